@@ -1,0 +1,18 @@
+#pragma once
+// The kassactl subcommands. Each registers itself on the CLI11 app and returns the exit code it ran with:
+// 0 done, 1 the job found problems (an invalid rules document), 2 bad input or usage.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace kassactl {
+
+using Runner = std::function<int()>;
+
+Runner add_quote_command(CLI::App& app);
+Runner add_rules_command(CLI::App& app);
+
+// Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a sentence.
+std::string read_input(const std::string& path);
+
+}  // namespace kassactl

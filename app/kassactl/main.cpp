@@ -1,0 +1,25 @@
+// kassactl: Kassa's command line for the night and for scripts.
+#include <iostream>
+#include <vector>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"kassactl: Kassa's command line (quotes, rules, and the night's jobs)"};
+    app.set_version_flag("--version", std::string("kassactl ") + KASSA_VERSION);
+    app.require_subcommand(1);
+    std::vector<std::pair<CLI::App*, kassactl::Runner>> commands;
+    const auto quote = kassactl::add_quote_command(app);
+    const auto rules = kassactl::add_rules_command(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // Usage errors exit 2 like bad input; --help and --version exit 0.
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    if (app.got_subcommand("quote")) {
+        return quote();
+    }
+    return rules();
+}

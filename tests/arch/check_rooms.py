@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Fails when a source file includes something its room must not use (architecture.md, "Top-level folders"):
+kassa::core (core/src, core/include) uses the C++ standard library only: no Qt, SQLite, JSON, libusb or I/O
+headers. SQL text lives only in core/store."""
+import os
+import re
+import sys
+
+ROOT = sys.argv[1]
+INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
+
+CORE_FORBIDDEN = [
+    (re.compile(r"^Q|^Qt|^q[a-z]+\.h$"), "Qt"),
+    (re.compile(r"sqlite"), "SQLite"),
+    (re.compile(r"nlohmann|libusb|ZXing", re.I), "a third-party library"),
+    (re.compile(r"^(fstream|iostream|filesystem|thread|mutex|future|ctime|unistd\.h|fcntl\.h)$"), "I/O or threads"),
+]
+
+
+def sources(folder):
+    for base, _, files in os.walk(os.path.join(ROOT, folder)):
+        for name in files:
+            if name.endswith((".cpp", ".hpp", ".h")):
+                yield os.path.join(base, name)
+
+
+def main():
+    problems = []
+    for folder in ("core/src", "core/include"):
+        for path in sources(folder):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            for header in INCLUDE.findall(text):
+                for pattern, what in CORE_FORBIDDEN:
+                    if pattern.search(header):
+                        problems.append(f"{os.path.relpath(path, ROOT)} includes <{header}>: kassa::core may not use {what}")
+            if re.search(r"\b(fopen|std::ifstream|std::ofstream|std::cout|std::cerr|getenv|system_clock)\b", text):
+                problems.append(f"{os.path.relpath(path, ROOT)}: I/O or the real clock in kassa::core")
+    sql = re.compile(r'"\s*(SELECT|INSERT|UPDATE|DELETE|CREATE TABLE|PRAGMA)\b', re.I)
+    for folder in ("core/src", "core/include", "core/json", "app", "ui", "drivers"):
+        if not os.path.isdir(os.path.join(ROOT, folder)):
+            continue
+        for path in sources(folder):
+            with open(path, encoding="utf-8") as f:
+                if sql.search(f.read()):
+                    problems.append(f"{os.path.relpath(path, ROOT)}: SQL text outside core/store")
+    for p in problems:
+        print(p)
+    print(f"checked the rooms: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
