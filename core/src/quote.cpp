@@ -185,6 +185,7 @@ public:
     QuoteResult run() {
         check_input();
         prepare_lines();
+        index_lines();
         find_tier_before();
         find_birthday();
         step_item_promotions();
@@ -252,8 +253,57 @@ private:
         return false;
     }
 
-    [[nodiscard]] bool in_scope(const Scope& scope, const LineWork& line) const {
-        return !line.excluded && scope.matches(line.sku, line.category);
+    // Lines by interned category and sku, so a program naming two categories visits their few lines
+    // instead of scanning the basket: a quote checks about a hundred programs against fifty lines.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> lines_by_category_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> lines_by_sku_;
+    mutable std::vector<std::uint32_t> scope_scratch_;
+
+    void index_lines() {
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            const auto index = static_cast<std::uint32_t>(i);
+            if (lines_[i].excluded) {
+                continue;
+            }
+            if (lines_[i].category != kNoId) {
+                lines_by_category_.emplace_back(lines_[i].category, index);
+            }
+            if (lines_[i].sku != kNoId) {
+                lines_by_sku_.emplace_back(lines_[i].sku, index);
+            }
+        }
+        std::sort(lines_by_category_.begin(), lines_by_category_.end());
+        std::sort(lines_by_sku_.begin(), lines_by_sku_.end());
+    }
+
+    // The non-excluded lines a scope matches, in basket order. Returns a buffer reused by the next call:
+    // callers that keep the result copy it.
+    const std::vector<std::uint32_t>& scope_lines(const Scope& scope) const {
+        scope_scratch_.clear();
+        if (scope.everything()) {
+            for (std::size_t i = 0; i < lines_.size(); ++i) {
+                if (!lines_[i].excluded) {
+                    scope_scratch_.push_back(static_cast<std::uint32_t>(i));
+                }
+            }
+            return scope_scratch_;
+        }
+        auto gather = [&](const IdSet& ids, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& index) {
+            for (const std::uint32_t id : ids.ids) {
+                auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(id, std::uint32_t{0}));
+                for (; it != index.end() && it->first == id; ++it) {
+                    scope_scratch_.push_back(it->second);
+                }
+            }
+        };
+        gather(scope.categories, lines_by_category_);
+        const std::size_t from_categories = scope_scratch_.size();
+        gather(scope.skus, lines_by_sku_);
+        if (scope.categories.ids.size() + scope.skus.ids.size() > 1 || from_categories != scope_scratch_.size()) {
+            std::sort(scope_scratch_.begin(), scope_scratch_.end());
+            scope_scratch_.erase(std::unique(scope_scratch_.begin(), scope_scratch_.end()), scope_scratch_.end());
+        }
+        return scope_scratch_;
     }
 
     [[nodiscard]] std::int64_t basket_net() const {
@@ -266,8 +316,9 @@ private:
         return sum;
     }
 
-    // Rule 20 and the promotion conditions, measured on the lines as they are now.
-    [[nodiscard]] bool conditions_met(const CompiledProgram& cp, const Conditions& c) const {
+    // Rule 20 and the promotion conditions. `basket` is the non-excluded net the caller measured for the
+    // step (one sum per step, not one per program: a quote checks a hundred programs).
+    [[nodiscard]] bool conditions_met(const CompiledProgram& cp, const Conditions& c, std::int64_t basket) const {
         if (!c.weekdays.empty() &&
             std::find(c.weekdays.begin(), c.weekdays.end(), local_.iso_weekday()) == c.weekdays.end()) {
             return false;
@@ -280,24 +331,21 @@ private:
                 return false;
             }
         }
-        if (!c.segments.empty() && !customer_in_segments(c.segments)) {
-            return false;
-        }
         if (c.cardholders_only && !customer()) {
             return false;
         }
-        if (basket_net() < c.min_basket.minor_units()) {
+        if (!c.segments.empty() && !customer_in_segments(c.segments)) {
             return false;
         }
-        std::int64_t qty = 0;
-        bool any = false;
-        for (const auto& l : lines_) {
-            if (in_scope(cp.scope, l)) {
-                qty += l.in->qty.thousandths();
-                any = true;
-            }
+        if (basket < c.min_basket.minor_units()) {
+            return false;
         }
-        return any && qty >= c.min_qty.thousandths();
+        const auto& matching = scope_lines(cp.scope);
+        std::int64_t qty = 0;
+        for (const std::uint32_t i : matching) {
+            qty += lines_[i].in->qty.thousandths();
+        }
+        return !matching.empty() && qty >= c.min_qty.thousandths();
     }
 
     // Applies a discount to a line, cut to the room above its min_price floor (rule 9). Returns what applied.
@@ -435,26 +483,20 @@ private:
         p.amount.assign(lines_.size(), 0);
         const CompiledProgram& cp = *c.program;
         if (c.kind != CandidateKind::promotion) {
-            for (std::size_t i = 0; i < lines_.size(); ++i) {
-                if (in_scope(cp.scope, lines_[i])) {
-                    p.amount[i] = percent_of(Money::minor(lines_[i].net), c.percent).minor_units();
-                }
+            for (const std::uint32_t i : scope_lines(cp.scope)) {
+                p.amount[i] = percent_of(Money::minor(lines_[i].net), c.percent).minor_units();
             }
             return p;
         }
         const auto& effect = std::get<PromotionSettings>(cp.program->settings).effect;
         if (const auto* pct = std::get_if<PercentOff>(&effect)) {
-            for (std::size_t i = 0; i < lines_.size(); ++i) {
-                if (in_scope(cp.scope, lines_[i])) {
-                    p.amount[i] = percent_of(Money::minor(lines_[i].net), pct->percent).minor_units();
-                }
+            for (const std::uint32_t i : scope_lines(cp.scope)) {
+                p.amount[i] = percent_of(Money::minor(lines_[i].net), pct->percent).minor_units();
             }
         } else if (const auto* fixed = std::get_if<FixedPrice>(&effect)) {
-            for (std::size_t i = 0; i < lines_.size(); ++i) {
-                if (in_scope(cp.scope, lines_[i])) {
-                    const std::int64_t target = line_gross(fixed->unit_price, lines_[i].in->qty).minor_units();
-                    p.amount[i] = std::max<std::int64_t>(0, lines_[i].net - target);
-                }
+            for (const std::uint32_t i : scope_lines(cp.scope)) {
+                const std::int64_t target = line_gross(fixed->unit_price, lines_[i].in->qty).minor_units();
+                p.amount[i] = std::max<std::int64_t>(0, lines_[i].net - target);
             }
         } else if (const auto* bngm = std::get_if<BuyNGetM>(&effect)) {
             propose_buy_n_get_m(cp, *bngm, p);
@@ -474,8 +516,8 @@ private:
     void propose_buy_n_get_m(const CompiledProgram& cp, const BuyNGetM& e, Proposal& p) const {
         std::vector<std::size_t> pool;
         std::int64_t units = 0;
-        for (std::size_t i = 0; i < lines_.size(); ++i) {
-            if (in_scope(cp.scope, lines_[i]) && !lines_[i].weighed && lines_[i].net > 0) {
+        for (const std::uint32_t i : scope_lines(cp.scope)) {
+            if (!lines_[i].weighed && lines_[i].net > 0) {
                 pool.push_back(i);
                 units += lines_[i].in->qty.whole_pieces();
             }
@@ -639,13 +681,15 @@ private:
 
     void step_item_promotions() {
         std::vector<Candidate> candidates;
+        const std::int64_t basket = basket_net();
         for (const auto& cp : rules_.programs()) {
             if (cp.type != ProgramType::promotion || !running(*cp.program)) {
                 continue;
             }
             const auto& s = std::get<PromotionSettings>(cp.program->settings);
             // Rule 24: a promotion with a segments condition is a customer discount (step 2).
-            if (!s.conditions.segments.empty() || !is_discount_effect(s.effect) || !conditions_met(cp, s.conditions)) {
+            if (!s.conditions.segments.empty() || !is_discount_effect(s.effect) ||
+                !conditions_met(cp, s.conditions, basket)) {
                 continue;
             }
             candidates.push_back(Candidate{&cp, CandidateKind::promotion, {}, {}, true});
@@ -658,6 +702,7 @@ private:
             return;
         }
         std::vector<Candidate> candidates;
+        const std::int64_t basket = basket_net();
         for (const auto& cp : rules_.programs()) {
             if (!running(*cp.program)) {
                 continue;
@@ -695,7 +740,7 @@ private:
                 case ProgramType::promotion: {
                     const auto& s = std::get<PromotionSettings>(cp.program->settings);
                     if (!s.conditions.segments.empty() && is_discount_effect(s.effect) &&
-                        conditions_met(cp, s.conditions)) {
+                        conditions_met(cp, s.conditions, basket)) {
                         candidates.push_back(Candidate{&cp, CandidateKind::promotion, {}, {}, false});
                     }
                     break;
@@ -755,13 +800,8 @@ private:
     }
 
     [[nodiscard]] std::vector<std::size_t> eligible_lines(const Scope& scope) const {
-        std::vector<std::size_t> result;
-        for (std::size_t i = 0; i < lines_.size(); ++i) {
-            if (in_scope(scope, lines_[i])) {
-                result.push_back(i);
-            }
-        }
-        return result;
+        const auto& matching = scope_lines(scope);
+        return std::vector<std::size_t>(matching.begin(), matching.end());
     }
 
     [[nodiscard]] std::int64_t net_of(const std::vector<std::size_t>& indexes) const {
@@ -829,6 +869,12 @@ private:
     }
 
     void step_receipt_level() {
+        // Rule 21: a coupon's min_basket is measured on its eligible lines after steps 1-2, before the
+        // stamp reward of step 3 changes them.
+        nets_after_step2_.clear();
+        for (const auto& l : lines_) {
+            nets_after_step2_.push_back(l.net);
+        }
         step_stamp_rewards();
         step_coupons();
     }
@@ -977,7 +1023,11 @@ private:
                 continue;
             }
             // Rule 21: min_basket is measured on the coupon's eligible lines after steps 1-2.
-            if (net_of(cand.eligible) < min_basket.minor_units()) {
+            std::int64_t basket = 0;
+            for (std::size_t i : cand.eligible) {
+                basket += nets_after_step2_[i];
+            }
+            if (basket < min_basket.minor_units()) {
                 reject_coupon(ref.code, p.id, RejectReason::min_basket,
                               coupon_text(MessageId::coupon_min_basket, ref.code, "amount", money(min_basket.minor_units())));
                 continue;
@@ -1095,21 +1145,21 @@ private:
     // ---- step 6: accrual -----------------------------------------------------------------------------
 
     void apply_multiplier(const Scope& scope, BasisPoints multiplier) {
-        for (auto& l : lines_) {
-            if (in_scope(scope, l)) {
-                l.multiplier = std::max(l.multiplier, multiplier.value());  // rule 12: the largest, never a product
-            }
+        for (const std::uint32_t i : scope_lines(scope)) {
+            // Rule 12: the largest multiplier, never a product of several.
+            lines_[i].multiplier = std::max(lines_[i].multiplier, multiplier.value());
         }
     }
 
     void collect_multipliers() {
+        const std::int64_t basket = basket_net();
         for (const auto& cp : rules_.programs()) {
             if (!running(*cp.program)) {
                 continue;
             }
             if (cp.type == ProgramType::promotion) {
                 const auto& s = std::get<PromotionSettings>(cp.program->settings);
-                if (const auto* m = std::get_if<PointsMultiplier>(&s.effect); m && conditions_met(cp, s.conditions)) {
+                if (const auto* m = std::get_if<PointsMultiplier>(&s.effect); m && conditions_met(cp, s.conditions, basket)) {
                     apply_multiplier(cp.scope, m->multiplier);
                 }
             } else if (cp.type == ProgramType::birthday && &cp == birthday_program_) {
@@ -1184,6 +1234,7 @@ private:
     }
 
     std::vector<std::int64_t> line_points_;
+    std::vector<std::int64_t> nets_after_step2_;
 
     // ---- step 7: stamps, coupons, fixed points, hints -----------------------------------------------
 
@@ -1205,6 +1256,7 @@ private:
     void step_rewards_and_hints() {
         const CustomerState* c = customer();
         const std::int64_t payable = total_net() - redeemed_money_;
+        const std::int64_t basket = basket_net();
         for (const auto& cp : rules_.programs()) {
             if (!running(*cp.program)) {
                 continue;
@@ -1235,7 +1287,8 @@ private:
                 }
                 case ProgramType::promotion: {
                     const auto& s = std::get<PromotionSettings>(p.settings);
-                    if (!conditions_met(cp, s.conditions)) {
+                    if ((!std::holds_alternative<GiftItem>(s.effect) && !std::holds_alternative<ExtraPoints>(s.effect)) ||
+                        !conditions_met(cp, s.conditions, basket)) {
                         break;
                     }
                     if (const auto* gift = std::get_if<GiftItem>(&s.effect)) {
