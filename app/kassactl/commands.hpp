@@ -12,7 +12,8 @@ using Runner = std::function<int()>;
 Runner add_quote_command(CLI::App& app);
 Runner add_rules_command(CLI::App& app);
 
-// Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a sentence.
+// Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a
+// sentence.
 std::string read_input(const std::string& path);
 
 }  // namespace kassactl

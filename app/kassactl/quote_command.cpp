@@ -22,7 +22,8 @@ std::string read_input(const std::string& path) {
         while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
             data.append(buffer, static_cast<std::size_t>(in.gcount()));
             if (data.size() > kMaxInputBytes) {
-                throw std::runtime_error("the input is larger than 64 MiB, which no quote or rules document is");
+                throw std::runtime_error(
+                    "the input is larger than 64 MiB, which no quote or rules document is");
             }
         }
     };
@@ -39,7 +40,8 @@ std::string read_input(const std::string& path) {
 }
 
 Runner add_quote_command(CLI::App& app) {
-    auto* cmd = app.add_subcommand("quote", "Price a basket under the loyalty rules (JSON in, JSON out; see docs/quote.md)");
+    auto* cmd = app.add_subcommand(
+        "quote", "Price a basket under the loyalty rules (JSON in, JSON out; see docs/quote.md)");
     auto file = std::make_shared<std::string>();
     auto compact = std::make_shared<bool>(false);
     cmd->add_option("FILE", *file, "quote input document; standard input when absent or '-'");
@@ -53,7 +55,8 @@ Runner add_quote_command(CLI::App& app) {
             } catch (const nlohmann::json::parse_error& e) {
                 // nlohmann's message names the byte position; keep it on one line.
                 std::string what = e.what();
-                std::cerr << "kassactl quote: the input is not valid JSON (" << what.substr(what.find(']') + 2) << ")\n";
+                std::cerr << "kassactl quote: the input is not valid JSON ("
+                          << what.substr(what.find(']') + 2) << ")\n";
                 return 2;
             }
             auto request = kassa::json::read_quote_request(document);

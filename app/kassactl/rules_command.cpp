@@ -10,7 +10,8 @@ namespace kassactl {
 Runner add_rules_command(CLI::App& app) {
     auto* rules = app.add_subcommand("rules", "Work with the rules document");
     rules->require_subcommand(1);
-    auto* check = rules->add_subcommand("check", "List every problem of a rules document (exit 1 when there are any)");
+    auto* check =
+        rules->add_subcommand("check", "List every problem of a rules document (exit 1 when there are any)");
     auto file = std::make_shared<std::string>();
     check->add_option("FILE", *file, "rules document; standard input when absent or '-'");
     return [file]() -> int {

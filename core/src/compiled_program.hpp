@@ -35,10 +35,10 @@ struct Scope {
 struct CompiledProgram {
     const Program* program = nullptr;
     ProgramType type = ProgramType::bonus;
-    Scope scope;                       // promotion products/categories, coupon/stamp/fixed categories
-    std::vector<Scope> bundle_items;   // bundle_price: one scope per item
+    Scope scope;                      // promotion products/categories, coupon/stamp/fixed categories
+    std::vector<Scope> bundle_items;  // bundle_price: one scope per item
     std::vector<std::pair<std::uint32_t, BasisPoints>> category_rates;  // bonus
-    IdSet excluded;                    // bonus: excluded categories
+    IdSet excluded;                                                     // bonus: excluded categories
 };
 
 }  // namespace kassa

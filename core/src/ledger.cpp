@@ -54,7 +54,9 @@ bool fifo_before(const Lot& a, const Lot& b) {
 
 }  // namespace
 
-void sort_fifo(std::vector<Lot>& lots) { std::stable_sort(lots.begin(), lots.end(), fifo_before); }
+void sort_fifo(std::vector<Lot>& lots) {
+    std::stable_sort(lots.begin(), lots.end(), fifo_before);
+}
 
 std::vector<LotConsumption> consume_fifo(const std::vector<Lot>& lots, Points points, Instant t) {
     if (points.value() < 0) {
@@ -65,7 +67,8 @@ std::vector<LotConsumption> consume_fifo(const std::vector<Lot>& lots, Points po
     }
     std::vector<std::size_t> order(lots.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return fifo_before(lots[a], lots[b]); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return fifo_before(lots[a], lots[b]); });
     std::vector<LotConsumption> result;
     std::int64_t left = points.value();
     for (std::size_t i : order) {
@@ -105,9 +108,10 @@ std::int64_t cumulative_share(std::int64_t amount, std::int64_t returned, std::i
 
 }  // namespace
 
-RefundResult compute_refund(const std::vector<RefundableLine>& lines, const std::vector<RefundRequestLine>& request,
-                            const RefundPolicy& policy, Instant now, const TimeZone& zone,
-                            std::optional<Instant> consumed_expiry, Points balance_now) {
+RefundResult compute_refund(const std::vector<RefundableLine>& lines,
+                            const std::vector<RefundRequestLine>& request, const RefundPolicy& policy,
+                            Instant now, const TimeZone& zone, std::optional<Instant> consumed_expiry,
+                            Points balance_now) {
     RefundResult result;
     const std::int64_t pv = policy.point_value.minor_units();
     if (pv <= 0) {
@@ -149,16 +153,18 @@ RefundResult compute_refund(const std::vector<RefundableLine>& lines, const std:
         RefundLineResult r;
         r.line_index = i;
         r.quantity = Quantity::thousandths(asked[i]);
-        r.money_back = Money::minor(cumulative_share(paid, after, sold) - line.already_refunded.minor_units());
+        r.money_back =
+            Money::minor(cumulative_share(paid, after, sold) - line.already_refunded.minor_units());
         r.redeemed_back = Money::minor(redeemed_cum - line.already_restored_redeemed.minor_units());
-        r.points_reversed =
-            Points::of(cumulative_share(line.points.value(), after, sold) - line.already_reversed_points.value());
+        r.points_reversed = Points::of(cumulative_share(line.points.value(), after, sold) -
+                                       line.already_reversed_points.value());
         result.money_back += r.money_back;
         result.points_reversed += r.points_reversed;
         result.lines.push_back(r);
     }
     // Redeemed points come back whole: floor of the cumulative money, the last return gives the rest.
-    const std::int64_t points_before = restored_before >= redeemed_total ? redeemed_total / pv : restored_before / pv;
+    const std::int64_t points_before =
+        restored_before >= redeemed_total ? redeemed_total / pv : restored_before / pv;
     const std::int64_t points_after = everything_back ? redeemed_total / pv : restored_after / pv;
     result.points_restored = Points::of(points_after - points_before);
     result.restored_available_at = now;
@@ -169,8 +175,10 @@ RefundResult compute_refund(const std::vector<RefundableLine>& lines, const std:
     if (policy.negative_balance == NegativeBalancePolicy::keep_from_cash) {
         // Earned points already spent are paid for from the cash refund instead of a negative balance.
         const std::int64_t covered = balance_now.value() + result.points_restored.value();
-        const std::int64_t uncovered = std::max<std::int64_t>(0, result.points_reversed.value() - std::max<std::int64_t>(0, covered));
-        const std::int64_t keep = std::min(result.money_back.minor_units(), narrow_checked(Int128{uncovered} * pv));
+        const std::int64_t uncovered =
+            std::max<std::int64_t>(0, result.points_reversed.value() - std::max<std::int64_t>(0, covered));
+        const std::int64_t keep =
+            std::min(result.money_back.minor_units(), narrow_checked(Int128{uncovered} * pv));
         const std::int64_t points_paid = keep / pv;
         result.kept_for_spent_points = Money::minor(points_paid * pv);
         result.money_back -= result.kept_for_spent_points;

@@ -24,7 +24,8 @@ std::string join_errors(const std::vector<RuleError>& errors) {
     return text;
 }
 
-IdSet intern_all(const std::vector<std::string>& names, std::unordered_map<std::string, std::uint32_t>& table) {
+IdSet intern_all(const std::vector<std::string>& names,
+                 std::unordered_map<std::string, std::uint32_t>& table) {
     IdSet set;
     for (const auto& name : names) {
         auto [it, inserted] = table.try_emplace(name, static_cast<std::uint32_t>(table.size()));
@@ -72,8 +73,8 @@ CompiledRules::CompiledRules(Rules rules, std::shared_ptr<const TimeZone> zone)
                     bonus_ = p;
                 } else if constexpr (std::is_same_v<S, TierSettings>) {
                     tiers_ = p;
-                } else if constexpr (std::is_same_v<S, FixedDiscountSettings> || std::is_same_v<S, StampSettings> ||
-                                     std::is_same_v<S, CouponSettings> ||
+                } else if constexpr (std::is_same_v<S, FixedDiscountSettings> ||
+                                     std::is_same_v<S, StampSettings> || std::is_same_v<S, CouponSettings> ||
                                      std::is_same_v<S, NextOrderCouponSettings>) {
                     cp.scope.categories = intern_all(s.categories, categories_);
                 } else if constexpr (std::is_same_v<S, PromotionSettings>) {
@@ -98,7 +99,9 @@ CompiledRules::~CompiledRules() = default;
 CompiledRules::CompiledRules(CompiledRules&&) noexcept = default;
 CompiledRules& CompiledRules::operator=(CompiledRules&&) noexcept = default;
 
-std::size_t CompiledRules::program_count() const { return programs_.size(); }
+std::size_t CompiledRules::program_count() const {
+    return programs_.size();
+}
 
 std::uint32_t CompiledRules::category_id(const std::string& name) const {
     const auto it = categories_.find(name);
@@ -175,7 +178,7 @@ struct Candidate {
 };
 
 class Pipeline {
-public:
+  public:
     Pipeline(const CompiledRules& rules, const QuoteInput& input)
         : rules_(rules),
           in_(input),
@@ -197,7 +200,7 @@ public:
         return finish();
     }
 
-private:
+  private:
     const CompiledRules& rules_;
     const QuoteInput& in_;
     Language lang_;
@@ -288,7 +291,8 @@ private:
             }
             return scope_scratch_;
         }
-        auto gather = [&](const IdSet& ids, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& index) {
+        auto gather = [&](const IdSet& ids,
+                          const std::vector<std::pair<std::uint32_t, std::uint32_t>>& index) {
             for (const std::uint32_t id : ids.ids) {
                 auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(id, std::uint32_t{0}));
                 for (; it != index.end() && it->first == id; ++it) {
@@ -299,9 +303,11 @@ private:
         gather(scope.categories, lines_by_category_);
         const std::size_t from_categories = scope_scratch_.size();
         gather(scope.skus, lines_by_sku_);
-        if (scope.categories.ids.size() + scope.skus.ids.size() > 1 || from_categories != scope_scratch_.size()) {
+        if (scope.categories.ids.size() + scope.skus.ids.size() > 1 ||
+            from_categories != scope_scratch_.size()) {
             std::sort(scope_scratch_.begin(), scope_scratch_.end());
-            scope_scratch_.erase(std::unique(scope_scratch_.begin(), scope_scratch_.end()), scope_scratch_.end());
+            scope_scratch_.erase(std::unique(scope_scratch_.begin(), scope_scratch_.end()),
+                                 scope_scratch_.end());
         }
         return scope_scratch_;
     }
@@ -318,7 +324,8 @@ private:
 
     // Rule 20 and the promotion conditions. `basket` is the non-excluded net the caller measured for the
     // step (one sum per step, not one per program: a quote checks a hundred programs).
-    [[nodiscard]] bool conditions_met(const CompiledProgram& cp, const Conditions& c, std::int64_t basket) const {
+    [[nodiscard]] bool conditions_met(const CompiledProgram& cp, const Conditions& c,
+                                      std::int64_t basket) const {
         if (!c.weekdays.empty() &&
             std::find(c.weekdays.begin(), c.weekdays.end(), local_.iso_weekday()) == c.weekdays.end()) {
             return false;
@@ -373,7 +380,8 @@ private:
             const auto& l = in_.lines[i];
             const std::string where = "lines[" + std::to_string(i) + "]";
             if (l.qty.thousandths() <= 0) {
-                throw InvalidQuoteInput(where + ".qty: must be above 0 (returns are refunds, not negative lines)");
+                throw InvalidQuoteInput(where +
+                                        ".qty: must be above 0 (returns are refunds, not negative lines)");
             }
             if (l.qty.thousandths() > kMaxQuantity) {
                 throw InvalidQuoteInput(where + ".qty: more than a million pieces is not a sale");
@@ -465,7 +473,8 @@ private:
             }
             const CustomerState* c = customer();
             if (b.frequency == BirthdayFrequency::once_a_year && c->birthday_used_year == *year) {
-                out_.messages.push_back({MessageKind::info, cp.program->id, message(lang_, MessageId::birthday_used, {})});
+                out_.messages.push_back(
+                    {MessageKind::info, cp.program->id, message(lang_, MessageId::birthday_used, {})});
                 continue;
             }
             birthday_program_ = &cp;
@@ -601,9 +610,11 @@ private:
         const Program& prog = *c.program->program;
         switch (c.kind) {
             case CandidateKind::tier:
-                return message(lang_, MessageId::tier_discount, {{"level", c.label}, {"percent", percent(c.percent)}});
+                return message(lang_, MessageId::tier_discount,
+                               {{"level", c.label}, {"percent", percent(c.percent)}});
             case CandidateKind::fixed_card:
-                return message(lang_, MessageId::fixed_card_discount, {{"name", prog.name}, {"percent", percent(c.percent)}});
+                return message(lang_, MessageId::fixed_card_discount,
+                               {{"name", prog.name}, {"percent", percent(c.percent)}});
             case CandidateKind::birthday:
                 return message(lang_, MessageId::birthday_discount, {{"percent", percent(c.percent)}});
             case CandidateKind::welcome:
@@ -613,14 +624,17 @@ private:
         }
         const auto& effect = std::get<PromotionSettings>(prog.settings).effect;
         if (const auto* pct = std::get_if<PercentOff>(&effect)) {
-            return message(lang_, MessageId::percent_discount, {{"name", prog.name}, {"percent", percent(pct->percent)}});
+            return message(lang_, MessageId::percent_discount,
+                           {{"name", prog.name}, {"percent", percent(pct->percent)}});
         }
         if (const auto* fixed = std::get_if<FixedPrice>(&effect)) {
-            return message(lang_, MessageId::fixed_price, {{"name", prog.name}, {"price", money(fixed->unit_price.minor_units())}});
+            return message(lang_, MessageId::fixed_price,
+                           {{"name", prog.name}, {"price", money(fixed->unit_price.minor_units())}});
         }
         if (std::holds_alternative<BuyNGetM>(effect)) {
             const std::int64_t units = p.free_units.empty() ? 0 : p.free_units[line];
-            return message(lang_, MessageId::buy_n_get_m, {{"name", prog.name}, {"count", std::to_string(units)}});
+            return message(lang_, MessageId::buy_n_get_m,
+                           {{"name", prog.name}, {"count", std::to_string(units)}});
         }
         return message(lang_, MessageId::bundle_price, {{"name", prog.name}});
     }
@@ -710,14 +724,15 @@ private:
             switch (cp.type) {
                 case ProgramType::tiers:
                     if (tier_before_ && tier_before_->discount.value() > 0) {
-                        candidates.push_back(
-                            Candidate{&cp, CandidateKind::tier, tier_before_->discount, tier_before_->name, false});
+                        candidates.push_back(Candidate{&cp, CandidateKind::tier, tier_before_->discount,
+                                                       tier_before_->name, false});
                     }
                     break;
                 case ProgramType::fixed_discount: {
                     const auto& f = std::get<FixedDiscountSettings>(cp.program->settings);
                     if (customer_in_segments(f.segments)) {
-                        candidates.push_back(Candidate{&cp, CandidateKind::fixed_card, f.discount, {}, false});
+                        candidates.push_back(
+                            Candidate{&cp, CandidateKind::fixed_card, f.discount, {}, false});
                     }
                     break;
                 }
@@ -725,7 +740,8 @@ private:
                     if (&cp == birthday_program_) {
                         const auto& b = std::get<BirthdaySettings>(cp.program->settings);
                         if (const auto* pct = std::get_if<PercentOff>(&b.effect)) {
-                            candidates.push_back(Candidate{&cp, CandidateKind::birthday, pct->percent, {}, false});
+                            candidates.push_back(
+                                Candidate{&cp, CandidateKind::birthday, pct->percent, {}, false});
                         }
                     }
                     break;
@@ -733,7 +749,8 @@ private:
                     if (first_purchase()) {
                         const auto& w = std::get<WelcomeSettings>(cp.program->settings);
                         if (const auto* pct = std::get_if<PercentOff>(&w.effect)) {
-                            candidates.push_back(Candidate{&cp, CandidateKind::welcome, pct->percent, {}, false});
+                            candidates.push_back(
+                                Candidate{&cp, CandidateKind::welcome, pct->percent, {}, false});
                         }
                     }
                     break;
@@ -756,8 +773,8 @@ private:
 
     // Splits an amount over the eligible lines by their nets (rule 3), cuts each share at the min_price
     // floor and re-splits what was cut over the lines that still have room (rule 9). Returns what was placed.
-    std::int64_t place_receipt_amount(const CompiledProgram& cp, std::int64_t total, const std::vector<std::size_t>& eligible,
-                                      const std::string& text) {
+    std::int64_t place_receipt_amount(const CompiledProgram& cp, std::int64_t total,
+                                      const std::vector<std::size_t>& eligible, const std::string& text) {
         std::vector<std::int64_t> given(lines_.size(), 0);
         std::int64_t remaining = total;
         while (remaining > 0) {
@@ -821,7 +838,8 @@ private:
     }
 
     // Rule 15: one unit of the qualifying line with the lowest unit price (ties: earlier line).
-    [[nodiscard]] std::optional<std::pair<std::size_t, std::int64_t>> free_item(const std::vector<std::size_t>& eligible) const {
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::int64_t>> free_item(
+        const std::vector<std::size_t>& eligible) const {
         std::optional<std::size_t> pick;
         for (std::size_t i : eligible) {
             if (lines_[i].net <= 0) {
@@ -836,15 +854,18 @@ private:
         }
         const LineWork& line = lines_[*pick];
         const std::int64_t qty = line.in->qty.thousandths();
-        const std::int64_t worth =
-            qty <= Quantity::kOnePiece ? line.net : div_round_half_up(Int128{line.net} * Quantity::kOnePiece, qty);
+        const std::int64_t worth = qty <= Quantity::kOnePiece
+                                       ? line.net
+                                       : div_round_half_up(Int128{line.net} * Quantity::kOnePiece, qty);
         return std::make_pair(*pick, worth);
     }
 
     // The worth of a reward on its eligible lines as they are now, before placing it.
-    [[nodiscard]] std::int64_t reward_worth(const RewardEffect& effect, const std::vector<std::size_t>& eligible) const {
+    [[nodiscard]] std::int64_t reward_worth(const RewardEffect& effect,
+                                            const std::vector<std::size_t>& eligible) const {
         if (const auto* pct = std::get_if<PercentOff>(&effect)) {
-            return std::min(percent_of(Money::minor(net_of(eligible)), pct->percent).minor_units(), room_of(eligible));
+            return std::min(percent_of(Money::minor(net_of(eligible)), pct->percent).minor_units(),
+                            room_of(eligible));
         }
         if (const auto* off = std::get_if<AmountOff>(&effect)) {
             return std::min({off->amount.minor_units(), net_of(eligible), room_of(eligible)});
@@ -853,16 +874,17 @@ private:
         return item ? std::min(item->second, lines_[item->first].room()) : 0;
     }
 
-    std::int64_t place_reward(const CompiledProgram& cp, const RewardEffect& effect, const std::vector<std::size_t>& eligible,
-                              const std::string& text) {
+    std::int64_t place_reward(const CompiledProgram& cp, const RewardEffect& effect,
+                              const std::vector<std::size_t>& eligible, const std::string& text) {
         if (const auto* pct = std::get_if<PercentOff>(&effect)) {
             // Rule 16: computed once on the eligible total, half up, then split.
-            return place_receipt_amount(cp, percent_of(Money::minor(net_of(eligible)), pct->percent).minor_units(),
-                                        eligible, text);
+            return place_receipt_amount(
+                cp, percent_of(Money::minor(net_of(eligible)), pct->percent).minor_units(), eligible, text);
         }
         if (const auto* off = std::get_if<AmountOff>(&effect)) {
             // Rule 21: an amount-off is capped at its eligible net.
-            return place_receipt_amount(cp, std::min(off->amount.minor_units(), net_of(eligible)), eligible, text);
+            return place_receipt_amount(cp, std::min(off->amount.minor_units(), net_of(eligible)), eligible,
+                                        text);
         }
         const auto item = free_item(eligible);
         return item ? apply(lines_[item->first], cp, item->second, text, true) : 0;
@@ -926,12 +948,13 @@ private:
         std::vector<std::size_t> eligible;
     };
 
-    void reject_coupon(const std::string& code, const std::string& program, RejectReason reason, std::string text) {
+    void reject_coupon(const std::string& code, const std::string& program, RejectReason reason,
+                       std::string text) {
         out_.rejected.push_back(Rejection{program, code, reason, std::move(text)});
     }
 
-    [[nodiscard]] std::string coupon_text(MessageId id, const std::string& code, std::string_view arg_name = {},
-                                          std::string arg_value = {}) const {
+    [[nodiscard]] std::string coupon_text(MessageId id, const std::string& code,
+                                          std::string_view arg_name = {}, std::string arg_value = {}) const {
         if (arg_name.empty()) {
             return message(lang_, id, {{"code", code}});
         }
@@ -949,7 +972,8 @@ private:
         return out;
     }
 
-    [[nodiscard]] const CompiledProgram* find_coupon_program(const CouponRef& ref, const std::string& code) const {
+    [[nodiscard]] const CompiledProgram* find_coupon_program(const CouponRef& ref,
+                                                             const std::string& code) const {
         for (const auto& cp : rules_.programs()) {
             if (!ref.program.empty()) {
                 if (cp.program->id == ref.program &&
@@ -981,28 +1005,33 @@ private:
             const std::string code = normalise_code(ref.code);
             const CompiledProgram* cp = find_coupon_program(ref, code);
             if (!cp) {
-                reject_coupon(ref.code, ref.program, RejectReason::unknown_coupon, coupon_text(MessageId::coupon_unknown, ref.code));
+                reject_coupon(ref.code, ref.program, RejectReason::unknown_coupon,
+                              coupon_text(MessageId::coupon_unknown, ref.code));
                 continue;
             }
             const Program& p = *cp->program;
             if (std::find(seen.begin(), seen.end(), code) != seen.end() || ref.used) {
-                reject_coupon(ref.code, p.id, RejectReason::already_used, coupon_text(MessageId::coupon_used, ref.code));
+                reject_coupon(ref.code, p.id, RejectReason::already_used,
+                              coupon_text(MessageId::coupon_used, ref.code));
                 continue;
             }
             seen.push_back(code);
             const auto from = ref.valid_from ? ref.valid_from : p.valid_from;
             const auto to = ref.valid_to ? ref.valid_to : p.valid_to;
             if (to && *to < local_.date) {
-                reject_coupon(ref.code, p.id, RejectReason::expired, coupon_text(MessageId::coupon_expired, ref.code));
+                reject_coupon(ref.code, p.id, RejectReason::expired,
+                              coupon_text(MessageId::coupon_expired, ref.code));
                 continue;
             }
             if (!p.active) {
-                reject_coupon(ref.code, p.id, RejectReason::not_eligible, coupon_text(MessageId::coupon_not_eligible, ref.code));
+                reject_coupon(ref.code, p.id, RejectReason::not_eligible,
+                              coupon_text(MessageId::coupon_not_eligible, ref.code));
                 continue;
             }
             if (from && local_.date < *from) {
-                reject_coupon(ref.code, p.id, RejectReason::not_eligible,
-                              coupon_text(MessageId::coupon_not_yet_valid, ref.code, "date", format_date(*from)));
+                reject_coupon(
+                    ref.code, p.id, RejectReason::not_eligible,
+                    coupon_text(MessageId::coupon_not_yet_valid, ref.code, "date", format_date(*from)));
                 continue;
             }
             CouponCandidate cand{&ref, code, cp, nullptr, true, eligible_lines(cp->scope)};
@@ -1019,7 +1048,8 @@ private:
                 min_basket = s.min_basket;
             }
             if (cand.eligible.empty()) {
-                reject_coupon(ref.code, p.id, RejectReason::not_eligible, coupon_text(MessageId::coupon_not_eligible, ref.code));
+                reject_coupon(ref.code, p.id, RejectReason::not_eligible,
+                              coupon_text(MessageId::coupon_not_eligible, ref.code));
                 continue;
             }
             // Rule 21: min_basket is measured on the coupon's eligible lines after steps 1-2.
@@ -1029,7 +1059,8 @@ private:
             }
             if (basket < min_basket.minor_units()) {
                 reject_coupon(ref.code, p.id, RejectReason::min_basket,
-                              coupon_text(MessageId::coupon_min_basket, ref.code, "amount", money(min_basket.minor_units())));
+                              coupon_text(MessageId::coupon_min_basket, ref.code, "amount",
+                                          money(min_basket.minor_units())));
                 continue;
             }
             valid.push_back(std::move(cand));
@@ -1049,7 +1080,8 @@ private:
             }
             for (std::size_t k = 0; k < valid.size(); ++k) {
                 if (k != winner) {
-                    reject_coupon(valid[k].ref->code, valid[k].program->program->id, RejectReason::not_stackable,
+                    reject_coupon(valid[k].ref->code, valid[k].program->program->id,
+                                  RejectReason::not_stackable,
                                   coupon_text(MessageId::coupon_not_stackable, valid[k].ref->code, "other",
                                               valid[winner].ref->code));
                 }
@@ -1067,10 +1099,11 @@ private:
         });
         for (const auto& c : valid) {
             const auto eligible = eligible_lines(c.program->scope);
-            const std::string text =
-                message(lang_, MessageId::coupon_discount, {{"code", c.ref->code}, {"name", c.program->program->name}});
+            const std::string text = message(lang_, MessageId::coupon_discount,
+                                             {{"code", c.ref->code}, {"name", c.program->program->name}});
             const std::int64_t placed = place_reward(*c.program, *c.effect, eligible, text);
-            out_.coupons_applied.push_back(AppliedCoupon{c.code, c.program->program->id, Money::minor(placed)});
+            out_.coupons_applied.push_back(
+                AppliedCoupon{c.code, c.program->program->id, Money::minor(placed)});
         }
     }
 
@@ -1085,8 +1118,10 @@ private:
         const BonusSettings* b = bonus();
         const CustomerState* c = customer();
         if (!b || !c) {
-            if (in_.redeem.kind != RedeemRequest::Kind::none && !(in_.redeem.kind == RedeemRequest::Kind::points && in_.redeem.points.is_zero())) {
-                out_.messages.push_back({MessageKind::warning, rules_.bonus() ? rules_.bonus()->id : std::string{},
+            if (in_.redeem.kind != RedeemRequest::Kind::none &&
+                !(in_.redeem.kind == RedeemRequest::Kind::points && in_.redeem.points.is_zero())) {
+                out_.messages.push_back({MessageKind::warning,
+                                         rules_.bonus() ? rules_.bonus()->id : std::string{},
                                          message(lang_, MessageId::redeem_no_customer, {})});
             }
             return;
@@ -1118,17 +1153,22 @@ private:
         const std::int64_t allowed = std::min(requested, limit);
         // Rule 11: the minimum is compared with the allowed figure.
         if (allowed < minimum) {
-            out_.rejected.push_back(Rejection{program, {}, RejectReason::below_minimum,
-                                              message(lang_, MessageId::redeem_below_minimum,
-                                                      {{"min", points(minimum)}, {"allowed", points(allowed)}})});
+            out_.rejected.push_back(
+                Rejection{program,
+                          {},
+                          RejectReason::below_minimum,
+                          message(lang_, MessageId::redeem_below_minimum,
+                                  {{"min", points(minimum)}, {"allowed", points(allowed)}})});
             return;
         }
         if (requested > allowed) {
-            const std::string why = balance <= cap ? message(lang_, MessageId::reason_balance, {})
-                                                   : message(lang_, MessageId::reason_cap, {{"percent", percent(b->redeem_cap)}});
-            out_.messages.push_back({MessageKind::info, program,
-                                     message(lang_, MessageId::redeem_trimmed,
-                                             {{"asked", points(requested)}, {"allowed", points(allowed)}, {"why", why}})});
+            const std::string why =
+                balance <= cap ? message(lang_, MessageId::reason_balance, {})
+                               : message(lang_, MessageId::reason_cap, {{"percent", percent(b->redeem_cap)}});
+            out_.messages.push_back(
+                {MessageKind::info, program,
+                 message(lang_, MessageId::redeem_trimmed,
+                         {{"asked", points(requested)}, {"allowed", points(allowed)}, {"why", why}})});
         }
         redeemed_money_ = narrow_checked(Int128{allowed} * pv);
         out_.totals.redeemed_points = Points::of(allowed);
@@ -1159,7 +1199,8 @@ private:
             }
             if (cp.type == ProgramType::promotion) {
                 const auto& s = std::get<PromotionSettings>(cp.program->settings);
-                if (const auto* m = std::get_if<PointsMultiplier>(&s.effect); m && conditions_met(cp, s.conditions, basket)) {
+                if (const auto* m = std::get_if<PointsMultiplier>(&s.effect);
+                    m && conditions_met(cp, s.conditions, basket)) {
                     apply_multiplier(cp.scope, m->multiplier);
                 }
             } else if (cp.type == ProgramType::birthday && &cp == birthday_program_) {
@@ -1177,7 +1218,8 @@ private:
         }
     }
 
-    [[nodiscard]] std::int64_t rate_for(const BonusSettings&, const CompiledProgram& bonus_cp, const LineWork& line) const {
+    [[nodiscard]] std::int64_t rate_for(const BonusSettings&, const CompiledProgram& bonus_cp,
+                                        const LineWork& line) const {
         for (const auto& [category, rate] : bonus_cp.category_rates) {
             if (category == line.category) {
                 return rate.value();
@@ -1212,7 +1254,8 @@ private:
         }
         Int128 denominator = 0;
         if (b->rounding == PointsRounding::floor_per_receipt) {
-            // Rule 2: points = floor(sum of base x (rate + extra) x multiplier / (10^4 x 10^4 x point_value)).
+            // Rule 2: points = floor(sum of base x (rate + extra) x multiplier / (10^4 x 10^4 x
+            // point_value)).
             denominator = Int128{kWhole} * kWhole * b->point_value.minor_units();
         } else {
             // Rule 23: one point per full N, the rate taken relative to the base rate.
@@ -1273,33 +1316,38 @@ private:
                     if (payable >= s.threshold.minor_units()) {
                         const auto from = local_.date;
                         const auto to = chr::year_month_day{chr::sys_days{from} + chr::days{s.valid_days}};
-                        out_.coupons_issued.push_back(IssuedCoupon{
-                            p.id, from, to,
-                            message(lang_, MessageId::coupon_issued, {{"name", p.name}, {"date", format_date(to)}})});
+                        out_.coupons_issued.push_back(
+                            IssuedCoupon{p.id, from, to,
+                                         message(lang_, MessageId::coupon_issued,
+                                                 {{"name", p.name}, {"date", format_date(to)}})});
                     } else if ((s.threshold.minor_units() - payable) * 4 <= s.threshold.minor_units()) {
                         // Within a quarter of the threshold: worth telling the customer.
-                        out_.messages.push_back({MessageKind::hint, p.id,
-                                                 message(lang_, MessageId::hint_next_order,
-                                                         {{"amount", money(s.threshold.minor_units() - payable)},
-                                                          {"name", p.name}})});
+                        out_.messages.push_back(
+                            {MessageKind::hint, p.id,
+                             message(lang_, MessageId::hint_next_order,
+                                     {{"amount", money(s.threshold.minor_units() - payable)},
+                                      {"name", p.name}})});
                     }
                     break;
                 }
                 case ProgramType::promotion: {
                     const auto& s = std::get<PromotionSettings>(p.settings);
-                    if ((!std::holds_alternative<GiftItem>(s.effect) && !std::holds_alternative<ExtraPoints>(s.effect)) ||
+                    if ((!std::holds_alternative<GiftItem>(s.effect) &&
+                         !std::holds_alternative<ExtraPoints>(s.effect)) ||
                         !conditions_met(cp, s.conditions, basket)) {
                         break;
                     }
                     if (const auto* gift = std::get_if<GiftItem>(&s.effect)) {
                         out_.messages.push_back(
                             {MessageKind::gift, p.id,
-                             message(lang_, MessageId::gift_prompt, {{"item", gift->name.empty() ? gift->sku : gift->name},
-                                                                     {"name", p.name}})});
+                             message(
+                                 lang_, MessageId::gift_prompt,
+                                 {{"item", gift->name.empty() ? gift->sku : gift->name}, {"name", p.name}})});
                     } else if (const auto* extra = std::get_if<ExtraPoints>(&s.effect); extra && c) {
-                        add_fixed_points(p, extra->points, extra->expiry_days, FixedPointsEntry::Beneficiary::customer,
-                                         message(lang_, MessageId::points_extra,
-                                                 {{"name", p.name}, {"points", points(extra->points.value())}}));
+                        add_fixed_points(
+                            p, extra->points, extra->expiry_days, FixedPointsEntry::Beneficiary::customer,
+                            message(lang_, MessageId::points_extra,
+                                    {{"name", p.name}, {"points", points(extra->points.value())}}));
                     }
                     break;
                 }
@@ -1307,8 +1355,10 @@ private:
                     if (&cp == birthday_program_) {
                         const auto& b = std::get<BirthdaySettings>(p.settings);
                         if (const auto* gift = std::get_if<ExtraPoints>(&b.effect)) {
-                            add_fixed_points(p, gift->points, gift->expiry_days, FixedPointsEntry::Beneficiary::customer,
-                                             message(lang_, MessageId::points_birthday, {{"points", points(gift->points.value())}}));
+                            add_fixed_points(p, gift->points, gift->expiry_days,
+                                             FixedPointsEntry::Beneficiary::customer,
+                                             message(lang_, MessageId::points_birthday,
+                                                     {{"points", points(gift->points.value())}}));
                             birthday_used_ = bonus() != nullptr;
                         }
                     }
@@ -1317,18 +1367,24 @@ private:
                     if (first_purchase()) {
                         const auto& w = std::get<WelcomeSettings>(p.settings);
                         if (const auto* gift = std::get_if<ExtraPoints>(&w.effect)) {
-                            add_fixed_points(p, gift->points, gift->expiry_days, FixedPointsEntry::Beneficiary::customer,
-                                             message(lang_, MessageId::points_welcome, {{"points", points(gift->points.value())}}));
+                            add_fixed_points(p, gift->points, gift->expiry_days,
+                                             FixedPointsEntry::Beneficiary::customer,
+                                             message(lang_, MessageId::points_welcome,
+                                                     {{"points", points(gift->points.value())}}));
                         }
                     }
                     break;
                 case ProgramType::referral:
                     if (first_purchase() && !c->referred_by.empty()) {
                         const auto& r = std::get<ReferralSettings>(p.settings);
-                        add_fixed_points(p, r.new_customer_points, r.expiry_days, FixedPointsEntry::Beneficiary::customer,
-                                         message(lang_, MessageId::points_referral, {{"points", points(r.new_customer_points.value())}}));
-                        add_fixed_points(p, r.referrer_points, r.expiry_days, FixedPointsEntry::Beneficiary::referrer,
-                                         message(lang_, MessageId::points_referrer, {{"points", points(r.referrer_points.value())}}));
+                        add_fixed_points(p, r.new_customer_points, r.expiry_days,
+                                         FixedPointsEntry::Beneficiary::customer,
+                                         message(lang_, MessageId::points_referral,
+                                                 {{"points", points(r.new_customer_points.value())}}));
+                        add_fixed_points(p, r.referrer_points, r.expiry_days,
+                                         FixedPointsEntry::Beneficiary::referrer,
+                                         message(lang_, MessageId::points_referrer,
+                                                 {{"points", points(r.referrer_points.value())}}));
                     }
                     break;
                 case ProgramType::reactivation:
@@ -1336,7 +1392,8 @@ private:
                         const auto& r = std::get<ReactivationSettings>(p.settings);
                         const auto last = rules_.zone().to_local(*c->last_purchase_at).date;
                         if (chr::sys_days{local_.date} - chr::sys_days{last} >= chr::days{r.dormant_days}) {
-                            add_fixed_points(p, r.points, r.expiry_days, FixedPointsEntry::Beneficiary::customer,
+                            add_fixed_points(p, r.points, r.expiry_days,
+                                             FixedPointsEntry::Beneficiary::customer,
                                              message(lang_, MessageId::points_reactivation,
                                                      {{"points", points(r.points.value())},
                                                       {"days", std::to_string(r.expiry_days)}}));
@@ -1349,7 +1406,8 @@ private:
         }
         tier_progress();
         if (birthday_used_ && birthday_program_ &&
-            std::get<BirthdaySettings>(birthday_program_->program->settings).frequency == BirthdayFrequency::once_a_year) {
+            std::get<BirthdaySettings>(birthday_program_->program->settings).frequency ==
+                BirthdayFrequency::once_a_year) {
             out_.birthday_used_year = birthday_year_;
         }
     }
@@ -1387,15 +1445,18 @@ private:
         if (m.earned > 0) {
             out_.messages.push_back({MessageKind::info, p.id,
                                      message(lang_, MessageId::stamp_earned,
-                                             {{"name", p.name}, {"count", std::to_string(m.after)},
+                                             {{"name", p.name},
+                                              {"count", std::to_string(m.after)},
                                               {"goal", std::to_string(s.goal)}})});
         }
         if (m.after >= s.goal) {
             out_.messages.push_back(
-                {MessageKind::hint, p.id, message(lang_, MessageId::hint_stamp_ready, {{"reward", reward_name(p, s)}})});
+                {MessageKind::hint, p.id,
+                 message(lang_, MessageId::hint_stamp_ready, {{"reward", reward_name(p, s)}})});
         } else if (m.after == s.goal - 1) {
             out_.messages.push_back(
-                {MessageKind::hint, p.id, message(lang_, MessageId::hint_stamp_one_more, {{"reward", reward_name(p, s)}})});
+                {MessageKind::hint, p.id,
+                 message(lang_, MessageId::hint_stamp_one_more, {{"reward", reward_name(p, s)}})});
         }
         out_.stamps.push_back(m);
     }
@@ -1440,8 +1501,8 @@ private:
             LineWork& l = lines_[i];
             gross += l.gross;
             net += l.net;
-            out_.lines.push_back(QuotedLine{l.in->sku, Money::minor(l.gross), std::move(l.discounts), Money::minor(l.net),
-                                            Money::minor(l.redeemed),
+            out_.lines.push_back(QuotedLine{l.in->sku, Money::minor(l.gross), std::move(l.discounts),
+                                            Money::minor(l.net), Money::minor(l.redeemed),
                                             Points::of(i < line_points_.size() ? line_points_[i] : 0)});
         }
         t.gross = Money::minor(gross);
@@ -1455,7 +1516,9 @@ private:
 
 }  // namespace
 
-QuoteResult quote(const CompiledRules& rules, const QuoteInput& input) { return Pipeline(rules, input).run(); }
+QuoteResult quote(const CompiledRules& rules, const QuoteInput& input) {
+    return Pipeline(rules, input).run();
+}
 
 std::optional<FixedPointsEntry> enrolment_points(const CompiledRules& rules, Instant now, Language language) {
     const Program* p = rules.bonus();
@@ -1471,8 +1534,13 @@ std::optional<FixedPointsEntry> enrolment_points(const CompiledRules& rules, Ins
     if (b.expiry_days) {
         expires = add_calendar_days(available, *b.expiry_days, rules.zone());
     }
-    return FixedPointsEntry{p->id, FixedPointsEntry::Beneficiary::customer, b.welcome_points, available, expires,
-                            message(language, MessageId::points_welcome, {{"points", format_points(b.welcome_points, language)}})};
+    return FixedPointsEntry{p->id,
+                            FixedPointsEntry::Beneficiary::customer,
+                            b.welcome_points,
+                            available,
+                            expires,
+                            message(language, MessageId::points_welcome,
+                                    {{"points", format_points(b.welcome_points, language)}})};
 }
 
 }  // namespace kassa

@@ -38,7 +38,9 @@ constexpr std::array<std::pair<std::string_view, int>, 84> kCurrencies{{
     {"DOP", 2}, {"ETB", 2}, {"GTQ", 2}, {"HNL", 2},
 }};
 
-std::string program_path(std::size_t index) { return "programs[" + std::to_string(index) + "]"; }
+std::string program_path(std::size_t index) {
+    return "programs[" + std::to_string(index) + "]";
+}
 
 }  // namespace
 
@@ -60,7 +62,9 @@ std::optional<ProgramType> program_type_from_string(std::string_view text) {
     return std::nullopt;
 }
 
-ProgramType Program::type() const { return static_cast<ProgramType>(settings.index()); }
+ProgramType Program::type() const {
+    return static_cast<ProgramType>(settings.index());
+}
 
 std::optional<int> currency_minor_digits(std::string_view code) {
     for (const auto& [c, digits] : kCurrencies) {
@@ -100,7 +104,8 @@ std::vector<RuleError> validate(const Rules& rules) {
                 ++bonus_count;
                 const auto& b = std::get<BonusSettings>(p.settings);
                 if (b.rounding == PointsRounding::per_full_units && b.accrual_rate.value() == 0) {
-                    errors.push_back({path + ".accrual_bp", "must be above 0 when rounding is per_full_units"});
+                    errors.push_back(
+                        {path + ".accrual_bp", "must be above 0 when rounding is per_full_units"});
                 }
                 for (std::size_t c = 0; c < b.category_rates.size(); ++c) {
                     if (std::find(b.excluded_categories.begin(), b.excluded_categories.end(),
@@ -156,7 +161,8 @@ std::vector<RuleError> validate(const Rules& rules) {
                     std::holds_alternative<PointsMultiplier>(pr.effect)) {
                     gives_points = true;
                 }
-                if (const auto* bundle = std::get_if<BundlePrice>(&pr.effect); bundle && bundle->items.empty()) {
+                if (const auto* bundle = std::get_if<BundlePrice>(&pr.effect);
+                    bundle && bundle->items.empty()) {
                     errors.push_back({path + ".effect.items", "a bundle needs at least one item"});
                 }
                 break;
@@ -194,7 +200,8 @@ std::vector<RuleError> validate(const Rules& rules) {
         errors.push_back({"programs", "only one tiers program can run at a time"});
     }
     if (gives_points && bonus_count == 0) {
-        errors.push_back({"programs", "programs that give points need a bonus program (it sets the point value)"});
+        errors.push_back(
+            {"programs", "programs that give points need a bonus program (it sets the point value)"});
     }
     return errors;
 }

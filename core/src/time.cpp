@@ -74,7 +74,8 @@ std::string format_offset(std::int32_t offset) {
     const std::int32_t abs = offset < 0 ? -offset : offset;
     std::array<char, 16> buf{};
     if (abs % 60 != 0) {
-        std::snprintf(buf.data(), buf.size(), "%c%02d:%02d:%02d", sign, abs / 3600, (abs / 60) % 60, abs % 60);
+        std::snprintf(buf.data(), buf.size(), "%c%02d:%02d:%02d", sign, abs / 3600, (abs / 60) % 60,
+                      abs % 60);
     } else {
         std::snprintf(buf.data(), buf.size(), "%c%02d:%02d", sign, abs / 3600, (abs / 60) % 60);
     }
@@ -143,7 +144,9 @@ Instant TimeZone::from_local(const LocalDateTime& local) const {
     return with_before;
 }
 
-std::string FixedOffsetZone::name() const { return format_offset(offset_); }
+std::string FixedOffsetZone::name() const {
+    return format_offset(offset_);
+}
 
 // ---- POSIX TZ rules -------------------------------------------------------------------------------------
 
@@ -300,12 +303,12 @@ std::int32_t PosixTimeZone::offset_at(Instant instant) const {
     }
     // The year is read in standard time; transitions are written in the local time in force before them.
     const std::int64_t local_std = instant.unix_seconds + std_offset_;
-    const int year = static_cast<int>(chr::year_month_day{chr::sys_days{chr::days{floor_div(local_std, kSecondsPerDay)}}}
-                                          .year());
+    const int year = static_cast<int>(
+        chr::year_month_day{chr::sys_days{chr::days{floor_div(local_std, kSecondsPerDay)}}}.year());
     const std::int64_t starts = transition_wall_seconds(start_, year) - std_offset_;
     const std::int64_t ends = transition_wall_seconds(end_, year) - *dst_offset_;
     const std::int64_t t = instant.unix_seconds;
-    const bool in_dst = starts < ends ? (t >= starts && t < ends)   // northern hemisphere
+    const bool in_dst = starts < ends ? (t >= starts && t < ends)    // northern hemisphere
                                       : !(t >= ends && t < starts);  // southern hemisphere
     return in_dst ? *dst_offset_ : std_offset_;
 }
@@ -365,7 +368,8 @@ ParsedTimestamp parse_timestamp(std::string_view text) {
         if (pos != text.size()) {
             throw std::invalid_argument("unexpected text after the time");
         }
-        const std::int64_t wall = days_since_epoch(date) * kSecondsPerDay + h * 3600 + m * 60 + (s == 60 ? 59 : s);
+        const std::int64_t wall =
+            days_since_epoch(date) * kSecondsPerDay + h * 3600 + m * 60 + (s == 60 ? 59 : s);
         return ParsedTimestamp{Instant{wall - offset}, offset};
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument(std::string("not an ISO 8601 time with offset (") + e.what() + ")");

@@ -7,7 +7,8 @@
 namespace kassa {
 
 std::int64_t narrow_checked(Int128 value) {
-    if (value > std::numeric_limits<std::int64_t>::max() || value < std::numeric_limits<std::int64_t>::min()) {
+    if (value > std::numeric_limits<std::int64_t>::max() ||
+        value < std::numeric_limits<std::int64_t>::min()) {
         throw ArithmeticOverflow("figure out of range");
     }
     return static_cast<std::int64_t>(value);
@@ -37,20 +38,27 @@ std::int64_t div_round_half_up(Int128 numerator, Int128 denominator) {
     return div_floor(2 * numerator + denominator, 2 * denominator);
 }
 
-Money Money::operator+(Money other) const { return Money(narrow_checked(Int128{units_} + other.units_)); }
-Money Money::operator-(Money other) const { return Money(narrow_checked(Int128{units_} - other.units_)); }
+Money Money::operator+(Money other) const {
+    return Money(narrow_checked(Int128{units_} + other.units_));
+}
+Money Money::operator-(Money other) const {
+    return Money(narrow_checked(Int128{units_} - other.units_));
+}
 
-Points Points::operator+(Points other) const { return Points(narrow_checked(Int128{value_} + other.value_)); }
-Points Points::operator-(Points other) const { return Points(narrow_checked(Int128{value_} - other.value_)); }
+Points Points::operator+(Points other) const {
+    return Points(narrow_checked(Int128{value_} + other.value_));
+}
+Points Points::operator-(Points other) const {
+    return Points(narrow_checked(Int128{value_} - other.value_));
+}
 
 Money line_gross(Money unit_price, Quantity quantity) {
-    return Money::minor(div_round_half_up(Int128{unit_price.minor_units()} * quantity.thousandths(),
-                                          Quantity::kOnePiece));
+    return Money::minor(
+        div_round_half_up(Int128{unit_price.minor_units()} * quantity.thousandths(), Quantity::kOnePiece));
 }
 
 Money percent_of(Money amount, BasisPoints rate) {
-    return Money::minor(
-        div_round_half_up(Int128{amount.minor_units()} * rate.value(), BasisPoints::kWhole));
+    return Money::minor(div_round_half_up(Int128{amount.minor_units()} * rate.value(), BasisPoints::kWhole));
 }
 
 namespace {
@@ -73,7 +81,8 @@ void hand_out_remainders(std::vector<std::int64_t>& parts, const std::vector<Rem
 
 }  // namespace
 
-std::vector<std::int64_t> split_largest_remainder(std::int64_t total, const std::vector<std::int64_t>& weights) {
+std::vector<std::int64_t> split_largest_remainder(std::int64_t total,
+                                                  const std::vector<std::int64_t>& weights) {
     std::vector<std::int64_t> parts(weights.size(), 0);
     Int128 sum = 0;
     for (auto w : weights) {

@@ -23,22 +23,28 @@ void* operator new(std::size_t size) {
     }
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
 
 using namespace kassa;
 
 namespace {
 
 std::vector<std::string> categories() {
-    return {"dresses", "tops", "skirts", "shoes", "accessories", "bags", "jewellery", "lingerie", "coats", "gift_cards"};
+    return {"dresses", "tops",      "skirts",   "shoes", "accessories",
+            "bags",    "jewellery", "lingerie", "coats", "gift_cards"};
 }
 
 Rules make_rules(int program_count) {
     Rules r;
     r.currency = "EUR";
     const auto cats = categories();
-    auto add = [&](std::string id, ProgramSettings s, Stacking stacking = Stacking::exclusive, int priority = 100) {
+    auto add = [&](std::string id, ProgramSettings s, Stacking stacking = Stacking::exclusive,
+                   int priority = 100) {
         Program p;
         p.id = std::move(id);
         p.name = p.id;
@@ -110,7 +116,8 @@ Rules make_rules(int program_count) {
             }
             case 1: {
                 PromotionSettings p;
-                p.conditions.products = {"SKU-" + std::to_string(i % 50), "SKU-" + std::to_string((i * 7) % 50)};
+                p.conditions.products = {"SKU-" + std::to_string(i % 50),
+                                         "SKU-" + std::to_string((i * 7) % 50)};
                 p.effect = FixedPrice{Money::minor(900 + i)};
                 add(id, p, Stacking::exclusive, i);
                 break;
@@ -125,7 +132,8 @@ Rules make_rules(int program_count) {
             case 3: {
                 PromotionSettings p;
                 BundlePrice b;
-                b.items = {BundleItem{{}, {cat}, 1}, BundleItem{{}, {cats[(static_cast<std::size_t>(i) + 1) % 9]}, 1}};
+                b.items = {BundleItem{{}, {cat}, 1},
+                           BundleItem{{}, {cats[(static_cast<std::size_t>(i) + 1) % 9]}, 1}};
                 b.price = Money::minor(5000);
                 p.effect = b;
                 add(id, p, Stacking::combinable, i);
@@ -142,7 +150,8 @@ Rules make_rules(int program_count) {
             case 5: {
                 CouponSettings c;
                 c.public_code = "CODE" + std::to_string(i);
-                c.effect = i % 2 ? RewardEffect{PercentOff{BasisPoints::bp(1000)}} : RewardEffect{AmountOff{Money::minor(500)}};
+                c.effect = i % 2 ? RewardEffect{PercentOff{BasisPoints::bp(1000)}}
+                                 : RewardEffect{AmountOff{Money::minor(500)}};
                 c.categories = {cat};
                 add(id, c);
                 break;
@@ -244,8 +253,8 @@ Figures measure(Fn&& fn, int iterations) {
 }
 
 void report(const char* name, const Figures& f) {
-    std::printf("%-34s median %8.2f us   p99 %8.2f us   %8.1f allocations/quote\n", name, f.median_us, f.p99_us,
-                f.allocations);
+    std::printf("%-34s median %8.2f us   p99 %8.2f us   %8.1f allocations/quote\n", name, f.median_us,
+                f.p99_us, f.allocations);
 }
 
 }  // namespace
@@ -267,7 +276,8 @@ int main(int argc, char** argv) {
         char label[64];
         std::snprintf(label, sizeof label, "baseline copy %dx%d", lines, programs);
         report(label, baseline);
-        std::snprintf(label, sizeof label, "quote %d lines x %d programs", lines, static_cast<int>(rules.program_count()));
+        std::snprintf(label, sizeof label, "quote %d lines x %d programs", lines,
+                      static_cast<int>(rules.program_count()));
         report(label, q);
         if (sink == 0) {
             std::puts("");

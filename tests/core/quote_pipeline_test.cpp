@@ -29,8 +29,8 @@ struct Shop {
     }
 };
 
-QuoteLine line(const std::string& sku, const std::string& category, std::int64_t price, std::int64_t qty = 1000,
-               std::optional<std::int64_t> min_price = std::nullopt) {
+QuoteLine line(const std::string& sku, const std::string& category, std::int64_t price,
+               std::int64_t qty = 1000, std::optional<std::int64_t> min_price = std::nullopt) {
     QuoteLine l;
     l.sku = sku;
     l.category = category;
@@ -80,7 +80,9 @@ Lot lot(std::int64_t points) {
     return Lot{"", Points::of(points), parse_timestamp("2026-01-01T00:00:00Z").instant, std::nullopt, 0};
 }
 
-std::int64_t net(const QuoteResult& r, std::size_t i) { return r.lines[i].net.minor_units(); }
+std::int64_t net(const QuoteResult& r, std::size_t i) {
+    return r.lines[i].net.minor_units();
+}
 
 }  // namespace
 
@@ -90,7 +92,8 @@ TEST_CASE("step 1: percent off and fixed price on their scope only", "[core][quo
     PromotionSettings fixed = promo(FixedPrice{Money::minor(990)});
     fixed.conditions.products = {"SOCKS"};
     shop.add("socks", fixed);
-    const auto r = shop.quote(basket({line("T1", "tops", 2999), line("SOCKS", "hosiery", 1490, 3000), line("J", "jeans", 5000)}));
+    const auto r = shop.quote(
+        basket({line("T1", "tops", 2999), line("SOCKS", "hosiery", 1490, 3000), line("J", "jeans", 5000)}));
     CHECK(net(r, 0) == 2399);  // 2999 x 20% = 599.8 -> 600
     CHECK(net(r, 1) == 2970);  // 3 x 9.90
     CHECK(net(r, 2) == 5000);
@@ -98,12 +101,13 @@ TEST_CASE("step 1: percent off and fixed price on their scope only", "[core][quo
     CHECK(r.lines[1].discounts.at(0).text == "socks: 9.90 each");
 }
 
-TEST_CASE("step 1: buy 2 get 1 pools units and frees the cheapest, weighed lines excluded", "[core][quote][step1]") {
+TEST_CASE("step 1: buy 2 get 1 pools units and frees the cheapest, weighed lines excluded",
+          "[core][quote][step1]") {
     Shop shop;
     shop.add("3for2", promo(BuyNGetM{2, 1}, {"acc"}));
     auto weighed = line("BEADS", "acc", 100, 2500);
-    const auto r = shop.quote(basket({line("SCARF", "acc", 1990, 2000), line("BELT", "acc", 1490), line("HAT", "acc", 2500),
-                                      line("RING", "acc", 990, 2000), weighed}));
+    const auto r = shop.quote(basket({line("SCARF", "acc", 1990, 2000), line("BELT", "acc", 1490),
+                                      line("HAT", "acc", 2500), line("RING", "acc", 990, 2000), weighed}));
     // Units: 1990, 1990, 1490, 2500, 990, 990 -> 6 units, 2 free: the two rings.
     CHECK(net(r, 3) == 0);
     CHECK(r.lines[3].discounts.at(0).text == "3for2: 2 free");
@@ -118,14 +122,16 @@ TEST_CASE("step 1: bundle price splits the saving over the bundled units", "[cor
     b.items = {BundleItem{{"DRESS"}, {}, 1}, BundleItem{{}, {"belts"}, 1}};
     b.price = Money::minor(9000);
     shop.add("outfit", promo(b));
-    const auto r = shop.quote(basket({line("DRESS", "dresses", 7990), line("BELT", "belts", 2010), line("X", "belts", 500)}));
+    const auto r = shop.quote(
+        basket({line("DRESS", "dresses", 7990), line("BELT", "belts", 2010), line("X", "belts", 500)}));
     // 7990 + 2010 = 10000 for 9000: saving 1000 split 799 / 201 by worth.
     CHECK(net(r, 0) == 7191);
     CHECK(net(r, 1) == 1809);
     CHECK(net(r, 2) == 500);
 }
 
-TEST_CASE("rule 6: the best exclusive candidate per line, then combinables on what is left", "[core][quote][step1]") {
+TEST_CASE("rule 6: the best exclusive candidate per line, then combinables on what is left",
+          "[core][quote][step1]") {
     Shop shop;
     shop.add("a10", promo(PercentOff{BasisPoints::bp(1000)}, {"x"}), Stacking::exclusive, 1);
     shop.add("b15", promo(PercentOff{BasisPoints::bp(1500)}, {"x", "y"}), Stacking::exclusive, 2);
@@ -139,7 +145,8 @@ TEST_CASE("rule 6: the best exclusive candidate per line, then combinables on wh
     CHECK(net(r, 1) == 8500);
 }
 
-TEST_CASE("rule 9: exclusive candidates are compared after the min_price cut; ties go to priority", "[core][quote][rule9]") {
+TEST_CASE("rule 9: exclusive candidates are compared after the min_price cut; ties go to priority",
+          "[core][quote][rule9]") {
     Shop shop;
     shop.add("deep30", promo(PercentOff{BasisPoints::bp(3000)}), Stacking::exclusive, 2);
     shop.add("mild10", promo(PercentOff{BasisPoints::bp(1000)}), Stacking::exclusive, 1);
@@ -150,7 +157,8 @@ TEST_CASE("rule 9: exclusive candidates are compared after the min_price cut; ti
     CHECK(net(r, 0) == 900);
 }
 
-TEST_CASE("step 2: a tier discount applies on top of a sale price, as of before the sale", "[core][quote][step2]") {
+TEST_CASE("step 2: a tier discount applies on top of a sale price, as of before the sale",
+          "[core][quote][step2]") {
     Shop shop;
     shop.add("sale", promo(PercentOff{BasisPoints::bp(2000)}));
     TierSettings t;
@@ -186,7 +194,8 @@ TEST_CASE("step 2: staff card by segment beats a smaller birthday discount", "[c
     CHECK_FALSE(r.birthday_used_year);
 }
 
-TEST_CASE("step 3: an amount-off coupon cut at a floor is re-split over the other lines", "[core][quote][step3]") {
+TEST_CASE("step 3: an amount-off coupon cut at a floor is re-split over the other lines",
+          "[core][quote][step3]") {
     Shop shop;
     CouponSettings c;
     c.public_code = "TEN";
@@ -201,7 +210,8 @@ TEST_CASE("step 3: an amount-off coupon cut at a floor is re-split over the othe
     CHECK(r.coupons_applied.at(0).amount.minor_units() == 1000);
 }
 
-TEST_CASE("step 3: what cannot be placed above the floors is dropped with a message", "[core][quote][step3]") {
+TEST_CASE("step 3: what cannot be placed above the floors is dropped with a message",
+          "[core][quote][step3]") {
     Shop shop;
     CouponSettings c;
     c.public_code = "BIG";
@@ -215,7 +225,8 @@ TEST_CASE("step 3: what cannot be placed above the floors is dropped with a mess
     CHECK(r.messages[0].text == "3.00 of big could not be given: the items are at their minimum price");
 }
 
-TEST_CASE("step 4: redemption is capped, trimmed with a sentence, and refused below the minimum", "[core][quote][step4]") {
+TEST_CASE("step 4: redemption is capped, trimmed with a sentence, and refused below the minimum",
+          "[core][quote][step4]") {
     Shop shop;
     BonusSettings b = bonus(500);
     b.redeem_cap = BasisPoints::bp(5000);
@@ -239,7 +250,8 @@ TEST_CASE("step 4: redemption is capped, trimmed with a sentence, and refused be
     CHECK(r.rejected[0].reason == RejectReason::below_minimum);
 }
 
-TEST_CASE("step 6: points are floored once per receipt and the largest multiplier wins", "[core][quote][step6]") {
+TEST_CASE("step 6: points are floored once per receipt and the largest multiplier wins",
+          "[core][quote][step6]") {
     Shop shop;
     BonusSettings b = bonus(500);
     b.excluded_categories = {"gift_cards"};
@@ -248,7 +260,8 @@ TEST_CASE("step 6: points are floored once per receipt and the largest multiplie
     shop.add("x2", x2);
     PromotionSettings x3 = promo(PointsMultiplier{BasisPoints::bp(30000)}, {"a"});
     shop.add("x3", x3);
-    const auto r = shop.quote(basket({line("A", "a", 333), line("B", "b", 333), line("G", "gift_cards", 5000)}, customer()));
+    const auto r = shop.quote(
+        basket({line("A", "a", 333), line("B", "b", 333), line("G", "gift_cards", 5000)}, customer()));
     // A: 333 x 5% x 3 = 49.95; B: 333 x 5% x 2 = 33.3; sum 83.25 -> 83; split 50 / 33.
     CHECK(r.totals.points_earned.value() == 83);
     CHECK(r.lines[0].points.value() == 50);
@@ -256,7 +269,8 @@ TEST_CASE("step 6: points are floored once per receipt and the largest multiplie
     CHECK(r.lines[2].points.value() == 0);
 }
 
-TEST_CASE("step 6: with accrue_on_discounted off only item promotions and coupons stop accrual", "[core][quote][step6]") {
+TEST_CASE("step 6: with accrue_on_discounted off only item promotions and coupons stop accrual",
+          "[core][quote][step6]") {
     Shop shop;
     BonusSettings b = bonus(1000);
     b.accrue_on_discounted = false;
@@ -270,7 +284,8 @@ TEST_CASE("step 6: with accrue_on_discounted off only item promotions and coupon
     CHECK(r.lines[1].points.value() == 95);  // tier discount only: 950 x 10%
 }
 
-TEST_CASE("step 7: hints for the next tier, the last stamp and the next-order coupon", "[core][quote][step7]") {
+TEST_CASE("step 7: hints for the next tier, the last stamp and the next-order coupon",
+          "[core][quote][step7]") {
     Shop shop;
     TierSettings t;
     t.levels = {{"Gold", Money::minor(100000), BasisPoints::bp(500), BasisPoints::bp(0)}};
@@ -318,5 +333,6 @@ TEST_CASE("bad input lines are refused with the line named", "[core][quote][inpu
     Shop shop;
     CHECK_THROWS_WITH(shop.quote(basket({line("A", "a", 1000, -1000)})), Catch::Contains("lines[0].qty"));
     CHECK_THROWS_WITH(shop.quote(basket({line("A", "a", -5)})), Catch::Contains("lines[0].unit_price"));
-    CHECK_THROWS_WITH(shop.quote(basket({line("A", "a", 100, 1000, 200)})), Catch::Contains("lines[0].min_price"));
+    CHECK_THROWS_WITH(shop.quote(basket({line("A", "a", 100, 1000, 200)})),
+                      Catch::Contains("lines[0].min_price"));
 }

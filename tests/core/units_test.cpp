@@ -7,7 +7,7 @@
 using namespace kassa;
 
 TEST_CASE("line gross rounds half up once", "[core][units]") {
-    CHECK(line_gross(Money::minor(199), Quantity::thousandths(250)).minor_units() == 50);   // 49.75 -> 50
+    CHECK(line_gross(Money::minor(199), Quantity::thousandths(250)).minor_units() == 50);    // 49.75 -> 50
     CHECK(line_gross(Money::minor(199), Quantity::thousandths(2500)).minor_units() == 498);  // 497.5 -> 498
     CHECK(line_gross(Money::minor(333), Quantity::thousandths(1000)).minor_units() == 333);
     CHECK(line_gross(Money::minor(1), Quantity::thousandths(499)).minor_units() == 0);  // 0.499 -> 0

@@ -29,11 +29,11 @@ void run_scenario(const std::filesystem::path& file) {
 }
 
 class ScenarioInvoker final : public Catch::ITestInvoker {
-public:
+  public:
     explicit ScenarioInvoker(std::filesystem::path file) : file_(std::move(file)) {}
     void invoke() const override { run_scenario(file_); }
 
-private:
+  private:
     std::filesystem::path file_;
 };
 

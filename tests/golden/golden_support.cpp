@@ -21,7 +21,8 @@ std::vector<fs::path> scenario_files() {
 nlohmann::json load_input(const nlohmann::json& scenario) {
     nlohmann::json input = scenario.at("input");
     if (input.contains("rules") && input["rules"].is_string()) {
-        std::ifstream file(fs::path(KASSA_SOURCE_DIR) / "resources/rules" / (input["rules"].get<std::string>() + ".json"));
+        std::ifstream file(fs::path(KASSA_SOURCE_DIR) / "resources/rules" /
+                           (input["rules"].get<std::string>() + ".json"));
         input["rules"] = nlohmann::json::parse(file);
     }
     return input;

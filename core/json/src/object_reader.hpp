@@ -16,18 +16,20 @@
 namespace kassa::json::detail {
 
 class Problems {
-public:
-    void add(std::string path, std::string reason) { list_.push_back(RuleError{std::move(path), std::move(reason)}); }
+  public:
+    void add(std::string path, std::string reason) {
+        list_.push_back(RuleError{std::move(path), std::move(reason)});
+    }
     [[nodiscard]] bool empty() const { return list_.empty(); }
     [[nodiscard]] std::size_t size() const { return list_.size(); }
     std::vector<RuleError>& list() { return list_; }
 
-private:
+  private:
     std::vector<RuleError> list_;
 };
 
 class ObjectReader {
-public:
+  public:
     ObjectReader(const nlohmann::json& value, std::string path, Problems& problems);
     // Reports every field that no getter asked for. Call once, after reading.
     ~ObjectReader();
@@ -35,26 +37,33 @@ public:
     ObjectReader& operator=(const ObjectReader&) = delete;
 
     [[nodiscard]] bool valid() const { return object_ != nullptr; }
-    [[nodiscard]] std::string path_of(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
+    [[nodiscard]] std::string path_of(const std::string& key) const {
+        return path_.empty() ? key : path_ + "." + key;
+    }
     [[nodiscard]] bool has(const std::string& key);
     // Marks a field as read without judging it (used when an earlier problem makes judging pointless).
     void accept(const std::string& key) { seen_.insert(key); }
 
-    std::optional<std::int64_t> integer(const std::string& key, std::int64_t min, std::int64_t max, bool required = false);
-    std::int64_t integer_or(const std::string& key, std::int64_t fallback, std::int64_t min, std::int64_t max);
-    std::optional<std::string> string(const std::string& key, bool required = false, std::size_t max_length = 200);
+    std::optional<std::int64_t> integer(const std::string& key, std::int64_t min, std::int64_t max,
+                                        bool required = false);
+    std::int64_t integer_or(const std::string& key, std::int64_t fallback, std::int64_t min,
+                            std::int64_t max);
+    std::optional<std::string> string(const std::string& key, bool required = false,
+                                      std::size_t max_length = 200);
     bool boolean_or(const std::string& key, bool fallback);
     std::vector<std::string> strings(const std::string& key, std::size_t max_items = 10000);
     // nullptr when absent (or reported when present with the wrong type).
     const nlohmann::json* object(const std::string& key, bool required = false);
-    const nlohmann::json* array(const std::string& key, bool required = false, std::size_t max_items = 100000);
+    const nlohmann::json* array(const std::string& key, bool required = false,
+                                std::size_t max_items = 100000);
     std::optional<std::chrono::year_month_day> date(const std::string& key, bool required = false);
     // One of the given words.
-    std::optional<std::string> choice(const std::string& key, std::initializer_list<const char*> words, bool required = false);
+    std::optional<std::string> choice(const std::string& key, std::initializer_list<const char*> words,
+                                      bool required = false);
 
     Problems& problems() { return problems_; }
 
-private:
+  private:
     const nlohmann::json* get(const std::string& key, bool required);
     const nlohmann::json* object_ = nullptr;
     std::string path_;

@@ -75,7 +75,8 @@ CustomerState read_customer(const json& value, Problems& problems) {
     }
     if (const auto* stamps = r.object("stamps")) {
         for (const auto& [program, count] : stamps->items()) {
-            if (!count.is_number_integer() || count.get<std::int64_t>() < 0 || count.get<std::int64_t>() > 1'000'000) {
+            if (!count.is_number_integer() || count.get<std::int64_t>() < 0 ||
+                count.get<std::int64_t>() > 1'000'000) {
                 problems.add("customer.stamps." + program, "must be a whole number of stamps, 0 or more");
                 continue;
             }
@@ -101,7 +102,8 @@ QuoteLine read_line(const json& value, std::size_t index, Problems& problems) {
     line.unit_price = Money::minor(price.value_or(0));
     const auto qty = r.integer("qty", std::numeric_limits<std::int64_t>::min(), 1'000'000'000, true);
     if (qty && *qty <= 0) {
-        problems.add(r.path_of("qty"), "must be above 0 (thousandths: 1000 is one piece; returns are refunds)");
+        problems.add(r.path_of("qty"),
+                     "must be above 0 (thousandths: 1000 is one piece; returns are refunds)");
     }
     line.qty = Quantity::thousandths(qty.value_or(0));
     if (const auto min = r.integer("min_price", 0, kMaxMoney)) {
@@ -153,7 +155,8 @@ QuoteRequest read_quote_request(const json& document) {
             request.rules = std::move(*read.rules);
         }
         check(problems);
-        if (const auto currency = r.string("currency", false, 3); currency && *currency != request.rules.currency) {
+        if (const auto currency = r.string("currency", false, 3);
+            currency && *currency != request.rules.currency) {
             if (!currency_minor_digits(*currency)) {
                 problems.add("currency", "'" + *currency + "' is not an ISO 4217 currency code");
             } else {
@@ -181,7 +184,8 @@ QuoteRequest read_quote_request(const json& document) {
             const auto* v = &document["redeem_points"];
             if (v->is_string() && v->get<std::string>() == "max") {
                 request.input.redeem.kind = RedeemRequest::Kind::max;
-            } else if (v->is_number_integer() && v->get<std::int64_t>() >= 0 && v->get<std::int64_t>() <= 1'000'000'000'000) {
+            } else if (v->is_number_integer() && v->get<std::int64_t>() >= 0 &&
+                       v->get<std::int64_t>() <= 1'000'000'000'000) {
                 request.input.redeem.kind = RedeemRequest::Kind::points;
                 request.input.redeem.points = Points::of(v->get<std::int64_t>());
             } else {
@@ -195,7 +199,9 @@ QuoteRequest read_quote_request(const json& document) {
 
 namespace {
 
-json money_json(Money m) { return m.minor_units(); }
+json money_json(Money m) {
+    return m.minor_units();
+}
 
 json optional_time(const std::optional<Instant>& t, const TimeZone& zone) {
     return t ? json(format_timestamp(*t, zone)) : json(nullptr);
@@ -269,7 +275,8 @@ json write_quote_result(const QuoteResult& result, const TimeZone& zone) {
     json fixed = json::array();
     for (const auto& f : result.fixed_points) {
         fixed.push_back({{"program", f.program},
-                         {"beneficiary", f.beneficiary == FixedPointsEntry::Beneficiary::referrer ? "referrer" : "customer"},
+                         {"beneficiary",
+                          f.beneficiary == FixedPointsEntry::Beneficiary::referrer ? "referrer" : "customer"},
                          {"points", f.points.value()},
                          {"available_at", format_timestamp(f.available_at, zone)},
                          {"expires_at", optional_time(f.expires_at, zone)},

@@ -56,8 +56,9 @@ std::optional<std::int64_t> ObjectReader::integer(const std::string& key, std::i
         return std::nullopt;
     }
     if (!v->is_number_integer()) {
-        problems_.add(path_of(key), v->is_number() ? "must be a whole number (money in minor units, no decimals)"
-                                                   : "must be a number");
+        problems_.add(path_of(key), v->is_number()
+                                        ? "must be a whole number (money in minor units, no decimals)"
+                                        : "must be a number");
         return std::nullopt;
     }
     if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
@@ -72,11 +73,13 @@ std::optional<std::int64_t> ObjectReader::integer(const std::string& key, std::i
     return n;
 }
 
-std::int64_t ObjectReader::integer_or(const std::string& key, std::int64_t fallback, std::int64_t min, std::int64_t max) {
+std::int64_t ObjectReader::integer_or(const std::string& key, std::int64_t fallback, std::int64_t min,
+                                      std::int64_t max) {
     return integer(key, min, max).value_or(fallback);
 }
 
-std::optional<std::string> ObjectReader::string(const std::string& key, bool required, std::size_t max_length) {
+std::optional<std::string> ObjectReader::string(const std::string& key, bool required,
+                                                std::size_t max_length) {
     const auto* v = get(key, required);
     if (!v) {
         return std::nullopt;
@@ -165,8 +168,8 @@ std::optional<std::chrono::year_month_day> ObjectReader::date(const std::string&
     }
 }
 
-std::optional<std::string> ObjectReader::choice(const std::string& key, std::initializer_list<const char*> words,
-                                                bool required) {
+std::optional<std::string> ObjectReader::choice(const std::string& key,
+                                                std::initializer_list<const char*> words, bool required) {
     const auto text = string(key, required, 64);
     if (!text) {
         return std::nullopt;
@@ -182,7 +185,9 @@ std::optional<std::string> ObjectReader::choice(const std::string& key, std::ini
     return std::nullopt;
 }
 
-std::string index_path(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
+std::string index_path(const std::string& path, std::size_t index) {
+    return path + "[" + std::to_string(index) + "]";
+}
 
 }  // namespace detail
 
@@ -195,7 +200,8 @@ constexpr std::int64_t kMaxMoney = 1'000'000'000'000;  // 10^12 minor units
 constexpr std::int64_t kMaxPoints = 1'000'000'000;
 constexpr std::int64_t kMaxDays = 36600;  // a hundred years
 
-BasisPoints percent_bp(ObjectReader& r, const std::string& key, std::int64_t fallback = 0, bool required = false) {
+BasisPoints percent_bp(ObjectReader& r, const std::string& key, std::int64_t fallback = 0,
+                       bool required = false) {
     const auto v = r.integer(key, 0, 10000, required);
     return BasisPoints::bp(v.value_or(fallback));
 }
@@ -223,8 +229,8 @@ std::optional<Variant> read_effect(const nlohmann::json* value, const std::strin
     const auto type = r.choice("type", allowed, true);
     if (!type) {
         // Mark the other fields as read so the one real problem is not buried under "unknown field".
-        for (const char* k : {"percent_bp", "amount", "unit_price", "buy", "get", "items", "price", "sku", "name",
-                              "multiplier_bp", "points", "expiry_days"}) {
+        for (const char* k : {"percent_bp", "amount", "unit_price", "buy", "get", "items", "price", "sku",
+                              "name", "multiplier_bp", "points", "expiry_days"}) {
             r.accept(k);
         }
         return std::nullopt;
@@ -287,7 +293,8 @@ std::optional<Variant> read_effect(const nlohmann::json* value, const std::strin
     }
     if constexpr (std::is_constructible_v<Variant, PointsMultiplier>) {
         if (*type == "points_multiplier") {
-            return Variant{PointsMultiplier{BasisPoints::bp(r.integer("multiplier_bp", 10000, 1'000'000, true).value_or(10000))}};
+            return Variant{PointsMultiplier{
+                BasisPoints::bp(r.integer("multiplier_bp", 10000, 1'000'000, true).value_or(10000))}};
         }
     }
     if constexpr (std::is_constructible_v<Variant, ExtraPoints>) {
@@ -307,7 +314,8 @@ BonusSettings read_bonus(ObjectReader& r) {
     if (const auto* rates = r.object("category_rates")) {
         for (const auto& [category, value] : rates->items()) {
             const std::string path = r.path_of("category_rates") + "." + category;
-            if (!value.is_number_integer() || value.get<std::int64_t>() < 0 || value.get<std::int64_t>() > 10000) {
+            if (!value.is_number_integer() || value.get<std::int64_t>() < 0 ||
+                value.get<std::int64_t>() > 10000) {
                 r.problems().add(path, "must be between 0 and 10000");
                 continue;
             }
@@ -324,7 +332,8 @@ BonusSettings read_bonus(ObjectReader& r) {
     b.accrue_on_redeemed = r.boolean_or("accrue_on_redeemed", false);
     b.accrue_on_discounted = r.boolean_or("accrue_on_discounted", true);
     if (const auto mode = r.choice("rounding", {"floor_per_receipt", "per_full_units"})) {
-        b.rounding = *mode == "per_full_units" ? PointsRounding::per_full_units : PointsRounding::floor_per_receipt;
+        b.rounding =
+            *mode == "per_full_units" ? PointsRounding::per_full_units : PointsRounding::floor_per_receipt;
     }
     b.rounding_unit = Money::minor(r.integer_or("rounding_unit", 100, 1, kMaxMoney));
     return b;
@@ -360,7 +369,8 @@ Conditions read_conditions(const nlohmann::json* value, const std::string& path,
         for (std::size_t i = 0; i < days->size(); ++i) {
             const auto& d = (*days)[i];
             if (!d.is_number_integer() || d.get<std::int64_t>() < 1 || d.get<std::int64_t>() > 7) {
-                problems.add(detail::index_path(r.path_of("weekdays"), i), "must be 1 (Monday) to 7 (Sunday)");
+                problems.add(detail::index_path(r.path_of("weekdays"), i),
+                             "must be 1 (Monday) to 7 (Sunday)");
                 continue;
             }
             c.weekdays.push_back(static_cast<unsigned>(d.get<std::int64_t>()));
@@ -392,7 +402,8 @@ Conditions read_conditions(const nlohmann::json* value, const std::string& path,
     return c;
 }
 
-std::optional<Program> read_program(const nlohmann::json& value, const std::string& path, Problems& problems) {
+std::optional<Program> read_program(const nlohmann::json& value, const std::string& path,
+                                    Problems& problems) {
     ObjectReader r(value, path, problems);
     if (!r.valid()) {
         return std::nullopt;
@@ -407,8 +418,9 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
     if (const auto stacking = r.choice("stacking", {"exclusive", "combinable"})) {
         p.stacking = *stacking == "combinable" ? Stacking::combinable : Stacking::exclusive;
     }
-    const auto type_text = r.choice("type", {"bonus", "tiers", "fixed_discount", "stamps", "coupon", "promotion",
-                                             "birthday", "welcome", "referral", "reactivation", "next_order_coupon"},
+    const auto type_text = r.choice("type",
+                                    {"bonus", "tiers", "fixed_discount", "stamps", "coupon", "promotion",
+                                     "birthday", "welcome", "referral", "reactivation", "next_order_coupon"},
                                     true);
     if (!type_text) {
         // Without a type the other fields cannot be judged; do not report them as unknown.
@@ -464,10 +476,10 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
         case ProgramType::promotion: {
             PromotionSettings s;
             s.conditions = read_conditions(r.object("conditions"), r.path_of("conditions"), problems);
-            if (auto e = read_effect<PromotionEffect>(
-                    r.object("effect", true), r.path_of("effect"), problems,
-                    {"percent_off", "fixed_price", "buy_n_get_m", "bundle_price", "gift_item", "points_multiplier",
-                     "extra_points"})) {
+            if (auto e =
+                    read_effect<PromotionEffect>(r.object("effect", true), r.path_of("effect"), problems,
+                                                 {"percent_off", "fixed_price", "buy_n_get_m", "bundle_price",
+                                                  "gift_item", "points_multiplier", "extra_points"})) {
                 s.effect = *e;
             }
             s.reason = r.string("reason", false, 500).value_or("");
@@ -481,7 +493,8 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
             b.days_before = static_cast<int>(r.integer_or("days_before", 0, 0, 60));
             b.days_after = static_cast<int>(r.integer_or("days_after", 0, 0, 60));
             if (const auto f = r.choice("frequency", {"once_a_year", "every_purchase"})) {
-                b.frequency = *f == "every_purchase" ? BirthdayFrequency::every_purchase : BirthdayFrequency::once_a_year;
+                b.frequency = *f == "every_purchase" ? BirthdayFrequency::every_purchase
+                                                     : BirthdayFrequency::once_a_year;
             }
             if (auto e = read_effect<PersonalEffect>(r.object("effect", true), r.path_of("effect"), problems,
                                                      {"percent_off", "points_multiplier", "extra_points"})) {
@@ -543,13 +556,15 @@ RulesReadResult read_rules(const nlohmann::json& document, const std::string& pa
     Rules rules;
     std::vector<RuleError> semantic;
     {
-        ObjectReader r(document, path_prefix.empty() ? "" : path_prefix.substr(0, path_prefix.size() - 1), problems);
+        ObjectReader r(document, path_prefix.empty() ? "" : path_prefix.substr(0, path_prefix.size() - 1),
+                       problems);
         if (r.valid()) {
             rules.version = static_cast<int>(r.integer("version", 1, 1, true).value_or(1));
             if (const auto currency = r.string("currency", true, 3)) {
                 rules.currency = *currency;
                 if (!currency_minor_digits(*currency)) {
-                    problems.add(r.path_of("currency"), "'" + *currency + "' is not an ISO 4217 currency code");
+                    problems.add(r.path_of("currency"),
+                                 "'" + *currency + "' is not an ISO 4217 currency code");
                 }
             }
             rules.time_zone = r.string("time_zone", false, 64).value_or("");
@@ -558,7 +573,8 @@ RulesReadResult read_rules(const nlohmann::json& document, const std::string& pa
             }
             if (const auto* programs = r.array("programs", true, 1000)) {
                 for (std::size_t i = 0; i < programs->size(); ++i) {
-                    if (auto p = read_program((*programs)[i], detail::index_path(r.path_of("programs"), i), problems)) {
+                    if (auto p = read_program((*programs)[i], detail::index_path(r.path_of("programs"), i),
+                                              problems)) {
                         rules.programs.push_back(std::move(*p));
                     }
                 }

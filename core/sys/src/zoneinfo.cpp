@@ -9,12 +9,13 @@ namespace kassa::sys {
 namespace {
 
 bool safe_zone_name(std::string_view name) {
-    if (name.empty() || name.size() > 64 || name.front() == '/' || name.find("..") != std::string_view::npos) {
+    if (name.empty() || name.size() > 64 || name.front() == '/' ||
+        name.find("..") != std::string_view::npos) {
         return false;
     }
     for (char c : name) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' ||
-                        c == '_' || c == '-' || c == '+';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        c == '/' || c == '_' || c == '-' || c == '+';
         if (!ok) {
             return false;
         }
@@ -45,7 +46,8 @@ std::shared_ptr<const TimeZone> load_time_zone(std::string_view name, const std:
     try {
         return std::make_shared<PosixTimeZone>(std::string(name), rule);
     } catch (const std::invalid_argument& e) {
-        throw UnknownTimeZone("time zone '" + std::string(name) + "' has a rule Kassa cannot read: " + e.what());
+        throw UnknownTimeZone("time zone '" + std::string(name) +
+                              "' has a rule Kassa cannot read: " + e.what());
     }
 }
 

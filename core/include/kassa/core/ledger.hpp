@@ -58,12 +58,12 @@ std::vector<LotExpiry> expire_lots(const std::vector<Lot>& lots, Instant t);
 // What one original receipt line looked like, and what has already been returned from it.
 struct RefundableLine {
     Quantity sold;
-    Money net;          // line net after discounts
-    Money redeemed;     // the line's share of points redemption money
-    Points points;      // points the line earned
+    Money net;       // line net after discounts
+    Money redeemed;  // the line's share of points redemption money
+    Points points;   // points the line earned
     Quantity already_returned;
-    Money already_refunded;          // money already given back for this line
-    Points already_reversed_points;  // earned points already taken back
+    Money already_refunded;           // money already given back for this line
+    Points already_reversed_points;   // earned points already taken back
     Money already_restored_redeemed;  // redemption money already given back as points
 };
 
@@ -83,14 +83,14 @@ struct RefundPolicy {
 struct RefundLineResult {
     std::size_t line_index = 0;
     Quantity quantity;
-    Money money_back;          // cash/card given back for this part (before keep_from_cash)
-    Money redeemed_back;       // the redemption money of this part, given back as points
-    Points points_reversed;    // earned points taken back
+    Money money_back;        // cash/card given back for this part (before keep_from_cash)
+    Money redeemed_back;     // the redemption money of this part, given back as points
+    Points points_reversed;  // earned points taken back
 };
 
 struct RefundResult {
     std::vector<RefundLineResult> lines;
-    Money money_back;            // to pay out after any deduction
+    Money money_back;             // to pay out after any deduction
     Money kept_for_spent_points;  // keep_from_cash: value of reversed points the customer already spent
     Points points_reversed;       // taken from the balance (may make it negative with allow_negative)
     Points points_restored;       // a new lot with the consumed lots' expiry, at least restore_min_days
@@ -101,8 +101,9 @@ struct RefundResult {
 // The refund of some quantities of a receipt. `consumed_expiry` is the latest expiry among the lots the
 // original redemption consumed (nullopt: they never expired); `balance_now` is the customer's available
 // balance, used by keep_from_cash. Throws std::invalid_argument when asked to return more than is left.
-RefundResult compute_refund(const std::vector<RefundableLine>& lines, const std::vector<RefundRequestLine>& request,
-                            const RefundPolicy& policy, Instant now, const TimeZone& zone,
-                            std::optional<Instant> consumed_expiry, Points balance_now);
+RefundResult compute_refund(const std::vector<RefundableLine>& lines,
+                            const std::vector<RefundRequestLine>& request, const RefundPolicy& policy,
+                            Instant now, const TimeZone& zone, std::optional<Instant> consumed_expiry,
+                            Points balance_now);
 
 }  // namespace kassa

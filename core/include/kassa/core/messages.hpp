@@ -13,45 +13,45 @@
 namespace kassa {
 
 enum class MessageId {
-    percent_discount,       // {name} -{percent}
-    fixed_price,            // {name}: {price} each
-    buy_n_get_m,            // {name}: {count} free
-    bundle_price,           // {name}: set price
-    tier_discount,          // {level} card -{percent}
-    fixed_card_discount,    // {name} -{percent}
-    birthday_discount,      // Happy birthday! -{percent}
-    welcome_discount,       // Welcome! -{percent}
-    stamp_reward,           // {name}: stamp card reward
-    coupon_discount,        // Coupon {code}: {name}
-    points_redeemed,        // {points} paid with points
-    redeem_below_minimum,   // At least {min} are needed to pay with points; {allowed} allowed now
-    redeem_trimmed,         // Asked {asked}, {allowed} can be used ({why})
-    redeem_no_customer,     // Points need a loyalty card
-    reason_balance,         // the balance
-    reason_cap,             // the {percent} limit
-    coupon_unknown,         // Coupon {code} is not known
-    coupon_expired,         // Coupon {code} has expired
-    coupon_used,            // Coupon {code} has already been used
-    coupon_min_basket,      // Coupon {code} needs a basket of {amount}
-    coupon_not_eligible,    // Coupon {code} does not apply to these items
-    coupon_not_stackable,   // Coupon {code} cannot be combined with {other}
-    coupon_not_yet_valid,   // Coupon {code} is valid from {date}
-    birthday_used,          // The birthday gift was already used this year
-    discount_dropped,       // {amount} of {name} could not be placed (minimum prices)
-    hint_tier,              // {amount} more for {level}
-    hint_stamp_one_more,    // One more stamp for {reward}
-    hint_stamp_ready,       // Next visit: {reward}
-    hint_next_order,        // Add {amount} to get the {name} coupon
-    gift_prompt,            // Gift: add {item} at zero price ({name})
-    coupon_issued,          // Next-visit coupon: {name}, valid until {date}
-    points_welcome,         // Welcome points: {points}
-    points_referral,        // Referral points: {points}
-    points_referrer,        // {points} for the friend who recommended
-    points_birthday,        // Birthday gift: {points}
-    points_reactivation,    // Welcome back! {points}, valid {days} days
-    points_extra,           // {name}: {points}
-    stamp_earned,           // Stamp earned: {name} ({count} of {goal})
-    min_price_reached,      // the line is at its minimum price
+    percent_discount,      // {name} -{percent}
+    fixed_price,           // {name}: {price} each
+    buy_n_get_m,           // {name}: {count} free
+    bundle_price,          // {name}: set price
+    tier_discount,         // {level} card -{percent}
+    fixed_card_discount,   // {name} -{percent}
+    birthday_discount,     // Happy birthday! -{percent}
+    welcome_discount,      // Welcome! -{percent}
+    stamp_reward,          // {name}: stamp card reward
+    coupon_discount,       // Coupon {code}: {name}
+    points_redeemed,       // {points} paid with points
+    redeem_below_minimum,  // At least {min} are needed to pay with points; {allowed} allowed now
+    redeem_trimmed,        // Asked {asked}, {allowed} can be used ({why})
+    redeem_no_customer,    // Points need a loyalty card
+    reason_balance,        // the balance
+    reason_cap,            // the {percent} limit
+    coupon_unknown,        // Coupon {code} is not known
+    coupon_expired,        // Coupon {code} has expired
+    coupon_used,           // Coupon {code} has already been used
+    coupon_min_basket,     // Coupon {code} needs a basket of {amount}
+    coupon_not_eligible,   // Coupon {code} does not apply to these items
+    coupon_not_stackable,  // Coupon {code} cannot be combined with {other}
+    coupon_not_yet_valid,  // Coupon {code} is valid from {date}
+    birthday_used,         // The birthday gift was already used this year
+    discount_dropped,      // {amount} of {name} could not be placed (minimum prices)
+    hint_tier,             // {amount} more for {level}
+    hint_stamp_one_more,   // One more stamp for {reward}
+    hint_stamp_ready,      // Next visit: {reward}
+    hint_next_order,       // Add {amount} to get the {name} coupon
+    gift_prompt,           // Gift: add {item} at zero price ({name})
+    coupon_issued,         // Next-visit coupon: {name}, valid until {date}
+    points_welcome,        // Welcome points: {points}
+    points_referral,       // Referral points: {points}
+    points_referrer,       // {points} for the friend who recommended
+    points_birthday,       // Birthday gift: {points}
+    points_reactivation,   // Welcome back! {points}, valid {days} days
+    points_extra,          // {name}: {points}
+    stamp_earned,          // Stamp earned: {name} ({count} of {goal})
+    min_price_reached,     // the line is at its minimum price
 };
 
 // A named value substituted into a message template: {name} in the template.

@@ -132,7 +132,15 @@ struct QuoteMessage {
     std::string text;
 };
 
-enum class RejectReason { below_minimum, expired, min_basket, not_stackable, not_eligible, unknown_coupon, already_used };
+enum class RejectReason {
+    below_minimum,
+    expired,
+    min_basket,
+    not_stackable,
+    not_eligible,
+    unknown_coupon,
+    already_used
+};
 std::string_view to_string(RejectReason reason);
 
 struct Rejection {
@@ -162,9 +170,9 @@ struct TierProgress {
 // What the cashier may redeem, for the till's "max" button and its explanation.
 struct RedemptionInfo {
     std::string program;
-    Points balance;       // spendable now
-    Points cap;           // from the cap percentage
-    Points max_allowed;   // min(balance, cap), or 0 below the minimum
+    Points balance;      // spendable now
+    Points cap;          // from the cap percentage
+    Points max_allowed;  // min(balance, cap), or 0 below the minimum
     Points minimum;
 };
 
@@ -188,7 +196,7 @@ struct CompiledProgram;
 
 // Rules turned into the shape the engine quotes from: programs sorted by priority then id, names interned.
 class CompiledRules {
-public:
+  public:
     // Throws InvalidRules when validate() finds problems: an invalid document is never half-applied.
     CompiledRules(Rules rules, std::shared_ptr<const TimeZone> zone);
     ~CompiledRules();
@@ -207,7 +215,7 @@ public:
     [[nodiscard]] const Program* bonus() const { return bonus_; }
     [[nodiscard]] const Program* tiers() const { return tiers_; }
 
-private:
+  private:
     Rules rules_;
     std::shared_ptr<const TimeZone> zone_;
     int currency_digits_ = 2;
@@ -219,17 +227,17 @@ private:
 };
 
 class InvalidRules : public std::invalid_argument {
-public:
+  public:
     explicit InvalidRules(std::vector<RuleError> errors);
     [[nodiscard]] const std::vector<RuleError>& errors() const { return errors_; }
 
-private:
+  private:
     std::vector<RuleError> errors_;
 };
 
 // Bad quote input that the JSON reader could not catch (negative quantity, absurd size, ...).
 class InvalidQuoteInput : public std::invalid_argument {
-public:
+  public:
     using std::invalid_argument::invalid_argument;
 };
 

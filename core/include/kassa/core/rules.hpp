@@ -117,7 +117,7 @@ struct TierSettings {
 
 struct FixedDiscountSettings {
     BasisPoints discount;
-    std::vector<std::string> segments;  // customers of these segments hold the card
+    std::vector<std::string> segments;    // customers of these segments hold the card
     std::vector<std::string> categories;  // empty: every non-excluded line
 };
 
@@ -139,7 +139,7 @@ struct CouponSettings {
 };
 
 struct Conditions {
-    std::vector<unsigned> weekdays;  // ISO 1..7, empty: every day
+    std::vector<unsigned> weekdays;          // ISO 1..7, empty: every day
     std::optional<std::int32_t> hours_from;  // local seconds of day, [from, to)
     std::optional<std::int32_t> hours_to;
     std::vector<std::string> segments;
@@ -192,10 +192,9 @@ struct NextOrderCouponSettings {
     bool stackable = true;
 };
 
-using ProgramSettings =
-    std::variant<BonusSettings, TierSettings, FixedDiscountSettings, StampSettings, CouponSettings,
-                 PromotionSettings, BirthdaySettings, WelcomeSettings, ReferralSettings, ReactivationSettings,
-                 NextOrderCouponSettings>;
+using ProgramSettings = std::variant<BonusSettings, TierSettings, FixedDiscountSettings, StampSettings,
+                                     CouponSettings, PromotionSettings, BirthdaySettings, WelcomeSettings,
+                                     ReferralSettings, ReactivationSettings, NextOrderCouponSettings>;
 
 struct Program {
     std::string id;
@@ -203,7 +202,7 @@ struct Program {
     bool active = true;
     std::optional<std::chrono::year_month_day> valid_from;  // local date, inclusive
     std::optional<std::chrono::year_month_day> valid_to;    // local date, inclusive
-    int priority = 100;  // lower applies first and wins ties of worth
+    int priority = 100;                                     // lower applies first and wins ties of worth
     Stacking stacking = Stacking::exclusive;
     ProgramSettings settings;
 

@@ -23,7 +23,9 @@ struct LocalDateTime {
     std::chrono::year_month_day date{};
     std::int32_t seconds_of_day = 0;  // 0..86399
 
-    [[nodiscard]] std::chrono::weekday weekday() const { return std::chrono::weekday{std::chrono::sys_days{date}}; }
+    [[nodiscard]] std::chrono::weekday weekday() const {
+        return std::chrono::weekday{std::chrono::sys_days{date}};
+    }
     // ISO weekday: Monday = 1 .. Sunday = 7.
     [[nodiscard]] unsigned iso_weekday() const { return weekday().iso_encoding(); }
     bool operator==(const LocalDateTime&) const = default;
@@ -37,7 +39,7 @@ std::int32_t parse_time_of_day(std::string_view text);
 
 // The shop's time zone. Implementations are immutable and safe to share between threads.
 class TimeZone {
-public:
+  public:
     virtual ~TimeZone() = default;
     // Offset from UTC in seconds at an instant.
     [[nodiscard]] virtual std::int32_t offset_at(Instant instant) const = 0;
@@ -53,19 +55,19 @@ public:
 
 // A zone that never changes its offset; used when a document only gives an offset.
 class FixedOffsetZone final : public TimeZone {
-public:
+  public:
     explicit FixedOffsetZone(std::int32_t offset_seconds) : offset_(offset_seconds) {}
     [[nodiscard]] std::int32_t offset_at(Instant) const override { return offset_; }
     [[nodiscard]] std::string name() const override;
 
-private:
+  private:
     std::int32_t offset_;
 };
 
 // A zone described by a POSIX TZ rule such as "EET-2EEST,M3.5.0/3,M10.5.0/4" (the footer line of a TZif
 // file). The rule covers today's daylight-saving practice, which is all a till needs.
 class PosixTimeZone final : public TimeZone {
-public:
+  public:
     // Throws std::invalid_argument when the rule cannot be read.
     PosixTimeZone(std::string display_name, std::string_view rule);
     [[nodiscard]] std::int32_t offset_at(Instant instant) const override;
@@ -76,11 +78,11 @@ public:
         int day = 0;    // Jn: 1..365, n: 0..365
         int month = 0;  // Mm.w.d
         int week = 0;
-        int weekday = 0;             // 0 = Sunday
-        std::int32_t time = 7200;    // local seconds after midnight (default 02:00)
+        int weekday = 0;           // 0 = Sunday
+        std::int32_t time = 7200;  // local seconds after midnight (default 02:00)
     };
 
-private:
+  private:
     std::string display_name_;
     std::int32_t std_offset_ = 0;  // east of UTC, seconds
     std::optional<std::int32_t> dst_offset_;
@@ -104,20 +106,20 @@ Instant add_calendar_days(Instant instant, int days, const TimeZone& zone);
 // A replaceable clock: the till and kassactl read "now" from here so tests can set and move it.
 // Implementations must be safe to call from any thread.
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual Instant now() const = 0;
 };
 
 // A clock tests set and move by hand. Not thread-safe: a test owns it.
 class ManualClock final : public Clock {
-public:
+  public:
     explicit ManualClock(Instant start) : now_(start) {}
     [[nodiscard]] Instant now() const override { return now_; }
     void set(Instant instant) { now_ = instant; }
     void advance_seconds(std::int64_t seconds) { now_.unix_seconds += seconds; }
 
-private:
+  private:
     Instant now_;
 };
 

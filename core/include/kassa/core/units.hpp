@@ -16,7 +16,7 @@ __extension__ using Int128 = __int128;
 
 // Thrown when a figure leaves the range the engine can represent; inputs are bounded long before.
 class ArithmeticOverflow : public std::overflow_error {
-public:
+  public:
     using std::overflow_error::overflow_error;
 };
 
@@ -35,7 +35,7 @@ std::int64_t div_floor(Int128 numerator, Int128 denominator);
 // A shop has exactly one currency (the rules document declares it), so Money does not carry it; input in
 // another currency is refused at the boundary before it becomes Money.
 class Money {
-public:
+  public:
     constexpr Money() = default;
     static constexpr Money minor(std::int64_t units) { return Money(units); }
     static constexpr Money zero() { return Money(0); }
@@ -51,14 +51,14 @@ public:
     Money& operator-=(Money other) { return *this = *this - other; }
     constexpr Money operator-() const { return Money(-units_); }
 
-private:
+  private:
     constexpr explicit Money(std::int64_t units) : units_(units) {}
     std::int64_t units_ = 0;
 };
 
 // A quantity in thousandths: one piece is 1000, 250 g of a product sold by the kilogram is 250.
 class Quantity {
-public:
+  public:
     static constexpr std::int64_t kOnePiece = 1000;
 
     constexpr Quantity() = default;
@@ -72,14 +72,14 @@ public:
 
     constexpr auto operator<=>(const Quantity&) const = default;
 
-private:
+  private:
     constexpr explicit Quantity(std::int64_t value) : value_(value) {}
     std::int64_t value_ = 0;
 };
 
 // A rate in basis points: 1% = 100 bp, 100% = 10000 bp. Also used for multipliers (10000 = x1).
 class BasisPoints {
-public:
+  public:
     static constexpr std::int64_t kWhole = 10000;
 
     constexpr BasisPoints() = default;
@@ -87,14 +87,14 @@ public:
     [[nodiscard]] constexpr std::int64_t value() const { return value_; }
     constexpr auto operator<=>(const BasisPoints&) const = default;
 
-private:
+  private:
     constexpr explicit BasisPoints(std::int64_t value) : value_(value) {}
     std::int64_t value_ = 0;
 };
 
 // Whole loyalty points. One point is worth the bonus program's point_value in minor units.
 class Points {
-public:
+  public:
     constexpr Points() = default;
     static constexpr Points of(std::int64_t value) { return Points(value); }
     static constexpr Points zero() { return Points(0); }
@@ -107,7 +107,7 @@ public:
     Points& operator+=(Points other) { return *this = *this + other; }
     Points& operator-=(Points other) { return *this = *this - other; }
 
-private:
+  private:
     constexpr explicit Points(std::int64_t value) : value_(value) {}
     std::int64_t value_ = 0;
 };
@@ -123,7 +123,8 @@ Money percent_of(Money amount, BasisPoints rate);
 // fractional remainders, ties to the earlier index. The parts sum exactly to the total.
 // When every weight is zero the total goes to nobody and an empty-ish all-zero vector is returned; callers
 // check the sum of weights first.
-std::vector<std::int64_t> split_largest_remainder(std::int64_t total, const std::vector<std::int64_t>& weights);
+std::vector<std::int64_t> split_largest_remainder(std::int64_t total,
+                                                  const std::vector<std::int64_t>& weights);
 
 // Same method when the quotas are exact fractions quota_i = numerators_i / denominator and the total is
 // floor(sum of quotas) or less (used for points: the exact line values are the quotas).

@@ -13,7 +13,7 @@ namespace kassa::json {
 
 // Bad quote input: the message is one line, "path: reason".
 class InputError : public std::invalid_argument {
-public:
+  public:
     using std::invalid_argument::invalid_argument;
 };
 

@@ -13,8 +13,8 @@
 namespace kassa::json {
 
 struct RulesReadResult {
-    std::optional<Rules> rules;      // set only when errors is empty
-    std::vector<RuleError> errors;   // structural, range and cross-field problems, in document order
+    std::optional<Rules> rules;     // set only when errors is empty
+    std::vector<RuleError> errors;  // structural, range and cross-field problems, in document order
 };
 
 // `path_prefix` is prepended to every path ("rules." when the document sits inside a quote input).

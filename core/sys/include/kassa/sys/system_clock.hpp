@@ -5,7 +5,7 @@ namespace kassa::sys {
 
 // The real wall clock. Thread-safe: it keeps no state.
 class SystemClock final : public Clock {
-public:
+  public:
     [[nodiscard]] Instant now() const override;
 };
 

@@ -11,7 +11,7 @@ namespace kassa::sys {
 
 // Thrown when a zone name is not in the database or its file cannot be read.
 class UnknownTimeZone : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
