@@ -36,9 +36,9 @@ constexpr std::array kTemplates{
     Templates{MessageId::points_redeemed, "Paid with points: {points}", "Оплачено баллами: {points}",
               "Makstud punktidega: {points}"},
     Templates{MessageId::redeem_below_minimum,
-              "Paying with points starts at {min}; only {allowed} can be used now",
-              "Оплата баллами возможна от {min}; сейчас доступно только {allowed}",
-              "Punktidega saab maksta alates {min}; praegu saab kasutada ainult {allowed}"},
+              "Paying with points starts at {min}; only {allowed} are available for this purchase",
+              "Оплата баллами возможна от {min}; для этой покупки доступно только {allowed}",
+              "Punktidega saab maksta alates {min}; selle ostu jaoks on saadaval ainult {allowed}"},
     Templates{MessageId::redeem_trimmed, "{asked} asked, {allowed} can be used ({why})",
               "Запрошено {asked}, можно списать {allowed} ({why})",
               "Soovitud {asked}, kasutada saab {allowed} ({why})"},
@@ -98,7 +98,11 @@ constexpr std::array kTemplates{
     Templates{MessageId::points_extra, "{name}: {points}", "{name}: {points}", "{name}: {points}"},
     Templates{MessageId::stamp_earned, "Stamp earned: {name} ({count} of {goal})",
               "Получен штамп: {name} ({count} из {goal})", "Tempel saadud: {name} ({count}/{goal})"},
-    Templates{MessageId::min_price_reached, "at its minimum price", "по минимальной цене", "miinimumhinnaga"},
+    Templates{MessageId::redeem_asked_below_minimum, "Paying with points starts at {min}; {asked} is too few",
+              "Оплата баллами возможна от {min}; {asked} — слишком мало",
+              "Punktidega saab maksta alates {min}; {asked} on liiga vähe"},
+    Templates{MessageId::redeem_no_program, "The shop does not take points at the moment",
+              "Сейчас магазин не принимает баллы", "Pood ei võta praegu punkte vastu"},
 };
 
 constexpr bool templates_in_order() {

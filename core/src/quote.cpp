@@ -961,48 +961,39 @@ class Pipeline {
         return message(lang_, id, {{"code", code}, {arg_name, std::move(arg_value)}});
     }
 
-    [[nodiscard]] static std::string normalise_code(const std::string& code) {
-        std::string out;
-        for (char ch : code) {
-            if (ch == ' ' || ch == '-' || ch == '\t') {
-                continue;
-            }
-            out += (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
-        }
-        return out;
-    }
-
     [[nodiscard]] const CompiledProgram* find_coupon_program(const CouponRef& ref,
                                                              const std::string& code) const {
         for (const auto& cp : rules_.programs()) {
             if (!ref.program.empty()) {
+                // Next-order coupons carry codes the store made; a coupon program's own codes must match.
                 if (cp.program->id == ref.program &&
-                    (cp.type == ProgramType::coupon || cp.type == ProgramType::next_order_coupon)) {
+                    (cp.type == ProgramType::next_order_coupon ||
+                     (cp.type == ProgramType::coupon && coupon_has_code(cp, code)))) {
                     return &cp;
                 }
                 continue;
             }
-            if (cp.type != ProgramType::coupon) {
-                continue;
-            }
-            const auto& s = std::get<CouponSettings>(cp.program->settings);
-            if (!s.public_code.empty() && normalise_code(s.public_code) == code) {
+            if (cp.type == ProgramType::coupon && coupon_has_code(cp, code)) {
                 return &cp;
-            }
-            for (const auto& c : s.codes) {
-                if (normalise_code(c) == code) {
-                    return &cp;
-                }
             }
         }
         return nullptr;
+    }
+
+    [[nodiscard]] static bool coupon_has_code(const CompiledProgram& cp, const std::string& code) {
+        const auto& s = std::get<CouponSettings>(cp.program->settings);
+        if (!s.public_code.empty() && normalise_coupon_code(s.public_code) == code) {
+            return true;
+        }
+        return std::any_of(s.codes.begin(), s.codes.end(),
+                           [&](const std::string& c) { return normalise_coupon_code(c) == code; });
     }
 
     void step_coupons() {
         std::vector<CouponCandidate> valid;
         std::vector<std::string> seen;
         for (const auto& ref : in_.coupons) {
-            const std::string code = normalise_code(ref.code);
+            const std::string code = normalise_coupon_code(ref.code);
             const CompiledProgram* cp = find_coupon_program(ref, code);
             if (!cp) {
                 reject_coupon(ref.code, ref.program, RejectReason::unknown_coupon,
@@ -1120,9 +1111,9 @@ class Pipeline {
         if (!b || !c) {
             if (in_.redeem.kind != RedeemRequest::Kind::none &&
                 !(in_.redeem.kind == RedeemRequest::Kind::points && in_.redeem.points.is_zero())) {
-                out_.messages.push_back({MessageKind::warning,
-                                         rules_.bonus() ? rules_.bonus()->id : std::string{},
-                                         message(lang_, MessageId::redeem_no_customer, {})});
+                out_.messages.push_back(
+                    {MessageKind::warning, rules_.bonus() ? rules_.bonus()->id : std::string{},
+                     message(lang_, c ? MessageId::redeem_no_program : MessageId::redeem_no_customer, {})});
             }
             return;
         }
@@ -1153,12 +1144,14 @@ class Pipeline {
         const std::int64_t allowed = std::min(requested, limit);
         // Rule 11: the minimum is compared with the allowed figure.
         if (allowed < minimum) {
-            out_.rejected.push_back(
-                Rejection{program,
-                          {},
-                          RejectReason::below_minimum,
-                          message(lang_, MessageId::redeem_below_minimum,
-                                  {{"min", points(minimum)}, {"allowed", points(allowed)}})});
+            // Say which side is short: the request, or what the customer can use on this purchase.
+            const std::string text =
+                requested < minimum && requested <= limit
+                    ? message(lang_, MessageId::redeem_asked_below_minimum,
+                              {{"min", points(minimum)}, {"asked", points(requested)}})
+                    : message(lang_, MessageId::redeem_below_minimum,
+                              {{"min", points(minimum)}, {"allowed", points(limit)}});
+            out_.rejected.push_back(Rejection{program, {}, RejectReason::below_minimum, text});
             return;
         }
         if (requested > allowed) {
@@ -1298,7 +1291,9 @@ class Pipeline {
 
     void step_rewards_and_hints() {
         const CustomerState* c = customer();
-        const std::int64_t payable = total_net() - redeemed_money_;
+        // A next-order coupon counts what the customer spent on loyalty goods (rule 5: gift cards and other
+        // excluded categories do not count), after points.
+        const std::int64_t payable = basket_net() - redeemed_money_;
         const std::int64_t basket = basket_net();
         for (const auto& cp : rules_.programs()) {
             if (!running(*cp.program)) {
@@ -1510,6 +1505,7 @@ class Pipeline {
         t.discount = Money::minor(gross - net);
         t.redeemed_money = Money::minor(redeemed_money_);
         t.payable = Money::minor(net - redeemed_money_);
+        out_.spend = Money::minor(basket_net() - redeemed_money_);
         return std::move(out_);
     }
 };
@@ -1529,7 +1525,8 @@ std::optional<FixedPointsEntry> enrolment_points(const CompiledRules& rules, Ins
     if (b.welcome_points.value() <= 0) {
         return std::nullopt;
     }
-    const Instant available = now;  // nothing to return yet: enrolment points are spendable at once
+    // Every lot waits hold_days, enrolment points too: the ledger has one rule for all lots.
+    const Instant available = add_calendar_days(now, b.hold_days, rules.zone());
     std::optional<Instant> expires;
     if (b.expiry_days) {
         expires = add_calendar_days(available, *b.expiry_days, rules.zone());

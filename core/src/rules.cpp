@@ -75,6 +75,17 @@ std::optional<int> currency_minor_digits(std::string_view code) {
     return std::nullopt;
 }
 
+std::string normalise_coupon_code(std::string_view code) {
+    std::string out;
+    for (char ch : code) {
+        if (ch == ' ' || ch == '-' || ch == '\t') {
+            continue;
+        }
+        out += (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
+    }
+    return out;
+}
+
 std::vector<RuleError> validate(const Rules& rules) {
     std::vector<RuleError> errors;
     if (rules.version != 1) {
@@ -143,7 +154,7 @@ std::vector<RuleError> validate(const Rules& rules) {
                     errors.push_back({path + ".codes", "a coupon needs codes or a public_code"});
                 }
                 auto add_code = [&](const std::string& code, const std::string& where) {
-                    if (!codes.insert(code).second) {
+                    if (!codes.insert(normalise_coupon_code(code)).second) {
                         errors.push_back({where, "code '" + code + "' is used by another coupon"});
                     }
                 };

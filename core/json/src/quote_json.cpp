@@ -322,6 +322,7 @@ json write_quote_result(const QuoteResult& result, const TimeZone& zone) {
     } else {
         out["redemption"] = nullptr;
     }
+    out["spend"] = money_json(result.spend);
     out["birthday_used_year"] = result.birthday_used_year ? json(*result.birthday_used_year) : json(nullptr);
     return out;
 }

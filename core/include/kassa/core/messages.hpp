@@ -24,7 +24,7 @@ enum class MessageId {
     stamp_reward,          // {name}: stamp card reward
     coupon_discount,       // Coupon {code}: {name}
     points_redeemed,       // {points} paid with points
-    redeem_below_minimum,  // At least {min} are needed to pay with points; {allowed} allowed now
+    redeem_below_minimum,  // Paying with points starts at {min}; only {allowed} available for this purchase
     redeem_trimmed,        // Asked {asked}, {allowed} can be used ({why})
     redeem_no_customer,    // Points need a loyalty card
     reason_balance,        // the balance
@@ -51,7 +51,8 @@ enum class MessageId {
     points_reactivation,   // Welcome back! {points}, valid {days} days
     points_extra,          // {name}: {points}
     stamp_earned,          // Stamp earned: {name} ({count} of {goal})
-    min_price_reached,     // the line is at its minimum price
+    redeem_asked_below_minimum,  // Paying with points starts at {min}; {asked} is too few
+    redeem_no_program,           // The shop does not take points at the moment
 };
 
 // A named value substituted into a message template: {name} in the template.

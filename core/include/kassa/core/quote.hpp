@@ -188,6 +188,8 @@ struct QuoteResult {
     std::optional<TierProgress> tier;
     std::optional<RedemptionInfo> redemption;
     std::optional<int> birthday_used_year;  // set when a once-a-year birthday benefit was used
+    // What the sale adds to the customer's spend (tiers, segments): non-excluded net less redeemed money.
+    Money spend;
 };
 
 // ---- the engine ------------------------------------------------------------------------------------------

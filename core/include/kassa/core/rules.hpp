@@ -226,6 +226,10 @@ struct RuleError {
 // Cross-field checks on a rules value (ranges are checked when the document is read). Empty when valid.
 std::vector<RuleError> validate(const Rules& rules);
 
+// A coupon code as the engine compares it: upper case, without spaces, tabs and dashes, so "nl-7q2k" typed at
+// the till finds NL7Q2K.
+std::string normalise_coupon_code(std::string_view code);
+
 // ISO 4217 code and its minor-unit digits; nullopt for a code that is not a currency.
 std::optional<int> currency_minor_digits(std::string_view code);
 
