@@ -1,6 +1,5 @@
 // kassactl: Kassa's command line for the night and for scripts.
 #include <iostream>
-#include <vector>
 
 #include "commands.hpp"
 
@@ -8,9 +7,9 @@ int main(int argc, char** argv) {
     CLI::App app{"kassactl: Kassa's command line (quotes, rules, and the night's jobs)"};
     app.set_version_flag("--version", std::string("kassactl ") + KASSA_VERSION);
     app.require_subcommand(1);
-    std::vector<std::pair<CLI::App*, kassactl::Runner>> commands;
     const auto quote = kassactl::add_quote_command(app);
     const auto rules = kassactl::add_rules_command(app);
+    const auto db = kassactl::add_db_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -21,5 +20,8 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("quote")) {
         return quote();
     }
-    return rules();
+    if (app.got_subcommand("rules")) {
+        return rules();
+    }
+    return db();
 }

@@ -163,6 +163,47 @@ def case_usage_error(k):
     assert r.returncode == 2, r
 
 
+def case_db_init_check_backup(k):
+    import sqlite3
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        r = run(k, ["db", "init", "--db", db])
+        assert r.returncode == 0, r
+        assert run(k, ["db", "init", "--db", db]).returncode == 2  # never overwrites a shop
+        r = run(k, ["db", "check", "--db", db])
+        assert r.returncode == 0 and b"is sound" in r.stdout, r
+        backup = os.path.join(d, "backup.db")
+        r = run(k, ["backup", "--db", db, backup])
+        assert r.returncode == 0, r
+        # Python's own sqlite3 reads the copy: a self-contained, sound file with the shop's settings.
+        con = sqlite3.connect(backup)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert con.execute("SELECT value FROM settings WHERE key = 'currency'").fetchone()[0] == "EUR"
+        con.close()
+
+
+def case_db_check_finds_problems(k):
+    import sqlite3
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        assert run(k, ["db", "init", "--db", db]).returncode == 0
+        con = sqlite3.connect(db)
+        con.execute("INSERT INTO customers(id, created_at, balance_cached) VALUES ('c1', '2026-11-24T10:00:00+00:00', 25)")
+        con.commit()
+        con.close()
+        r = run(k, ["db", "check", "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 1, r
+        assert "balance: customer c1 shows 25 points but the ledger sums to 0" in out, out
+
+
+def case_db_missing(k):
+    r = run(k, ["db", "check", "--db", "/nonexistent/shop.db"])
+    err = r.stderr.decode()
+    assert r.returncode == 2 and "There is no shop database at /nonexistent/shop.db." in err, r
+
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

@@ -1,0 +1,56 @@
+#include <filesystem>
+#include <iostream>
+
+#include "commands.hpp"
+#include "kassa/store/store.hpp"
+
+namespace kassactl {
+
+Runner add_db_commands(CLI::App& app) {
+    auto db_path = std::make_shared<std::string>();
+    auto destination = std::make_shared<std::string>();
+    auto* db = app.add_subcommand("db", "Check the shop's database");
+    db->require_subcommand(1);
+    auto* init = db->add_subcommand("init", "Create an empty shop database (settings only) at --db");
+    init->add_option("--db", *db_path, "the shop's database file to create")->required();
+    auto* check = db->add_subcommand("check", "integrity, foreign keys, balances against the ledger (exit 1 on problems)");
+    check->add_option("--db", *db_path, "the shop's database file")->required();
+    auto* backup = app.add_subcommand("backup", "Copy the shop's database online, verified, to DEST");
+    backup->add_option("--db", *db_path, "the shop's database file")->required();
+    backup->add_option("DEST", *destination, "the backup file to write")->required();
+    return [db_path, destination, init, check]() -> int {
+        try {
+            if (init->parsed()) {
+                if (std::filesystem::exists(*db_path)) {
+                    std::cerr << "kassactl: " << *db_path << " already exists; nothing was changed\n";
+                    return 2;
+                }
+                kassa::store::Store store(*db_path, kassa::store::Database::Mode::create_if_missing);
+                store.save_settings(kassa::store::ShopSettings{});
+                std::cout << "ok: created " << *db_path << '\n';
+                return 0;
+            }
+            kassa::store::Store store(*db_path, kassa::store::Database::Mode::open_existing);
+            if (check->parsed()) {
+                const auto problems = store.check();
+                for (const auto& p : problems) {
+                    std::cout << p << '\n';
+                }
+                if (!problems.empty()) {
+                    std::cout << problems.size() << (problems.size() == 1 ? " problem\n" : " problems\n");
+                    return 1;
+                }
+                std::cout << "ok: " << *db_path << " is sound\n";
+                return 0;
+            }
+            store.backup(*destination);
+            std::cout << "ok: backup written to " << *destination << " and verified\n";
+            return 0;
+        } catch (const kassa::store::StoreError& e) {
+            std::cerr << "kassactl: " << e.what() << '\n';
+            return 2;
+        }
+    };
+}
+
+}  // namespace kassactl

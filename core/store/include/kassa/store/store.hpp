@@ -1,0 +1,199 @@
+#pragma once
+// The shop's store: everything the till knows, in one SQLite file. The only place in Kassa with SQL.
+// It persists what kassa::core computes: a sale is quoted by the engine inside the store's transaction and
+// written with its receipt, lines, payments, ledger entries, lots, stamps and coupons in one commit.
+//
+// Threading: a Store wraps one connection and is used by one thread at a time (the till's store thread, or
+// one kassactl command). Open a second Store for another thread; WAL lets them work side by side.
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kassa/core/quote.hpp"
+#include "kassa/store/database.hpp"
+
+namespace kassa::store {
+
+struct ShopSettings {
+    std::string name = "Kassa demo shop";
+    std::string currency = "EUR";
+    std::string time_zone = "Europe/Tallinn";
+    std::string phone_country = "EE";  // ISO 3166 region for phone numbers typed without +
+    std::string language = "en";
+    std::string receipt_header;
+};
+
+struct Product {
+    std::int64_t id = 0;
+    std::string sku;
+    std::string name;
+    std::string category;
+    Money price;
+    std::optional<Money> min_price;
+    bool by_weight = false;
+    std::optional<std::int64_t> stock;
+    bool active = true;
+    std::vector<std::string> barcodes;
+};
+
+enum class ConsentKind { personal_data, sms, email };
+
+struct Consents {
+    bool personal_data = false;
+    bool sms = false;
+    bool email = false;
+};
+
+struct Enrolment {
+    std::string first_name;
+    std::string last_name;
+    std::string phone;  // as typed; normalised to E.164
+    std::string email;
+    std::optional<std::chrono::year_month_day> birthday;
+    Consents consents;
+    std::string consent_source = "till";  // where consent was recorded (till, import, web)
+    std::string card_number;              // optional: bind a card at once
+    std::string referred_by;              // optional: the referrer's customer id
+};
+
+enum class CardStatus { active, blocked, lost };
+
+struct Card {
+    std::string number;
+    CardStatus status = CardStatus::active;
+    std::string issued_at;
+};
+
+struct Customer {
+    std::string id;
+    std::string first_name;
+    std::string last_name;
+    std::string phone;
+    std::string email;
+    std::optional<std::chrono::year_month_day> birthday;
+    Consents consents;
+    std::int64_t purchases_count = 0;
+    Money spend_lifetime;
+    std::optional<Instant> last_purchase_at;
+    Points balance;  // cached; always equal to the ledger sum (db check)
+    std::optional<int> birthday_used_year;
+    std::vector<std::string> segments;
+    std::vector<Card> cards;
+};
+
+// How a lookup ended when it did not find a customer, so the till can say the right sentence.
+enum class LookupFailure { not_found, card_blocked, bank_card, invalid_input };
+
+struct Lookup {
+    std::optional<Customer> customer;
+    std::optional<LookupFailure> failure;
+    std::string sentence;  // for the cashier when customer is empty
+};
+
+struct PaymentLine {
+    enum class Method { cash, card, other } method = Method::cash;
+    Money amount;
+};
+
+struct SaleLine {
+    std::string sku;
+    std::string name;
+    std::string category;
+    Money unit_price;
+    Quantity qty;
+    std::optional<Money> min_price;
+    bool by_weight = false;
+};
+
+struct Sale {
+    std::string receipt_id;  // made by the till when the basket starts: a retry after a crash reuses it
+    std::string customer_id;  // empty for an anonymous sale
+    std::string card_number;
+    std::string cashier_id;
+    Instant at;
+    std::vector<SaleLine> lines;
+    std::vector<std::string> coupon_codes;
+    RedeemRequest redeem;
+    std::vector<PaymentLine> payments;
+};
+
+struct SaleResult {
+    std::string receipt_id;
+    std::int64_t receipt_number = 0;
+    bool already_committed = false;  // the same receipt id was committed before: nothing was written now
+    QuoteResult quote;
+    std::vector<std::string> coupon_codes_issued;
+    Money change;
+};
+
+class Store {
+public:
+    // Opens (or creates) the shop's file. `zone` is loaded by the caller from the shop's time zone.
+    Store(const std::string& path, Database::Mode mode);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    Database& database() { return *db_; }
+
+    // ---- settings and rules ----
+    ShopSettings settings();
+    void save_settings(const ShopSettings& settings);
+    // The current rules document (JSON text) and its version id; nullopt before any was saved.
+    std::optional<std::pair<std::int64_t, std::string>> current_rules();
+    std::int64_t save_rules(const std::string& document, const std::string& author, const std::string& summary,
+                            Instant at);
+
+    // ---- catalog ----
+    std::int64_t upsert_product(const Product& product);
+    std::optional<Product> product_by_barcode(const std::string& barcode);
+    std::optional<Product> product_by_sku(const std::string& sku);
+
+    // ---- customers and cards ----
+    // Throws StoreError(invalid) with a sentence for bad input (a bank card number, an unreadable phone,
+    // a card already in use).
+    std::string enrol(const Enrolment& enrolment, Instant at);
+    Lookup find_by_card(const std::string& scanned);
+    Lookup find_by_phone(const std::string& typed);
+    std::vector<Customer> search_by_name(const std::string& prefix, int limit = 20);
+    std::optional<Customer> customer(const std::string& id);
+    void bind_card(const std::string& customer_id, const std::string& card_number, Instant at);
+    void block_card(const std::string& card_number, CardStatus status, const std::string& actor, Instant at);
+    // A lost or blocked card's replacement: the new card belongs to the same customer and keeps the balance.
+    void replace_card(const std::string& old_number, const std::string& new_number, const std::string& actor,
+                      Instant at);
+    void record_consent(const std::string& customer_id, ConsentKind kind, bool given, const std::string& source,
+                        Instant at);
+
+    // What the engine needs about a customer for a quote at `now`.
+    CustomerState quote_state(const std::string& customer_id, Instant now, const Rules& rules);
+
+    // ---- sales ----
+    // Quotes the sale with `rules` and writes everything in one transaction. Committing a receipt id that is
+    // already committed returns the first result and writes nothing. Throws StoreError with a sentence when
+    // the sale cannot be saved (disk full, read-only, busy) or does not add up (payments short).
+    SaleResult commit_sale(const Sale& sale, const CompiledRules& rules);
+
+    // ---- checks ----
+    // integrity_check, foreign keys, cached balances and lot remainders against the ledger. Empty when sound.
+    std::vector<std::string> check();
+    // An online backup to `destination`, verified by opening it and running integrity_check.
+    void backup(const std::string& destination);
+
+private:
+    std::unique_ptr<Database> db_;
+};
+
+// Normalises a phone number as typed to E.164 for the shop's region; nullopt when it is not a number.
+std::optional<std::string> normalise_phone(const std::string& typed, const std::string& region);
+// Unicode case folding with Russian е/ё folded together, for name search.
+std::string fold_name(const std::string& name);
+// The card number in whatever a scanner sent: whitespace, an AIM prefix or track 2 sentinels removed.
+std::string normalise_card_number(const std::string& scanned);
+// A fresh globally unique id (UUID version 4, lower-case hex).
+std::string new_id();
+
+}  // namespace kassa::store

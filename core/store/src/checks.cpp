@@ -1,0 +1,88 @@
+// db check and backup: the owner's and support's proof that the shop's file is sound.
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+
+#include "kassa/store/store.hpp"
+
+namespace kassa::store {
+
+std::vector<std::string> Store::check() {
+    try {
+        auto& db = db_->sql();
+        std::vector<std::string> problems;
+        SQLite::Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const std::string line = integrity.getColumn(0).getString();
+            if (line != "ok") {
+                problems.push_back("integrity: " + line);
+            }
+        }
+        SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+        while (fk.executeStep()) {
+            problems.push_back("foreign key: a row of " + fk.getColumn(0).getString() + " (rowid " +
+                               fk.getColumn(1).getString() + ") points to a missing row of " +
+                               fk.getColumn(2).getString());
+        }
+        SQLite::Statement balances(db,
+                                   "SELECT c.id, c.balance_cached, coalesce(sum(l.points), 0) AS ledger "
+                                   "FROM customers c LEFT JOIN ledger l ON l.customer_id = c.id "
+                                   "GROUP BY c.id HAVING c.balance_cached <> ledger");
+        while (balances.executeStep()) {
+            problems.push_back("balance: customer " + balances.getColumn(0).getString() + " shows " +
+                               balances.getColumn(1).getString() + " points but the ledger sums to " +
+                               balances.getColumn(2).getString());
+        }
+        // Every lot's remainder is its accrual less what redemptions and expiry took from it.
+        SQLite::Statement lots(db,
+                               "SELECT o.id, o.remaining, o.points + coalesce(sum(m.points), 0) FROM lots o "
+                               "LEFT JOIN lot_movements m ON m.lot_id = o.id GROUP BY o.id "
+                               "HAVING o.remaining <> o.points + coalesce(sum(m.points), 0)");
+        while (lots.executeStep()) {
+            problems.push_back("lot: " + lots.getColumn(0).getString() + " keeps " + lots.getColumn(1).getString() +
+                               " points but its movements leave " + lots.getColumn(2).getString());
+        }
+        // The available balance can never exceed the ledger sum, and lots hold only what the ledger gave.
+        SQLite::Statement receipts(db,
+                                   "SELECT r.id FROM receipts r LEFT JOIN receipt_lines l ON l.receipt_id = r.id "
+                                   "GROUP BY r.id HAVING count(l.line_no) = 0 OR r.net <> coalesce(sum(l.net), 0)");
+        while (receipts.executeStep()) {
+            problems.push_back("receipt: " + receipts.getColumn(0).getString() +
+                               " has no lines or its lines do not add up to its total");
+        }
+        return problems;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+void Store::backup(const std::string& destination) {
+    try {
+        namespace fs = std::filesystem;
+        const fs::path target(destination);
+        const fs::path partial = target.string() + ".partial";
+        fs::remove(partial);
+        {
+            SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Backup job(copy, db_->sql());
+            job.executeStep();  // all pages in one step: a shop's file is small and the copy stays consistent
+            copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
+            if (copy.execAndGet("PRAGMA integrity_check").getString() != "ok") {
+                throw StoreError(FailureKind::corrupt, "The backup could not be verified; the old backup was kept.");
+            }
+        }
+        // Rename last: a half-written backup never takes the name of a good one.
+        fs::rename(partial, target);
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::filesystem::filesystem_error& e) {
+        throw StoreError(FailureKind::read_only, "The backup could not be written to " + destination + " (" +
+                                                     e.code().message() + ").");
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+}  // namespace kassa::store

@@ -1,0 +1,98 @@
+#include "kassa/store/database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "schema.hpp"
+
+namespace kassa::store {
+
+void rethrow_as_store_error(const std::exception& e) {
+    if (const auto* store = dynamic_cast<const StoreError*>(&e)) {
+        throw *store;
+    }
+    const auto* sql = dynamic_cast<const SQLite::Exception*>(&e);
+    const int code = sql ? sql->getErrorCode() : SQLITE_ERROR;
+    switch (code) {
+        case SQLITE_FULL:
+            throw StoreError(FailureKind::disk_full,
+                             "The disk is full: nothing was saved. Free some space (or call support) and try "
+                             "again.");
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+        case SQLITE_CANTOPEN:
+            throw StoreError(FailureKind::read_only,
+                             "The shop's database cannot be written to: nothing was saved. Check the disk and its "
+                             "permissions.");
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            throw StoreError(FailureKind::busy,
+                             "The shop's database is busy with another program: nothing was saved. Try again in a "
+                             "moment.");
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            throw StoreError(FailureKind::corrupt,
+                             "The shop's database file is damaged. Do not delete it: restore the latest backup "
+                             "or call support.");
+        case SQLITE_IOERR:
+            throw StoreError(FailureKind::disk_full,
+                             "The disk could not be written: nothing was saved. Check the disk.");
+        default:
+            break;
+    }
+    throw StoreError(FailureKind::other, std::string("The shop's database refused the operation (") + e.what() + ").");
+}
+
+Database::Database(const std::string& path, Mode mode) : path_(path) {
+    try {
+        if (mode == Mode::open_existing && !std::filesystem::exists(path)) {
+            throw StoreError(FailureKind::missing, "There is no shop database at " + path + ".");
+        }
+        const int flags = SQLite::OPEN_READWRITE | (mode == Mode::create_if_missing ? SQLite::OPEN_CREATE : 0);
+        db_ = std::make_unique<SQLite::Database>(path, flags, 5000);
+        // WAL: the till writes while the night's export reads. FULL: a committed sale survives power loss.
+        db_->exec("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = FULL");
+        db_->exec("PRAGMA foreign_keys = ON");
+        const int version = schema_version();
+        if (version > current_schema_version()) {
+            throw StoreError(FailureKind::newer_schema,
+                             "This shop's database was written by a newer Kassa (schema " + std::to_string(version) +
+                                 "); install the newer Kassa to open it.");
+        }
+        if (version == 0 && mode == Mode::open_existing) {
+            const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+            if (!empty) {
+                throw StoreError(FailureKind::not_a_shop, path + " is an SQLite file, but not a Kassa shop.");
+            }
+        }
+        migrate(*db_, current_schema_version());
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+Database::~Database() = default;
+
+int Database::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+int Database::current_schema_version() { return detail::migrations().back().version; }
+
+void migrate(SQLite::Database& db, int to_version) {
+    const int from = db.execAndGet("PRAGMA user_version").getInt();
+    for (const auto& m : detail::migrations()) {
+        if (m.version <= from || m.version > to_version) {
+            continue;
+        }
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        db.exec(m.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        transaction.commit();
+    }
+}
+
+}  // namespace kassa::store

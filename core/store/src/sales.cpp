@@ -1,0 +1,399 @@
+// Committing a sale: the engine's quote and everything it implies, written in one SQLite transaction.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <nlohmann/json.hpp>
+
+#include "kassa/core/cards.hpp"
+#include "kassa/core_json/quote_json.hpp"
+#include "kassa/store/store.hpp"
+
+namespace kassa::store {
+
+namespace {
+
+const FixedOffsetZone kUtc{0};
+
+std::string iso(Instant t) { return format_timestamp(t, kUtc); }
+
+[[noreturn]] void invalid(const std::string& sentence) { throw StoreError(FailureKind::invalid, sentence); }
+
+const char* method_name(PaymentLine::Method m) {
+    switch (m) {
+        case PaymentLine::Method::card:
+            return "card";
+        case PaymentLine::Method::other:
+            return "other";
+        case PaymentLine::Method::cash:
+            break;
+    }
+    return "cash";
+}
+
+// A coupon code a customer can read out: letters and digits without 0/O and 1/I.
+std::string new_coupon_code() {
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    const std::string id = new_id();
+    std::string code = "K";
+    std::uint64_t bits = std::stoull(id.substr(0, 8), nullptr, 16) << 32 | std::stoull(id.substr(9, 4) + id.substr(14, 4), nullptr, 16);
+    for (int i = 0; i < 9; ++i) {
+        code += kAlphabet[bits % 32];
+        bits /= 32;
+    }
+    return code;
+}
+
+std::int64_t next_ledger_seq(SQLite::Database& db) {
+    return db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM ledger").getInt64();
+}
+
+std::string add_ledger_entry(SQLite::Database& db, const std::string& customer, const char* kind, std::int64_t points,
+                             const std::string& receipt, const std::string& program, const std::string& reason,
+                             Instant at, std::int64_t* seq_out = nullptr) {
+    const std::string id = new_id();
+    const std::int64_t seq = next_ledger_seq(db);
+    SQLite::Statement q(db,
+                        "INSERT INTO ledger(id, seq, customer_id, kind, points, receipt_id, program, reason, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, id);
+    q.bind(2, seq);
+    q.bind(3, customer);
+    q.bind(4, kind);
+    q.bind(5, points);
+    if (!receipt.empty()) {
+        q.bind(6, receipt);
+    }
+    q.bind(7, program);
+    q.bind(8, reason);
+    q.bind(9, iso(at));
+    q.exec();
+    if (seq_out) {
+        *seq_out = seq;
+    }
+    return id;
+}
+
+void add_lot(SQLite::Database& db, const std::string& customer, std::int64_t points, Instant available,
+             std::optional<Instant> expires, const std::string& receipt, const std::string& program,
+             const std::string& reason, Instant at) {
+    std::int64_t seq = 0;
+    const std::string id = add_ledger_entry(db, customer, "accrue", points, receipt, program, reason, at, &seq);
+    SQLite::Statement q(db,
+                        "INSERT INTO lots(id, customer_id, points, remaining, available_at, expires_at, ledger_seq) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, id);
+    q.bind(2, customer);
+    q.bind(3, points);
+    q.bind(4, points);
+    q.bind(5, available.unix_seconds);
+    if (expires) {
+        q.bind(6, expires->unix_seconds);
+    }
+    q.bind(7, seq);
+    q.exec();
+}
+
+void refresh_balance(SQLite::Database& db, const std::string& customer) {
+    SQLite::Statement q(db,
+                        "UPDATE customers SET balance_cached = "
+                        "(SELECT coalesce(sum(points), 0) FROM ledger WHERE customer_id = ?1) WHERE id = ?1");
+    q.bind(1, customer);
+    q.exec();
+}
+
+SaleResult read_committed(SQLite::Database& db, const std::string& receipt_id) {
+    SaleResult r;
+    r.receipt_id = receipt_id;
+    r.already_committed = true;
+    SQLite::Statement q(db,
+                        "SELECT number, gross, discount, net, redeemed_points, redeemed_money, payable, points_earned, "
+                        "change FROM receipts WHERE id = ?");
+    q.bind(1, receipt_id);
+    q.executeStep();
+    r.receipt_number = q.getColumn(0).getInt64();
+    auto& t = r.quote.totals;
+    t.gross = Money::minor(q.getColumn(1).getInt64());
+    t.discount = Money::minor(q.getColumn(2).getInt64());
+    t.net = Money::minor(q.getColumn(3).getInt64());
+    t.redeemed_points = Points::of(q.getColumn(4).getInt64());
+    t.redeemed_money = Money::minor(q.getColumn(5).getInt64());
+    t.payable = Money::minor(q.getColumn(6).getInt64());
+    t.points_earned = Points::of(q.getColumn(7).getInt64());
+    r.change = Money::minor(q.getColumn(8).getInt64());
+    SQLite::Statement lines(db,
+                            "SELECT sku, gross, net, redeemed, points, discounts FROM receipt_lines "
+                            "WHERE receipt_id = ? ORDER BY line_no");
+    lines.bind(1, receipt_id);
+    while (lines.executeStep()) {
+        QuotedLine l;
+        l.sku = lines.getColumn(0).getString();
+        l.gross = Money::minor(lines.getColumn(1).getInt64());
+        l.net = Money::minor(lines.getColumn(2).getInt64());
+        l.redeemed = Money::minor(lines.getColumn(3).getInt64());
+        l.points = Points::of(lines.getColumn(4).getInt64());
+        for (const auto& d : nlohmann::json::parse(lines.getColumn(5).getString())) {
+            l.discounts.push_back(LineDiscount{d.at("program").get<std::string>(),
+                                               Money::minor(d.at("amount").get<std::int64_t>()),
+                                               d.at("text").get<std::string>()});
+        }
+        r.quote.lines.push_back(std::move(l));
+    }
+    SQLite::Statement coupons(db, "SELECT code FROM coupons WHERE issued_receipt = ? ORDER BY code");
+    coupons.bind(1, receipt_id);
+    while (coupons.executeStep()) {
+        r.coupon_codes_issued.push_back(coupons.getColumn(0).getString());
+    }
+    return r;
+}
+
+}  // namespace
+
+SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
+    try {
+        if (sale.receipt_id.empty()) {
+            invalid("A sale needs a receipt id.");
+        }
+        if (sale.lines.empty()) {
+            invalid("The basket is empty.");
+        }
+        auto& db = db_->sql();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        {
+            SQLite::Statement seen(db, "SELECT 1 FROM receipts WHERE id = ?");
+            seen.bind(1, sale.receipt_id);
+            if (seen.executeStep()) {
+                return read_committed(db, sale.receipt_id);  // a retry after a crash or a lost answer
+            }
+        }
+        QuoteInput input;
+        input.now = sale.at;
+        if (!sale.customer_id.empty()) {
+            input.customer = quote_state(sale.customer_id, sale.at, rules.rules());
+        }
+        for (const auto& l : sale.lines) {
+            input.lines.push_back(QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
+        }
+        for (const auto& code : sale.coupon_codes) {
+            CouponRef ref;
+            ref.code = code;
+            SQLite::Statement c(db, "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
+            c.bind(1, normalise_coupon_code(code));
+            if (c.executeStep()) {
+                ref.program = c.getColumn(0).getString();
+                ref.used = !c.getColumn(1).isNull();
+                if (!c.getColumn(2).isNull()) {
+                    ref.valid_from = parse_date(c.getColumn(2).getString());
+                }
+                if (!c.getColumn(3).isNull()) {
+                    ref.valid_to = parse_date(c.getColumn(3).getString());
+                }
+            }
+            input.coupons.push_back(std::move(ref));
+        }
+        input.redeem = sale.redeem;
+        const QuoteResult quote = kassa::quote(rules, input);
+
+        // Payments must cover what is payable; only cash gives change.
+        std::int64_t paid = 0;
+        std::int64_t cash = 0;
+        for (const auto& p : sale.payments) {
+            if (p.amount.minor_units() < 0) {
+                invalid("A payment cannot be negative.");
+            }
+            paid += p.amount.minor_units();
+            if (p.method == PaymentLine::Method::cash) {
+                cash += p.amount.minor_units();
+            }
+        }
+        const std::int64_t payable = quote.totals.payable.minor_units();
+        const int digits = rules.currency_digits();
+        if (paid < payable) {
+            invalid("The payments are " + format_money(Money::minor(payable - paid), digits, Language::en) +
+                    " short of the total.");
+        }
+        const std::int64_t change = paid - payable;
+        if (change > cash) {
+            invalid("Only cash can give change: the card payment is more than the total.");
+        }
+
+        const std::int64_t number = db.execAndGet("SELECT coalesce(max(number), 0) + 1 FROM receipts").getInt64();
+        const auto rules_version = db.execAndGet("SELECT max(id) FROM rules_versions");
+        SQLite::Statement receipt(db,
+                                  "INSERT INTO receipts(id, number, created_at, business_day, customer_id, card_number, "
+                                  "cashier_id, rules_version, gross, discount, net, redeemed_points, redeemed_money, "
+                                  "payable, points_earned, tier_spend, change, quote) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const auto& t = quote.totals;
+        receipt.bind(1, sale.receipt_id);
+        receipt.bind(2, number);
+        receipt.bind(3, iso(sale.at));
+        receipt.bind(4, format_date(rules.zone().to_local(sale.at).date));
+        if (!sale.customer_id.empty()) {
+            receipt.bind(5, sale.customer_id);
+        }
+        if (!sale.card_number.empty()) {
+            receipt.bind(6, normalise_card_number(sale.card_number));
+        }
+        receipt.bind(7, sale.cashier_id);
+        if (!rules_version.isNull()) {
+            receipt.bind(8, rules_version.getInt64());
+        }
+        receipt.bind(9, t.gross.minor_units());
+        receipt.bind(10, t.discount.minor_units());
+        receipt.bind(11, t.net.minor_units());
+        receipt.bind(12, t.redeemed_points.value());
+        receipt.bind(13, t.redeemed_money.minor_units());
+        receipt.bind(14, t.payable.minor_units());
+        receipt.bind(15, t.points_earned.value());
+        receipt.bind(16, sale.customer_id.empty() ? 0 : quote.spend.minor_units());
+        receipt.bind(17, change);
+        receipt.bind(18, json::write_quote_result(quote, rules.zone()).dump());
+        receipt.exec();
+
+        SQLite::Statement line(db,
+                               "INSERT INTO receipt_lines(receipt_id, line_no, sku, name, category, unit_price, qty, "
+                               "gross, discount, net, redeemed, points, discounts) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (std::size_t i = 0; i < sale.lines.size(); ++i) {
+            const auto& in = sale.lines[i];
+            const auto& q = quote.lines[i];
+            nlohmann::json discounts = nlohmann::json::array();
+            for (const auto& d : q.discounts) {
+                discounts.push_back({{"program", d.program}, {"amount", d.amount.minor_units()}, {"text", d.text}});
+            }
+            line.bind(1, sale.receipt_id);
+            line.bind(2, static_cast<std::int64_t>(i + 1));
+            line.bind(3, in.sku);
+            line.bind(4, in.name);
+            line.bind(5, in.category);
+            line.bind(6, in.unit_price.minor_units());
+            line.bind(7, in.qty.thousandths());
+            line.bind(8, q.gross.minor_units());
+            line.bind(9, (q.gross - q.net).minor_units());
+            line.bind(10, q.net.minor_units());
+            line.bind(11, q.redeemed.minor_units());
+            line.bind(12, q.points.value());
+            line.bind(13, discounts.dump());
+            line.exec();
+            line.reset();
+        }
+        SQLite::Statement payment(db, "INSERT INTO payments(receipt_id, seq, method, amount) VALUES (?, ?, ?, ?)");
+        for (std::size_t i = 0; i < sale.payments.size(); ++i) {
+            payment.bind(1, sale.receipt_id);
+            payment.bind(2, static_cast<std::int64_t>(i + 1));
+            payment.bind(3, method_name(sale.payments[i].method));
+            payment.bind(4, sale.payments[i].amount.minor_units());
+            payment.exec();
+            payment.reset();
+        }
+
+        SaleResult result;
+        result.receipt_id = sale.receipt_id;
+        result.receipt_number = number;
+        result.change = Money::minor(change);
+
+        for (const auto& applied : quote.coupons_applied) {
+            SQLite::Statement use(db,
+                                  "INSERT INTO coupons(code, program, used_receipt, created_at) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT(code) DO UPDATE SET used_receipt = excluded.used_receipt");
+            use.bind(1, applied.code);
+            use.bind(2, applied.program);
+            use.bind(3, sale.receipt_id);
+            use.bind(4, iso(sale.at));
+            use.exec();
+        }
+        for (const auto& issued : quote.coupons_issued) {
+            const std::string code = new_coupon_code();
+            SQLite::Statement add(db,
+                                  "INSERT INTO coupons(code, program, customer_id, issued_receipt, valid_from, valid_to, "
+                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            add.bind(1, code);
+            add.bind(2, issued.program);
+            if (!sale.customer_id.empty()) {
+                add.bind(3, sale.customer_id);
+            }
+            add.bind(4, sale.receipt_id);
+            add.bind(5, format_date(issued.valid_from));
+            add.bind(6, format_date(issued.valid_to));
+            add.bind(7, iso(sale.at));
+            add.exec();
+            result.coupon_codes_issued.push_back(code);
+        }
+
+        if (input.customer) {
+            const std::string& customer = sale.customer_id;
+            const CustomerState& state = *input.customer;
+            if (t.redeemed_points.value() > 0) {
+                const auto taken = consume_fifo(state.lots, t.redeemed_points, sale.at);
+                const std::string entry = add_ledger_entry(db, customer, "redeem", -t.redeemed_points.value(),
+                                                           sale.receipt_id, quote.redemption ? quote.redemption->program : "",
+                                                           "paid with points", sale.at);
+                for (const auto& c : taken) {
+                    SQLite::Statement lot(db, "UPDATE lots SET remaining = remaining - ? WHERE id = ?");
+                    lot.bind(1, c.points.value());
+                    lot.bind(2, state.lots[c.lot_index].id);
+                    lot.exec();
+                    SQLite::Statement move(db, "INSERT INTO lot_movements(ledger_id, lot_id, points) VALUES (?, ?, ?)");
+                    move.bind(1, entry);
+                    move.bind(2, state.lots[c.lot_index].id);
+                    move.bind(3, -c.points.value());
+                    move.exec();
+                }
+            }
+            if (t.points_earned.value() > 0) {
+                add_lot(db, customer, t.points_earned.value(), *t.points_available_at, t.points_expire_at,
+                        sale.receipt_id, quote.redemption ? quote.redemption->program : "", "purchase", sale.at);
+            }
+            for (const auto& f : quote.fixed_points) {
+                const bool referrer = f.beneficiary == FixedPointsEntry::Beneficiary::referrer;
+                const std::string& who = referrer ? state.referred_by : customer;
+                if (who.empty()) {
+                    continue;
+                }
+                add_lot(db, who, f.points.value(), f.available_at, f.expires_at, sale.receipt_id, f.program, f.text,
+                        sale.at);
+                if (referrer) {
+                    refresh_balance(db, who);
+                }
+            }
+            for (const auto& s : quote.stamps) {
+                SQLite::Statement st(db,
+                                     "INSERT INTO stamps(customer_id, program, count) VALUES (?, ?, ?) "
+                                     "ON CONFLICT(customer_id, program) DO UPDATE SET count = excluded.count");
+                st.bind(1, customer);
+                st.bind(2, s.program);
+                st.bind(3, s.after);
+                st.exec();
+            }
+            SQLite::Statement counters(db,
+                                       "UPDATE customers SET purchases_count = purchases_count + 1, "
+                                       "spend_lifetime = spend_lifetime + ?, last_purchase_at = ?, "
+                                       "birthday_used_year = coalesce(?, birthday_used_year) WHERE id = ?");
+            counters.bind(1, quote.spend.minor_units());
+            counters.bind(2, iso(sale.at));
+            if (quote.birthday_used_year) {
+                counters.bind(3, *quote.birthday_used_year);
+            }
+            counters.bind(4, customer);
+            counters.exec();
+            refresh_balance(db, customer);
+        }
+        transaction.commit();
+        result.quote = quote;
+        return result;
+    } catch (const StoreError&) {
+        throw;
+    } catch (const InvalidQuoteInput& e) {
+        invalid(e.what());
+    } catch (const std::exception& e) {
+        try {
+            rethrow_as_store_error(e);
+        } catch (const StoreError& failure) {
+            // The till keeps the basket in memory; tell the cashier so, and that a retry is safe.
+            throw StoreError(failure.kind(), std::string(failure.what()) +
+                                                 " The sale was not saved; the basket is kept: try again.");
+        }
+    }
+}
+
+}  // namespace kassa::store

@@ -1,0 +1,236 @@
+// The shop database's schema as forward migrations. Each migration runs in one transaction and bumps
+// PRAGMA user_version; a migration once released is never edited, only followed by a new one.
+
+#include "schema.hpp"
+
+namespace kassa::store::detail {
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list{
+        {1, R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE rules_versions (
+    id          INTEGER PRIMARY KEY,
+    created_at  TEXT NOT NULL,
+    author      TEXT NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '',
+    document    TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE products (
+    id          INTEGER PRIMARY KEY,
+    sku         TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    category    TEXT NOT NULL DEFAULT '',
+    price       INTEGER NOT NULL CHECK (price >= 0),
+    min_price   INTEGER CHECK (min_price IS NULL OR (min_price >= 0 AND min_price <= price)),
+    by_weight   INTEGER NOT NULL DEFAULT 0 CHECK (by_weight IN (0, 1)),
+    stock       INTEGER,
+    active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+CREATE TABLE product_barcodes (
+    barcode     TEXT PRIMARY KEY,
+    product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX product_barcodes_product ON product_barcodes(product_id);
+
+CREATE TABLE customers (
+    id                  TEXT PRIMARY KEY,
+    first_name          TEXT NOT NULL DEFAULT '',
+    last_name           TEXT NOT NULL DEFAULT '',
+    first_folded        TEXT NOT NULL DEFAULT '',
+    last_folded         TEXT NOT NULL DEFAULT '',
+    phone               TEXT UNIQUE,
+    email               TEXT,
+    birthday            TEXT,
+    created_at          TEXT NOT NULL,
+    referred_by         TEXT REFERENCES customers(id),
+    personal_consent    INTEGER NOT NULL DEFAULT 0 CHECK (personal_consent IN (0, 1)),
+    sms_consent         INTEGER NOT NULL DEFAULT 0 CHECK (sms_consent IN (0, 1)),
+    email_consent       INTEGER NOT NULL DEFAULT 0 CHECK (email_consent IN (0, 1)),
+    purchases_count     INTEGER NOT NULL DEFAULT 0,
+    spend_lifetime      INTEGER NOT NULL DEFAULT 0,
+    last_purchase_at    TEXT,
+    balance_cached      INTEGER NOT NULL DEFAULT 0,
+    birthday_used_year  INTEGER,
+    erased_at           TEXT
+) STRICT;
+CREATE INDEX customers_first_folded ON customers(first_folded);
+CREATE INDEX customers_last_folded ON customers(last_folded);
+
+CREATE TABLE cards (
+    number       TEXT PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked', 'lost')),
+    issued_at    TEXT NOT NULL,
+    replaced_by  TEXT REFERENCES cards(number)
+) STRICT;
+CREATE INDEX cards_customer ON cards(customer_id);
+
+CREATE TABLE consents (
+    id           INTEGER PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('personal_data', 'sms', 'email')),
+    given        INTEGER NOT NULL CHECK (given IN (0, 1)),
+    at           TEXT NOT NULL,
+    source       TEXT NOT NULL
+) STRICT;
+CREATE INDEX consents_customer ON consents(customer_id);
+
+CREATE TABLE customer_segments (
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    segment      TEXT NOT NULL,
+    PRIMARY KEY (customer_id, segment)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX customer_segments_segment ON customer_segments(segment);
+
+CREATE TABLE cashiers (
+    id               TEXT PRIMARY KEY,
+    name             TEXT NOT NULL,
+    role             TEXT NOT NULL CHECK (role IN ('cashier', 'owner')),
+    pin_hash         TEXT NOT NULL,
+    failed_attempts  INTEGER NOT NULL DEFAULT 0,
+    locked_until     TEXT,
+    active           INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+CREATE TABLE receipts (
+    id               TEXT PRIMARY KEY,
+    number           INTEGER NOT NULL UNIQUE,
+    created_at       TEXT NOT NULL,
+    business_day     TEXT NOT NULL,
+    customer_id      TEXT REFERENCES customers(id),
+    card_number      TEXT,
+    cashier_id       TEXT,
+    rules_version    INTEGER REFERENCES rules_versions(id),
+    gross            INTEGER NOT NULL,
+    discount         INTEGER NOT NULL,
+    net              INTEGER NOT NULL,
+    redeemed_points  INTEGER NOT NULL,
+    redeemed_money   INTEGER NOT NULL,
+    payable          INTEGER NOT NULL,
+    points_earned    INTEGER NOT NULL,
+    tier_spend       INTEGER NOT NULL,
+    change           INTEGER NOT NULL DEFAULT 0,
+    quote            TEXT NOT NULL
+) STRICT;
+CREATE INDEX receipts_customer ON receipts(customer_id, created_at);
+CREATE INDEX receipts_day ON receipts(business_day);
+
+CREATE TABLE receipt_lines (
+    receipt_id   TEXT NOT NULL REFERENCES receipts(id),
+    line_no      INTEGER NOT NULL,
+    sku          TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    unit_price   INTEGER NOT NULL,
+    qty          INTEGER NOT NULL CHECK (qty > 0),
+    gross        INTEGER NOT NULL,
+    discount     INTEGER NOT NULL,
+    net          INTEGER NOT NULL,
+    redeemed     INTEGER NOT NULL,
+    points       INTEGER NOT NULL,
+    discounts    TEXT NOT NULL,
+    PRIMARY KEY (receipt_id, line_no)
+) STRICT;
+
+CREATE TABLE payments (
+    receipt_id  TEXT NOT NULL REFERENCES receipts(id),
+    seq         INTEGER NOT NULL,
+    method      TEXT NOT NULL CHECK (method IN ('cash', 'card', 'other')),
+    amount      INTEGER NOT NULL,
+    PRIMARY KEY (receipt_id, seq)
+) STRICT;
+
+CREATE TABLE ledger (
+    id           TEXT PRIMARY KEY,
+    seq          INTEGER NOT NULL UNIQUE,
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('accrue', 'redeem', 'expire', 'adjust', 'refund_reverse', 'refund_restore')),
+    points       INTEGER NOT NULL,
+    receipt_id   TEXT REFERENCES receipts(id),
+    refund_id    TEXT,
+    program      TEXT NOT NULL DEFAULT '',
+    reason       TEXT NOT NULL DEFAULT '',
+    actor        TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX ledger_customer ON ledger(customer_id, seq);
+
+CREATE TABLE lots (
+    id            TEXT PRIMARY KEY REFERENCES ledger(id),
+    customer_id   TEXT NOT NULL REFERENCES customers(id),
+    points        INTEGER NOT NULL CHECK (points >= 0),
+    remaining     INTEGER NOT NULL CHECK (remaining >= 0 AND remaining <= points),
+    available_at  INTEGER NOT NULL,
+    expires_at    INTEGER,
+    ledger_seq    INTEGER NOT NULL
+) STRICT;
+CREATE INDEX lots_customer ON lots(customer_id) WHERE remaining > 0;
+
+CREATE TABLE lot_movements (
+    ledger_id  TEXT NOT NULL REFERENCES ledger(id),
+    lot_id     TEXT NOT NULL REFERENCES lots(id),
+    points     INTEGER NOT NULL,
+    PRIMARY KEY (ledger_id, lot_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE stamps (
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    program      TEXT NOT NULL,
+    count        INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (customer_id, program)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE coupons (
+    code            TEXT PRIMARY KEY,
+    program         TEXT NOT NULL,
+    customer_id     TEXT REFERENCES customers(id),
+    issued_receipt  TEXT REFERENCES receipts(id),
+    used_receipt    TEXT REFERENCES receipts(id),
+    valid_from      TEXT,
+    valid_to        TEXT,
+    created_at      TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE refunds (
+    id               TEXT PRIMARY KEY,
+    receipt_id       TEXT NOT NULL REFERENCES receipts(id),
+    created_at       TEXT NOT NULL,
+    cashier_id       TEXT,
+    money_back       INTEGER NOT NULL,
+    kept_for_points  INTEGER NOT NULL,
+    points_reversed  INTEGER NOT NULL,
+    points_restored  INTEGER NOT NULL,
+    reason           TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE refund_lines (
+    refund_id        TEXT NOT NULL REFERENCES refunds(id),
+    line_no          INTEGER NOT NULL,
+    qty              INTEGER NOT NULL CHECK (qty > 0),
+    money_back       INTEGER NOT NULL,
+    redeemed_back    INTEGER NOT NULL,
+    points_reversed  INTEGER NOT NULL,
+    PRIMARY KEY (refund_id, line_no)
+) STRICT;
+
+CREATE TABLE audit_log (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,
+    actor    TEXT NOT NULL,
+    action   TEXT NOT NULL,
+    subject  TEXT NOT NULL DEFAULT '',
+    details  TEXT NOT NULL DEFAULT ''
+) STRICT;
+)sql"},
+    };
+    return list;
+}
+
+}  // namespace kassa::store::detail

@@ -1,0 +1,614 @@
+#include "kassa/store/store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <map>
+
+#include "kassa/core/cards.hpp"
+
+namespace kassa::store {
+
+namespace {
+
+const FixedOffsetZone kUtc{0};
+
+std::string iso(Instant t) { return format_timestamp(t, kUtc); }
+
+Instant parse_iso(const std::string& text) { return parse_timestamp(text).instant; }
+
+[[noreturn]] void invalid(const std::string& sentence) { throw StoreError(FailureKind::invalid, sentence); }
+
+const char* card_status_name(CardStatus s) {
+    switch (s) {
+        case CardStatus::blocked:
+            return "blocked";
+        case CardStatus::lost:
+            return "lost";
+        case CardStatus::active:
+            break;
+    }
+    return "active";
+}
+
+CardStatus card_status_from(const std::string& s) {
+    if (s == "blocked") {
+        return CardStatus::blocked;
+    }
+    if (s == "lost") {
+        return CardStatus::lost;
+    }
+    return CardStatus::active;
+}
+
+const char* consent_name(ConsentKind kind) {
+    switch (kind) {
+        case ConsentKind::sms:
+            return "sms";
+        case ConsentKind::email:
+            return "email";
+        case ConsentKind::personal_data:
+            break;
+    }
+    return "personal_data";
+}
+
+std::optional<std::string> optional_text(const SQLite::Column& c) {
+    return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString());
+}
+
+void audit(SQLite::Database& db, Instant at, const std::string& actor, const std::string& action,
+           const std::string& subject, const std::string& details) {
+    SQLite::Statement insert(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, iso(at));
+    insert.bind(2, actor);
+    insert.bind(3, action);
+    insert.bind(4, subject);
+    insert.bind(5, details);
+    insert.exec();
+}
+
+// Runs `body` and turns any failure into a StoreError with a sentence; StoreErrors pass through.
+template <typename Fn>
+auto guarded(Fn&& body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+}  // namespace
+
+Store::Store(const std::string& path, Database::Mode mode) : db_(std::make_unique<Database>(path, mode)) {}
+Store::~Store() = default;
+
+// ---- settings and rules --------------------------------------------------------------------------------
+
+ShopSettings Store::settings() {
+    return guarded([&] {
+        ShopSettings s;
+        SQLite::Statement q(db_->sql(), "SELECT key, value FROM settings");
+        while (q.executeStep()) {
+            const std::string key = q.getColumn(0).getString();
+            const std::string value = q.getColumn(1).getString();
+            if (key == "name") {
+                s.name = value;
+            } else if (key == "currency") {
+                s.currency = value;
+            } else if (key == "time_zone") {
+                s.time_zone = value;
+            } else if (key == "phone_country") {
+                s.phone_country = value;
+            } else if (key == "language") {
+                s.language = value;
+            } else if (key == "receipt_header") {
+                s.receipt_header = value;
+            }
+        }
+        return s;
+    });
+}
+
+void Store::save_settings(const ShopSettings& s) {
+    guarded([&] {
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement put(db_->sql(), "INSERT INTO settings(key, value) VALUES (?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        for (const auto& [key, value] : std::vector<std::pair<const char*, const std::string*>>{
+                 {"name", &s.name},
+                 {"currency", &s.currency},
+                 {"time_zone", &s.time_zone},
+                 {"phone_country", &s.phone_country},
+                 {"language", &s.language},
+                 {"receipt_header", &s.receipt_header}}) {
+            put.bind(1, key);
+            put.bind(2, *value);
+            put.exec();
+            put.reset();
+        }
+        t.commit();
+    });
+}
+
+std::optional<std::pair<std::int64_t, std::string>> Store::current_rules() {
+    return guarded([&]() -> std::optional<std::pair<std::int64_t, std::string>> {
+        SQLite::Statement q(db_->sql(), "SELECT id, document FROM rules_versions ORDER BY id DESC LIMIT 1");
+        if (!q.executeStep()) {
+            return std::nullopt;
+        }
+        return std::make_pair(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    });
+}
+
+std::int64_t Store::save_rules(const std::string& document, const std::string& author, const std::string& summary,
+                               Instant at) {
+    return guarded([&] {
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement insert(db_->sql(),
+                                 "INSERT INTO rules_versions(created_at, author, summary, document) VALUES (?, ?, ?, ?)");
+        insert.bind(1, iso(at));
+        insert.bind(2, author);
+        insert.bind(3, summary);
+        insert.bind(4, document);
+        insert.exec();
+        const std::int64_t id = db_->sql().getLastInsertRowid();
+        audit(db_->sql(), at, author, "rules.save", std::to_string(id), summary);
+        t.commit();
+        return id;
+    });
+}
+
+// ---- catalog -------------------------------------------------------------------------------------------
+
+std::int64_t Store::upsert_product(const Product& p) {
+    return guarded([&] {
+        if (p.sku.empty()) {
+            invalid("A product needs a SKU.");
+        }
+        if (p.price.minor_units() < 0 || (p.min_price && (p.min_price->minor_units() < 0 || *p.min_price > p.price))) {
+            invalid("Product " + p.sku + ": the price must not be negative and the minimum price not above it.");
+        }
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement upsert(db_->sql(),
+                                 "INSERT INTO products(sku, name, category, price, min_price, by_weight, stock, active) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
+                                 "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
+                                 "by_weight = excluded.by_weight, stock = excluded.stock, active = excluded.active");
+        upsert.bind(1, p.sku);
+        upsert.bind(2, p.name);
+        upsert.bind(3, p.category);
+        upsert.bind(4, p.price.minor_units());
+        if (p.min_price) {
+            upsert.bind(5, p.min_price->minor_units());
+        }
+        upsert.bind(6, p.by_weight ? 1 : 0);
+        if (p.stock) {
+            upsert.bind(7, *p.stock);
+        }
+        upsert.bind(8, p.active ? 1 : 0);
+        upsert.exec();
+        SQLite::Statement id_of(db_->sql(), "SELECT id FROM products WHERE sku = ?");
+        id_of.bind(1, p.sku);
+        id_of.executeStep();
+        const std::int64_t id = id_of.getColumn(0).getInt64();
+        SQLite::Statement barcode(db_->sql(),
+                                  "INSERT INTO product_barcodes(barcode, product_id) VALUES (?, ?) "
+                                  "ON CONFLICT(barcode) DO UPDATE SET product_id = excluded.product_id");
+        for (const auto& code : p.barcodes) {
+            barcode.bind(1, code);
+            barcode.bind(2, id);
+            barcode.exec();
+            barcode.reset();
+        }
+        t.commit();
+        return id;
+    });
+}
+
+namespace {
+
+constexpr const char* kProductColumns =
+    "p.id, p.sku, p.name, p.category, p.price, p.min_price, p.by_weight, p.stock, p.active";
+
+Product read_product(SQLite::Database& db, SQLite::Statement& q) {
+    Product p;
+    p.id = q.getColumn(0).getInt64();
+    p.sku = q.getColumn(1).getString();
+    p.name = q.getColumn(2).getString();
+    p.category = q.getColumn(3).getString();
+    p.price = Money::minor(q.getColumn(4).getInt64());
+    if (!q.getColumn(5).isNull()) {
+        p.min_price = Money::minor(q.getColumn(5).getInt64());
+    }
+    p.by_weight = q.getColumn(6).getInt() != 0;
+    if (!q.getColumn(7).isNull()) {
+        p.stock = q.getColumn(7).getInt64();
+    }
+    p.active = q.getColumn(8).getInt() != 0;
+    SQLite::Statement codes(db, "SELECT barcode FROM product_barcodes WHERE product_id = ? ORDER BY barcode");
+    codes.bind(1, p.id);
+    while (codes.executeStep()) {
+        p.barcodes.push_back(codes.getColumn(0).getString());
+    }
+    return p;
+}
+
+}  // namespace
+
+std::optional<Product> Store::product_by_barcode(const std::string& barcode) {
+    return guarded([&]() -> std::optional<Product> {
+        SQLite::Statement q(db_->sql(), std::string("SELECT ") + kProductColumns +
+                                            " FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+                                            "WHERE b.barcode = ?");
+        q.bind(1, barcode);
+        if (!q.executeStep()) {
+            return std::nullopt;
+        }
+        return read_product(db_->sql(), q);
+    });
+}
+
+std::optional<Product> Store::product_by_sku(const std::string& sku) {
+    return guarded([&]() -> std::optional<Product> {
+        SQLite::Statement q(db_->sql(), std::string("SELECT ") + kProductColumns + " FROM products p WHERE p.sku = ?");
+        q.bind(1, sku);
+        if (!q.executeStep()) {
+            return std::nullopt;
+        }
+        return read_product(db_->sql(), q);
+    });
+}
+
+// ---- customers ---------------------------------------------------------------------------------------
+
+namespace {
+
+void insert_consent(SQLite::Database& db, const std::string& customer, ConsentKind kind, bool given,
+                    const std::string& source, Instant at) {
+    SQLite::Statement q(db, "INSERT INTO consents(customer_id, kind, given, at, source) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, customer);
+    q.bind(2, consent_name(kind));
+    q.bind(3, given ? 1 : 0);
+    q.bind(4, iso(at));
+    q.bind(5, source);
+    q.exec();
+}
+
+void insert_card(SQLite::Database& db, const std::string& customer, const std::string& number, Instant at) {
+    if (is_payment_card_number(number)) {
+        // Never stored, never echoed: the sentence does not repeat the digits.
+        invalid("This is a bank card, not a loyalty card.");
+    }
+    SQLite::Statement existing(db, "SELECT customer_id FROM cards WHERE number = ?");
+    existing.bind(1, number);
+    if (existing.executeStep()) {
+        invalid("Card " + number + " already belongs to a customer.");
+    }
+    SQLite::Statement q(db, "INSERT INTO cards(number, customer_id, status, issued_at) VALUES (?, ?, 'active', ?)");
+    q.bind(1, number);
+    q.bind(2, customer);
+    q.bind(3, iso(at));
+    q.exec();
+}
+
+}  // namespace
+
+std::string Store::enrol(const Enrolment& e, Instant at) {
+    return guarded([&] {
+        const ShopSettings shop = settings();
+        std::optional<std::string> phone;
+        if (!e.phone.empty()) {
+            phone = normalise_phone(e.phone, shop.phone_country);
+            if (!phone) {
+                invalid("\"" + e.phone + "\" is not a phone number.");
+            }
+        }
+        const bool personal = e.consents.personal_data;
+        if (!personal && (!e.first_name.empty() || !e.last_name.empty() || phone || !e.email.empty() || e.birthday)) {
+            // Without consent to keep personal data only an anonymous card is kept.
+            invalid("Personal details need the customer's consent to keep personal data.");
+        }
+        const std::string card = normalise_card_number(e.card_number);
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        if (phone) {
+            SQLite::Statement dup(db_->sql(), "SELECT id FROM customers WHERE phone = ?");
+            dup.bind(1, *phone);
+            if (dup.executeStep()) {
+                invalid("A customer with phone " + *phone + " is already enrolled.");
+            }
+        }
+        const std::string id = new_id();
+        SQLite::Statement q(db_->sql(),
+                            "INSERT INTO customers(id, first_name, last_name, first_folded, last_folded, phone, email, "
+                            "birthday, created_at, referred_by, personal_consent, sms_consent, email_consent) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, e.first_name);
+        q.bind(3, e.last_name);
+        q.bind(4, fold_name(e.first_name));
+        q.bind(5, fold_name(e.last_name));
+        if (phone) {
+            q.bind(6, *phone);
+        }
+        if (!e.email.empty()) {
+            q.bind(7, e.email);
+        }
+        if (e.birthday) {
+            q.bind(8, format_date(*e.birthday));
+        }
+        q.bind(9, iso(at));
+        if (!e.referred_by.empty()) {
+            q.bind(10, e.referred_by);
+        }
+        q.bind(11, personal ? 1 : 0);
+        q.bind(12, e.consents.sms ? 1 : 0);
+        q.bind(13, e.consents.email ? 1 : 0);
+        q.exec();
+        insert_consent(db_->sql(), id, ConsentKind::personal_data, personal, e.consent_source, at);
+        insert_consent(db_->sql(), id, ConsentKind::sms, e.consents.sms, e.consent_source, at);
+        insert_consent(db_->sql(), id, ConsentKind::email, e.consents.email, e.consent_source, at);
+        if (!card.empty()) {
+            insert_card(db_->sql(), id, card, at);
+        }
+        t.commit();
+        return id;
+    });
+}
+
+namespace {
+
+constexpr const char* kCustomerColumns =
+    "c.id, c.first_name, c.last_name, c.phone, c.email, c.birthday, c.personal_consent, c.sms_consent, "
+    "c.email_consent, c.purchases_count, c.spend_lifetime, c.last_purchase_at, c.balance_cached, "
+    "c.birthday_used_year";
+
+Customer read_customer(SQLite::Database& db, SQLite::Statement& q) {
+    Customer c;
+    c.id = q.getColumn(0).getString();
+    c.first_name = q.getColumn(1).getString();
+    c.last_name = q.getColumn(2).getString();
+    c.phone = optional_text(q.getColumn(3)).value_or("");
+    c.email = optional_text(q.getColumn(4)).value_or("");
+    if (const auto b = optional_text(q.getColumn(5))) {
+        c.birthday = parse_date(*b);
+    }
+    c.consents = Consents{q.getColumn(6).getInt() != 0, q.getColumn(7).getInt() != 0, q.getColumn(8).getInt() != 0};
+    c.purchases_count = q.getColumn(9).getInt64();
+    c.spend_lifetime = Money::minor(q.getColumn(10).getInt64());
+    if (const auto last = optional_text(q.getColumn(11))) {
+        c.last_purchase_at = parse_iso(*last);
+    }
+    c.balance = Points::of(q.getColumn(12).getInt64());
+    if (!q.getColumn(13).isNull()) {
+        c.birthday_used_year = q.getColumn(13).getInt();
+    }
+    SQLite::Statement segs(db, "SELECT segment FROM customer_segments WHERE customer_id = ? ORDER BY segment");
+    segs.bind(1, c.id);
+    while (segs.executeStep()) {
+        c.segments.push_back(segs.getColumn(0).getString());
+    }
+    SQLite::Statement cards(db, "SELECT number, status, issued_at FROM cards WHERE customer_id = ? ORDER BY issued_at");
+    cards.bind(1, c.id);
+    while (cards.executeStep()) {
+        c.cards.push_back(Card{cards.getColumn(0).getString(), card_status_from(cards.getColumn(1).getString()),
+                               cards.getColumn(2).getString()});
+    }
+    return c;
+}
+
+std::optional<Customer> customer_where(SQLite::Database& db, const std::string& where, const std::string& key) {
+    SQLite::Statement q(db, std::string("SELECT ") + kCustomerColumns + " FROM customers c WHERE " + where);
+    q.bind(1, key);
+    if (!q.executeStep()) {
+        return std::nullopt;
+    }
+    return read_customer(db, q);
+}
+
+}  // namespace
+
+std::optional<Customer> Store::customer(const std::string& id) {
+    return guarded([&] { return customer_where(db_->sql(), "c.id = ?", id); });
+}
+
+Lookup Store::find_by_card(const std::string& scanned) {
+    return guarded([&] {
+        Lookup result;
+        const std::string number = normalise_card_number(scanned);
+        if (number.empty()) {
+            result.failure = LookupFailure::invalid_input;
+            result.sentence = "The card could not be read: scan it again.";
+            return result;
+        }
+        if (is_payment_card_number(number)) {
+            result.failure = LookupFailure::bank_card;
+            result.sentence = "This is a bank card, not a loyalty card.";
+            return result;
+        }
+        SQLite::Statement q(db_->sql(), "SELECT customer_id, status FROM cards WHERE number = ?");
+        q.bind(1, number);
+        if (!q.executeStep()) {
+            result.failure = LookupFailure::not_found;
+            result.sentence = "Card " + number + " is not registered: enrol the customer or try the phone number.";
+            return result;
+        }
+        const std::string customer_id = q.getColumn(0).getString();
+        if (q.getColumn(1).getString() != "active") {
+            result.failure = LookupFailure::card_blocked;
+            result.sentence = "Card " + number + " is blocked: find the customer by phone and issue a new card.";
+            return result;
+        }
+        result.customer = customer_where(db_->sql(), "c.id = ?", customer_id);
+        return result;
+    });
+}
+
+Lookup Store::find_by_phone(const std::string& typed) {
+    return guarded([&] {
+        Lookup result;
+        const auto phone = normalise_phone(typed, settings().phone_country);
+        if (!phone) {
+            result.failure = LookupFailure::invalid_input;
+            result.sentence = "\"" + typed + "\" is not a phone number.";
+            return result;
+        }
+        result.customer = customer_where(db_->sql(), "c.phone = ?", *phone);
+        if (!result.customer) {
+            result.failure = LookupFailure::not_found;
+            result.sentence = "No customer has the phone " + *phone + ".";
+        }
+        return result;
+    });
+}
+
+std::vector<Customer> Store::search_by_name(const std::string& prefix, int limit) {
+    return guarded([&] {
+        std::vector<Customer> found;
+        const std::string folded = fold_name(prefix);
+        if (folded.empty()) {
+            return found;
+        }
+        // A range on the folded column uses its index: [prefix, prefix + U+10FFFF).
+        const std::string upper = folded + "\xF4\x8F\xBF\xBF";
+        SQLite::Statement q(db_->sql(), std::string("SELECT ") + kCustomerColumns +
+                                            " FROM customers c WHERE c.id IN (SELECT id FROM customers WHERE "
+                                            "first_folded >= ?1 AND first_folded < ?2 UNION SELECT id FROM customers "
+                                            "WHERE last_folded >= ?1 AND last_folded < ?2) AND c.erased_at IS NULL "
+                                            "ORDER BY c.last_folded, c.first_folded LIMIT ?3");
+        q.bind(1, folded);
+        q.bind(2, upper);
+        q.bind(3, limit);
+        while (q.executeStep()) {
+            found.push_back(read_customer(db_->sql(), q));
+        }
+        return found;
+    });
+}
+
+void Store::bind_card(const std::string& customer_id, const std::string& card_number, Instant at) {
+    guarded([&] {
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        insert_card(db_->sql(), customer_id, normalise_card_number(card_number), at);
+        t.commit();
+    });
+}
+
+void Store::block_card(const std::string& card_number, CardStatus status, const std::string& actor, Instant at) {
+    guarded([&] {
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(db_->sql(), "UPDATE cards SET status = ? WHERE number = ?");
+        q.bind(1, card_status_name(status));
+        q.bind(2, normalise_card_number(card_number));
+        if (q.exec() == 0) {
+            invalid("Card " + card_number + " is not registered.");
+        }
+        audit(db_->sql(), at, actor, "card.status", card_number, card_status_name(status));
+        t.commit();
+    });
+}
+
+void Store::replace_card(const std::string& old_number, const std::string& new_number, const std::string& actor,
+                         Instant at) {
+    guarded([&] {
+        const std::string old_card = normalise_card_number(old_number);
+        const std::string new_card = normalise_card_number(new_number);
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement owner(db_->sql(), "SELECT customer_id FROM cards WHERE number = ?");
+        owner.bind(1, old_card);
+        if (!owner.executeStep()) {
+            invalid("Card " + old_card + " is not registered.");
+        }
+        const std::string customer_id = owner.getColumn(0).getString();
+        // The balance lives on the customer, not the card: the new card sees it at once.
+        insert_card(db_->sql(), customer_id, new_card, at);
+        SQLite::Statement retire(db_->sql(),
+                                 "UPDATE cards SET status = CASE status WHEN 'active' THEN 'lost' ELSE status END, "
+                                 "replaced_by = ? WHERE number = ?");
+        retire.bind(1, new_card);
+        retire.bind(2, old_card);
+        retire.exec();
+        audit(db_->sql(), at, actor, "card.replace", old_card, new_card);
+        t.commit();
+    });
+}
+
+void Store::record_consent(const std::string& customer_id, ConsentKind kind, bool given, const std::string& source,
+                           Instant at) {
+    guarded([&] {
+        SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        insert_consent(db_->sql(), customer_id, kind, given, source, at);
+        const char* column = kind == ConsentKind::sms     ? "sms_consent"
+                             : kind == ConsentKind::email ? "email_consent"
+                                                          : "personal_consent";
+        SQLite::Statement q(db_->sql(), std::string("UPDATE customers SET ") + column + " = ? WHERE id = ?");
+        q.bind(1, given ? 1 : 0);
+        q.bind(2, customer_id);
+        if (q.exec() == 0) {
+            invalid("No such customer.");
+        }
+        t.commit();
+    });
+}
+
+// ---- quote state -----------------------------------------------------------------------------------------
+
+CustomerState Store::quote_state(const std::string& customer_id, Instant now, const Rules& rules) {
+    return guarded([&] {
+        CustomerState s;
+        const auto c = customer_where(db_->sql(), "c.id = ?", customer_id);
+        if (!c) {
+            invalid("No such customer.");
+        }
+        s.id = c->id;
+        s.birthday = c->birthday;
+        s.segments = c->segments;
+        s.purchases_count = c->purchases_count;
+        s.spend_lifetime = c->spend_lifetime;
+        s.last_purchase_at = c->last_purchase_at;
+        s.birthday_used_year = c->birthday_used_year;
+        SQLite::Statement ref(db_->sql(), "SELECT coalesce(referred_by, '') FROM customers WHERE id = ?");
+        ref.bind(1, customer_id);
+        ref.executeStep();
+        s.referred_by = ref.getColumn(0).getString();
+        SQLite::Statement lots(db_->sql(),
+                               "SELECT id, remaining, available_at, expires_at, ledger_seq FROM lots "
+                               "WHERE customer_id = ? AND remaining > 0 ORDER BY ledger_seq");
+        lots.bind(1, customer_id);
+        while (lots.executeStep()) {
+            Lot lot;
+            lot.id = lots.getColumn(0).getString();
+            lot.points = Points::of(lots.getColumn(1).getInt64());
+            lot.available_at = Instant{lots.getColumn(2).getInt64()};
+            if (!lots.getColumn(3).isNull()) {
+                lot.expires_at = Instant{lots.getColumn(3).getInt64()};
+            }
+            lot.ledger_order = lots.getColumn(4).getInt64();
+            s.lots.push_back(std::move(lot));
+        }
+        SQLite::Statement stamps(db_->sql(), "SELECT program, count FROM stamps WHERE customer_id = ?");
+        stamps.bind(1, customer_id);
+        while (stamps.executeStep()) {
+            s.stamps.emplace_back(stamps.getColumn(0).getString(), stamps.getColumn(1).getInt64());
+        }
+        // Rolling tier spend: what the window's receipts added to the tier (non-excluded net less points).
+        int window_days = 365;
+        for (const auto& p : rules.programs) {
+            if (const auto* t = std::get_if<TierSettings>(&p.settings)) {
+                window_days = t->window_days;
+            }
+        }
+        SQLite::Statement window(db_->sql(),
+                                 "SELECT coalesce(sum(tier_spend), 0) FROM receipts "
+                                 "WHERE customer_id = ? AND created_at >= ?");
+        window.bind(1, customer_id);
+        window.bind(2, iso(Instant{now.unix_seconds - std::int64_t{window_days} * 86400}));
+        window.executeStep();
+        s.spend_window = Money::minor(window.getColumn(0).getInt64());
+        return s;
+    });
+}
+
+}  // namespace kassa::store

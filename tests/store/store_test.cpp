@@ -1,0 +1,325 @@
+// The store on real SQLite files: schema and settings, customers and cards, sales that commit whole and
+// once, checks, backups, and the sentences a cashier gets when the disk says no.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/store.hpp"
+#include "kassa/sys/zoneinfo.hpp"
+#include "temp_dir.hpp"
+
+using namespace kassa;
+using namespace kassa::store;
+
+namespace {
+
+Instant at(const char* text) { return parse_timestamp(text).instant; }
+
+CompiledRules boutique_rules() {
+    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
+    auto read = json::read_rules(nlohmann::json::parse(file));
+    REQUIRE(read.errors.empty());
+    return CompiledRules(*read.rules, sys::load_time_zone(read.rules->time_zone));
+}
+
+Enrolment olga() {
+    Enrolment e;
+    e.first_name = "Olga";
+    e.last_name = "Ivanova";
+    e.phone = "5123 4567";
+    e.birthday = parse_date("1988-11-27");
+    e.consents = Consents{true, true, false};
+    e.card_number = "2000000000015";
+    return e;
+}
+
+SaleLine dress() { return SaleLine{"DRESS-0412", "Linen dress", "dresses", Money::minor(7990), Quantity::pieces(1), {}, false}; }
+
+Sale sale_for(const std::string& customer, const char* when = "2026-11-25T15:30:00+02:00") {
+    Sale s;
+    s.receipt_id = new_id();
+    s.customer_id = customer;
+    s.cashier_id = "anna";
+    s.at = at(when);
+    s.lines = {dress()};
+    s.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(10000)}};
+    return s;
+}
+
+std::int64_t count(Store& store, const std::string& sql) {
+    return store.database().sql().execAndGet(sql).getInt64();
+}
+
+}  // namespace
+
+TEST_CASE("a new shop file has the current schema, WAL and foreign keys", "[store][schema]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    CHECK(store.database().schema_version() == Database::current_schema_version());
+    CHECK(store.database().sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(store.database().sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(store.database().sql().execAndGet("PRAGMA synchronous").getInt() == 2);  // FULL
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("the schema migrates forward from every earlier version", "[store][schema]") {
+    for (int from = 0; from < Database::current_schema_version(); ++from) {
+        testing::TempDir dir;
+        {
+            SQLite::Database raw(dir.file("shop.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            migrate(raw, from);
+            CHECK(raw.execAndGet("PRAGMA user_version").getInt() == from);
+        }
+        Store store(dir.file("shop.db"), Database::Mode::open_existing);
+        CHECK(store.database().schema_version() == Database::current_schema_version());
+        CHECK(store.check().empty());
+    }
+}
+
+TEST_CASE("files that are not this Kassa's shop are refused with a sentence", "[store][schema]") {
+    testing::TempDir dir;
+    {
+        SQLite::Database other(dir.file("other.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE notes(x)");
+    }
+    try {
+        Store store(dir.file("other.db"), Database::Mode::open_existing);
+        FAIL("opened a foreign database");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == FailureKind::not_a_shop);
+    }
+    {
+        SQLite::Database newer(dir.file("newer.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        newer.exec("PRAGMA user_version = 999");
+    }
+    CHECK_THROWS_WITH(Store(dir.file("newer.db"), Database::Mode::open_existing), Catch::Contains("newer Kassa"));
+    CHECK_THROWS_AS(Store(dir.file("missing.db"), Database::Mode::open_existing), StoreError);
+}
+
+TEST_CASE("settings and rules versions are kept", "[store][settings]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    ShopSettings s;
+    s.name = "Boutique Liis";
+    s.language = "et";
+    store.save_settings(s);
+    CHECK(store.settings().name == "Boutique Liis");
+    CHECK(store.settings().language == "et");
+    CHECK_FALSE(store.current_rules());
+    const auto v1 = store.save_rules("{\"version\":1}", "owner", "first", at("2026-11-01T10:00:00Z"));
+    const auto v2 = store.save_rules("{\"version\":1,\"x\":2}", "owner", "second", at("2026-11-02T10:00:00Z"));
+    CHECK(v2 > v1);
+    CHECK(store.current_rules()->first == v2);
+    CHECK(count(store, "SELECT count(*) FROM audit_log WHERE action = 'rules.save'") == 2);
+}
+
+TEST_CASE("a customer is found by card in any scanner format, by phone and by name", "[store][customers]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    Enrolment alyona;
+    alyona.first_name = "Алёна";
+    alyona.last_name = "Соколова";
+    alyona.phone = "+372 5555 0101";
+    alyona.consents.personal_data = true;
+    store.enrol(alyona, at("2026-11-01T10:00:00+02:00"));
+
+    for (const char* scanned : {"2000000000015", " 2000000000015\r\n", "]E02000000000015", ";2000000000015=2912?"}) {
+        const auto found = store.find_by_card(scanned);
+        INFO(scanned);
+        REQUIRE(found.customer);
+        CHECK(found.customer->id == id);
+    }
+    const auto by_phone = store.find_by_phone("+372 5123 4567");
+    REQUIRE(by_phone.customer);
+    CHECK(by_phone.customer->first_name == "Olga");
+    CHECK(store.find_by_phone("5123-4567").customer->id == id);  // the shop's country is assumed
+    CHECK(store.find_by_phone("hello").failure == LookupFailure::invalid_input);
+    CHECK(store.find_by_phone("5999 9999").failure == LookupFailure::not_found);
+
+    CHECK(store.search_by_name("olg").size() == 1);
+    CHECK(store.search_by_name("IVAN").size() == 1);
+    // Russian е and ё fold together, in either direction, any case.
+    CHECK(store.search_by_name("Алена").size() == 1);
+    CHECK(store.search_by_name("АЛЁ").size() == 1);
+    CHECK(store.search_by_name("сок").size() == 1);
+    CHECK(store.search_by_name("x").empty());
+}
+
+TEST_CASE("a bank card is refused and never stored", "[store][customers][bank_card]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    Enrolment e = olga();
+    e.card_number = "4111 1111 1111 1111";
+    try {
+        store.enrol(e, at("2026-11-01T10:00:00Z"));
+        FAIL("a bank card was accepted");
+    } catch (const StoreError& error) {
+        CHECK(std::string(error.what()) == "This is a bank card, not a loyalty card.");
+    }
+    const auto lookup = store.find_by_card("4111111111111111");
+    CHECK(lookup.failure == LookupFailure::bank_card);
+    CHECK(lookup.sentence.find("4111") == std::string::npos);
+    CHECK(count(store, "SELECT count(*) FROM cards") == 0);
+    CHECK(count(store, "SELECT count(*) FROM customers") == 0);  // the whole enrolment rolled back
+}
+
+TEST_CASE("personal details need consent; an anonymous card does not", "[store][customers][consent]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    Enrolment e = olga();
+    e.consents.personal_data = false;
+    CHECK_THROWS_WITH(store.enrol(e, at("2026-11-01T10:00:00Z")), Catch::Contains("consent"));
+    Enrolment anonymous;
+    anonymous.card_number = "2000000000022";
+    const auto id = store.enrol(anonymous, at("2026-11-01T10:00:00Z"));
+    CHECK(store.find_by_card("2000000000022").customer->id == id);
+    CHECK(count(store, "SELECT count(*) FROM consents WHERE customer_id = '" + id + "' AND given = 0") == 3);
+}
+
+TEST_CASE("a blocked card is refused; its replacement keeps the customer and the balance", "[store][cards]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    const auto balance = store.customer(id)->balance;
+    CHECK(balance.value() > 0);
+    store.replace_card("2000000000015", "2000000000039", "owner", at("2026-11-26T10:00:00Z"));
+    const auto old_card = store.find_by_card("2000000000015");
+    CHECK(old_card.failure == LookupFailure::card_blocked);
+    const auto new_card = store.find_by_card("2000000000039");
+    REQUIRE(new_card.customer);
+    CHECK(new_card.customer->id == id);
+    CHECK(new_card.customer->balance == balance);
+    CHECK(count(store, "SELECT count(*) FROM audit_log WHERE action = 'card.replace'") == 1);
+}
+
+TEST_CASE("a sale commits receipt, lines, payments, ledger, lots and counters together", "[store][sales]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    const auto result = store.commit_sale(sale_for(id), rules);
+    CHECK_FALSE(result.already_committed);
+    CHECK(result.receipt_number == 1);
+    // Birthday week: 7990 - 10% = 7191; 5% bonus = 359 points (Wednesday x2 needs the regular segment).
+    CHECK(result.quote.totals.payable.minor_units() == 7191);
+    CHECK(result.change.minor_units() == 10000 - 7191);
+    CHECK(result.quote.totals.points_earned.value() == 359);
+    const auto c = store.customer(id);
+    CHECK(c->purchases_count == 1);
+    CHECK(c->spend_lifetime.minor_units() == 7191);
+    CHECK(c->balance.value() == 359);
+    CHECK(c->birthday_used_year == 2026);
+    CHECK(count(store, "SELECT count(*) FROM receipt_lines") == 1);
+    CHECK(count(store, "SELECT count(*) FROM payments") == 1);
+    CHECK(count(store, "SELECT count(*) FROM lots") == 1);
+    CHECK(count(store, "SELECT available_at FROM lots") == at("2026-12-09T15:30:00+02:00").unix_seconds);
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("committing the same receipt twice writes nothing the second time", "[store][sales][idempotent]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    const Sale sale = sale_for(id);
+    const auto first = store.commit_sale(sale, rules);
+    const auto again = store.commit_sale(sale, rules);
+    CHECK(again.already_committed);
+    CHECK(again.receipt_number == first.receipt_number);
+    CHECK(again.quote.totals.payable == first.quote.totals.payable);
+    CHECK(again.quote.lines.at(0).discounts.at(0).text == first.quote.lines.at(0).discounts.at(0).text);
+    CHECK(again.change == first.change);
+    CHECK(count(store, "SELECT count(*) FROM receipts") == 1);
+    CHECK(count(store, "SELECT count(*) FROM ledger") == 1);
+    CHECK(store.customer(id)->purchases_count == 1);
+}
+
+TEST_CASE("points paid are taken from the earliest-expiring lots and the balance follows", "[store][sales][ledger]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    // Two earlier purchases give two lots (birthday discount only in November).
+    store.commit_sale(sale_for(id, "2026-03-02T12:00:00+02:00"), rules);
+    store.commit_sale(sale_for(id, "2026-05-04T12:00:00+03:00"), rules);
+    CHECK(store.customer(id)->balance.value() == 399 * 2);
+    Sale pay = sale_for(id, "2026-06-01T12:00:00+03:00");
+    pay.redeem = RedeemRequest{RedeemRequest::Kind::points, Points::of(500)};
+    const auto r = store.commit_sale(pay, rules);
+    CHECK(r.quote.totals.redeemed_points.value() == 500);
+    CHECK(count(store, "SELECT remaining FROM lots ORDER BY ledger_seq LIMIT 1") == 0);
+    CHECK(count(store, "SELECT remaining FROM lots ORDER BY ledger_seq LIMIT 1 OFFSET 1") == 298);
+    CHECK(store.customer(id)->balance.value() == 798 - 500 + r.quote.totals.points_earned.value());
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("a sale the payments do not cover is refused and nothing is written", "[store][sales]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    Sale s = sale_for("");
+    s.payments = {PaymentLine{PaymentLine::Method::card, Money::minor(5000)}};
+    CHECK_THROWS_WITH(store.commit_sale(s, rules), "The payments are 29.90 short of the total.");
+    s.payments = {PaymentLine{PaymentLine::Method::card, Money::minor(9000)}};
+    CHECK_THROWS_WITH(store.commit_sale(s, rules), Catch::Contains("Only cash can give change"));
+    CHECK(count(store, "SELECT count(*) FROM receipts") == 0);
+}
+
+TEST_CASE("a full disk fails the sale with a sentence and damages nothing", "[store][sales][failure]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    // Cap the file at its current size: the next write has nowhere to go, as on a full disk.
+    const auto pages = count(store, "PRAGMA page_count");
+    store.database().sql().exec("PRAGMA max_page_count = " + std::to_string(pages));
+    Sale big = sale_for(id);
+    for (int i = 0; i < 200; ++i) {
+        big.lines.push_back(SaleLine{"SKU-" + std::to_string(i), std::string(200, 'x'), "tops", Money::minor(100),
+                                     Quantity::pieces(1), {}, false});
+    }
+    big.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(1'000'000)}};
+    try {
+        store.commit_sale(big, rules);
+        FAIL("the sale was written past the size limit");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == FailureKind::disk_full);
+        CHECK(std::string(e.what()).find("the basket is kept") != std::string::npos);
+    }
+    CHECK(count(store, "SELECT count(*) FROM receipts") == 1);
+    CHECK(store.customer(id)->purchases_count == 1);
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("db check finds a cached balance that disagrees with the ledger", "[store][check]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    store.database().sql().exec("UPDATE customers SET balance_cached = balance_cached + 7");
+    const auto problems = store.check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("the ledger sums to 359") != std::string::npos);
+}
+
+TEST_CASE("a backup is a verified, self-contained copy", "[store][backup]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    store.backup(dir.file("backup.db"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("backup.db.partial")));
+    Store copy(dir.file("backup.db"), Database::Mode::open_existing);
+    CHECK(copy.customer(id)->balance.value() == 359);
+    CHECK(copy.check().empty());
+    CHECK_THROWS_AS(store.backup(dir.file("no/such/folder/backup.db")), StoreError);
+}
