@@ -784,7 +784,8 @@ class Pipeline {
                 const std::int64_t room = lines_[i].room() - given[i];
                 if (room > 0) {
                     open.push_back(i);
-                    weights.push_back(lines_[i].net - given[i]);
+                    // Rule 3: every round weighs the lines by their nets at this step.
+                    weights.push_back(lines_[i].net);
                 }
             }
             if (open.empty()) {
