@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/sys/system_clock.hpp"
 
 namespace kassactl {
 
@@ -15,10 +16,14 @@ Runner add_db_commands(CLI::App& app) {
     init->add_option("--db", *db_path, "the shop's database file to create")->required();
     auto* check = db->add_subcommand("check", "integrity, foreign keys, balances against the ledger (exit 1 on problems)");
     check->add_option("--db", *db_path, "the shop's database file")->required();
+    auto now_text = std::make_shared<std::string>();
+    auto* expire = app.add_subcommand("expire", "Expire the points whose time has come (the nightly job runs it)");
+    expire->add_option("--db", *db_path, "the shop's database file")->required();
+    expire->add_option("--now", *now_text, "the moment to expire at (ISO 8601 with offset); the clock when absent");
     auto* backup = app.add_subcommand("backup", "Copy the shop's database online, verified, to DEST");
     backup->add_option("--db", *db_path, "the shop's database file")->required();
     backup->add_option("DEST", *destination, "the backup file to write")->required();
-    return [db_path, destination, init, check]() -> int {
+    return [db_path, destination, now_text, init, check, expire]() -> int {
         try {
             if (init->parsed()) {
                 if (std::filesystem::exists(*db_path)) {
@@ -41,6 +46,21 @@ Runner add_db_commands(CLI::App& app) {
                     return 1;
                 }
                 std::cout << "ok: " << *db_path << " is sound\n";
+                return 0;
+            }
+            if (expire->parsed()) {
+                kassa::Instant now = kassa::sys::SystemClock().now();
+                if (!now_text->empty()) {
+                    try {
+                        now = kassa::parse_timestamp(*now_text).instant;
+                    } catch (const std::invalid_argument& e) {
+                        std::cerr << "kassactl expire: --now: " << e.what() << '\n';
+                        return 2;
+                    }
+                }
+                const auto run = store.run_expiry(now);
+                std::cout << "ok: " << run.points.value() << " points of " << run.lots << " lots expired for "
+                          << run.customers << " customers\n";
                 return 0;
             }
             store.backup(*destination);

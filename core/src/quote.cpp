@@ -1112,9 +1112,9 @@ class Pipeline {
         if (!b || !c) {
             if (in_.redeem.kind != RedeemRequest::Kind::none &&
                 !(in_.redeem.kind == RedeemRequest::Kind::points && in_.redeem.points.is_zero())) {
-                out_.messages.push_back(
-                    {MessageKind::warning, rules_.bonus() ? rules_.bonus()->id : std::string{},
-                     message(lang_, c ? MessageId::redeem_no_program : MessageId::redeem_no_customer, {})});
+                out_.rejected.push_back(
+                    Rejection{rules_.bonus() ? rules_.bonus()->id : std::string{}, {}, RejectReason::not_eligible,
+                              message(lang_, c ? MessageId::redeem_no_program : MessageId::redeem_no_customer, {})});
             }
             return;
         }
@@ -1139,7 +1139,9 @@ class Pipeline {
                 requested = limit;
                 break;
         }
-        if (requested <= 0) {
+        // "max" asks for whatever is allowed: when that is below the minimum (an empty card, a basket of gift
+        // cards) the cashier still hears why nothing was taken.
+        if (requested <= 0 && !(in_.redeem.kind == RedeemRequest::Kind::max && minimum > 0)) {
             return;
         }
         const std::int64_t allowed = std::min(requested, limit);

@@ -99,6 +99,21 @@ std::vector<RuleError> validate(const Rules& rules) {
     std::size_t tiers_count = 0;
     bool gives_points = false;
     std::set<std::string> codes;
+    // Rule 5: an excluded category never takes a loyalty discount, so naming one in a discount is a mistake.
+    std::vector<std::string> excluded;
+    for (const auto& p : rules.programs) {
+        if (const auto* b = std::get_if<BonusSettings>(&p.settings)) {
+            excluded = b->excluded_categories;
+        }
+    }
+    auto excluded_named = [&](const std::vector<std::string>& categories, const std::string& where) {
+        for (std::size_t c = 0; c < categories.size(); ++c) {
+            if (std::find(excluded.begin(), excluded.end(), categories[c]) != excluded.end()) {
+                errors.push_back({where + "[" + std::to_string(c) + "]",
+                                  "'" + categories[c] + "' is excluded from the loyalty program"});
+            }
+        }
+    };
     for (std::size_t i = 0; i < rules.programs.size(); ++i) {
         const Program& p = rules.programs[i];
         const std::string path = program_path(i);
@@ -197,6 +212,7 @@ std::vector<RuleError> validate(const Rules& rules) {
                 if (f.segments.empty()) {
                     errors.push_back({path + ".segments", "name the customer segments that hold this card"});
                 }
+                excluded_named(f.categories, path + ".categories");
                 break;
             }
             case ProgramType::stamps:

@@ -354,8 +354,8 @@ ParsedTimestamp parse_timestamp(std::string_view text) {
             int om = 0;
             if (pos < text.size() && text[pos] == ':') {
                 ++pos;
-            }
-            if (pos < text.size()) {
+                om = read_digits(text, pos, 2, "offset minutes");  // a colon promises minutes
+            } else if (pos < text.size()) {
                 om = read_digits(text, pos, 2, "offset minutes");
             }
             if (oh > 18 || om > 59) {

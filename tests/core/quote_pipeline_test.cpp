@@ -145,7 +145,7 @@ TEST_CASE("rule 6: the best exclusive candidate per line, then combinables on wh
     CHECK(net(r, 1) == 8500);
 }
 
-TEST_CASE("rule 9: exclusive candidates are compared after the min_price cut; ties go to priority",
+TEST_CASE("rule 9: exclusive candidates are compared after the min_price cut, ties go to priority",
           "[core][quote][rule9]") {
     Shop shop;
     shop.add("deep30", promo(PercentOff{BasisPoints::bp(3000)}), Stacking::exclusive, 2);

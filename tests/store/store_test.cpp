@@ -323,3 +323,37 @@ TEST_CASE("a backup is a verified, self-contained copy", "[store][backup]") {
     CHECK(copy.check().empty());
     CHECK_THROWS_AS(store.backup(dir.file("no/such/folder/backup.db")), StoreError);
 }
+
+TEST_CASE("the expiry run turns expired remainders into expire entries, once", "[store][points][expiry]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2025-01-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id, "2025-03-03T12:00:00+02:00"), rules);  // 399 points, expire 2026-03-17
+    CHECK(store.run_expiry(at("2026-03-17T11:59:59+02:00")).lots == 0);
+    const auto run = store.run_expiry(at("2026-03-17T12:00:00+02:00"));
+    CHECK(run.lots == 1);
+    CHECK(run.customers == 1);
+    CHECK(run.points.value() == 399);
+    CHECK(store.customer(id)->balance.value() == 0);
+    CHECK(store.run_expiry(at("2026-04-01T12:00:00+03:00")).lots == 0);  // nothing left to expire
+    CHECK(count(store, "SELECT count(*) FROM ledger WHERE kind = 'expire'") == 1);
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("an owner's points correction needs a reason, is audited and cannot overdraw", "[store][points][adjust]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    const Instant now = at("2026-11-20T10:00:00+02:00");
+    CHECK_THROWS_WITH(store.adjust_points(id, Points::of(100), "", "owner", now), Catch::Contains("needs a reason"));
+    store.adjust_points(id, Points::of(100), "goodwill: late delivery", "owner", now);
+    CHECK(store.customer(id)->balance.value() == 100);
+    store.adjust_points(id, Points::of(-40), "entered twice by mistake", "owner", now);
+    CHECK(store.customer(id)->balance.value() == 60);
+    CHECK_THROWS_WITH(store.adjust_points(id, Points::of(-61), "too much", "owner", now),
+                      "The customer has only 60 spendable points; nothing was taken.");
+    CHECK(store.customer(id)->balance.value() == 60);
+    CHECK(count(store, "SELECT count(*) FROM audit_log WHERE action = 'points.adjust'") == 2);
+    CHECK(store.check().empty());
+}

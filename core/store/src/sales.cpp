@@ -7,14 +7,13 @@
 #include "kassa/core/cards.hpp"
 #include "kassa/core_json/quote_json.hpp"
 #include "kassa/store/store.hpp"
+#include "ledger_writer.hpp"
 
 namespace kassa::store {
 
 namespace {
 
-const FixedOffsetZone kUtc{0};
-
-std::string iso(Instant t) { return format_timestamp(t, kUtc); }
+using detail::iso;
 
 [[noreturn]] void invalid(const std::string& sentence) { throw StoreError(FailureKind::invalid, sentence); }
 
@@ -41,64 +40,6 @@ std::string new_coupon_code() {
         bits /= 32;
     }
     return code;
-}
-
-std::int64_t next_ledger_seq(SQLite::Database& db) {
-    return db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM ledger").getInt64();
-}
-
-std::string add_ledger_entry(SQLite::Database& db, const std::string& customer, const char* kind, std::int64_t points,
-                             const std::string& receipt, const std::string& program, const std::string& reason,
-                             Instant at, std::int64_t* seq_out = nullptr) {
-    const std::string id = new_id();
-    const std::int64_t seq = next_ledger_seq(db);
-    SQLite::Statement q(db,
-                        "INSERT INTO ledger(id, seq, customer_id, kind, points, receipt_id, program, reason, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, id);
-    q.bind(2, seq);
-    q.bind(3, customer);
-    q.bind(4, kind);
-    q.bind(5, points);
-    if (!receipt.empty()) {
-        q.bind(6, receipt);
-    }
-    q.bind(7, program);
-    q.bind(8, reason);
-    q.bind(9, iso(at));
-    q.exec();
-    if (seq_out) {
-        *seq_out = seq;
-    }
-    return id;
-}
-
-void add_lot(SQLite::Database& db, const std::string& customer, std::int64_t points, Instant available,
-             std::optional<Instant> expires, const std::string& receipt, const std::string& program,
-             const std::string& reason, Instant at) {
-    std::int64_t seq = 0;
-    const std::string id = add_ledger_entry(db, customer, "accrue", points, receipt, program, reason, at, &seq);
-    SQLite::Statement q(db,
-                        "INSERT INTO lots(id, customer_id, points, remaining, available_at, expires_at, ledger_seq) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, id);
-    q.bind(2, customer);
-    q.bind(3, points);
-    q.bind(4, points);
-    q.bind(5, available.unix_seconds);
-    if (expires) {
-        q.bind(6, expires->unix_seconds);
-    }
-    q.bind(7, seq);
-    q.exec();
-}
-
-void refresh_balance(SQLite::Database& db, const std::string& customer) {
-    SQLite::Statement q(db,
-                        "UPDATE customers SET balance_cached = "
-                        "(SELECT coalesce(sum(points), 0) FROM ledger WHERE customer_id = ?1) WHERE id = ?1");
-    q.bind(1, customer);
-    q.exec();
 }
 
 SaleResult read_committed(SQLite::Database& db, const std::string& receipt_id) {
@@ -325,24 +266,17 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             const CustomerState& state = *input.customer;
             if (t.redeemed_points.value() > 0) {
                 const auto taken = consume_fifo(state.lots, t.redeemed_points, sale.at);
-                const std::string entry = add_ledger_entry(db, customer, "redeem", -t.redeemed_points.value(),
-                                                           sale.receipt_id, quote.redemption ? quote.redemption->program : "",
-                                                           "paid with points", sale.at);
+                const std::string entry = detail::add_ledger_entry(
+                    db, customer, "redeem", -t.redeemed_points.value(), sale.receipt_id,
+                    quote.redemption ? quote.redemption->program : "", "paid with points", sale.cashier_id, sale.at);
                 for (const auto& c : taken) {
-                    SQLite::Statement lot(db, "UPDATE lots SET remaining = remaining - ? WHERE id = ?");
-                    lot.bind(1, c.points.value());
-                    lot.bind(2, state.lots[c.lot_index].id);
-                    lot.exec();
-                    SQLite::Statement move(db, "INSERT INTO lot_movements(ledger_id, lot_id, points) VALUES (?, ?, ?)");
-                    move.bind(1, entry);
-                    move.bind(2, state.lots[c.lot_index].id);
-                    move.bind(3, -c.points.value());
-                    move.exec();
+                    detail::move_lot(db, entry, state.lots[c.lot_index].id, -c.points.value());
                 }
             }
             if (t.points_earned.value() > 0) {
-                add_lot(db, customer, t.points_earned.value(), *t.points_available_at, t.points_expire_at,
-                        sale.receipt_id, quote.redemption ? quote.redemption->program : "", "purchase", sale.at);
+                detail::add_lot(db, customer, "accrue", t.points_earned.value(), *t.points_available_at,
+                                t.points_expire_at, sale.receipt_id, quote.redemption ? quote.redemption->program : "",
+                                "purchase", sale.cashier_id, sale.at);
             }
             for (const auto& f : quote.fixed_points) {
                 const bool referrer = f.beneficiary == FixedPointsEntry::Beneficiary::referrer;
@@ -350,10 +284,10 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 if (who.empty()) {
                     continue;
                 }
-                add_lot(db, who, f.points.value(), f.available_at, f.expires_at, sale.receipt_id, f.program, f.text,
-                        sale.at);
+                detail::add_lot(db, who, "accrue", f.points.value(), f.available_at, f.expires_at, sale.receipt_id,
+                                f.program, f.text, sale.cashier_id, sale.at);
                 if (referrer) {
-                    refresh_balance(db, who);
+                    detail::refresh_balance(db, who);
                 }
             }
             for (const auto& s : quote.stamps) {
@@ -376,7 +310,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             }
             counters.bind(4, customer);
             counters.exec();
-            refresh_balance(db, customer);
+            detail::refresh_balance(db, customer);
         }
         transaction.commit();
         result.quote = quote;

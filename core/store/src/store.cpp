@@ -6,14 +6,13 @@
 #include <map>
 
 #include "kassa/core/cards.hpp"
+#include "ledger_writer.hpp"
 
 namespace kassa::store {
 
 namespace {
 
-const FixedOffsetZone kUtc{0};
-
-std::string iso(Instant t) { return format_timestamp(t, kUtc); }
+using detail::iso;
 
 Instant parse_iso(const std::string& text) { return parse_timestamp(text).instant; }
 
@@ -573,21 +572,7 @@ CustomerState Store::quote_state(const std::string& customer_id, Instant now, co
         ref.bind(1, customer_id);
         ref.executeStep();
         s.referred_by = ref.getColumn(0).getString();
-        SQLite::Statement lots(db_->sql(),
-                               "SELECT id, remaining, available_at, expires_at, ledger_seq FROM lots "
-                               "WHERE customer_id = ? AND remaining > 0 ORDER BY ledger_seq");
-        lots.bind(1, customer_id);
-        while (lots.executeStep()) {
-            Lot lot;
-            lot.id = lots.getColumn(0).getString();
-            lot.points = Points::of(lots.getColumn(1).getInt64());
-            lot.available_at = Instant{lots.getColumn(2).getInt64()};
-            if (!lots.getColumn(3).isNull()) {
-                lot.expires_at = Instant{lots.getColumn(3).getInt64()};
-            }
-            lot.ledger_order = lots.getColumn(4).getInt64();
-            s.lots.push_back(std::move(lot));
-        }
+        s.lots = detail::open_lots(db_->sql(), customer_id);
         SQLite::Statement stamps(db_->sql(), "SELECT program, count FROM stamps WHERE customer_id = ?");
         stamps.bind(1, customer_id);
         while (stamps.executeStep()) {

@@ -1,5 +1,6 @@
 #include "kassa/sys/zoneinfo.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -29,7 +30,13 @@ std::shared_ptr<const TimeZone> load_time_zone(std::string_view name, const std:
     if (!safe_zone_name(name)) {
         throw UnknownTimeZone("'" + std::string(name) + "' is not a time zone name like Europe/Tallinn");
     }
-    std::ifstream file(zoneinfo_root + "/" + std::string(name), std::ios::binary);
+    const std::string path = zoneinfo_root + "/" + std::string(name);
+    std::error_code error;
+    // "Europe" is a folder of zones, not a zone: reading a folder is not an answer.
+    if (!std::filesystem::is_regular_file(path, error)) {
+        throw UnknownTimeZone("unknown time zone '" + std::string(name) + "'");
+    }
+    std::ifstream file(path, std::ios::binary);
     if (!file) {
         throw UnknownTimeZone("unknown time zone '" + std::string(name) + "'");
     }

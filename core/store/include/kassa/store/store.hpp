@@ -177,6 +177,21 @@ public:
     // the sale cannot be saved (disk full, read-only, busy) or does not add up (payments short).
     SaleResult commit_sale(const Sale& sale, const CompiledRules& rules);
 
+    // ---- points ----
+    struct ExpiryRun {
+        std::int64_t lots = 0;
+        std::int64_t customers = 0;
+        Points points;
+    };
+    // Turns the remainders of lots expired at `now` into expire entries (the nightly job; also safe to run
+    // again: an expired lot has nothing left to expire).
+    ExpiryRun run_expiry(Instant now);
+    // An owner's correction with a reason, audited. Positive points become a lot available at once (expiring
+    // at `expires_at` when given); negative points are taken earliest-expiring first and are refused with a
+    // sentence when the customer has fewer spendable points.
+    void adjust_points(const std::string& customer_id, Points points, const std::string& reason,
+                       const std::string& actor, Instant at, std::optional<Instant> expires_at = std::nullopt);
+
     // ---- checks ----
     // integrity_check, foreign keys, cached balances and lot remainders against the ledger. Empty when sound.
     std::vector<std::string> check();

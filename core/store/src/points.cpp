@@ -1,0 +1,102 @@
+// Points outside a sale: the nightly expiry and the owner's corrections.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <set>
+
+#include "kassa/store/store.hpp"
+#include "ledger_writer.hpp"
+
+namespace kassa::store {
+
+Store::ExpiryRun Store::run_expiry(Instant now) {
+    try {
+        auto& db = db_->sql();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        ExpiryRun run;
+        std::set<std::string> customers;
+        struct Expired {
+            std::string lot;
+            std::string customer;
+            std::int64_t remaining;
+        };
+        std::vector<Expired> expired;
+        {
+            SQLite::Statement q(db,
+                                "SELECT id, customer_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT "
+                                "NULL AND expires_at <= ? ORDER BY ledger_seq");
+            q.bind(1, now.unix_seconds);
+            while (q.executeStep()) {
+                expired.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
+            }
+        }
+        for (const auto& e : expired) {
+            const std::string entry =
+                detail::add_ledger_entry(db, e.customer, "expire", -e.remaining, {}, {}, "points expired", {}, now);
+            detail::move_lot(db, entry, e.lot, -e.remaining);
+            customers.insert(e.customer);
+            run.points += Points::of(e.remaining);
+            ++run.lots;
+        }
+        for (const auto& c : customers) {
+            detail::refresh_balance(db, c);
+        }
+        run.customers = static_cast<std::int64_t>(customers.size());
+        transaction.commit();
+        return run;
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+void Store::adjust_points(const std::string& customer_id, Points points, const std::string& reason,
+                          const std::string& actor, Instant at, std::optional<Instant> expires_at) {
+    try {
+        if (reason.empty()) {
+            throw StoreError(FailureKind::invalid, "A points correction needs a reason.");
+        }
+        if (points.is_zero()) {
+            throw StoreError(FailureKind::invalid, "A points correction of 0 changes nothing.");
+        }
+        auto& db = db_->sql();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE id = ?");
+        exists.bind(1, customer_id);
+        if (!exists.executeStep()) {
+            throw StoreError(FailureKind::invalid, "No such customer.");
+        }
+        if (points.value() > 0) {
+            detail::add_lot(db, customer_id, "adjust", points.value(), at, expires_at, {}, {}, reason, actor, at);
+        } else {
+            const auto lots = detail::open_lots(db, customer_id);
+            const Points wanted = Points::of(-points.value());
+            const Points available = available_balance(lots, at);
+            if (available < wanted) {
+                throw StoreError(FailureKind::invalid, "The customer has only " + std::to_string(available.value()) +
+                                                           " spendable points; nothing was taken.");
+            }
+            const std::string entry =
+                detail::add_ledger_entry(db, customer_id, "adjust", points.value(), {}, {}, reason, actor, at);
+            for (const auto& c : consume_fifo(lots, wanted, at)) {
+                detail::move_lot(db, entry, lots[c.lot_index].id, -c.points.value());
+            }
+        }
+        detail::refresh_balance(db, customer_id);
+        SQLite::Statement audit(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+        audit.bind(1, detail::iso(at));
+        audit.bind(2, actor);
+        audit.bind(3, "points.adjust");
+        audit.bind(4, customer_id);
+        audit.bind(5, std::to_string(points.value()) + " " + reason);
+        audit.exec();
+        transaction.commit();
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+}  // namespace kassa::store
