@@ -99,8 +99,9 @@ struct RefundResult {
 };
 
 // The refund of some quantities of a receipt. `consumed_expiry` is the latest expiry among the lots the
-// original redemption consumed (nullopt: they never expired); `balance_now` is the customer's available
-// balance, used by keep_from_cash. Throws std::invalid_argument when asked to return more than is left.
+// original redemption consumed (nullopt: they never expired); `balance_now` is the customer's points that
+// can still be taken back, spendable and on hold alike (the receipt's own points are often still on hold),
+// used by keep_from_cash. Throws std::invalid_argument when asked to return more than is left.
 RefundResult compute_refund(const std::vector<RefundableLine>& lines,
                             const std::vector<RefundRequestLine>& request, const RefundPolicy& policy,
                             Instant now, const TimeZone& zone, std::optional<Instant> consumed_expiry,
