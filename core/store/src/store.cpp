@@ -6,6 +6,7 @@
 #include <map>
 
 #include "kassa/core/cards.hpp"
+#include "customer_writer.hpp"
 #include "ledger_writer.hpp"
 
 namespace kassa::store {
@@ -83,6 +84,10 @@ auto guarded(Fn&& body) -> decltype(body()) {
 
 Store::Store(const std::string& path, Database::Mode mode) : db_(std::make_unique<Database>(path, mode)) {}
 Store::~Store() = default;
+
+void Store::set_full_durability(bool full) {
+    guarded([&] { db_->sql().exec(full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"); });
+}
 
 // ---- settings and rules --------------------------------------------------------------------------------
 
@@ -263,7 +268,7 @@ std::optional<Product> Store::product_by_sku(const std::string& sku) {
 
 // ---- customers ---------------------------------------------------------------------------------------
 
-namespace {
+namespace detail {
 
 void insert_consent(SQLite::Database& db, const std::string& customer, ConsentKind kind, bool given,
                     const std::string& source, Instant at) {
@@ -293,65 +298,70 @@ void insert_card(SQLite::Database& db, const std::string& customer, const std::s
     q.exec();
 }
 
-}  // namespace
+std::string insert_customer(SQLite::Database& db, const Enrolment& e, Instant at, const std::string& phone_region) {
+    std::optional<std::string> phone;
+    if (!e.phone.empty()) {
+        phone = normalise_phone(e.phone, phone_region);
+        if (!phone) {
+            invalid("\"" + e.phone + "\" is not a phone number.");
+        }
+    }
+    const bool personal = e.consents.personal_data;
+    if (!personal && (!e.first_name.empty() || !e.last_name.empty() || phone || !e.email.empty() || e.birthday)) {
+        // Without consent to keep personal data only an anonymous card is kept.
+        invalid("Personal details need the customer's consent to keep personal data.");
+    }
+    const std::string card = normalise_card_number(e.card_number);
+    if (phone) {
+        SQLite::Statement dup(db, "SELECT id FROM customers WHERE phone = ?");
+        dup.bind(1, *phone);
+        if (dup.executeStep()) {
+            invalid("A customer with phone " + *phone + " is already enrolled.");
+        }
+    }
+    const std::string id = new_id();
+    SQLite::Statement q(db,
+                        "INSERT INTO customers(id, first_name, last_name, first_folded, last_folded, phone, email, "
+                        "birthday, created_at, referred_by, personal_consent, sms_consent, email_consent) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, id);
+    q.bind(2, e.first_name);
+    q.bind(3, e.last_name);
+    q.bind(4, fold_name(e.first_name));
+    q.bind(5, fold_name(e.last_name));
+    if (phone) {
+        q.bind(6, *phone);
+    }
+    if (!e.email.empty()) {
+        q.bind(7, e.email);
+    }
+    if (e.birthday) {
+        q.bind(8, format_date(*e.birthday));
+    }
+    q.bind(9, iso(at));
+    if (!e.referred_by.empty()) {
+        q.bind(10, e.referred_by);
+    }
+    q.bind(11, personal ? 1 : 0);
+    q.bind(12, e.consents.sms ? 1 : 0);
+    q.bind(13, e.consents.email ? 1 : 0);
+    q.exec();
+    insert_consent(db, id, ConsentKind::personal_data, personal, e.consent_source, at);
+    insert_consent(db, id, ConsentKind::sms, e.consents.sms, e.consent_source, at);
+    insert_consent(db, id, ConsentKind::email, e.consents.email, e.consent_source, at);
+    if (!card.empty()) {
+        insert_card(db, id, card, at);
+    }
+    return id;
+}
+
+}  // namespace detail
 
 std::string Store::enrol(const Enrolment& e, Instant at) {
     return guarded([&] {
-        const ShopSettings shop = settings();
-        std::optional<std::string> phone;
-        if (!e.phone.empty()) {
-            phone = normalise_phone(e.phone, shop.phone_country);
-            if (!phone) {
-                invalid("\"" + e.phone + "\" is not a phone number.");
-            }
-        }
-        const bool personal = e.consents.personal_data;
-        if (!personal && (!e.first_name.empty() || !e.last_name.empty() || phone || !e.email.empty() || e.birthday)) {
-            // Without consent to keep personal data only an anonymous card is kept.
-            invalid("Personal details need the customer's consent to keep personal data.");
-        }
-        const std::string card = normalise_card_number(e.card_number);
+        const std::string region = settings().phone_country;
         SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        if (phone) {
-            SQLite::Statement dup(db_->sql(), "SELECT id FROM customers WHERE phone = ?");
-            dup.bind(1, *phone);
-            if (dup.executeStep()) {
-                invalid("A customer with phone " + *phone + " is already enrolled.");
-            }
-        }
-        const std::string id = new_id();
-        SQLite::Statement q(db_->sql(),
-                            "INSERT INTO customers(id, first_name, last_name, first_folded, last_folded, phone, email, "
-                            "birthday, created_at, referred_by, personal_consent, sms_consent, email_consent) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, e.first_name);
-        q.bind(3, e.last_name);
-        q.bind(4, fold_name(e.first_name));
-        q.bind(5, fold_name(e.last_name));
-        if (phone) {
-            q.bind(6, *phone);
-        }
-        if (!e.email.empty()) {
-            q.bind(7, e.email);
-        }
-        if (e.birthday) {
-            q.bind(8, format_date(*e.birthday));
-        }
-        q.bind(9, iso(at));
-        if (!e.referred_by.empty()) {
-            q.bind(10, e.referred_by);
-        }
-        q.bind(11, personal ? 1 : 0);
-        q.bind(12, e.consents.sms ? 1 : 0);
-        q.bind(13, e.consents.email ? 1 : 0);
-        q.exec();
-        insert_consent(db_->sql(), id, ConsentKind::personal_data, personal, e.consent_source, at);
-        insert_consent(db_->sql(), id, ConsentKind::sms, e.consents.sms, e.consent_source, at);
-        insert_consent(db_->sql(), id, ConsentKind::email, e.consents.email, e.consent_source, at);
-        if (!card.empty()) {
-            insert_card(db_->sql(), id, card, at);
-        }
+        const std::string id = detail::insert_customer(db_->sql(), e, at, region);
         t.commit();
         return id;
     });
@@ -490,7 +500,7 @@ std::vector<Customer> Store::search_by_name(const std::string& prefix, int limit
 void Store::bind_card(const std::string& customer_id, const std::string& card_number, Instant at) {
     guarded([&] {
         SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        insert_card(db_->sql(), customer_id, normalise_card_number(card_number), at);
+        detail::insert_card(db_->sql(), customer_id, normalise_card_number(card_number), at);
         t.commit();
     });
 }
@@ -522,7 +532,7 @@ void Store::replace_card(const std::string& old_number, const std::string& new_n
         }
         const std::string customer_id = owner.getColumn(0).getString();
         // The balance lives on the customer, not the card: the new card sees it at once.
-        insert_card(db_->sql(), customer_id, new_card, at);
+        detail::insert_card(db_->sql(), customer_id, new_card, at);
         SQLite::Statement retire(db_->sql(),
                                  "UPDATE cards SET status = CASE status WHEN 'active' THEN 'lost' ELSE status END, "
                                  "replaced_by = ? WHERE number = ?");
@@ -538,7 +548,7 @@ void Store::record_consent(const std::string& customer_id, ConsentKind kind, boo
                            Instant at) {
     guarded([&] {
         SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        insert_consent(db_->sql(), customer_id, kind, given, source, at);
+        detail::insert_consent(db_->sql(), customer_id, kind, given, source, at);
         const char* column = kind == ConsentKind::sms     ? "sms_consent"
                              : kind == ConsentKind::email ? "email_consent"
                                                           : "personal_consent";

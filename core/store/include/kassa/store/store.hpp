@@ -139,6 +139,10 @@ public:
 
     Database& database() { return *db_; }
 
+    // synchronous=FULL (the default) makes every committed sale survive a power cut. Generating a demo shop's
+    // year of history may turn it down to NORMAL (WAL still never corrupts; the last commits may roll back).
+    void set_full_durability(bool full);
+
     // ---- settings and rules ----
     ShopSettings settings();
     void save_settings(const ShopSettings& settings);
