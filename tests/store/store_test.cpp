@@ -357,3 +357,127 @@ TEST_CASE("an owner's points correction needs a reason, is audited and cannot ov
     CHECK(count(store, "SELECT count(*) FROM audit_log WHERE action = 'points.adjust'") == 2);
     CHECK(store.check().empty());
 }
+
+namespace {
+
+Sale two_line_sale(const std::string& customer, const char* when) {
+    Sale s = sale_for(customer, when);
+    s.lines = {SaleLine{"TOP-1", "Silk top", "tops", Money::minor(3000), Quantity::pieces(3), {}, false},
+               SaleLine{"GIFT-25", "Gift card", "gift_cards", Money::minor(2500), Quantity::pieces(1), {}, false}};
+    s.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(20000)}};
+    return s;
+}
+
+Store::RefundRequest return_of(const std::string& receipt, std::vector<std::pair<int, Quantity>> lines,
+                               const char* when) {
+    Store::RefundRequest r;
+    r.refund_id = new_id();
+    r.receipt_id = receipt;
+    r.lines = std::move(lines);
+    r.cashier_id = "anna";
+    r.reason = "did not fit";
+    r.at = at(when);
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("returns by quantity give back exactly what was paid, points and spend follow", "[store][refunds]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id, "2026-03-02T12:00:00+02:00"), rules);  // 399 points to spend
+    Sale s = two_line_sale(id, "2026-04-06T12:00:00+03:00");
+    s.redeem = RedeemRequest{RedeemRequest::Kind::points, Points::of(300)};
+    const auto sale = store.commit_sale(s, rules);
+    // Tops 9000 pay 300 in points: line 1 net 9000, redeemed 300, paid 8700; 5% of 8700 = 435 points.
+    REQUIRE(sale.quote.totals.redeemed_points.value() == 300);
+    REQUIRE(sale.quote.lines[0].points.value() == 435);
+    const auto spend_after_sale = store.customer(id)->spend_lifetime;
+
+    const auto first = store.refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-04-07T12:00:00+03:00"), rules);
+    CHECK(first.money_back.minor_units() == 2900);  // a third of 8700
+    CHECK(first.points_reversed.value() == 145);    // a third of 435
+    CHECK(first.points_restored.value() == 100);    // a third of 300 redeemed
+    CHECK_FALSE(first.receipt_fully_refunded);
+    const auto rest = store.refund(return_of(s.receipt_id, {{1, Quantity::pieces(2)}, {2, Quantity::pieces(1)}},
+                                             "2026-04-08T12:00:00+03:00"),
+                                   rules);
+    CHECK(first.money_back.minor_units() + rest.money_back.minor_units() == sale.quote.totals.payable.minor_units());
+    CHECK(first.points_restored.value() + rest.points_restored.value() == 300);
+    CHECK(first.points_reversed.value() + rest.points_reversed.value() == 435);
+    CHECK(rest.receipt_fully_refunded);
+    // Tier spend loses the tops' paid share only: the gift card never counted.
+    CHECK(store.customer(id)->spend_lifetime.minor_units() == spend_after_sale.minor_units() - 8700);
+    // Back to the balance before the sale (399), with the restored points in a new lot.
+    CHECK(store.customer(id)->balance.value() == 399);
+    CHECK(store.check().empty());
+    // Nothing is left to return.
+    CHECK_THROWS_WITH(store.refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-04-09T12:00:00+03:00"), rules),
+                      Catch::Contains("more returned than was sold"));
+}
+
+TEST_CASE("the same return twice writes nothing the second time", "[store][refunds][idempotent]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    const Sale s = two_line_sale(id, "2026-04-06T12:00:00+03:00");
+    store.commit_sale(s, rules);
+    const auto request = return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-04-07T12:00:00+03:00");
+    const auto first = store.refund(request, rules);
+    const auto again = store.refund(request, rules);
+    CHECK(again.already_committed);
+    CHECK(again.money_back == first.money_back);
+    CHECK(count(store, "SELECT count(*) FROM refunds") == 1);
+    CHECK(count(store, "SELECT count(*) FROM ledger WHERE kind = 'refund_reverse'") == 1);
+}
+
+TEST_CASE("points already spent make the balance negative, and the next quote sees it", "[store][refunds][negative]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    const Sale first = sale_for(id, "2026-03-02T12:00:00+02:00");  // 399 points
+    store.commit_sale(first, rules);
+    Sale spend = sale_for(id, "2026-04-06T12:00:00+03:00");
+    spend.redeem = RedeemRequest{RedeemRequest::Kind::max, {}};
+    store.commit_sale(spend, rules);  // spends the 399
+    const auto r = store.refund(return_of(first.receipt_id, {{1, Quantity::pieces(1)}}, "2026-04-07T12:00:00+03:00"), rules);
+    CHECK(r.points_reversed.value() == 399);
+    // 399 + 379 earned, 399 spent, 399 taken back: the second purchase's 379 cannot cover it all.
+    const auto balance = store.customer(id)->balance.value();
+    CHECK(balance == -20);
+    CHECK(store.check().empty());
+    // The next quote sees the debt: nothing to redeem until new points cover it.
+    const auto state = store.quote_state(id, at("2026-06-01T12:00:00+03:00"), rules.rules());
+    CHECK(available_balance(state.lots, at("2026-06-01T12:00:00+03:00")).value() == -20);
+}
+
+TEST_CASE("a fully returned receipt gives back its stamp and its coupon", "[store][refunds][stamps]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    const Sale s = sale_for(id, "2026-03-02T12:00:00+02:00");
+    store.commit_sale(s, rules);
+    CHECK(count(store, "SELECT count FROM stamps") == 1);
+    store.refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-03-03T12:00:00+02:00"), rules);
+    CHECK(count(store, "SELECT count FROM stamps") == 0);
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("returns refuse lines that are not on the receipt", "[store][refunds]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const Sale s = sale_for("", "2026-03-02T12:00:00+02:00");
+    store.commit_sale(s, rules);
+    CHECK_THROWS_WITH(store.refund(return_of(s.receipt_id, {{5, Quantity::pieces(1)}}, "2026-03-03T12:00:00+02:00"), rules),
+                      "Receipt line 5 does not exist.");
+    CHECK_THROWS_WITH(store.refund(return_of("nope", {{1, Quantity::pieces(1)}}, "2026-03-03T12:00:00+02:00"), rules),
+                      "There is no such receipt.");
+    const auto anonymous = store.refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-03-03T12:00:00+02:00"), rules);
+    CHECK(anonymous.money_back.minor_units() == 7990);
+}

@@ -207,8 +207,10 @@ CREATE TABLE refunds (
     kept_for_points  INTEGER NOT NULL,
     points_reversed  INTEGER NOT NULL,
     points_restored  INTEGER NOT NULL,
+    tier_spend       INTEGER NOT NULL,
     reason           TEXT NOT NULL DEFAULT ''
 ) STRICT;
+CREATE INDEX refunds_receipt ON refunds(receipt_id);
 
 CREATE TABLE refund_lines (
     refund_id        TEXT NOT NULL REFERENCES refunds(id),

@@ -583,6 +583,16 @@ CustomerState Store::quote_state(const std::string& customer_id, Instant now, co
         ref.executeStep();
         s.referred_by = ref.getColumn(0).getString();
         s.lots = detail::open_lots(db_->sql(), customer_id);
+        // Earned points taken back after they were spent leave the ledger below what the lots hold (a
+        // negative balance); the engine sees that debt as a lot that takes it off the available balance.
+        std::int64_t in_lots = 0;
+        for (const auto& lot : s.lots) {
+            in_lots += lot.points.value();
+        }
+        const std::int64_t debt = in_lots - c->balance.value();
+        if (debt > 0) {
+            s.lots.push_back(Lot{"debt", Points::of(-debt), Instant{0}, std::nullopt, 0});
+        }
         SQLite::Statement stamps(db_->sql(), "SELECT program, count FROM stamps WHERE customer_id = ?");
         stamps.bind(1, customer_id);
         while (stamps.executeStep()) {
@@ -596,8 +606,9 @@ CustomerState Store::quote_state(const std::string& customer_id, Instant now, co
             }
         }
         SQLite::Statement window(db_->sql(),
-                                 "SELECT coalesce(sum(tier_spend), 0) FROM receipts "
-                                 "WHERE customer_id = ? AND created_at >= ?");
+                                 "SELECT coalesce(sum(r.tier_spend), 0) - coalesce((SELECT sum(f.tier_spend) FROM refunds f "
+                                 "JOIN receipts o ON o.id = f.receipt_id WHERE o.customer_id = ?1 AND o.created_at >= ?2), 0) "
+                                 "FROM receipts r WHERE r.customer_id = ?1 AND r.created_at >= ?2");
         window.bind(1, customer_id);
         window.bind(2, iso(Instant{now.unix_seconds - std::int64_t{window_days} * 86400}));
         window.executeStep();

@@ -181,6 +181,31 @@ public:
     // the sale cannot be saved (disk full, read-only, busy) or does not add up (payments short).
     SaleResult commit_sale(const Sale& sale, const CompiledRules& rules);
 
+    // ---- refunds ----
+    struct RefundRequest {
+        std::string refund_id;   // made by the till: a retry after a crash reuses it
+        std::string receipt_id;  // the original receipt
+        std::vector<std::pair<int, Quantity>> lines;  // receipt line number (1-based) and quantity returned
+        std::string cashier_id;
+        std::string reason;
+        Instant at;
+        NegativeBalancePolicy policy = NegativeBalancePolicy::allow_negative;
+    };
+    struct RefundOutcome {
+        std::string refund_id;
+        bool already_committed = false;
+        Money money_back;            // to pay out
+        Money kept_for_spent_points;  // keep_from_cash policy
+        Points points_reversed;
+        Points points_restored;
+        bool receipt_fully_refunded = false;
+    };
+    // Returns goods against a receipt, persisting what kassa::compute_refund computes, in one transaction:
+    // money back by value share, earned points taken back (the balance may go negative), redeemed points
+    // restored as a new lot, tier spend lowered; a fully refunded receipt also gives back its stamp and its
+    // coupon. The same refund id twice writes nothing the second time. Throws StoreError with a sentence.
+    RefundOutcome refund(const RefundRequest& request, const CompiledRules& rules);
+
     // ---- points ----
     struct ExpiryRun {
         std::int64_t lots = 0;
