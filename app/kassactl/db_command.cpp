@@ -20,10 +20,13 @@ Runner add_db_commands(CLI::App& app) {
     auto* expire = app.add_subcommand("expire", "Expire the points whose time has come (the nightly job runs it)");
     expire->add_option("--db", *db_path, "the shop's database file")->required();
     expire->add_option("--now", *now_text, "the moment to expire at (ISO 8601 with offset); the clock when absent");
+    auto* segments = app.add_subcommand("segments", "Recompute the customers' segments (the nightly job runs it)");
+    segments->add_option("--db", *db_path, "the shop's database file")->required();
+    segments->add_option("--now", *now_text, "the moment to compute at (ISO 8601 with offset); the clock when absent");
     auto* backup = app.add_subcommand("backup", "Copy the shop's database online, verified, to DEST");
     backup->add_option("--db", *db_path, "the shop's database file")->required();
     backup->add_option("DEST", *destination, "the backup file to write")->required();
-    return [db_path, destination, now_text, init, check, expire]() -> int {
+    return [db_path, destination, now_text, init, check, expire, segments]() -> int {
         try {
             if (init->parsed()) {
                 if (std::filesystem::exists(*db_path)) {
@@ -48,16 +51,25 @@ Runner add_db_commands(CLI::App& app) {
                 std::cout << "ok: " << *db_path << " is sound\n";
                 return 0;
             }
-            if (expire->parsed()) {
-                kassa::Instant now = kassa::sys::SystemClock().now();
-                if (!now_text->empty()) {
-                    try {
-                        now = kassa::parse_timestamp(*now_text).instant;
-                    } catch (const std::invalid_argument& e) {
-                        std::cerr << "kassactl expire: --now: " << e.what() << '\n';
-                        return 2;
-                    }
+            kassa::Instant now = kassa::sys::SystemClock().now();
+            if (!now_text->empty()) {
+                try {
+                    now = kassa::parse_timestamp(*now_text).instant;
+                } catch (const std::invalid_argument& e) {
+                    std::cerr << "kassactl: --now: " << e.what() << '\n';
+                    return 2;
                 }
+            }
+            if (segments->parsed()) {
+                const auto run = store.recompute_segments(now);
+                std::cout << "ok: " << run.customers << " customers;";
+                for (const auto& [name, members] : run.counts) {
+                    std::cout << ' ' << name << ' ' << members;
+                }
+                std::cout << '\n';
+                return 0;
+            }
+            if (expire->parsed()) {
                 const auto run = store.run_expiry(now);
                 std::cout << "ok: " << run.points.value() << " points of " << run.lots << " lots expired for "
                           << run.customers << " customers\n";

@@ -220,6 +220,14 @@ def case_expire_empty_shop(k):
         assert r.returncode == 0 and r.stdout.decode().startswith("ok: 0 points of 0 lots"), r
 
 
+def case_segments_empty_shop(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        assert run(k, ["db", "init", "--db", db]).returncode == 0
+        r = run(k, ["segments", "--db", db, "--now", "2026-11-24T03:00:00+02:00"])
+        assert r.returncode == 0 and r.stdout.decode().startswith("ok: 0 customers"), r
+
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

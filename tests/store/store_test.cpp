@@ -481,3 +481,30 @@ TEST_CASE("returns refuse lines that are not on the receipt", "[store][refunds]"
     const auto anonymous = store.refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-03-03T12:00:00+02:00"), rules);
     CHECK(anonymous.money_back.minor_units() == 7990);
 }
+
+TEST_CASE("segments are computed nightly and after each sale; owner segments stay", "[store][segments]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string olga_id = store.enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    Enrolment e;
+    e.first_name = "Mari";
+    e.consents.personal_data = true;
+    const std::string mari = store.enrol(e, at("2026-01-01T10:00:00+02:00"));
+    store.set_owner_segment(mari, "staff", true, "owner", at("2026-01-02T10:00:00+02:00"));
+    CHECK_THROWS_WITH(store.set_owner_segment(mari, "vip", true, "owner", at("2026-01-02T10:00:00+02:00")),
+                      Catch::Contains("computed by Kassa"));
+    for (const char* when : {"2026-03-02T12:00:00+02:00", "2026-03-20T12:00:00+02:00", "2026-04-06T12:00:00+03:00"}) {
+        store.commit_sale(sale_for(olga_id, when), rules);
+    }
+    // The third purchase in 90 days makes Olga a regular at once, before any nightly run.
+    CHECK(store.customer(olga_id)->segments == std::vector<std::string>{"regular"});
+    const auto run = store.recompute_segments(at("2026-04-07T03:00:00+03:00"));
+    CHECK(run.customers == 2);
+    CHECK(store.customer(olga_id)->segments == std::vector<std::string>{"regular", "vip"});
+    CHECK(store.customer(mari)->segments == std::vector<std::string>{"staff"});
+    // Three months later without a purchase Olga is dormant; Mari keeps her staff card.
+    store.recompute_segments(at("2026-07-06T03:00:00+03:00"));
+    CHECK(store.customer(olga_id)->segments == std::vector<std::string>{"dormant", "vip"});
+    CHECK(store.customer(mari)->segments == std::vector<std::string>{"staff"});
+}

@@ -8,6 +8,7 @@
 #include "kassa/core_json/quote_json.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
+#include "segment_writer.hpp"
 
 namespace kassa::store {
 
@@ -311,6 +312,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             counters.bind(4, customer);
             counters.exec();
             detail::refresh_balance(db, customer);
+            detail::refresh_customer_segments(db, customer, sale.at);
         }
         transaction.commit();
         result.quote = quote;

@@ -7,6 +7,7 @@
 // one kassactl command). Open a second Store for another thread; WAL lets them work side by side.
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -220,6 +221,18 @@ public:
     // sentence when the customer has fewer spendable points.
     void adjust_points(const std::string& customer_id, Points points, const std::string& reason,
                        const std::string& actor, Instant at, std::optional<Instant> expires_at = std::nullopt);
+
+    // ---- segments ----
+    struct SegmentRun {
+        std::int64_t customers = 0;
+        std::map<std::string, std::int64_t> counts;  // segment -> customers in it
+    };
+    // Recomputes every customer's computed segments (new, regular, periodic, dormant, vip) and the VIP
+    // threshold; owner-defined segments stay. A sale refreshes its customer's segments on its own.
+    SegmentRun recompute_segments(Instant now);
+    // Puts a customer in or out of an owner-defined segment (staff, partner, ...), audited.
+    void set_owner_segment(const std::string& customer_id, const std::string& segment, bool member,
+                           const std::string& actor, Instant at);
 
     // ---- checks ----
     // integrity_check, foreign keys, cached balances and lot remainders against the ledger. Empty when sound.

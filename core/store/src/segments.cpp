@@ -1,0 +1,157 @@
+// Segments: the store gathers each customer's facts, kassa::core decides the segments, the store writes them.
+// Owner-defined segments (staff, partner, ...) are never touched: only the computed names are replaced.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+
+#include "kassa/core/segments.hpp"
+#include "kassa/store/store.hpp"
+#include "ledger_writer.hpp"
+#include "segment_writer.hpp"
+
+namespace kassa::store {
+
+namespace detail {
+
+namespace {
+
+constexpr std::int64_t kDay = 86400;
+
+constexpr const char* kFactsQuery =
+    "SELECT c.id, c.created_at, c.last_purchase_at, "
+    "(SELECT count(*) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?1), "
+    "(SELECT count(*) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?2), "
+    "(SELECT coalesce(sum(r.tier_spend), 0) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?2) "
+    "FROM customers c WHERE c.erased_at IS NULL";
+
+SegmentFacts read_facts(SQLite::Statement& q) {
+    SegmentFacts f;
+    f.enrolled_at = parse_timestamp(q.getColumn(1).getString()).instant;
+    if (!q.getColumn(2).isNull()) {
+        f.last_purchase_at = parse_timestamp(q.getColumn(2).getString()).instant;
+    }
+    f.purchases_in_regular_window = q.getColumn(3).getInt64();
+    f.purchases_in_year = q.getColumn(4).getInt64();
+    f.spend_in_year = Money::minor(q.getColumn(5).getInt64());
+    return f;
+}
+
+void bind_windows(SQLite::Statement& q, Instant now, const SegmentSettings& s) {
+    q.bind(1, iso(Instant{now.unix_seconds - std::int64_t{s.regular_window_days} * kDay}));
+    q.bind(2, iso(Instant{now.unix_seconds - 365 * kDay}));
+}
+
+void write_segments(SQLite::Database& db, const std::string& customer, const std::vector<std::string>& segments) {
+    SQLite::Statement clear(db,
+                            "DELETE FROM customer_segments WHERE customer_id = ? AND segment IN "
+                            "('dormant', 'new', 'periodic', 'regular', 'vip')");
+    clear.bind(1, customer);
+    clear.exec();
+    SQLite::Statement add(db, "INSERT INTO customer_segments(customer_id, segment) VALUES (?, ?)");
+    for (const auto& s : segments) {
+        add.bind(1, customer);
+        add.bind(2, s);
+        add.exec();
+        add.reset();
+    }
+}
+
+std::optional<Money> stored_vip_threshold(SQLite::Database& db) {
+    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = 'segments.vip_threshold'");
+    if (!q.executeStep()) {
+        return std::nullopt;
+    }
+    return Money::minor(std::stoll(q.getColumn(0).getString()));
+}
+
+}  // namespace
+
+void refresh_customer_segments(SQLite::Database& db, const std::string& customer, Instant now) {
+    const SegmentSettings settings;
+    SQLite::Statement q(db, std::string(kFactsQuery) + " AND c.id = ?3");
+    bind_windows(q, now, settings);
+    q.bind(3, customer);
+    if (!q.executeStep()) {
+        return;
+    }
+    write_segments(db, customer, compute_segments(read_facts(q), settings, now, stored_vip_threshold(db)));
+}
+
+}  // namespace detail
+
+Store::SegmentRun Store::recompute_segments(Instant now) {
+    try {
+        auto& db = db_->sql();
+        const SegmentSettings settings;
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        std::vector<std::pair<std::string, SegmentFacts>> facts;
+        {
+            SQLite::Statement q(db, detail::kFactsQuery);
+            detail::bind_windows(q, now, settings);
+            while (q.executeStep()) {
+                facts.emplace_back(q.getColumn(0).getString(), detail::read_facts(q));
+            }
+        }
+        std::vector<Money> spends;
+        for (const auto& [id, f] : facts) {
+            spends.push_back(f.spend_in_year);
+        }
+        const auto threshold = vip_threshold(spends, settings);
+        SQLite::Statement keep(db,
+                               "INSERT INTO settings(key, value) VALUES ('segments.vip_threshold', ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        if (threshold) {
+            keep.bind(1, std::to_string(threshold->minor_units()));
+            keep.exec();
+        } else {
+            db.exec("DELETE FROM settings WHERE key = 'segments.vip_threshold'");
+        }
+        SegmentRun run;
+        for (const auto& [id, f] : facts) {
+            const auto segments = compute_segments(f, settings, now, threshold);
+            detail::write_segments(db, id, segments);
+            for (const auto& s : segments) {
+                ++run.counts[s];
+            }
+            ++run.customers;
+        }
+        transaction.commit();
+        return run;
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+void Store::set_owner_segment(const std::string& customer_id, const std::string& segment, bool member,
+                              const std::string& actor, Instant at) {
+    try {
+        const auto& computed = computed_segment_names();
+        if (segment.empty() || std::find(computed.begin(), computed.end(), segment) != computed.end()) {
+            throw StoreError(FailureKind::invalid, "'" + segment + "' is computed by Kassa and cannot be set by hand.");
+        }
+        auto& db = db_->sql();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(db, member ? "INSERT OR IGNORE INTO customer_segments(customer_id, segment) VALUES (?, ?)"
+                                       : "DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");
+        q.bind(1, customer_id);
+        q.bind(2, segment);
+        q.exec();
+        SQLite::Statement audit(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+        audit.bind(1, detail::iso(at));
+        audit.bind(2, actor);
+        audit.bind(3, member ? "segment.add" : "segment.remove");
+        audit.bind(4, customer_id);
+        audit.bind(5, segment);
+        audit.exec();
+        transaction.commit();
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+}  // namespace kassa::store
