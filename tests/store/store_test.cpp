@@ -508,3 +508,72 @@ TEST_CASE("segments are computed nightly and after each sale; owner segments sta
     CHECK(store.customer(olga_id)->segments == std::vector<std::string>{"dormant", "vip"});
     CHECK(store.customer(mari)->segments == std::vector<std::string>{"staff"});
 }
+
+TEST_CASE("a read-only database fails the sale with a sentence and keeps what was there", "[store][sales][failure]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    // query_only makes SQLite answer every write with SQLITE_READONLY, as a read-only file does (tests run
+    // as root here, where file permissions would not stop a write).
+    store.database().sql().exec("PRAGMA query_only = ON");
+    try {
+        store.commit_sale(sale_for(id), rules);
+        FAIL("wrote to a read-only database");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == FailureKind::read_only);
+        CHECK(std::string(e.what()) ==
+              "The shop's database cannot be written to: nothing was saved. Check the disk and its permissions. The "
+              "sale was not saved; the basket is kept: try again.");
+    }
+    store.database().sql().exec("PRAGMA query_only = OFF");
+    CHECK(count(store, "SELECT count(*) FROM receipts") == 1);
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("a database locked by another program fails the sale with a sentence; a retry succeeds",
+          "[store][sales][failure]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.database().sql().setBusyTimeout(50);  // the till waits 5 s; the test need not
+    const Sale sale = sale_for(id);
+    {
+        SQLite::Database other(dir.file("shop.db"), SQLite::OPEN_READWRITE);
+        SQLite::Transaction writer(other, SQLite::TransactionBehavior::IMMEDIATE);
+        try {
+            store.commit_sale(sale, rules);
+            FAIL("committed while another writer held the lock");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == FailureKind::busy);
+            CHECK(std::string(e.what()).find("busy with another program") != std::string::npos);
+        }
+    }
+    // The basket the till kept is committed by the retry, once.
+    CHECK(store.commit_sale(sale, rules).receipt_number == 1);
+    CHECK(count(store, "SELECT count(*) FROM receipts") == 1);
+}
+
+TEST_CASE("a reader in the middle of an export neither blocks a sale nor sees half of it", "[store][wal]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    Store night(dir.file("shop.db"), Database::Mode::open_existing);
+    night.database().sql().setBusyTimeout(0);  // a reader that waited would hide a lock
+    store.database().sql().setBusyTimeout(0);
+    SQLite::Transaction export_snapshot(night.database().sql(), SQLite::TransactionBehavior::DEFERRED);
+    CHECK(count(night, "SELECT count(*) FROM receipts") == 1);
+    // While the export reads, the till commits two more sales without waiting.
+    store.commit_sale(sale_for(id), rules);
+    store.commit_sale(sale_for(id), rules);
+    // The export still sees the day as it was when it started: whole receipts only.
+    CHECK(count(night, "SELECT count(*) FROM receipts") == 1);
+    CHECK(count(night, "SELECT count(*) FROM receipt_lines") == 1);
+    export_snapshot.commit();
+    CHECK(count(night, "SELECT count(*) FROM receipts") == 3);
+    CHECK(night.check().empty());
+}
