@@ -13,6 +13,7 @@ Runner add_quote_command(CLI::App& app);
 Runner add_rules_command(CLI::App& app);
 // `db check` and `backup`: both open the shop's database, so they share one runner.
 Runner add_db_commands(CLI::App& app);
+Runner add_customer_commands(CLI::App& app);
 
 // Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a
 // sentence.

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     const auto quote = kassactl::add_quote_command(app);
     const auto rules = kassactl::add_rules_command(app);
     const auto db = kassactl::add_db_commands(app);
+    const auto customer = kassactl::add_customer_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -22,6 +23,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("rules")) {
         return rules();
+    }
+    if (app.got_subcommand("customer")) {
+        return customer();
     }
     return db();
 }

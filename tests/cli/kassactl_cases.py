@@ -228,6 +228,16 @@ def case_segments_empty_shop(k):
         assert r.returncode == 0 and r.stdout.decode().startswith("ok: 0 customers"), r
 
 
+def case_customer_unknown(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        assert run(k, ["db", "init", "--db", db]).returncode == 0
+        r = run(k, ["customer", "export", "--db", db, "nobody"])
+        assert r.returncode == 2 and "No such customer." in r.stderr.decode(), r
+        r = run(k, ["customer", "erase", "--db", db, "nobody", "--by", "owner"])
+        assert r.returncode == 2 and "No such customer" in r.stderr.decode(), r
+
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

@@ -577,3 +577,34 @@ TEST_CASE("a reader in the middle of an export neither blocks a sale nor sees ha
     CHECK(count(night, "SELECT count(*) FROM receipts") == 3);
     CHECK(night.check().empty());
 }
+
+TEST_CASE("a customer's data is exported whole and erased without touching the books", "[store][privacy]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.commit_sale(sale_for(id), rules);
+    const auto exported = nlohmann::json::parse(store.export_customer(id));
+    CHECK(exported["customer"]["first_name"] == "Olga");
+    CHECK(exported["customer"]["phone"] == "+37251234567");
+    CHECK(exported["cards"].size() == 1);
+    CHECK(exported["consents"].size() == 3);
+    CHECK(exported["receipts"].size() == 1);
+    CHECK(exported["points_ledger"].size() == 1);
+
+    store.erase_customer(id, "owner", at("2026-11-30T10:00:00+02:00"));
+    const auto c = store.customer(id);
+    CHECK(c->first_name.empty());
+    CHECK(c->phone.empty());
+    CHECK_FALSE(c->birthday);
+    CHECK_FALSE(c->consents.personal_data);
+    CHECK(store.find_by_phone("5123 4567").failure == LookupFailure::not_found);
+    CHECK(store.search_by_name("olga").empty());
+    CHECK(store.find_by_card("2000000000015").failure == LookupFailure::card_blocked);
+    // The sale and the points stay, anonymised.
+    CHECK(count(store, "SELECT count(*) FROM receipts WHERE customer_id = '" + id + "'") == 1);
+    CHECK(c->balance.value() == 359);
+    CHECK(count(store, "SELECT count(*) FROM consents WHERE customer_id = '" + id + "' AND source = 'erasure'") == 3);
+    CHECK_THROWS_WITH(store.erase_customer(id, "owner", at("2026-12-01T10:00:00+02:00")), Catch::Contains("already erased"));
+    CHECK(store.check().empty());
+}

@@ -173,6 +173,13 @@ public:
     void record_consent(const std::string& customer_id, ConsentKind kind, bool given, const std::string& source,
                         Instant at);
 
+    // Everything the shop keeps about one customer, as a JSON document for the customer to take away:
+    // personal data, consents with their history, cards, segments, the points ledger and the receipts.
+    std::string export_customer(const std::string& customer_id);
+    // Erases one customer's personal data (names, phone, email, birthday), withdraws every consent and
+    // blocks the cards; sales and points stay, attached to the now anonymous customer. Audited.
+    void erase_customer(const std::string& customer_id, const std::string& actor, Instant at);
+
     // What the engine needs about a customer for a quote at `now`.
     CustomerState quote_state(const std::string& customer_id, Instant now, const Rules& rules);
 
