@@ -98,9 +98,9 @@ constexpr std::array kTemplates{
     Templates{MessageId::points_extra, "{name}: {points}", "{name}: {points}", "{name}: {points}"},
     Templates{MessageId::stamp_earned, "Stamp earned: {name} ({count} of {goal})",
               "Получен штамп: {name} ({count} из {goal})", "Tempel saadud: {name} ({count}/{goal})"},
-    Templates{MessageId::redeem_asked_below_minimum, "Paying with points starts at {min}; {asked} is too few",
-              "Оплата баллами возможна от {min}; {asked} — слишком мало",
-              "Punktidega saab maksta alates {min}; {asked} on liiga vähe"},
+    Templates{MessageId::redeem_asked_below_minimum, "Paying with points starts at {min}; the request was {asked}",
+              "Оплата баллами возможна от {min}; запрошено {asked}",
+              "Punktidega saab maksta alates {min}; sooviti {asked}"},
     Templates{MessageId::redeem_no_program, "The shop does not take points at the moment",
               "Сейчас магазин не принимает баллы", "Pood ei võta praegu punkte vastu"},
 };

@@ -1149,7 +1149,7 @@ class Pipeline {
         if (allowed < minimum) {
             // Say which side is short: the request, or what the customer can use on this purchase.
             const std::string text =
-                requested < minimum && requested <= limit
+                in_.redeem.kind == RedeemRequest::Kind::points && requested < minimum && requested <= limit
                     ? message(lang_, MessageId::redeem_asked_below_minimum,
                               {{"min", points(minimum)}, {"asked", points(requested)}})
                     : message(lang_, MessageId::redeem_below_minimum,
@@ -1522,6 +1522,11 @@ QuoteResult quote(const CompiledRules& rules, const QuoteInput& input) {
 std::optional<FixedPointsEntry> enrolment_points(const CompiledRules& rules, Instant now, Language language) {
     const Program* p = rules.bonus();
     if (!p || !p->active) {
+        return std::nullopt;
+    }
+    // Rule 20: validity dates are local and inclusive.
+    const auto today = rules.zone().to_local(now).date;
+    if ((p->valid_from && today < *p->valid_from) || (p->valid_to && *p->valid_to < today)) {
         return std::nullopt;
     }
     const auto& b = std::get<BonusSettings>(p->settings);

@@ -179,6 +179,7 @@ std::vector<RuleError> validate(const Rules& rules) {
                 if (!c.public_code.empty()) {
                     add_code(c.public_code, path + ".public_code");
                 }
+                excluded_named(c.categories, path + ".categories");
                 break;
             }
             case ProgramType::promotion: {
@@ -191,6 +192,7 @@ std::vector<RuleError> validate(const Rules& rules) {
                     bundle && bundle->items.empty()) {
                     errors.push_back({path + ".effect.items", "a bundle needs at least one item"});
                 }
+                excluded_named(pr.conditions.categories, path + ".conditions.categories");
                 break;
             }
             case ProgramType::birthday: {
@@ -216,7 +218,10 @@ std::vector<RuleError> validate(const Rules& rules) {
                 break;
             }
             case ProgramType::stamps:
+                excluded_named(std::get<StampSettings>(p.settings).categories, path + ".categories");
+                break;
             case ProgramType::next_order_coupon:
+                excluded_named(std::get<NextOrderCouponSettings>(p.settings).categories, path + ".categories");
                 break;
         }
     }

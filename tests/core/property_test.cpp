@@ -363,18 +363,29 @@ Rules random_rules(Rng& rng, Instant now) {
         p.settings = random_settings(rng, types[i], has_bonus, p.id);
         rules.programs.push_back(std::move(p));
     }
-    // Rule 5 makes naming an excluded category in a card's categories a validation error: keep them apart.
+    // Rule 5 makes naming an excluded category in a discount's categories a validation error: keep them apart.
     std::vector<std::string> excluded;
     for (const auto& p : rules.programs) {
         if (const auto* b = std::get_if<BonusSettings>(&p.settings)) {
             excluded = b->excluded_categories;
         }
     }
+    const auto drop_excluded = [&](std::vector<std::string>& categories) {
+        std::erase_if(categories, [&](const std::string& c) {
+            return std::find(excluded.begin(), excluded.end(), c) != excluded.end();
+        });
+    };
     for (auto& p : rules.programs) {
         if (auto* f = std::get_if<FixedDiscountSettings>(&p.settings)) {
-            std::erase_if(f->categories, [&](const std::string& c) {
-                return std::find(excluded.begin(), excluded.end(), c) != excluded.end();
-            });
+            drop_excluded(f->categories);
+        } else if (auto* c = std::get_if<CouponSettings>(&p.settings)) {
+            drop_excluded(c->categories);
+        } else if (auto* st = std::get_if<StampSettings>(&p.settings)) {
+            drop_excluded(st->categories);
+        } else if (auto* pr = std::get_if<PromotionSettings>(&p.settings)) {
+            drop_excluded(pr->conditions.categories);
+        } else if (auto* n = std::get_if<NextOrderCouponSettings>(&p.settings)) {
+            drop_excluded(n->categories);
         }
     }
     return rules;

@@ -608,3 +608,15 @@ TEST_CASE("a customer's data is exported whole and erased without touching the b
     CHECK_THROWS_WITH(store.erase_customer(id, "owner", at("2026-12-01T10:00:00+02:00")), Catch::Contains("already erased"));
     CHECK(store.check().empty());
 }
+
+TEST_CASE("enrolment credits the bonus program's welcome points as a held lot", "[store][customers][welcome]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = boutique_rules();  // welcome_points 500, hold 14 days, expiry 365 days
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"), &rules);
+    CHECK(store.customer(id)->balance.value() == 500);
+    const auto state = store.quote_state(id, at("2026-11-02T10:00:00+02:00"), rules.rules());
+    CHECK(available_balance(state.lots, at("2026-11-02T10:00:00+02:00")).value() == 0);  // on hold
+    CHECK(available_balance(state.lots, at("2026-11-15T10:00:00+02:00")).value() == 500);
+    CHECK(store.check().empty());
+}

@@ -357,11 +357,19 @@ std::string insert_customer(SQLite::Database& db, const Enrolment& e, Instant at
 
 }  // namespace detail
 
-std::string Store::enrol(const Enrolment& e, Instant at) {
+std::string Store::enrol(const Enrolment& e, Instant at, const CompiledRules* rules) {
     return guarded([&] {
         const std::string region = settings().phone_country;
         SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
         const std::string id = detail::insert_customer(db_->sql(), e, at, region);
+        if (rules) {
+            const auto language = language_from_string(settings().language).value_or(rules->rules().language);
+            if (const auto welcome = enrolment_points(*rules, at, language)) {
+                detail::add_lot(db_->sql(), id, "accrue", welcome->points.value(), welcome->available_at,
+                                welcome->expires_at, {}, welcome->program, welcome->text, "enrolment", at);
+                detail::refresh_balance(db_->sql(), id);
+            }
+        }
         t.commit();
         return id;
     });

@@ -51,7 +51,7 @@ enum class MessageId {
     points_reactivation,   // Welcome back! {points}, valid {days} days
     points_extra,          // {name}: {points}
     stamp_earned,          // Stamp earned: {name} ({count} of {goal})
-    redeem_asked_below_minimum,  // Paying with points starts at {min}; {asked} is too few
+    redeem_asked_below_minimum,  // Paying with points starts at {min}; the request was {asked}
     redeem_no_program,           // The shop does not take points at the moment
 };
 

@@ -160,7 +160,8 @@ public:
     // ---- customers and cards ----
     // Throws StoreError(invalid) with a sentence for bad input (a bank card number, an unreadable phone,
     // a card already in use).
-    std::string enrol(const Enrolment& enrolment, Instant at);
+    // With `rules`, the bonus program's welcome points are credited as the customer's first lot.
+    std::string enrol(const Enrolment& enrolment, Instant at, const CompiledRules* rules = nullptr);
     Lookup find_by_card(const std::string& scanned);
     Lookup find_by_phone(const std::string& typed);
     std::vector<Customer> search_by_name(const std::string& prefix, int limit = 20);
