@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build ccache pkg-config python3 tzdata ca-certificates
     catch2 nlohmann-json3-dev libcli11-dev
-    libsqlite3-dev libsqlitecpp-dev sqlite3 libicu-dev libphonenumber-dev
+    libsqlite3-dev libsqlitecpp-dev sqlite3 libicu-dev libphonenumber-dev libcsv-dev
+    libzxing-dev libstb-dev zlib1g-dev libfreetype-dev fonts-dejavu-core zint qrencode imagemagick
 )
 
 missing=()

@@ -14,6 +14,10 @@ Runner add_rules_command(CLI::App& app);
 // `db check` and `backup`: both open the shop's database, so they share one runner.
 Runner add_db_commands(CLI::App& app);
 Runner add_customer_commands(CLI::App& app);
+// `import customers FILE` and `import catalog FILE`: exit 1 when rows were refused.
+Runner add_import_command(CLI::App& app);
+// `decode IMAGE...`, `cards print` and `scan --replay FILE --kind K` (devices_command.cpp).
+Runner add_device_commands(CLI::App& app);
 
 // Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a
 // sentence.

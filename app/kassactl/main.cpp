@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
     const auto rules = kassactl::add_rules_command(app);
     const auto db = kassactl::add_db_commands(app);
     const auto customer = kassactl::add_customer_commands(app);
+    const auto importer = kassactl::add_import_command(app);
+    const auto devices = kassactl::add_device_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -26,6 +28,12 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("customer")) {
         return customer();
+    }
+    if (app.got_subcommand("import")) {
+        return importer();
+    }
+    if (app.got_subcommand("decode") || app.got_subcommand("cards") || app.got_subcommand("scan")) {
+        return devices();
     }
     return db();
 }

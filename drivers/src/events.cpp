@@ -26,6 +26,8 @@ std::string_view error_code_name(ErrorCode code) {
             return "claim_failed";
         case ErrorCode::device_error:
             return "device_error";
+        case ErrorCode::unreadable_image:
+            return "unreadable_image";
     }
     return "device_error";
 }
@@ -57,6 +59,8 @@ std::string_view error_sentence(ErrorCode code) {
             return "Kassa could not take over the device: another program may be using it.";
         case ErrorCode::device_error:
             return "The device stopped answering. Unplug it and plug it in again.";
+        case ErrorCode::unreadable_image:
+            return "The picture could not be read: it is not a PNG or JPEG image, or it is damaged.";
     }
     return "The device stopped answering. Unplug it and plug it in again.";
 }

@@ -238,6 +238,349 @@ def case_customer_unknown(k):
         assert r.returncode == 2 and "No such customer" in r.stderr.decode(), r
 
 
+
+# ---- import customers / catalog ----
+
+def fixture(name):
+    return os.path.join(SOURCE, "tests", "store", "fixtures", name)
+
+
+def shop(k, d):
+    db = os.path.join(d, "shop.db")
+    assert run(k, ["db", "init", "--db", db]).returncode == 0
+    return db
+
+
+def count(db, sql):
+    import sqlite3
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def case_import_customers_ok(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "customers", fixture("customers_semicolon_bom.csv"), "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert "3 rows, UTF-8 with BOM" in out, out
+        assert "Imported: 3 new customers" in out, out
+        assert count(db, "SELECT count(*) FROM customers") == 3
+        assert count(db, "SELECT balance_cached FROM customers WHERE phone = '+37251234567'") == 120
+        assert run(k, ["db", "check", "--db", db]).returncode == 0
+
+
+def case_import_dry_run_writes_nothing(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "customers", fixture("customers_estonian.csv"), "--db", db, "--dry-run"])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert "Dry run, nothing was written. The import would give: 3 new customers" in out, out
+        assert count(db, "SELECT count(*) FROM customers") == 0
+        assert count(db, "SELECT count(*) FROM consents") == 0
+        # Problems are reported (exit 1) exactly as a real import would, still writing nothing.
+        r = run(k, ["import", "catalog", fixture("catalog_decimal_comma.csv"), "--db", db, "--dry-run"])
+        out = r.stdout.decode()
+        assert r.returncode == 1, r
+        assert 'line 5: The price "12,505" has more than 2 decimals.' in out, out
+        assert count(db, "SELECT count(*) FROM products") == 0
+
+
+def case_import_strict_imports_nothing(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "customers", fixture("customers_bad_rows.csv"), "--db", db, "--strict"])
+        out = r.stdout.decode()
+        assert r.returncode == 1, r
+        assert 'line 3: The phone "123" is not a phone number.' in out, out
+        assert "Nothing was imported" in out, out
+        assert count(db, "SELECT count(*) FROM customers") == 0
+        r = run(k, ["import", "customers", fixture("customers_estonian.csv"), "--db", db, "--strict"])
+        assert r.returncode == 0, r
+        assert count(db, "SELECT count(*) FROM customers") == 3
+
+
+def case_import_bad_rows_exit_1(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "customers", fixture("customers_bank_card.csv"), "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 1, r
+        assert "line 2: " in out and "bank card" in out, out
+        assert "4111" not in out and "1111" not in out, out  # the digits are never echoed
+        assert "Imported: 1 new customer," in out, out
+        assert count(db, "SELECT count(*) FROM customers") == 1
+        assert count(db, "SELECT count(*) FROM cards WHERE number LIKE '4111%'") == 0
+
+
+def case_import_unreadable_exit_2(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        workbook = os.path.join(d, "customers.xlsx")
+        with open(workbook, "wb") as f:
+            f.write(b"PK\x03\x04" + bytes(100))
+        for args, fragment in [
+            (["import", "customers", workbook, "--db", db], "spreadsheet workbook"),
+            (["import", "catalog", os.path.join(d, "missing.csv"), "--db", db], "cannot open"),
+            (["import", "customers", fixture("customers_estonian.csv"), "--db", os.path.join(d, "none.db")],
+             "There is no shop database"),
+        ]:
+            r = run(k, args)
+            err = r.stderr.decode()
+            lines = [line for line in err.splitlines() if line.strip()]
+            assert r.returncode == 2, (args, r)
+            assert len(lines) == 1 and fragment in lines[0], (args, err)
+            assert r.stdout == b"", r
+        assert run(k, ["import", "customers", "--db", db]).returncode == 2  # FILE missing
+        assert run(k, ["import", "--db", db]).returncode == 2  # customers or catalog missing
+        assert run(k, ["import", "catalog", fixture("catalog_comma.csv"), "--db", db, "--assume-consent"]).returncode == 2
+        assert count(db, "SELECT count(*) FROM customers") == 0
+
+
+def case_import_catalog_ok(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "catalog", fixture("catalog_comma.csv"), "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert 'values separated by ","' in out and "Imported: 2 new products" in out, out
+        assert count(db, "SELECT price FROM products WHERE sku = 'TEA-1'") == 320
+        assert count(db, "SELECT count(*) FROM product_barcodes") == 3
+        r = run(k, ["import", "catalog", fixture("catalog_comma.csv"), "--db", db])
+        assert r.returncode == 0 and "2 already up to date" in r.stdout.decode(), r
+
+
+def case_import_assume_consent(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "customers", fixture("customers_no_consent.csv"), "--db", db, "--dry-run"])
+        out = r.stdout.decode()
+        assert r.returncode == 1, r
+        assert "line 1: " in out and "--assume-consent" in out, out
+        r = run(k, ["import", "customers", fixture("customers_no_consent.csv"), "--db", db, "--assume-consent"])
+        assert r.returncode == 0, r
+        assert count(db, "SELECT count(*) FROM customers WHERE personal_consent = 1 AND first_name <> ''") == 2
+
+
+def demo_receipts(db):
+    import sqlite3
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT count(*), sum(payable), group_concat(id) FROM (SELECT id, payable FROM receipts "
+                           "ORDER BY number)").fetchone()
+    finally:
+        con.close()
+
+
+def case_demo_shop(k):
+    import sqlite3
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "demo.db")
+        args = ["--customers", "40", "--days", "20", "--seed", "3", "--end", "2026-11-23",
+                "--rules", os.path.join(SOURCE, "resources", "rules", "boutique.json")]
+        r = run(k, ["demo", "--db", db, *args])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert out.startswith(f"ok: demo shop written to {db}"), out
+        assert "customers  40 (" in out and "from 2026-11-04 to 2026-11-23" in out, out
+        r = run(k, ["db", "check", "--db", db])
+        assert r.returncode == 0 and b"is sound" in r.stdout, r
+        con = sqlite3.connect(db)
+        assert con.execute("SELECT count(*) FROM customers").fetchone()[0] == 40
+        assert con.execute("SELECT count(*) FROM products").fetchone()[0] >= 280
+        assert con.execute("SELECT count(*) FROM rules_versions").fetchone()[0] == 1
+        assert con.execute("SELECT value FROM settings WHERE key = 'time_zone'").fetchone()[0] == "Europe/Tallinn"
+        con.close()
+        # The same seed and end day give the same receipts; the default rules are found next to kassactl.
+        again = os.path.join(d, "again.db")
+        r = run(k, ["demo", "--db", again, *args[:-2]])
+        assert r.returncode == 0, r
+        first = demo_receipts(db)
+        assert first[0] > 40 and first == demo_receipts(again), (first, demo_receipts(again))
+
+
+def case_demo_never_overwrites(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        with open(db, "wb") as f:
+            f.write(b"the owner's shop")
+        r = run(k, ["demo", "--db", db, "--customers", "5", "--days", "2"])
+        assert r.returncode == 2 and b"already exists" in r.stderr and r.stdout == b"", r
+        with open(db, "rb") as f:
+            assert f.read() == b"the owner's shop"
+        missing = os.path.join(d, "new.db")
+        r = run(k, ["demo", "--db", missing, "--rules", os.path.join(d, "nope.json")])
+        assert r.returncode == 2 and b"cannot open" in r.stderr, r
+        assert not os.path.exists(missing)
+        r = run(k, ["demo", "--db", missing, "--end", "23.11.2026"])
+        assert r.returncode == 2 and b"--end" in r.stderr, r
+        assert not os.path.exists(missing)
+
+
+# Devices: pictures made by zint and qrencode (independent of ZXing), card sheets read back, recorded reports
+# replayed through the decoders.
+
+def make_picture(d, name, command):
+    subprocess.run(command, shell=True, cwd=d, check=True, capture_output=True, timeout=60)
+    return os.path.join(d, name)
+
+
+def json_lines(stdout):
+    return [json.loads(line) for line in stdout.decode("utf-8").splitlines() if line.strip()]
+
+
+def case_decode_zint_qrencode(k):
+    with tempfile.TemporaryDirectory() as d:
+        ean = make_picture(d, "ean.png", "zint -b 13 -d 4006381333931 -o ean.png && convert ean.png -bordercolor white -border 20 ean.png")
+        qr = make_picture(d, "qr.png", "qrencode -o qr.png 'Алёна Смирнова 2000000000015'")
+        r = run(k, ["decode", ean, qr])
+        assert r.returncode == 0 and r.stderr == b"", r
+        assert json_lines(r.stdout) == [
+            {"file": ean, "symbology": "]E0", "name": "EAN-13/UPC-A", "text": "4006381333931"},
+            {"file": qr, "symbology": "]Q1", "name": "QR", "text": "Алёна Смирнова 2000000000015"},
+        ], r.stdout
+
+
+def case_decode_no_barcode_exit_1(k):
+    with tempfile.TemporaryDirectory() as d:
+        blank = make_picture(d, "blank.png", "convert -size 200x100 xc:white blank.png")
+        ean = make_picture(d, "ean.png", "zint -b 13 -d 4006381333931 -o ean.png")
+        r = run(k, ["decode", blank, ean])
+        assert r.returncode == 1, r
+        assert [j["text"] for j in json_lines(r.stdout)] == ["4006381333931"], r.stdout
+        assert r.stderr.decode().strip() == f"kassactl decode: {blank}: no barcode found", r.stderr
+
+
+def case_decode_not_an_image_exit_2(k):
+    with tempfile.TemporaryDirectory() as d:
+        text = os.path.join(d, "notes.png")
+        with open(text, "w") as f:
+            f.write("not a picture\n")
+        for path in (text, os.path.join(d, "missing.png")):
+            r = run(k, ["decode", path])
+            lines = r.stderr.decode().splitlines()
+            assert r.returncode == 2 and r.stdout == b"" and len(lines) == 1, r
+            assert lines[0].startswith(f"kassactl decode: {path}: ") and lines[0].endswith("."), lines
+            assert "terminate" not in lines[0]
+
+
+def ean13(twelve):
+    """The GS1 check digit, written here independently of kassa::ean13_check_digit."""
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(twelve))
+    return twelve + str((10 - total % 10) % 10)
+
+
+def case_cards_print_round_trip(k):
+    first, last = ean13("230000000041"), ean13("230000000050")
+    with tempfile.TemporaryDirectory() as d:
+        for barcode in ("ean13", "code128", "qr"):
+            out = os.path.join(d, f"cards-{barcode}.png")
+            r = run(k, ["cards", "print", "--from", "41", "--count", "10", "--out", out, "--shop", "Бутик Алёна",
+                        "--prefix", "23", "--barcode", barcode])
+            assert r.returncode == 0 and r.stderr == b"", r
+            assert r.stdout.decode().startswith(f"ok: 10 cards {first} to {last} written to"), r.stdout
+            with open(out, "rb") as f:
+                assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+            r = run(k, ["decode", out])
+            assert r.returncode == 0, r
+            found = sorted(j["text"] for j in json_lines(r.stdout))
+            assert found == [ean13(f"2300000000{n}") for n in range(41, 51)], found
+            assert all(len(t) == 13 and t.startswith("23") for t in found), found
+
+
+def case_cards_print_bad_input(k):
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "cards.png")
+        for args in (["--count", "11"], ["--prefix", "30"], ["--from", "-1"], ["--barcode", "pdf417"],
+                     ["--from", "9999999999", "--count", "2"]):
+            full = ["cards", "print", "--from", "1", "--out", out] + args
+            r = run(k, full)
+            assert r.returncode == 2 and r.stdout == b"", (args, r)
+            assert not os.path.exists(out), args
+        r = run(k, ["cards", "print", "--from", "1", "--out", os.path.join(d, "no", "such", "dir.png")])
+        assert r.returncode == 2 and b"could not be written" in r.stderr, r
+
+
+# US boot keyboard usages: digits, and the characters a card reader types for track 2.
+KEYS = {**{str(n): 0x1E + n - 1 for n in range(1, 10)}, "0": 0x27, "\n": 0x28, ";": 0x33, "=": 0x2E}
+
+
+def typed(text, start_ms=1000):
+    lines = []
+    t = start_ms
+    for c in text:
+        mod, usage = (0x02, 0x38) if c == "?" else (0, KEYS[c])
+        lines.append(f"{t} {mod:02x}00{usage:02x}0000000000")
+        lines.append(f"{t + 1} 0000000000000000")
+        t += 2
+    return lines
+
+
+def replay(k, kind, lines):
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "recording.hex")
+        with open(path, "w") as f:
+            f.write("\n".join(lines) + "\n")
+        return run(k, ["scan", "--replay", path, "--kind", kind])
+
+
+def case_scan_replay_keyboard(k):
+    lines = ["# a wedge scanner typing an EAN-13, then a half-typed code the cashier abandoned"]
+    lines += typed("4006381333931\n") + typed("2000", start_ms=5000)
+    r = replay(k, "keyboard", lines)
+    assert r.returncode == 0 and r.stderr == b"", r
+    assert json_lines(r.stdout) == [{"type": "scan", "ms": 1026, "source": "keyboard_wedge", "symbology": "",
+                                     "name": "", "text": "4006381333931"}], r.stdout
+
+
+def case_scan_replay_hidpos(k):
+    def report(aim, data, more):
+        b = bytearray(64)
+        b[0], b[1] = 0x02, len(data)
+        b[2:5] = aim.encode()
+        b[5:5 + len(data)] = data
+        b[63] = 1 if more else 0
+        return b.hex()
+    text = "Алёна Смирнова 2000000000015 ".encode() * 3
+    lines = [report("]E0", b"4006381333931", False)]
+    # A UTF-8 QR over several reports, cut at 56 bytes (inside a letter), without times: 1 ms apart.
+    parts = [text[i:i + 56] for i in range(0, len(text), 56)]
+    lines += [report("]Q1", p, i + 1 < len(parts)) for i, p in enumerate(parts)]
+    r = replay(k, "hidpos", lines)
+    assert r.returncode == 0, r
+    got = json_lines(r.stdout)
+    assert [(j["symbology"], j["name"], j["text"]) for j in got] == [
+        ("]E0", "EAN-13/UPC-A", "4006381333931"), ("]Q1", "QR", text.decode())], got
+
+
+def case_scan_replay_msr_bank_card_hidden(k):
+    lines = typed(";2000000000015=4912?\n") + typed(";4111111111111111=2512?\n", start_ms=3000)
+    r = replay(k, "msr-text", lines)
+    assert r.returncode == 0, r
+    got = json_lines(r.stdout)
+    assert [j["type"] for j in got] == ["scan", "error"], got
+    assert got[0]["text"] == "2000000000015" and got[0]["source"] == "msr", got
+    assert got[1]["code"] == "bank_card", got
+    assert b"4111" not in r.stdout and b"4111" not in r.stderr
+    # A wedge scanner typing a bank card's number as a barcode is refused the same way.
+    r = replay(k, "keyboard", typed("4111111111111111\n"))
+    assert r.returncode == 0 and b"4111" not in r.stdout and b"bank_card" in r.stdout, r
+
+
+def case_scan_replay_bad_recording(k):
+    for lines, fragment in ((["0000zz0000000000"], b"line 1"), (["", "# c", "12 000"], b"line 3"),
+                            (["20 0000", "10 0000"], b"line 2"), (["x1 0000"], b"line 1")):
+        r = replay(k, "keyboard", lines)
+        assert r.returncode == 2 and r.stdout == b"" and fragment in r.stderr, (lines, r)
+    r = run(k, ["scan", "--replay", "/nonexistent/recording.hex", "--kind", "hidpos"])
+    assert r.returncode == 2 and b"cannot open" in r.stderr, r
+    r = run(k, ["scan", "--replay", "/dev/null", "--kind", "serial"])
+    assert r.returncode == 2, r
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

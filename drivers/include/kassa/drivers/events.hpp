@@ -45,6 +45,8 @@ enum class ErrorCode {
     open_failed,     // the device could not be opened for another reason
     claim_failed,    // the device could not be taken from the kernel or another program
     device_error,    // the device stopped answering while being read
+    // A picture (camera frame or image file) that is not an image Kassa can read.
+    unreadable_image,
 };
 
 // The stable machine name of a code ("bad_swipe"): logs, JSON lines and translations key on it.

@@ -9,8 +9,19 @@
 //
 // Customers: rows with the same phone or card as an earlier row or an existing customer are merged into
 // that customer; a merge fills empty fields and never overwrites, never withdraws a consent, and never
-// adds points to a customer that existed before the import. Catalog: rows are matched by SKU and update
-// the product (a new price list is the usual reason to import a catalog again); barcodes are only added.
+// adds points to a customer that existed before the import (so importing a list twice changes nothing).
+// A points column is the opening balance of a new customer, written as an owner's correction with the
+// reason "import". Personal details are kept only with consent to keep personal data: from a consent
+// column, or for the whole file with `assume_consent`. Without it a row keeps only its card (and points) as
+// an anonymous card, or is skipped when it has none; a file with personal details and no consent column
+// gets one problem saying so. A full name is "First Last", "Last, First", or Russian ФИО (last name first).
+// Dates are day first (31.12.1980, 31/12/1980) or ISO (1980-12-31); a two-digit year is refused.
+//
+// Catalog: rows are matched by SKU (without one, by a barcode already in the shop, else the first barcode
+// becomes the SKU) and update the product, since a new price list is the usual reason to import a catalog
+// again: a column present in the file replaces the value, except that an empty name or price keeps the one
+// on file. Barcodes are only added; one that belongs to another product is refused, never moved. Prices
+// take a comma or a dot as the decimal mark and spaces between thousands.
 //
 // Threading: runs on the thread that uses the Store, like every Store call.
 

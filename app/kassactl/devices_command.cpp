@@ -1,0 +1,251 @@
+// `decode`, `cards print` and `scan --replay`: the drivers from the command line, for support people and
+// scripts. Everything runs on the main thread; no device is opened.
+#include <charconv>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "kassa/core/cards.hpp"
+#include "kassa/drivers/card_printer.hpp"
+#include "kassa/drivers/hid_pos.hpp"
+#include "kassa/drivers/image_decoder.hpp"
+#include "kassa/drivers/keyboard.hpp"
+#include "kassa/drivers/msr.hpp"
+
+namespace kassactl {
+
+namespace {
+
+namespace drv = kassa::drivers;
+
+// Scanned text is UTF-8 already; replacing rather than throwing keeps one odd byte from ending a long replay.
+void print_json(const nlohmann::json& j) {
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+int run_decode(const std::vector<std::string>& files) {
+    int code = 0;
+    for (const std::string& file : files) {
+        const drv::ImageScan result = drv::decode_image_file(file, drv::Timestamp{});
+        if (result.error) {
+            std::cerr << "kassactl decode: " << file << ": " << result.error->sentence << '\n';
+            code = 2;
+            continue;
+        }
+        if (result.scans.empty()) {
+            std::cerr << "kassactl decode: " << file << ": no barcode found\n";
+            code = std::max(code, 1);
+            continue;
+        }
+        for (const drv::ScanEvent& scan : result.scans) {
+            print_json({{"file", file},
+                        {"symbology", scan.symbology ? scan.symbology->aim_id : ""},
+                        {"name", scan.symbology ? scan.symbology->name : "unknown"},
+                        {"text", scan.text}});
+        }
+    }
+    return code;
+}
+
+struct CardOptions {
+    long long from = 1;
+    int count = drv::kCardsPerSheet;
+    std::string out;
+    std::string shop;
+    int prefix = 20;
+    std::string barcode = "ean13";
+};
+
+int run_cards(const CardOptions& o) {
+    drv::CardSheetSettings s;
+    s.shop_name = o.shop;
+    s.prefix = o.prefix;
+    s.first = o.from;
+    s.count = o.count;
+    s.barcode = o.barcode == "qr"        ? drv::CardBarcode::qr
+                : o.barcode == "code128" ? drv::CardBarcode::code128
+                                         : drv::CardBarcode::ean13;
+    try {
+        const drv::CardSheet sheet = drv::render_card_sheet(s);
+        drv::write_png(sheet.bitmap, o.out);
+        if (!sheet.has_text) {
+            std::cerr
+                << "kassactl cards: the font " << s.font_file
+                << " was not found (package fonts-dejavu-core): the cards carry the barcode without the shop "
+                   "name and number in text\n";
+        }
+        std::cout << "ok: " << sheet.numbers.size() << " cards " << sheet.numbers.front() << " to "
+                  << sheet.numbers.back() << " written to " << o.out << " (A4, 300 dpi)\n";
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "kassactl cards: " << e.what() << '\n';
+        return 2;
+    }
+}
+
+std::unique_ptr<drv::Decoder> replay_decoder(const std::string& kind) {
+    const drv::DeviceId device = "replay";
+    if (kind == "keyboard" || kind == "msr-text") {
+        drv::KeyboardSettings settings;
+        settings.every_line_is_a_swipe = kind == "msr-text";
+        return std::make_unique<drv::KeyboardWedgeDecoder>(device, settings);
+    }
+    if (kind == "hidpos") {
+        return std::make_unique<drv::HidPosDecoder>(device, drv::HidPosFraming::honeywell,
+                                                    drv::HidPosSettings{});
+    }
+    return std::make_unique<drv::HidMsrDecoder>(device);
+}
+
+std::optional<std::vector<std::uint8_t>> parse_hex(std::string_view hex) {
+    if (hex.size() % 2 != 0) {
+        return std::nullopt;
+    }
+    std::vector<std::uint8_t> bytes;
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        std::uint8_t b = 0;
+        const auto [end, ec] = std::from_chars(hex.data() + i, hex.data() + i + 2, b, 16);
+        if (ec != std::errc() || end != hex.data() + i + 2) {
+            return std::nullopt;
+        }
+        bytes.push_back(b);
+    }
+    return bytes;
+}
+
+long long ms_of(drv::Timestamp t) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+}
+
+void print_events(const std::vector<drv::Event>& events) {
+    for (const drv::Event& e : events) {
+        if (const auto* scan = std::get_if<drv::ScanEvent>(&e)) {
+            // The decoders refuse bank cards on stripes; a payment card number reaching here another way (a
+            // wedge typing digits) is refused too, so a recording never puts one on the screen.
+            if (kassa::is_payment_card_number(scan->text)) {
+                print_json({{"type", "error"},
+                            {"ms", ms_of(scan->time)},
+                            {"code", drv::error_code_name(drv::ErrorCode::bank_card)},
+                            {"sentence", drv::error_sentence(drv::ErrorCode::bank_card)}});
+                continue;
+            }
+            print_json({{"type", "scan"},
+                        {"ms", ms_of(scan->time)},
+                        {"source", drv::source_kind_name(scan->source)},
+                        {"symbology", scan->symbology ? scan->symbology->aim_id : ""},
+                        {"name", scan->symbology ? scan->symbology->name : ""},
+                        {"text", scan->text}});
+        } else if (const auto* error = std::get_if<drv::ErrorEvent>(&e)) {
+            print_json({{"type", "error"},
+                        {"code", drv::error_code_name(error->code)},
+                        {"sentence", error->sentence}});
+        }
+    }
+}
+
+// One report per line: hex bytes with no spaces, after an optional time in milliseconds and a space. Blank
+// lines and lines starting with '#' are skipped. A line without a time comes 1 ms after the previous report.
+int run_replay(const std::string& file, const std::string& kind) {
+    std::ifstream in(file);
+    if (!in) {
+        std::cerr << "kassactl scan: cannot open " << file << '\n';
+        return 2;
+    }
+    // Parse everything first: a bad line is reported before any event is printed.
+    std::vector<std::pair<drv::Timestamp, std::vector<std::uint8_t>>> reports;
+    drv::Timestamp at{};
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        std::string_view hex = line;
+        const auto space = line.find(' ');
+        long long ms = ms_of(at) + (reports.empty() ? 0 : 1);
+        if (space != std::string::npos) {
+            const auto [end, ec] = std::from_chars(line.data(), line.data() + space, ms);
+            if (ec != std::errc() || end != line.data() + space || ms < ms_of(at)) {
+                std::cerr << "kassactl scan: " << file << " line " << number
+                          << ": the time must be whole milliseconds, not going back\n";
+                return 2;
+            }
+            hex = std::string_view(line).substr(space + 1);
+        }
+        const auto bytes = parse_hex(hex);
+        if (!bytes || bytes->empty()) {
+            std::cerr << "kassactl scan: " << file << " line " << number
+                      << ": a report is an even number of hex digits with no spaces\n";
+            return 2;
+        }
+        at = drv::Timestamp{} + std::chrono::milliseconds(ms);
+        reports.emplace_back(at, *bytes);
+    }
+    const auto decoder = replay_decoder(kind);
+    for (const auto& [time, bytes] : reports) {
+        // Time passes before each report as it did on the till, so the decoders' timeouts apply.
+        print_events(decoder->idle(time));
+        print_events(decoder->feed(bytes, time));
+    }
+    // The end of the recording: a scan still half-read is dropped, as an idle device would drop it.
+    print_events(decoder->idle(at + std::chrono::hours(1)));
+    return 0;
+}
+
+}  // namespace
+
+Runner add_device_commands(CLI::App& app) {
+    auto* decode = app.add_subcommand("decode",
+                                      "print the barcodes in image files (PNG, JPEG) as JSON lines; "
+                                      "exit 1 when a file has none");
+    auto files = std::make_shared<std::vector<std::string>>();
+    decode->add_option("IMAGE", *files, "image files")->required();
+
+    auto* cards = app.add_subcommand("cards", "loyalty cards");
+    cards->require_subcommand(1);
+    auto* print = cards->add_subcommand("print", "an A4 sheet (PNG, 300 dpi) of up to 10 in-store cards");
+    auto card = std::make_shared<CardOptions>();
+    print->add_option("--from", card->from, "sequence number of the first card")
+        ->required()
+        ->check(CLI::Range(0LL, 9'999'999'999LL));
+    print->add_option("--count", card->count, "cards on the sheet (1..10, default 10)")
+        ->check(CLI::Range(1, 10));
+    print->add_option("--out", card->out, "the PNG file to write")->required();
+    print->add_option("--shop", card->shop, "the shop name printed on every card");
+    print->add_option("--prefix", card->prefix, "in-store prefix, 20..29 (default 20)")
+        ->check(CLI::Range(20, 29));
+    print->add_option("--barcode", card->barcode, "ean13 (default), code128 or qr")
+        ->check(CLI::IsMember({"ean13", "code128", "qr"}));
+
+    auto* scan = app.add_subcommand("scan",
+                                    "run recorded scanner reports through Kassa's decoders; prints scans "
+                                    "and errors as JSON lines");
+    auto replay = std::make_shared<std::string>();
+    auto kind = std::make_shared<std::string>();
+    scan->add_option("--replay", *replay,
+                     "a recording: one report per line in hex, optionally after a time in ms")
+        ->required();
+    scan->add_option("--kind", *kind,
+                     "the decoder: keyboard, hidpos, msr-hid or msr-text (a card reader typing)")
+        ->required()
+        ->check(CLI::IsMember({"keyboard", "hidpos", "msr-hid", "msr-text"}));
+
+    return [decode, files, print, card, scan, replay, kind]() -> int {
+        if (decode->parsed()) {
+            return run_decode(*files);
+        }
+        if (print->parsed()) {
+            return run_cards(*card);
+        }
+        return run_replay(*replay, *kind);
+    };
+}
+
+}  // namespace kassactl
