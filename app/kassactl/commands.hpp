@@ -16,6 +16,8 @@ Runner add_db_commands(CLI::App& app);
 Runner add_customer_commands(CLI::App& app);
 // `import customers FILE` and `import catalog FILE`: exit 1 when rows were refused.
 Runner add_import_command(CLI::App& app);
+// `demo --db PATH`: a new shop file with a boutique's catalog, customers and sales history.
+Runner add_demo_command(CLI::App& app);
 // `decode IMAGE...`, `cards print` and `scan --replay FILE --kind K` (devices_command.cpp).
 Runner add_device_commands(CLI::App& app);
 

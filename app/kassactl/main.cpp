@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
     const auto db = kassactl::add_db_commands(app);
     const auto customer = kassactl::add_customer_commands(app);
     const auto importer = kassactl::add_import_command(app);
+    const auto demo = kassactl::add_demo_command(app);
     const auto devices = kassactl::add_device_commands(app);
     try {
         app.parse(argc, argv);
@@ -31,6 +32,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("import")) {
         return importer();
+    }
+    if (app.got_subcommand("demo")) {
+        return demo();
     }
     if (app.got_subcommand("decode") || app.got_subcommand("cards") || app.got_subcommand("scan")) {
         return devices();

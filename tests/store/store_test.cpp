@@ -620,3 +620,29 @@ TEST_CASE("enrolment credits the bonus program's welcome points as a held lot", 
     CHECK(available_balance(state.lots, at("2026-11-15T10:00:00+02:00")).value() == 500);
     CHECK(store.check().empty());
 }
+
+TEST_CASE("a public coupon code serves every customer; a single-use code serves once", "[store][sales][coupons]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
+    auto document = nlohmann::json::parse(file);
+    document["programs"].push_back({{"id", "autumn"}, {"type", "coupon"}, {"public_code", "AUTUMN10"},
+                                    {"codes", {"ONCE-1"}}, {"effect", {{"type", "percent_off"}, {"percent_bp", 1000}}}});
+    auto read = json::read_rules(document);
+    REQUIRE(read.errors.empty());
+    const CompiledRules rules(*read.rules, sys::load_time_zone(read.rules->time_zone));
+    for (int i = 0; i < 2; ++i) {
+        Sale s = sale_for("", "2026-10-05T12:00:00+03:00");
+        s.coupon_codes = {"autumn10"};
+        CHECK(store.commit_sale(s, rules).quote.coupons_applied.size() == 1);
+    }
+    Sale once = sale_for("", "2026-10-05T12:00:00+03:00");
+    once.coupon_codes = {"ONCE-1"};
+    CHECK(store.commit_sale(once, rules).quote.coupons_applied.size() == 1);
+    Sale twice = sale_for("", "2026-10-05T12:00:00+03:00");
+    twice.coupon_codes = {"ONCE-1"};
+    const auto r = store.commit_sale(twice, rules);
+    CHECK(r.quote.coupons_applied.empty());
+    REQUIRE(r.quote.rejected.size() == 1);
+    CHECK(r.quote.rejected[0].reason == RejectReason::already_used);
+}

@@ -929,14 +929,7 @@ void opening_balance(SQLite::Database& db, const std::string& id, std::int64_t p
     detail::add_lot(db, id, "adjust", points, options.at, std::nullopt, {}, {}, "import", options.actor,
                     options.at);
     detail::refresh_balance(db, id);
-    SQLite::Statement audit(
-        db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-    audit.bind(1, detail::iso(options.at));
-    audit.bind(2, options.actor);
-    audit.bind(3, "points.adjust");
-    audit.bind(4, id);
-    audit.bind(5, std::to_string(points) + " import");
-    audit.exec();
+    detail::audit(db, options.at, options.actor, "points.adjust", id, std::to_string(points) + " import");
 }
 
 enum class RowOutcome { created, merged, unchanged };

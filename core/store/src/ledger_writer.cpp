@@ -92,6 +92,17 @@ std::vector<Lot> open_lots(SQLite::Database& db, const std::string& customer) {
     return lots;
 }
 
+void audit(SQLite::Database& db, Instant at, const std::string& actor, const std::string& action,
+           const std::string& subject, const std::string& details) {
+    SQLite::Statement insert(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, iso(at));
+    insert.bind(2, actor);
+    insert.bind(3, action);
+    insert.bind(4, subject);
+    insert.bind(5, details);
+    insert.exec();
+}
+
 void refresh_balance(SQLite::Database& db, const std::string& customer) {
     SQLite::Statement q(db,
                         "UPDATE customers SET balance_cached = "

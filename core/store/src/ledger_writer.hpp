@@ -33,6 +33,10 @@ void move_lot(SQLite::Database& db, const std::string& entry, const std::string&
 // The customer's lots with points left, in ledger order, as the engine sees them.
 std::vector<Lot> open_lots(SQLite::Database& db, const std::string& customer);
 
+// Appends a line to the audit log: who did what to which subject, and when.
+void audit(SQLite::Database& db, Instant at, const std::string& actor, const std::string& action,
+           const std::string& subject, const std::string& details);
+
 // Sets the cached balance to the ledger sum.
 void refresh_balance(SQLite::Database& db, const std::string& customer);
 

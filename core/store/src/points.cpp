@@ -84,13 +84,7 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
             }
         }
         detail::refresh_balance(db, customer_id);
-        SQLite::Statement audit(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-        audit.bind(1, detail::iso(at));
-        audit.bind(2, actor);
-        audit.bind(3, "points.adjust");
-        audit.bind(4, customer_id);
-        audit.bind(5, std::to_string(points.value()) + " " + reason);
-        audit.exec();
+        detail::audit(db, at, actor, "points.adjust", customer_id, std::to_string(points.value()) + " " + reason);
         transaction.commit();
     } catch (const StoreError&) {
         throw;

@@ -96,13 +96,7 @@ void Store::erase_customer(const std::string& customer_id, const std::string& ac
         SQLite::Statement cards(db, "UPDATE cards SET status = 'blocked' WHERE customer_id = ?");
         cards.bind(1, customer_id);
         cards.exec();
-        SQLite::Statement audit(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-        audit.bind(1, detail::iso(at));
-        audit.bind(2, actor);
-        audit.bind(3, "customer.erase");
-        audit.bind(4, customer_id);
-        audit.bind(5, "");
-        audit.exec();
+        detail::audit(db, at, actor, "customer.erase", customer_id, "");
         transaction.commit();
     } catch (const StoreError&) {
         throw;

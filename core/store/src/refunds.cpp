@@ -263,13 +263,7 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
             coupons.bind(2, format_date(rules.zone().to_local(request.at).date));
             coupons.exec();
         }
-        SQLite::Statement audit(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-        audit.bind(1, detail::iso(request.at));
-        audit.bind(2, request.cashier_id);
-        audit.bind(3, "refund");
-        audit.bind(4, request.receipt_id);
-        audit.bind(5, request.reason);
-        audit.exec();
+        detail::audit(db, request.at, request.cashier_id, "refund", request.receipt_id, request.reason);
         transaction.commit();
 
         RefundOutcome out;

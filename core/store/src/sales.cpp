@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "kassa/core/cards.hpp"
@@ -235,6 +236,16 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         result.change = Money::minor(change);
 
         for (const auto& applied : quote.coupons_applied) {
+            // A public code is for everybody: only single-use codes are used up by a sale.
+            const bool public_code = std::any_of(
+                rules.rules().programs.begin(), rules.rules().programs.end(), [&](const Program& p) {
+                    const auto* c = std::get_if<CouponSettings>(&p.settings);
+                    return p.id == applied.program && c && !c->public_code.empty() &&
+                           normalise_coupon_code(c->public_code) == applied.code;
+                });
+            if (public_code) {
+                continue;
+            }
             SQLite::Statement use(db,
                                   "INSERT INTO coupons(code, program, used_receipt, created_at) VALUES (?, ?, ?, ?) "
                                   "ON CONFLICT(code) DO UPDATE SET used_receipt = excluded.used_receipt");

@@ -139,13 +139,7 @@ void Store::set_owner_segment(const std::string& customer_id, const std::string&
         q.bind(1, customer_id);
         q.bind(2, segment);
         q.exec();
-        SQLite::Statement audit(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-        audit.bind(1, detail::iso(at));
-        audit.bind(2, actor);
-        audit.bind(3, member ? "segment.add" : "segment.remove");
-        audit.bind(4, customer_id);
-        audit.bind(5, segment);
-        audit.exec();
+        detail::audit(db, at, actor, member ? "segment.add" : "segment.remove", customer_id, segment);
         transaction.commit();
     } catch (const StoreError&) {
         throw;

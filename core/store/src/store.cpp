@@ -57,16 +57,7 @@ std::optional<std::string> optional_text(const SQLite::Column& c) {
     return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString());
 }
 
-void audit(SQLite::Database& db, Instant at, const std::string& actor, const std::string& action,
-           const std::string& subject, const std::string& details) {
-    SQLite::Statement insert(db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, iso(at));
-    insert.bind(2, actor);
-    insert.bind(3, action);
-    insert.bind(4, subject);
-    insert.bind(5, details);
-    insert.exec();
-}
+using detail::audit;
 
 // Runs `body` and turns any failure into a StoreError with a sentence; StoreErrors pass through.
 template <typename Fn>
