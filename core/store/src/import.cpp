@@ -20,6 +20,7 @@
 #include <set>
 #include <string_view>
 
+#include "catalog_writer.hpp"
 #include "customer_writer.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/core/rules.hpp"
@@ -1158,33 +1159,8 @@ std::vector<std::string> split_barcodes(const std::string& text) {
 }
 
 void write_product(SQLite::Database& db, const Product& p, const std::vector<std::string>& new_barcodes) {
-    // Store::upsert_product opens its own transaction, which cannot nest in the import's.
-    SQLite::Statement upsert(
-        db,
-        "INSERT INTO products(sku, name, category, price, min_price, by_weight) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
-        "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
-        "by_weight = excluded.by_weight");
-    upsert.bind(1, p.sku);
-    upsert.bind(2, p.name);
-    upsert.bind(3, p.category);
-    upsert.bind(4, p.price.minor_units());
-    if (p.min_price) {
-        upsert.bind(5, p.min_price->minor_units());
-    }
-    upsert.bind(6, p.by_weight ? 1 : 0);
-    upsert.exec();
-    SQLite::Statement id_of(db, "SELECT id FROM products WHERE sku = ?");
-    id_of.bind(1, p.sku);
-    id_of.executeStep();
-    const std::int64_t id = id_of.getColumn(0).getInt64();
-    SQLite::Statement barcode(db, "INSERT INTO product_barcodes(barcode, product_id) VALUES (?, ?)");
-    for (const auto& code : new_barcodes) {
-        barcode.bind(1, code);
-        barcode.bind(2, id);
-        barcode.exec();
-        barcode.reset();
-    }
+    // The import's own transaction holds; stock and the active flag stay as the shop keeps them.
+    detail::write_product(db, p, new_barcodes, detail::StockAndState::keep, detail::BarcodeOwner::insert_only);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "kassa/core/cards.hpp"
+#include "catalog_writer.hpp"
 #include "customer_writer.hpp"
 #include "ledger_writer.hpp"
 
@@ -158,6 +159,54 @@ std::int64_t Store::save_rules(const std::string& document, const std::string& a
 
 // ---- catalog -------------------------------------------------------------------------------------------
 
+namespace detail {
+
+std::int64_t write_product(SQLite::Database& db, const Product& p, const std::vector<std::string>& barcodes,
+                           StockAndState stock, BarcodeOwner barcodes_owner) {
+    const bool overwrite = stock == StockAndState::overwrite;
+    SQLite::Statement upsert(
+        db, overwrite ? "INSERT INTO products(sku, name, category, price, min_price, by_weight, stock, active) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
+                        "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
+                        "by_weight = excluded.by_weight, stock = excluded.stock, active = excluded.active"
+                      : "INSERT INTO products(sku, name, category, price, min_price, by_weight) "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
+                        "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
+                        "by_weight = excluded.by_weight");
+    upsert.bind(1, p.sku);
+    upsert.bind(2, p.name);
+    upsert.bind(3, p.category);
+    upsert.bind(4, p.price.minor_units());
+    if (p.min_price) {
+        upsert.bind(5, p.min_price->minor_units());
+    }
+    upsert.bind(6, p.by_weight ? 1 : 0);
+    if (overwrite) {
+        if (p.stock) {
+            upsert.bind(7, *p.stock);
+        }
+        upsert.bind(8, p.active ? 1 : 0);
+    }
+    upsert.exec();
+    SQLite::Statement id_of(db, "SELECT id FROM products WHERE sku = ?");
+    id_of.bind(1, p.sku);
+    id_of.executeStep();
+    const std::int64_t id = id_of.getColumn(0).getInt64();
+    SQLite::Statement barcode(db, barcodes_owner == BarcodeOwner::move_to_this_product
+                                      ? "INSERT INTO product_barcodes(barcode, product_id) VALUES (?, ?) "
+                                        "ON CONFLICT(barcode) DO UPDATE SET product_id = excluded.product_id"
+                                      : "INSERT INTO product_barcodes(barcode, product_id) VALUES (?, ?)");
+    for (const auto& code : barcodes) {
+        barcode.bind(1, code);
+        barcode.bind(2, id);
+        barcode.exec();
+        barcode.reset();
+    }
+    return id;
+}
+
+}  // namespace detail
+
 std::int64_t Store::upsert_product(const Product& p) {
     return guarded([&] {
         if (p.sku.empty()) {
@@ -167,37 +216,8 @@ std::int64_t Store::upsert_product(const Product& p) {
             invalid("Product " + p.sku + ": the price must not be negative and the minimum price not above it.");
         }
         SQLite::Transaction t(db_->sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement upsert(db_->sql(),
-                                 "INSERT INTO products(sku, name, category, price, min_price, by_weight, stock, active) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
-                                 "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
-                                 "by_weight = excluded.by_weight, stock = excluded.stock, active = excluded.active");
-        upsert.bind(1, p.sku);
-        upsert.bind(2, p.name);
-        upsert.bind(3, p.category);
-        upsert.bind(4, p.price.minor_units());
-        if (p.min_price) {
-            upsert.bind(5, p.min_price->minor_units());
-        }
-        upsert.bind(6, p.by_weight ? 1 : 0);
-        if (p.stock) {
-            upsert.bind(7, *p.stock);
-        }
-        upsert.bind(8, p.active ? 1 : 0);
-        upsert.exec();
-        SQLite::Statement id_of(db_->sql(), "SELECT id FROM products WHERE sku = ?");
-        id_of.bind(1, p.sku);
-        id_of.executeStep();
-        const std::int64_t id = id_of.getColumn(0).getInt64();
-        SQLite::Statement barcode(db_->sql(),
-                                  "INSERT INTO product_barcodes(barcode, product_id) VALUES (?, ?) "
-                                  "ON CONFLICT(barcode) DO UPDATE SET product_id = excluded.product_id");
-        for (const auto& code : p.barcodes) {
-            barcode.bind(1, code);
-            barcode.bind(2, id);
-            barcode.exec();
-            barcode.reset();
-        }
+        const std::int64_t id = detail::write_product(db_->sql(), p, p.barcodes, detail::StockAndState::overwrite,
+                                                      detail::BarcodeOwner::move_to_this_product);
         t.commit();
         return id;
     });
