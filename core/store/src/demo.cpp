@@ -1006,27 +1006,6 @@ class Generator {
         return lines;
     }
 
-    // What the store will see for a code when the sale commits; the till asks the same before it shows the
-    // total, so the payment matches what commit_sale computes.
-    CouponRef coupon_ref(const std::string& code) {
-        CouponRef ref;
-        ref.code = code;
-        SQLite::Statement q(store_.database().sql(),
-                            "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
-        q.bind(1, normalise_coupon_code(code));
-        if (q.executeStep()) {
-            ref.program = q.getColumn(0).getString();
-            ref.used = !q.getColumn(1).isNull();
-            if (!q.getColumn(2).isNull()) {
-                ref.valid_from = parse_date(q.getColumn(2).getString());
-            }
-            if (!q.getColumn(3).isNull()) {
-                ref.valid_to = parse_date(q.getColumn(3).getString());
-            }
-        }
-        return ref;
-    }
-
     [[nodiscard]] static bool runs_on(const ProgramCode& p, const year_month_day& date) {
         return p.active && (!p.valid_from || *p.valid_from <= date) && (!p.valid_to || date <= *p.valid_to);
     }
@@ -1079,21 +1058,9 @@ class Generator {
         return seconds < 14 * 3600 ? "liis" : "marina";
     }
 
-    SaleResult sell(int day, Sale& sale, DemoCustomer* customer) {
+    SaleResult sell(int day, Sale& sale) {
         // Quote first, like the till shows the total before the customer pays, then commit through the store.
-        QuoteInput input;
-        input.now = sale.at;
-        if (customer) {
-            input.customer = store_.quote_state(customer->id, sale.at, rules_.rules());
-        }
-        for (const auto& l : sale.lines) {
-            input.lines.push_back(
-                QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
-        }
-        for (const auto& code : sale.coupon_codes) {
-            input.coupons.push_back(coupon_ref(code));
-        }
-        input.redeem = sale.redeem;
+        const QuoteInput input = store_.quote_input(sale, rules_.rules());
         const QuoteResult preview = quote(rules_, input);
         sale.payments = payments_for(preview.totals.payable);
         SaleResult result = store_.commit_sale(sale, rules_);
@@ -1165,7 +1132,7 @@ class Generator {
                     100 * between(rng_, std::int64_t{1}, std::min<std::int64_t>(c.points_hint / 100, 10)));
             }
         }
-        const SaleResult result = sell(day, sale, &c);
+        const SaleResult result = sell(day, sale);
         c.points_hint +=
             result.quote.totals.points_earned.value() - result.quote.totals.redeemed_points.value();
         for (const auto& f : result.quote.fixed_points) {
@@ -1201,7 +1168,7 @@ class Generator {
             }
         }
         add_programme_codes(sale, date);
-        const SaleResult result = sell(day, sale, nullptr);
+        const SaleResult result = sell(day, sale);
         for (std::size_t i = 0;
              i < result.coupon_codes_issued.size() && i < result.quote.coupons_issued.size(); ++i) {
             const auto& issued = result.quote.coupons_issued[i];

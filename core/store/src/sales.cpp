@@ -91,6 +91,46 @@ SaleResult read_committed(SQLite::Database& db, const std::string& receipt_id) {
 
 }  // namespace
 
+CouponRef Store::coupon_ref(const std::string& code) {
+    try {
+        CouponRef ref;
+        ref.code = code;
+        SQLite::Statement c(db_->sql(), "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
+        c.bind(1, normalise_coupon_code(code));
+        if (c.executeStep()) {
+            ref.program = c.getColumn(0).getString();
+            ref.used = !c.getColumn(1).isNull();
+            if (!c.getColumn(2).isNull()) {
+                ref.valid_from = parse_date(c.getColumn(2).getString());
+            }
+            if (!c.getColumn(3).isNull()) {
+                ref.valid_to = parse_date(c.getColumn(3).getString());
+            }
+        }
+        return ref;
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+QuoteInput Store::quote_input(const Sale& sale, const Rules& rules) {
+    QuoteInput input;
+    input.now = sale.at;
+    if (!sale.customer_id.empty()) {
+        input.customer = quote_state(sale.customer_id, sale.at, rules);
+    }
+    for (const auto& l : sale.lines) {
+        input.lines.push_back(QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
+    }
+    for (const auto& code : sale.coupon_codes) {
+        input.coupons.push_back(coupon_ref(code));
+    }
+    input.redeem = sale.redeem;
+    return input;
+}
+
 SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
     try {
         if (sale.receipt_id.empty()) {
@@ -108,32 +148,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 return read_committed(db, sale.receipt_id);  // a retry after a crash or a lost answer
             }
         }
-        QuoteInput input;
-        input.now = sale.at;
-        if (!sale.customer_id.empty()) {
-            input.customer = quote_state(sale.customer_id, sale.at, rules.rules());
-        }
-        for (const auto& l : sale.lines) {
-            input.lines.push_back(QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
-        }
-        for (const auto& code : sale.coupon_codes) {
-            CouponRef ref;
-            ref.code = code;
-            SQLite::Statement c(db, "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
-            c.bind(1, normalise_coupon_code(code));
-            if (c.executeStep()) {
-                ref.program = c.getColumn(0).getString();
-                ref.used = !c.getColumn(1).isNull();
-                if (!c.getColumn(2).isNull()) {
-                    ref.valid_from = parse_date(c.getColumn(2).getString());
-                }
-                if (!c.getColumn(3).isNull()) {
-                    ref.valid_to = parse_date(c.getColumn(3).getString());
-                }
-            }
-            input.coupons.push_back(std::move(ref));
-        }
-        input.redeem = sale.redeem;
+        const QuoteInput input = quote_input(sale, rules.rules());
         const QuoteResult quote = kassa::quote(rules, input);
 
         // Payments must cover what is payable; only cash gives change.

@@ -185,6 +185,12 @@ public:
     CustomerState quote_state(const std::string& customer_id, Instant now, const Rules& rules);
 
     // ---- sales ----
+    // What the store knows of a coupon code (its programme, whether it is used, its own dates); an unknown
+    // code comes back with only the code, and the engine rejects it with a sentence.
+    CouponRef coupon_ref(const std::string& code);
+    // The engine's input for a sale as commit_sale will quote it: the customer's state at `sale.at`, the
+    // coupons as the store knows them. The till quotes from it so the total shown is the total committed.
+    QuoteInput quote_input(const Sale& sale, const Rules& rules);
     // Quotes the sale with `rules` and writes everything in one transaction. Committing a receipt id that is
     // already committed returns the first result and writes nothing. Throws StoreError with a sentence when
     // the sale cannot be saved (disk full, read-only, busy) or does not add up (payments short).
