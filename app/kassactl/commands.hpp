@@ -4,6 +4,11 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kassa/drivers/events.hpp"
 
 namespace kassactl {
 
@@ -14,12 +19,24 @@ Runner add_rules_command(CLI::App& app);
 // `db check` and `backup`: both open the shop's database, so they share one runner.
 Runner add_db_commands(CLI::App& app);
 Runner add_customer_commands(CLI::App& app);
+// `cashiers add --name N --role cashier|owner --pin P` and `cashiers list`.
+Runner add_cashiers_commands(CLI::App& app);
 // `import customers FILE` and `import catalog FILE`: exit 1 when rows were refused.
 Runner add_import_command(CLI::App& app);
 // `demo --db PATH`: a new shop file with a boutique's catalog, customers and sales history.
 Runner add_demo_command(CLI::App& app);
 // `decode IMAGE...`, `cards print` and `scan --replay FILE --kind K` (devices_command.cpp).
 Runner add_device_commands(CLI::App& app);
+// `export --db DB --out DIR [--day D | --since D] [--excel]` and `nightly` (export_command.cpp,
+// nightly_command.cpp): docs/nightly.md.
+Runner add_export_command(CLI::App& app);
+Runner add_nightly_command(CLI::App& app);
+
+// `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
+// `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).
+int run_devices(const std::vector<kassa::drivers::UsbId>& wedges);
+int run_live_scan(const std::vector<kassa::drivers::UsbId>& wedges, const std::string& record_file);
+std::optional<kassa::drivers::UsbId> parse_usb_id(const std::string& text);
 
 // Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a
 // sentence.

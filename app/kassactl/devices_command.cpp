@@ -1,5 +1,6 @@
 // `decode`, `cards print` and `scan --replay`: the drivers from the command line, for support people and
-// scripts. Everything runs on the main thread; no device is opened.
+// scripts. Everything runs on the main thread; no device is opened. `devices` and live `scan` are registered
+// here too and run in usb_command.cpp.
 #include <charconv>
 #include <fstream>
 #include <iostream>
@@ -224,25 +225,58 @@ Runner add_device_commands(CLI::App& app) {
     print->add_option("--barcode", card->barcode, "ean13 (default), code128 or qr")
         ->check(CLI::IsMember({"ean13", "code128", "qr"}));
 
-    auto* scan = app.add_subcommand("scan",
-                                    "run recorded scanner reports through Kassa's decoders; prints scans "
-                                    "and errors as JSON lines");
+    // --wedge for `devices` and live `scan`: a VID[:PID] checked as it is parsed.
+    const auto usb_id_check = CLI::Validator(
+        [](std::string& text) {
+            return parse_usb_id(text) ? std::string()
+                                      : std::string("expected VID or VID:PID in hex, e.g. 1d6b:0104");
+        },
+        "VID[:PID]");
+    auto wedge_texts = std::make_shared<std::vector<std::string>>();
+    auto* devices =
+        app.add_subcommand("devices",
+                           "list the USB HID devices plugged in, what Kassa reads each as and whether "
+                           "it can open it (and why not)");
+    devices->add_option("--wedge", *wedge_texts, "also read this keyboard-wedge device (VID[:PID], hex)")
+        ->check(usb_id_check);
+
+    auto* scan =
+        app.add_subcommand("scan",
+                           "print scans and errors as JSON lines: live from the plugged scanners until "
+                           "Ctrl-C (SIGINT/SIGTERM), or from a recording with --replay");
     auto replay = std::make_shared<std::string>();
     auto kind = std::make_shared<std::string>();
-    scan->add_option("--replay", *replay,
-                     "a recording: one report per line in hex, optionally after a time in ms")
-        ->required();
+    auto record = std::make_shared<std::string>();
+    auto* replay_option = scan->add_option(
+        "--replay", *replay, "a recording: one report per line in hex, optionally after a time in ms");
     scan->add_option("--kind", *kind,
                      "the decoder: keyboard, hidpos, msr-hid or msr-text (a card reader typing)")
-        ->required()
-        ->check(CLI::IsMember({"keyboard", "hidpos", "msr-hid", "msr-text"}));
+        ->check(CLI::IsMember({"keyboard", "hidpos", "msr-hid", "msr-text"}))
+        ->needs(replay_option);
+    replay_option->needs(scan->get_option("--kind"));
+    scan->add_option("--record", *record,
+                     "live: also store the raw reports in FILE, in the format --replay reads")
+        ->excludes(replay_option);
+    scan->add_option("--wedge", *wedge_texts, "live: also read this keyboard-wedge device (VID[:PID], hex)")
+        ->check(usb_id_check)
+        ->excludes(replay_option);
 
-    return [decode, files, print, card, scan, replay, kind]() -> int {
+    return [decode, files, print, card, devices, replay, kind, record, wedge_texts]() -> int {
         if (decode->parsed()) {
             return run_decode(*files);
         }
         if (print->parsed()) {
             return run_cards(*card);
+        }
+        std::vector<drv::UsbId> wedges;
+        for (const std::string& w : *wedge_texts) {
+            wedges.push_back(*parse_usb_id(w));
+        }
+        if (devices->parsed()) {
+            return run_devices(wedges);
+        }
+        if (replay->empty()) {
+            return run_live_scan(wedges, *record);
         }
         return run_replay(*replay, *kind);
     };

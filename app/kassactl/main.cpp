@@ -11,9 +11,12 @@ int main(int argc, char** argv) {
     const auto rules = kassactl::add_rules_command(app);
     const auto db = kassactl::add_db_commands(app);
     const auto customer = kassactl::add_customer_commands(app);
+    const auto cashiers = kassactl::add_cashiers_commands(app);
     const auto importer = kassactl::add_import_command(app);
     const auto demo = kassactl::add_demo_command(app);
     const auto devices = kassactl::add_device_commands(app);
+    const auto exporter = kassactl::add_export_command(app);
+    const auto nightly = kassactl::add_nightly_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -30,13 +33,23 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("customer")) {
         return customer();
     }
+    if (app.got_subcommand("cashiers")) {
+        return cashiers();
+    }
     if (app.got_subcommand("import")) {
         return importer();
+    }
+    if (app.got_subcommand("export")) {
+        return exporter();
+    }
+    if (app.got_subcommand("nightly")) {
+        return nightly();
     }
     if (app.got_subcommand("demo")) {
         return demo();
     }
-    if (app.got_subcommand("decode") || app.got_subcommand("cards") || app.got_subcommand("scan")) {
+    if (app.got_subcommand("decode") || app.got_subcommand("cards") || app.got_subcommand("scan") ||
+        app.got_subcommand("devices")) {
         return devices();
     }
     return db();

@@ -138,22 +138,31 @@ void KeyboardWedgeDecoder::drop_line() {
     overflowed_ = false;
 }
 
+std::optional<Event> wedge_line_event(const DeviceId& device, std::string_view line,
+                                      bool every_line_is_a_swipe, Timestamp at) {
+    std::optional<Symbology> symbology;
+    std::string_view text = line;
+    if (text.size() >= 3 && is_aim_id(text.substr(0, 3))) {
+        symbology = symbology_from_aim(text.substr(0, 3));
+        text.remove_prefix(3);
+    }
+    if (every_line_is_a_swipe || (!text.empty() && is_swipe_start(text.front()))) {
+        return msr_event(device, parse_msr_text(text), at);
+    }
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    return ScanEvent{device, SourceKind::keyboard_wedge, symbology, std::string(text), at};
+}
+
 std::vector<Event> KeyboardWedgeDecoder::finish_line(Timestamp at) {
     if (line_.empty() || overflowed_) {
         drop_line();
         return {};
     }
     std::vector<Event> events;
-    std::optional<Symbology> symbology;
-    std::string_view text = line_;
-    if (text.size() >= 3 && is_aim_id(text.substr(0, 3))) {
-        symbology = symbology_from_aim(text.substr(0, 3));
-        text.remove_prefix(3);
-    }
-    if (settings_.every_line_is_a_swipe || (!text.empty() && is_swipe_start(text.front()))) {
-        events.push_back(msr_event(device_, parse_msr_text(text), at));
-    } else if (!text.empty()) {
-        events.push_back(ScanEvent{device_, SourceKind::keyboard_wedge, symbology, std::string(text), at});
+    if (auto e = wedge_line_event(device_, line_, settings_.every_line_is_a_swipe, at)) {
+        events.push_back(std::move(*e));
     }
     drop_line();
     return events;

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fails when a source file includes something its room must not use (architecture.md, "Top-level folders"):
 kassa::core (core/src, core/include) uses the C++ standard library only: no Qt, SQLite, JSON, libusb or I/O
-headers. SQL text lives only in core/store."""
+headers. SQL text lives only in core/store. The till session (core/till) has no Qt and no SQLite of its own:
+it reaches the file through kassa::store. The drivers have no Qt; ui/ makes no libusb calls and no SQL."""
 import os
 import re
 import sys
@@ -36,8 +37,28 @@ def main():
                         problems.append(f"{os.path.relpath(path, ROOT)} includes <{header}>: kassa::core may not use {what}")
             if re.search(r"\b(fopen|std::ifstream|std::ofstream|std::cout|std::cerr|getenv|system_clock)\b", text):
                 problems.append(f"{os.path.relpath(path, ROOT)}: I/O or the real clock in kassa::core")
+    # Other rooms: what each must not include.
+    others = [
+        ("core/till", [(re.compile(r"^Q|^Qt|^q[a-z]+\.h$"), "Qt"), (re.compile(r"sqlite", re.I), "SQLite directly"),
+                       (re.compile(r"libusb", re.I), "libusb")]),
+        ("core/store", [(re.compile(r"^Q|^Qt"), "Qt")]),
+        ("drivers", [(re.compile(r"^Q|^Qt"), "Qt")]),
+        ("ui", [(re.compile(r"libusb|sqlite", re.I), "libusb or SQLite (the store and the drivers do that)")]),
+    ]
+    for folder, forbidden in others:
+        if not os.path.isdir(os.path.join(ROOT, folder)):
+            continue
+        for path in sources(folder):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            for header in INCLUDE.findall(text):
+                for pattern, what in forbidden:
+                    if pattern.search(header):
+                        problems.append(f"{os.path.relpath(path, ROOT)} includes <{header}>: {folder} may not use {what}")
+            if folder == "ui" and re.search(r"\blibusb_\w+\s*\(", text):
+                problems.append(f"{os.path.relpath(path, ROOT)}: a libusb call in ui/")
     sql = re.compile(r'"\s*(SELECT|INSERT|UPDATE|DELETE|CREATE TABLE|PRAGMA)\b', re.I)
-    for folder in ("core/src", "core/include", "core/json", "app", "ui", "drivers"):
+    for folder in ("core/src", "core/include", "core/json", "core/till", "app", "ui", "drivers"):
         if not os.path.isdir(os.path.join(ROOT, folder)):
             continue
         for path in sources(folder):

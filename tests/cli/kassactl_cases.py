@@ -421,6 +421,40 @@ def case_demo_never_overwrites(k):
         assert not os.path.exists(missing)
 
 
+def case_cashiers_add_list(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["cashiers", "add", "--db", db, "--name", "Anna", "--role", "cashier", "--pin", "1111"])
+        assert r.returncode == 0 and r.stdout.decode().startswith("ok: cashier Anna added with id "), r
+        r = run(k, ["cashiers", "add", "--db", db, "--name", "Maria", "--role", "owner", "--pin", "12345678"])
+        assert r.returncode == 0, r
+        r = run(k, ["cashiers", "list", "--db", db])
+        rows = [line.split("\t") for line in r.stdout.decode().splitlines()]
+        assert r.returncode == 0 and [row[1:] for row in rows] == [["owner", "Maria"], ["cashier", "Anna"]], r
+        assert all(len(row[0]) == 36 for row in rows), rows
+        # Only a hash is kept, and the audit knows who was added but not the PIN.
+        assert count(db, "SELECT count(*) FROM cashiers WHERE pin_hash LIKE '$argon2id$%'") == 2
+        assert count(db, "SELECT count(*) FROM audit_log WHERE action = 'cashier.add'") == 2
+        assert count(db, "SELECT count(*) FROM audit_log WHERE details LIKE '%1111%'") == 0
+
+
+def case_cashiers_bad_input(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        for args, fragment in [
+            (["--name", "Anna", "--pin", "12"], "A PIN is 4 to 8 digits."),
+            (["--name", "Anna", "--pin", "12ab"], "A PIN is 4 to 8 digits."),
+        ]:
+            r = run(k, ["cashiers", "add", "--db", db, *args])
+            err = r.stderr.decode()
+            assert r.returncode == 2 and fragment in err and r.stdout == b"", (args, r)
+        assert run(k, ["cashiers", "add", "--db", db, "--name", "A", "--role", "boss", "--pin", "1234"]).returncode == 2
+        assert run(k, ["cashiers", "add", "--db", db, "--name", "A"]).returncode == 2  # no PIN
+        r = run(k, ["cashiers", "list", "--db", os.path.join(d, "none.db")])
+        assert r.returncode == 2 and "There is no shop database" in r.stderr.decode(), r
+        assert count(db, "SELECT count(*) FROM cashiers") == 0
+
+
 # Devices: pictures made by zint and qrencode (independent of ZXing), card sheets read back, recorded reports
 # replayed through the decoders.
 
@@ -580,6 +614,44 @@ def case_scan_replay_bad_recording(k):
     assert r.returncode == 2 and b"cannot open" in r.stderr, r
     r = run(k, ["scan", "--replay", "/dev/null", "--kind", "serial"])
     assert r.returncode == 2, r
+
+
+def case_devices_lists_or_says_none(k):
+    # A CI machine has no scanner: one clear line and exit 0. A machine with USB HID devices lists them,
+    # each with what Kassa reads it as or why it leaves it alone.
+    r = run(k, ["devices"])
+    out = r.stdout.decode()
+    assert r.returncode == 0 and r.stderr == b"", r
+    lines = out.splitlines()
+    assert lines, r
+    if lines[0].startswith("no "):
+        assert len(lines) == 1 and ("no scanner" in lines[0] or "no USB" in lines[0]), lines
+    else:
+        assert all(l.startswith("usb:") or l.startswith("no scanner") for l in lines), lines
+    r = run(k, ["devices", "--wedge", "not-hex"])
+    assert r.returncode == 2 and b"VID:PID" in r.stderr, r
+
+
+def case_scan_live_stops_on_signal(k):
+    # Live scan runs until SIGINT or SIGTERM and then stops cleanly (exit 0, "stopped"). The readiness line
+    # on stderr comes after the signals are blocked, so the signal is never the default (killing) action.
+    import signal
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with tempfile.TemporaryDirectory() as d:
+            record = os.path.join(d, "rec.hex")
+            p = subprocess.Popen([k, "scan", "--record", record], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            ready = p.stderr.readline()
+            assert b"Ctrl-C stops" in ready, ready
+            p.send_signal(sig)
+            out, err = p.communicate(timeout=30)
+            assert p.returncode == 0, (sig, p.returncode, err)
+            assert b"stopped" in err, err
+            with open(record, encoding="utf-8") as f:
+                assert f.readline().startswith("# kassactl scan --record"), record
+    r = run(k, ["scan", "--record", "/nonexistent/dir/rec.hex"])
+    assert r.returncode == 2 and b"cannot write" in r.stderr, r
+    r = run(k, ["scan", "--replay", "/dev/null"])
+    assert r.returncode == 2 and b"--kind" in r.stderr, r
 
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]

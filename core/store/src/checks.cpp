@@ -5,13 +5,14 @@
 
 #include <filesystem>
 
+#include "connection.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
 
 std::vector<std::string> Store::check() {
     try {
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         std::vector<std::string> problems;
         SQLite::Statement integrity(db, "PRAGMA integrity_check");
         while (integrity.executeStep()) {
@@ -66,7 +67,7 @@ void Store::backup(const std::string& destination) {
         fs::remove(partial);
         {
             SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Backup job(copy, db_->sql());
+            SQLite::Backup job(copy, db_->connection());
             job.executeStep();  // all pages in one step: a shop's file is small and the copy stays consistent
             copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
             if (copy.execAndGet("PRAGMA integrity_check").getString() != "ok") {

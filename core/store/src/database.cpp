@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "connection.hpp"
 #include "schema.hpp"
 
 namespace kassa::store {
@@ -51,7 +52,7 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
             throw StoreError(FailureKind::missing, "There is no shop database at " + path + ".");
         }
         const int flags = SQLite::OPEN_READWRITE | (mode == Mode::create_if_missing ? SQLite::OPEN_CREATE : 0);
-        db_ = std::make_unique<SQLite::Database>(path, flags, 5000);
+        db_ = std::make_unique<detail::Connection>(path, flags, 5000);
         // WAL: the till writes while the night's export reads. FULL: a committed sale survives power loss.
         db_->exec("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = FULL");
@@ -78,6 +79,8 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
 
 Database::~Database() = default;
 
+SQLite::Database& Database::sql() { return *db_; }
+
 int Database::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
 int Database::current_schema_version() { return detail::migrations().back().version; }
@@ -90,6 +93,9 @@ void migrate(SQLite::Database& db, int to_version) {
         }
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(m.sql);
+        if (m.fill) {
+            m.fill(db);
+        }
         db.exec("PRAGMA user_version = " + std::to_string(m.version));
         transaction.commit();
     }

@@ -736,6 +736,9 @@ class Generator {
         // The rules were set up the evening before the first day of trading.
         store_.save_rules(rules_document, "owner", "Demo shop: the boutique's loyalty programme",
                           at(-1, 18 * 3600));
+        // The people at the till: Maria owns the shop (PIN 1234), Anna works for her (PIN 1111).
+        maria_ = store_.add_cashier("Maria", Role::owner, "1234", "setup", at(-1, 18 * 3600));
+        anna_ = store_.add_cashier("Anna", Role::cashier, "1111", maria_, at(-1, 18 * 3600));
         std::mt19937_64 catalog_rng(splitmix64(options_.seed ^ 0x5EED'0004ULL));
         catalog_ = make_catalog(catalog_rng);
         for (auto& entry : catalog_) {
@@ -1051,11 +1054,11 @@ class Generator {
     }
 
     std::string cashier(std::int32_t seconds) {
-        // Liis (the owner) opens; Marina takes the afternoons; Kadri helps on busy days.
+        // Maria (the owner) opens; Anna takes the afternoons and helps in the mornings now and then.
         if (per_mille(rng_, 150)) {
-            return "kadri";
+            return anna_;
         }
-        return seconds < 14 * 3600 ? "liis" : "marina";
+        return seconds < 14 * 3600 ? maria_ : anna_;
     }
 
     SaleResult sell(int day, Sale& sale) {
@@ -1185,7 +1188,7 @@ class Generator {
         request.refund_id = ids_.next();
         request.receipt_id = r.receipt_id;
         request.lines = {{r.line_no, r.qty}};
-        request.cashier_id = "liis";
+        request.cashier_id = maria_;  // returns need the owner
         request.reason = kReasons[below(rng_, kReasons.size())];
         request.at = when;
         store_.refund(request, rules_);
@@ -1209,6 +1212,8 @@ class Generator {
     std::vector<ProgramCode> single_codes_;
     std::size_t next_single_code_ = 0;
     std::int64_t next_replacement_ = 1;
+    std::string maria_;  // the owner's cashier id
+    std::string anna_;
 };
 
 DemoReport report_of(Store& store) {
@@ -1336,6 +1341,9 @@ DemoReport make_demo_shop(const std::string& db_path, const DemoOptions& options
         // A year of history is thousands of commits: NORMAL skips the fsync of each (WAL still never
         // corrupts); the file is made durable again before anyone uses it.
         store.set_full_durability(false);
+        // Every id the store draws (customers, ledger, lots, coupon codes, cashiers) and the PIN salts come
+        // from the seed, so the same options give the same shop row for row.
+        store.set_id_source(seeded_ids(splitmix64(options.seed ^ 0x5EED'0005ULL)));
         Generator generator(store, options, rules);
         generator.run(rules_document);
         store.set_full_durability(true);

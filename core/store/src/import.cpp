@@ -20,6 +20,7 @@
 #include <set>
 #include <string_view>
 
+#include "connection.hpp"
 #include "catalog_writer.hpp"
 #include "customer_writer.hpp"
 #include "kassa/core/cards.hpp"
@@ -663,7 +664,7 @@ std::optional<std::int64_t> parse_decimal(const std::string& text, int digits, c
 // behind, and the rows before it stay in the import's transaction.
 class RowSavepoint {
   public:
-    explicit RowSavepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT import_row"); }
+    explicit RowSavepoint(detail::Connection& db) : db_(db) { db_.exec("SAVEPOINT import_row"); }
     ~RowSavepoint() {
         if (!released_) {
             try {
@@ -681,7 +682,7 @@ class RowSavepoint {
     }
 
   private:
-    SQLite::Database& db_;
+    detail::Connection& db_;
     bool released_ = false;
 };
 
@@ -694,8 +695,8 @@ void sort_by_line(std::vector<ImportMessage>& messages) {
 template <typename Body>
 ImportReport in_transaction(Store& store, const ImportOptions& options, Body&& body) {
     try {
-        SQLite::Transaction transaction(store.database().sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        ImportReport report = body(store.database().sql());
+        SQLite::Transaction transaction(store.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        ImportReport report = body(store.database().connection());
         sort_by_line(report.problems);
         sort_by_line(report.notes);
         if (!options.dry_run && !(options.strict && !report.problems.empty())) {
@@ -880,7 +881,7 @@ std::optional<CustomerRow> read_customer_row(const Row& raw, const Columns& colu
     return row;
 }
 
-std::optional<std::string> customer_with(SQLite::Database& db, const char* sql, const std::string& key) {
+std::optional<std::string> customer_with(detail::Connection& db, const char* sql, const std::string& key) {
     SQLite::Statement q(db, sql);
     q.bind(1, key);
     if (!q.executeStep()) {
@@ -889,7 +890,7 @@ std::optional<std::string> customer_with(SQLite::Database& db, const char* sql, 
     return q.getColumn(0).getString();
 }
 
-void give_consent(SQLite::Database& db, const std::string& id, ConsentKind kind,
+void give_consent(detail::Connection& db, const std::string& id, ConsentKind kind,
                   const ImportOptions& options) {
     detail::insert_consent(db, id, kind, true, options.source, options.at);
     const char* column = kind == ConsentKind::sms     ? "sms_consent"
@@ -900,7 +901,7 @@ void give_consent(SQLite::Database& db, const std::string& id, ConsentKind kind,
     q.exec();
 }
 
-void write_personal_fields(SQLite::Database& db, const Customer& c) {
+void write_personal_fields(detail::Connection& db, const Customer& c) {
     SQLite::Statement q(
         db,
         "UPDATE customers SET first_name = ?, last_name = ?, first_folded = ?, last_folded = ?, "
@@ -925,7 +926,7 @@ void write_personal_fields(SQLite::Database& db, const Customer& c) {
 // The points a customer had in the old system, as an owner's correction with the reason "import" (what
 // Store::adjust_points writes for a positive correction; it cannot be called here because it opens its own
 // transaction). Available at once; no expiry, like any correction without one.
-void opening_balance(SQLite::Database& db, const std::string& id, std::int64_t points,
+void opening_balance(detail::Connection& db, const std::string& id, std::int64_t points,
                      const ImportOptions& options) {
     detail::add_lot(db, id, "adjust", points, options.at, std::nullopt, {}, {}, "import", options.actor,
                     options.at);
@@ -937,7 +938,7 @@ enum class RowOutcome { created, merged, unchanged };
 
 struct CustomerImport {
     Store& store;
-    SQLite::Database& db;
+    detail::Connection& db;
     const ImportOptions& options;
     std::string region;
     ImportReport& report;
@@ -1158,7 +1159,7 @@ std::vector<std::string> split_barcodes(const std::string& text) {
     return out;
 }
 
-void write_product(SQLite::Database& db, const Product& p, const std::vector<std::string>& new_barcodes) {
+void write_product(detail::Connection& db, const Product& p, const std::vector<std::string>& new_barcodes) {
     // The import's own transaction holds; stock and the active flag stay as the shop keeps them.
     detail::write_product(db, p, new_barcodes, detail::StockAndState::keep, detail::BarcodeOwner::insert_only);
 }
@@ -1169,7 +1170,7 @@ ImportReport import_customers(Store& store, const std::string& bytes, const Impo
     const DecodedText text = decode(bytes);
     const Table table = read_table(text.utf8);
     const std::string region = store.settings().phone_country;
-    return in_transaction(store, options, [&](SQLite::Database& db) {
+    return in_transaction(store, options, [&](detail::Connection& db) {
         using namespace customer_column;
         ImportReport report;
         report.encoding = text.encoding;
@@ -1249,7 +1250,7 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
     const Table table = read_table(text.utf8);
     const ShopSettings settings = store.settings();
     const int digits = currency_minor_digits(settings.currency).value_or(2);
-    return in_transaction(store, options, [&](SQLite::Database& db) {
+    return in_transaction(store, options, [&](detail::Connection& db) {
         using namespace catalog_column;
         ImportReport report;
         report.encoding = text.encoding;

@@ -8,36 +8,34 @@
 
 #include "kassa/core/ledger.hpp"
 
-namespace SQLite {
-class Database;
-}
-
 namespace kassa::store::detail {
+
+class Connection;
 
 // Instants as stored in text columns: ISO 8601 in UTC.
 std::string iso(Instant t);
 
 // Appends an entry; returns its id. `receipt` may be empty. The entry's seq is written to `seq_out`.
-std::string add_ledger_entry(SQLite::Database& db, const std::string& customer, const char* kind, std::int64_t points,
+std::string add_ledger_entry(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
                              const std::string& receipt, const std::string& program, const std::string& reason,
                              const std::string& actor, Instant at, std::int64_t* seq_out = nullptr);
 
 // Appends a positive entry of `kind` and the lot it creates.
-void add_lot(SQLite::Database& db, const std::string& customer, const char* kind, std::int64_t points,
+void add_lot(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
              Instant available, std::optional<Instant> expires, const std::string& receipt, const std::string& program,
              const std::string& reason, const std::string& actor, Instant at);
 
 // Records that ledger entry `entry` moved `points` (negative: taken) on lot `lot`, and applies it.
-void move_lot(SQLite::Database& db, const std::string& entry, const std::string& lot, std::int64_t points);
+void move_lot(Connection& db, const std::string& entry, const std::string& lot, std::int64_t points);
 
 // The customer's lots with points left, in ledger order, as the engine sees them.
-std::vector<Lot> open_lots(SQLite::Database& db, const std::string& customer);
+std::vector<Lot> open_lots(Connection& db, const std::string& customer);
 
 // Appends a line to the audit log: who did what to which subject, and when.
-void audit(SQLite::Database& db, Instant at, const std::string& actor, const std::string& action,
+void audit(Connection& db, Instant at, const std::string& actor, const std::string& action,
            const std::string& subject, const std::string& details);
 
 // Sets the cached balance to the ledger sum.
-void refresh_balance(SQLite::Database& db, const std::string& customer);
+void refresh_balance(Connection& db, const std::string& customer);
 
 }  // namespace kassa::store::detail

@@ -3,7 +3,6 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/unistr.h>
 
-#include <random>
 
 #include "kassa/store/store.hpp"
 
@@ -21,6 +20,23 @@ std::optional<std::string> normalise_phone(const std::string& typed, const std::
     util.Format(number, PhoneNumberUtil::E164, &e164);
     return e164;
 }
+
+namespace detail {
+
+std::optional<std::string> phone_key(const std::string& typed, const std::string& region) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse(typed, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        return std::nullopt;
+    }
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    return e164;
+}
+
+}  // namespace detail
 
 std::string fold_name(const std::string& name) {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(name);
@@ -55,21 +71,6 @@ std::string normalise_card_number(const std::string& scanned) {
         }
     }
     return text;
-}
-
-std::string new_id() {
-    // std::random_device reads the kernel's random source on Linux; ids need uniqueness, not secrecy.
-    thread_local std::mt19937_64 generator{(static_cast<std::uint64_t>(std::random_device{}()) << 32) ^
-                                           std::random_device{}()};
-    std::uint64_t high = generator();
-    std::uint64_t low = generator();
-    high = (high & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
-    low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;    // RFC 4122 variant
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
-                  static_cast<unsigned>((high >> 16) & 0xFFFF), static_cast<unsigned>(high & 0xFFFF),
-                  static_cast<unsigned>(low >> 48), static_cast<unsigned long long>(low & 0xFFFFFFFFFFFFULL));
-    return buffer;
 }
 
 }  // namespace kassa::store

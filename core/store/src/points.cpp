@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "connection.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
@@ -11,7 +12,7 @@ namespace kassa::store {
 
 Store::ExpiryRun Store::run_expiry(Instant now) {
     try {
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         ExpiryRun run;
         std::set<std::string> customers;
@@ -60,7 +61,7 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
         if (points.is_zero()) {
             throw StoreError(FailureKind::invalid, "A points correction of 0 changes nothing.");
         }
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE id = ?");
         exists.bind(1, customer_id);

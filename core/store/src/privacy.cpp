@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "connection.hpp"
 #include "customer_writer.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
@@ -23,7 +24,7 @@ nlohmann::json column(const SQLite::Column& c) {
 }
 
 // Every row of a query as an object keyed by column name.
-nlohmann::json rows(SQLite::Database& db, const std::string& sql, const std::string& customer) {
+nlohmann::json rows(detail::Connection& db, const std::string& sql, const std::string& customer) {
     nlohmann::json out = nlohmann::json::array();
     SQLite::Statement q(db, sql);
     q.bind(1, customer);
@@ -41,7 +42,7 @@ nlohmann::json rows(SQLite::Database& db, const std::string& sql, const std::str
 
 std::string Store::export_customer(const std::string& customer_id) {
     try {
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         SQLite::Transaction snapshot(db);  // one consistent view of all the tables
         nlohmann::json doc;
         const auto person = rows(db,
@@ -78,7 +79,7 @@ std::string Store::export_customer(const std::string& customer_id) {
 
 void Store::erase_customer(const std::string& customer_id, const std::string& actor, Instant at) {
     try {
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement erase(db,
                                 "UPDATE customers SET first_name = '', last_name = '', first_folded = '', "

@@ -5,16 +5,19 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "connection.hpp"
 #include "kassa/store/store.hpp"
+#include "catalog_writer.hpp"
 #include "ledger_writer.hpp"
+#include "guarded.hpp"
 
 namespace kassa::store {
 
+using detail::invalid;
+
 namespace {
 
-[[noreturn]] void invalid(const std::string& sentence) { throw StoreError(FailureKind::invalid, sentence); }
-
-Store::RefundOutcome read_refund(SQLite::Database& db, const std::string& refund_id) {
+Store::RefundOutcome read_refund(detail::Connection& db, const std::string& refund_id) {
     SQLite::Statement q(db,
                         "SELECT money_back, kept_for_points, points_reversed, points_restored, receipt_id FROM refunds "
                         "WHERE id = ?");
@@ -40,7 +43,7 @@ Store::RefundOutcome read_refund(SQLite::Database& db, const std::string& refund
 // Takes `points` of earned points back from the customer's lots: first the lots this receipt created, then
 // any other lot that has not expired, earliest-expiring first. What the lots cannot cover stays in the
 // ledger only: the balance (the ledger sum) goes below what the lots hold, and quotes see the difference.
-void take_back(SQLite::Database& db, const std::string& entry, const std::string& customer,
+void take_back(detail::Connection& db, const std::string& entry, const std::string& customer,
                const std::string& receipt_id, std::int64_t points, Instant at) {
     std::vector<std::string> own;
     {
@@ -75,150 +78,215 @@ void take_back(SQLite::Database& db, const std::string& entry, const std::string
 
 }  // namespace
 
-Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledRules& rules) {
-    try {
-        if (request.refund_id.empty() || request.receipt_id.empty()) {
-            invalid("A return needs its own id and the receipt it returns against.");
-        }
-        if (request.lines.empty()) {
-            invalid("Choose what is returned.");
-        }
-        auto& db = db_->sql();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        {
-            SQLite::Statement seen(db, "SELECT receipt_id FROM refunds WHERE id = ?");
-            seen.bind(1, request.refund_id);
-            if (seen.executeStep()) {
-                if (seen.getColumn(0).getString() != request.receipt_id) {
-                    invalid("This return id was already used for another receipt.");
-                }
-                return read_refund(db, request.refund_id);
-            }
-        }
-        SQLite::Statement receipt(db, "SELECT coalesce(customer_id, ''), quote, number FROM receipts WHERE id = ?");
-        receipt.bind(1, request.receipt_id);
-        if (!receipt.executeStep()) {
+namespace {
+
+// Everything a return does, computed from the receipt and earlier returns; nothing written yet.
+struct RefundPlan {
+    std::string customer;  // empty for an anonymous receipt
+    std::string quote_text;
+    std::vector<std::string> skus;  // per receipt line, for the stock
+    RefundResult computed;
+    std::int64_t tier_spend = 0;
+    bool fully_refunded = false;
+};
+
+void check_request(const Store::RefundRequest& request) {
+    if (request.refund_id.empty() || request.receipt_id.empty()) {
+        invalid("A return needs its own id and the receipt it returns against.");
+    }
+    if (request.lines.empty()) {
+        invalid("Choose what is returned.");
+    }
+}
+
+// The outcome of a refund id already committed, or nullopt for a new one.
+std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db, const Store::RefundRequest& request) {
+    auto seen = db.prepared("SELECT receipt_id FROM refunds WHERE id = ?");
+    seen->bind(1, request.refund_id);
+    if (!seen->executeStep()) {
+        return std::nullopt;
+    }
+    if (seen->getColumn(0).getString() != request.receipt_id) {
+        invalid("This return id was already used for another receipt.");
+    }
+    return read_refund(db, request.refund_id);
+}
+
+RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& request, const CompiledRules& rules) {
+    RefundPlan plan;
+    {
+        auto receipt = db.prepared("SELECT coalesce(customer_id, ''), quote, number FROM receipts WHERE id = ?");
+        receipt->bind(1, request.receipt_id);
+        if (!receipt->executeStep()) {
             invalid("There is no such receipt.");
         }
-        const std::string customer = receipt.getColumn(0).getString();
-        const std::string quote_text = receipt.getColumn(1).getString();
+        plan.customer = receipt->getColumn(0).getString();
+        plan.quote_text = receipt->getColumn(1).getString();
+    }
 
-        // The receipt's lines with what earlier returns already took from them.
-        std::vector<RefundableLine> lines;
-        std::vector<std::string> categories;
-        SQLite::Statement q(db,
-                            "SELECT l.line_no, l.qty, l.net, l.redeemed, l.points, l.category, "
-                            "coalesce(sum(rl.qty), 0), coalesce(sum(rl.money_back), 0), "
-                            "coalesce(sum(rl.points_reversed), 0), coalesce(sum(rl.redeemed_back), 0) "
-                            "FROM receipt_lines l LEFT JOIN refunds r ON r.receipt_id = l.receipt_id "
-                            "LEFT JOIN refund_lines rl ON rl.refund_id = r.id AND rl.line_no = l.line_no "
-                            "WHERE l.receipt_id = ? GROUP BY l.line_no ORDER BY l.line_no");
-        q.bind(1, request.receipt_id);
-        while (q.executeStep()) {
+    // The receipt's lines with what earlier returns already took from them.
+    std::vector<RefundableLine> lines;
+    std::vector<std::string> categories;
+    {
+        auto q = db.prepared(
+            "SELECT l.line_no, l.qty, l.net, l.redeemed, l.points, l.category, "
+            "coalesce(sum(rl.qty), 0), coalesce(sum(rl.money_back), 0), "
+            "coalesce(sum(rl.points_reversed), 0), coalesce(sum(rl.redeemed_back), 0), l.sku "
+            "FROM receipt_lines l LEFT JOIN refunds r ON r.receipt_id = l.receipt_id "
+            "LEFT JOIN refund_lines rl ON rl.refund_id = r.id AND rl.line_no = l.line_no "
+            "WHERE l.receipt_id = ? GROUP BY l.line_no ORDER BY l.line_no");
+        q->bind(1, request.receipt_id);
+        while (q->executeStep()) {
             RefundableLine line;
-            line.sold = Quantity::thousandths(q.getColumn(1).getInt64());
-            line.net = Money::minor(q.getColumn(2).getInt64());
-            line.redeemed = Money::minor(q.getColumn(3).getInt64());
-            line.points = Points::of(q.getColumn(4).getInt64());
-            categories.push_back(q.getColumn(5).getString());
-            line.already_returned = Quantity::thousandths(q.getColumn(6).getInt64());
-            line.already_refunded = Money::minor(q.getColumn(7).getInt64());
-            line.already_reversed_points = Points::of(q.getColumn(8).getInt64());
-            line.already_restored_redeemed = Money::minor(q.getColumn(9).getInt64());
+            line.sold = Quantity::thousandths(q->getColumn(1).getInt64());
+            line.net = Money::minor(q->getColumn(2).getInt64());
+            line.redeemed = Money::minor(q->getColumn(3).getInt64());
+            line.points = Points::of(q->getColumn(4).getInt64());
+            categories.push_back(q->getColumn(5).getString());
+            line.already_returned = Quantity::thousandths(q->getColumn(6).getInt64());
+            line.already_refunded = Money::minor(q->getColumn(7).getInt64());
+            line.already_reversed_points = Points::of(q->getColumn(8).getInt64());
+            line.already_restored_redeemed = Money::minor(q->getColumn(9).getInt64());
+            plan.skus.push_back(q->getColumn(10).getString());
             lines.push_back(line);
         }
-        std::vector<RefundRequestLine> asked;
-        for (const auto& [line_no, qty] : request.lines) {
-            if (line_no < 1 || static_cast<std::size_t>(line_no) > lines.size()) {
-                invalid("Receipt line " + std::to_string(line_no) + " does not exist.");
-            }
-            asked.push_back(RefundRequestLine{static_cast<std::size_t>(line_no - 1), qty});
+    }
+    std::vector<RefundRequestLine> asked;
+    for (const auto& [line_no, qty] : request.lines) {
+        if (line_no < 1 || static_cast<std::size_t>(line_no) > lines.size()) {
+            invalid("Receipt line " + std::to_string(line_no) + " does not exist.");
         }
+        asked.push_back(RefundRequestLine{static_cast<std::size_t>(line_no - 1), qty});
+    }
 
-        // The expiry the restored points keep: the latest of the lots the sale's redemption consumed.
-        std::optional<Instant> consumed_expiry;
-        {
-            SQLite::Statement c(db,
-                                "SELECT max(o.expires_at IS NULL), max(o.expires_at) FROM lot_movements m "
-                                "JOIN ledger l ON l.id = m.ledger_id JOIN lots o ON o.id = m.lot_id "
-                                "WHERE l.receipt_id = ? AND l.kind = 'redeem'");
-            c.bind(1, request.receipt_id);
-            c.executeStep();
-            if (!c.getColumn(1).isNull() && c.getColumn(0).getInt() == 0) {
-                consumed_expiry = Instant{c.getColumn(1).getInt64()};
+    // The expiry the restored points keep: the latest of the lots the sale's redemption consumed.
+    std::optional<Instant> consumed_expiry;
+    {
+        auto c = db.prepared(
+            "SELECT max(o.expires_at IS NULL), max(o.expires_at) FROM lot_movements m "
+            "JOIN ledger l ON l.id = m.ledger_id JOIN lots o ON o.id = m.lot_id "
+            "WHERE l.receipt_id = ? AND l.kind = 'redeem'");
+        c->bind(1, request.receipt_id);
+        c->executeStep();
+        if (!c->getColumn(1).isNull() && c->getColumn(0).getInt() == 0) {
+            consumed_expiry = Instant{c->getColumn(1).getInt64()};
+        }
+    }
+    Points balance_now;
+    if (!plan.customer.empty()) {
+        for (const auto& lot : detail::open_lots(db, plan.customer)) {
+            if (!lot.expired_at(request.at)) {
+                balance_now += lot.points;  // spendable and on hold alike
             }
         }
-        Points balance_now;
-        if (!customer.empty()) {
-            for (const auto& lot : detail::open_lots(db, customer)) {
-                if (!lot.expired_at(request.at)) {
-                    balance_now += lot.points;  // spendable and on hold alike
-                }
-            }
-        }
-        RefundPolicy policy;
-        policy.negative_balance = request.policy;
-        if (const Program* bonus = rules.bonus()) {
-            policy.point_value = std::get<BonusSettings>(bonus->settings).point_value;
-        }
-        RefundResult computed;
-        try {
-            computed = compute_refund(lines, asked, policy, request.at, rules.zone(), consumed_expiry, balance_now);
-        } catch (const std::invalid_argument& e) {
-            invalid(std::string("The return does not fit the receipt: ") + e.what() + ".");
-        }
+    }
+    RefundPolicy policy;
+    policy.negative_balance = request.policy;
+    if (const Program* bonus = rules.bonus()) {
+        policy.point_value = std::get<BonusSettings>(bonus->settings).point_value;
+    }
+    try {
+        plan.computed = compute_refund(lines, asked, policy, request.at, rules.zone(), consumed_expiry, balance_now);
+    } catch (const std::invalid_argument& e) {
+        invalid(std::string("The return does not fit the receipt: ") + e.what() + ".");
+    }
 
-        // Rule 5 and rule 19: only loyalty lines counted towards the tier, so only they come off it.
-        std::vector<std::string> excluded;
-        if (const Program* bonus = rules.bonus()) {
-            excluded = std::get<BonusSettings>(bonus->settings).excluded_categories;
+    // Rule 5 and rule 19: only loyalty lines counted towards the tier, so only they come off it.
+    std::vector<std::string> excluded;
+    if (const Program* bonus = rules.bonus()) {
+        excluded = std::get<BonusSettings>(bonus->settings).excluded_categories;
+    }
+    for (const auto& l : plan.computed.lines) {
+        if (std::find(excluded.begin(), excluded.end(), categories[l.line_index]) == excluded.end()) {
+            plan.tier_spend += l.money_back.minor_units();
         }
-        std::int64_t tier_spend = 0;
+    }
+    if (plan.customer.empty()) {
+        plan.tier_spend = 0;
+    }
+    plan.fully_refunded = true;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::int64_t now_returned = lines[i].already_returned.thousandths();
+        for (const auto& l : plan.computed.lines) {
+            if (l.line_index == i) {
+                now_returned += l.quantity.thousandths();
+            }
+        }
+        plan.fully_refunded = plan.fully_refunded && now_returned == lines[i].sold.thousandths();
+    }
+    return plan;
+}
+
+Store::RefundOutcome outcome_of(const Store::RefundRequest& request, const RefundPlan& plan) {
+    Store::RefundOutcome out;
+    out.refund_id = request.refund_id;
+    out.money_back = plan.computed.money_back;
+    out.kept_for_spent_points = plan.computed.kept_for_spent_points;
+    out.points_reversed = plan.computed.points_reversed;
+    out.points_restored = plan.computed.points_restored;
+    out.receipt_fully_refunded = plan.fully_refunded;
+    return out;
+}
+
+}  // namespace
+
+Store::RefundOutcome Store::preview_refund(const RefundRequest& request, const CompiledRules& rules) {
+    try {
+        check_request(request);
+        auto& db = db_->connection();
+        // A read transaction: the receipt, earlier returns and the lots are read from one snapshot.
+        SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
+        if (auto done = committed_refund(db, request)) {
+            return *done;
+        }
+        return outcome_of(request, plan_refund(db, request, rules));
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_as_store_error(e);
+    }
+}
+
+Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledRules& rules) {
+    try {
+        check_request(request);
+        auto& db = db_->connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (auto done = committed_refund(db, request)) {
+            return *done;
+        }
+        const RefundPlan plan = plan_refund(db, request, rules);
+        const RefundResult& computed = plan.computed;
+        const std::string& customer = plan.customer;
+        const bool fully_refunded = plan.fully_refunded;
+        auto insert = db.prepared(
+            "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
+            "points_reversed, points_restored, tier_spend, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert->bind(1, request.refund_id);
+        insert->bind(2, request.receipt_id);
+        insert->bind(3, detail::iso(request.at));
+        insert->bind(4, request.cashier_id);
+        insert->bind(5, computed.money_back.minor_units());
+        insert->bind(6, computed.kept_for_spent_points.minor_units());
+        insert->bind(7, computed.points_reversed.value());
+        insert->bind(8, computed.points_restored.value());
+        insert->bind(9, plan.tier_spend);
+        insert->bind(10, request.reason);
+        insert->exec();
+        auto line = db.prepared(
+            "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
         for (const auto& l : computed.lines) {
-            if (std::find(excluded.begin(), excluded.end(), categories[l.line_index]) == excluded.end()) {
-                tier_spend += l.money_back.minor_units();
-            }
-        }
-        if (customer.empty()) {
-            tier_spend = 0;
-        }
-        SQLite::Statement insert(db,
-                                 "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
-                                 "points_reversed, points_restored, tier_spend, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, request.refund_id);
-        insert.bind(2, request.receipt_id);
-        insert.bind(3, detail::iso(request.at));
-        insert.bind(4, request.cashier_id);
-        insert.bind(5, computed.money_back.minor_units());
-        insert.bind(6, computed.kept_for_spent_points.minor_units());
-        insert.bind(7, computed.points_reversed.value());
-        insert.bind(8, computed.points_restored.value());
-        insert.bind(9, tier_spend);
-        insert.bind(10, request.reason);
-        insert.exec();
-        SQLite::Statement line(db,
-                               "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed) "
-                               "VALUES (?, ?, ?, ?, ?, ?)");
-        for (const auto& l : computed.lines) {
-            line.bind(1, request.refund_id);
-            line.bind(2, static_cast<std::int64_t>(l.line_index + 1));
-            line.bind(3, l.quantity.thousandths());
-            line.bind(4, l.money_back.minor_units());
-            line.bind(5, l.redeemed_back.minor_units());
-            line.bind(6, l.points_reversed.value());
-            line.exec();
-            line.reset();
-        }
-
-        bool fully_refunded = true;
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            std::int64_t now_returned = lines[i].already_returned.thousandths();
-            for (const auto& l : computed.lines) {
-                if (l.line_index == i) {
-                    now_returned += l.quantity.thousandths();
-                }
-            }
-            fully_refunded = fully_refunded && now_returned == lines[i].sold.thousandths();
+            line->bind(1, request.refund_id);
+            line->bind(2, static_cast<std::int64_t>(l.line_index + 1));
+            line->bind(3, l.quantity.thousandths());
+            line->bind(4, l.money_back.minor_units());
+            line->bind(5, l.redeemed_back.minor_units());
+            line->bind(6, l.points_reversed.value());
+            line->exec();
+            line->reset();
+            // The goods are back on the shelf.
+            detail::move_stock(db, plan.skus[l.line_index], l.quantity, +1);
         }
 
         if (!customer.empty()) {
@@ -233,13 +301,13 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
                                 computed.restored_available_at, computed.restored_expires_at, request.receipt_id, {},
                                 "points paid on returned goods", request.cashier_id, request.at);
             }
-            SQLite::Statement spend(db, "UPDATE customers SET spend_lifetime = spend_lifetime - ? WHERE id = ?");
-            spend.bind(1, tier_spend);
-            spend.bind(2, customer);
-            spend.exec();
+            auto spend = db.prepared("UPDATE customers SET spend_lifetime = spend_lifetime - ? WHERE id = ?");
+            spend->bind(1, plan.tier_spend);
+            spend->bind(2, customer);
+            spend->exec();
             if (fully_refunded) {
                 // The stamp this receipt earned goes back with it (never below zero).
-                const auto quote = nlohmann::json::parse(quote_text);
+                const auto quote = nlohmann::json::parse(plan.quote_text);
                 for (const auto& s : quote.at("stamps")) {
                     if (s.at("earned").get<std::int64_t>() > 0) {
                         SQLite::Statement st(db,
@@ -265,15 +333,7 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
         }
         detail::audit(db, request.at, request.cashier_id, "refund", request.receipt_id, request.reason);
         transaction.commit();
-
-        RefundOutcome out;
-        out.refund_id = request.refund_id;
-        out.money_back = computed.money_back;
-        out.kept_for_spent_points = computed.kept_for_spent_points;
-        out.points_reversed = computed.points_reversed;
-        out.points_restored = computed.points_restored;
-        out.receipt_fully_refunded = fully_refunded;
-        return out;
+        return outcome_of(request, plan);
     } catch (const StoreError&) {
         throw;
     } catch (const std::exception& e) {

@@ -5,19 +5,22 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "connection.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/core_json/quote_json.hpp"
 #include "kassa/store/store.hpp"
+#include "catalog_writer.hpp"
 #include "ledger_writer.hpp"
 #include "segment_writer.hpp"
+#include "guarded.hpp"
 
 namespace kassa::store {
+
+using detail::invalid;
 
 namespace {
 
 using detail::iso;
-
-[[noreturn]] void invalid(const std::string& sentence) { throw StoreError(FailureKind::invalid, sentence); }
 
 const char* method_name(PaymentLine::Method m) {
     switch (m) {
@@ -32,9 +35,9 @@ const char* method_name(PaymentLine::Method m) {
 }
 
 // A coupon code a customer can read out: letters and digits without 0/O and 1/I.
-std::string new_coupon_code() {
+std::string new_coupon_code(detail::Connection& db) {
     static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    const std::string id = new_id();
+    const std::string id = db.new_id();
     std::string code = "K";
     std::uint64_t bits = std::stoull(id.substr(0, 8), nullptr, 16) << 32 | std::stoull(id.substr(9, 4) + id.substr(14, 4), nullptr, 16);
     for (int i = 0; i < 9; ++i) {
@@ -44,7 +47,7 @@ std::string new_coupon_code() {
     return code;
 }
 
-SaleResult read_committed(SQLite::Database& db, const std::string& receipt_id) {
+SaleResult read_committed(detail::Connection& db, const std::string& receipt_id) {
     SaleResult r;
     r.receipt_id = receipt_id;
     r.already_committed = true;
@@ -95,16 +98,16 @@ CouponRef Store::coupon_ref(const std::string& code) {
     try {
         CouponRef ref;
         ref.code = code;
-        SQLite::Statement c(db_->sql(), "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
-        c.bind(1, normalise_coupon_code(code));
-        if (c.executeStep()) {
-            ref.program = c.getColumn(0).getString();
-            ref.used = !c.getColumn(1).isNull();
-            if (!c.getColumn(2).isNull()) {
-                ref.valid_from = parse_date(c.getColumn(2).getString());
+        auto c = db_->connection().prepared("SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
+        c->bind(1, normalise_coupon_code(code));
+        if (c->executeStep()) {
+            ref.program = c->getColumn(0).getString();
+            ref.used = !c->getColumn(1).isNull();
+            if (!c->getColumn(2).isNull()) {
+                ref.valid_from = parse_date(c->getColumn(2).getString());
             }
-            if (!c.getColumn(3).isNull()) {
-                ref.valid_to = parse_date(c.getColumn(3).getString());
+            if (!c->getColumn(3).isNull()) {
+                ref.valid_to = parse_date(c->getColumn(3).getString());
             }
         }
         return ref;
@@ -139,12 +142,12 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         if (sale.lines.empty()) {
             invalid("The basket is empty.");
         }
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         {
-            SQLite::Statement seen(db, "SELECT 1 FROM receipts WHERE id = ?");
-            seen.bind(1, sale.receipt_id);
-            if (seen.executeStep()) {
+            auto seen = db.prepared("SELECT 1 FROM receipts WHERE id = ?");
+            seen->bind(1, sale.receipt_id);
+            if (seen->executeStep()) {
                 return read_committed(db, sale.receipt_id);  // a retry after a crash or a lost answer
             }
         }
@@ -174,44 +177,53 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             invalid("Only cash can give change: the card payment is more than the total.");
         }
 
-        const std::int64_t number = db.execAndGet("SELECT coalesce(max(number), 0) + 1 FROM receipts").getInt64();
-        const auto rules_version = db.execAndGet("SELECT max(id) FROM rules_versions");
-        SQLite::Statement receipt(db,
-                                  "INSERT INTO receipts(id, number, created_at, business_day, customer_id, card_number, "
-                                  "cashier_id, rules_version, gross, discount, net, redeemed_points, redeemed_money, "
-                                  "payable, points_earned, tier_spend, change, quote) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        std::int64_t number = 0;
+        std::optional<std::int64_t> rules_version;
+        {
+            auto q = db.prepared("SELECT (SELECT coalesce(max(number), 0) + 1 FROM receipts), "
+                                 "(SELECT max(id) FROM rules_versions)");
+            q->executeStep();
+            number = q->getColumn(0).getInt64();
+            if (!q->getColumn(1).isNull()) {
+                rules_version = q->getColumn(1).getInt64();
+            }
+        }
+        auto receipt = db.prepared(
+            "INSERT INTO receipts(id, number, created_at, business_day, customer_id, card_number, "
+            "cashier_id, rules_version, gross, discount, net, redeemed_points, redeemed_money, "
+            "payable, points_earned, tier_spend, change, quote) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const auto& t = quote.totals;
-        receipt.bind(1, sale.receipt_id);
-        receipt.bind(2, number);
-        receipt.bind(3, iso(sale.at));
-        receipt.bind(4, format_date(rules.zone().to_local(sale.at).date));
+        receipt->bind(1, sale.receipt_id);
+        receipt->bind(2, number);
+        receipt->bind(3, iso(sale.at));
+        receipt->bind(4, format_date(rules.zone().to_local(sale.at).date));
         if (!sale.customer_id.empty()) {
-            receipt.bind(5, sale.customer_id);
+            receipt->bind(5, sale.customer_id);
         }
         if (!sale.card_number.empty()) {
-            receipt.bind(6, normalise_card_number(sale.card_number));
+            receipt->bind(6, normalise_card_number(sale.card_number));
         }
-        receipt.bind(7, sale.cashier_id);
-        if (!rules_version.isNull()) {
-            receipt.bind(8, rules_version.getInt64());
+        receipt->bind(7, sale.cashier_id);
+        if (rules_version) {
+            receipt->bind(8, *rules_version);
         }
-        receipt.bind(9, t.gross.minor_units());
-        receipt.bind(10, t.discount.minor_units());
-        receipt.bind(11, t.net.minor_units());
-        receipt.bind(12, t.redeemed_points.value());
-        receipt.bind(13, t.redeemed_money.minor_units());
-        receipt.bind(14, t.payable.minor_units());
-        receipt.bind(15, t.points_earned.value());
-        receipt.bind(16, sale.customer_id.empty() ? 0 : quote.spend.minor_units());
-        receipt.bind(17, change);
-        receipt.bind(18, json::write_quote_result(quote, rules.zone()).dump());
-        receipt.exec();
+        receipt->bind(9, t.gross.minor_units());
+        receipt->bind(10, t.discount.minor_units());
+        receipt->bind(11, t.net.minor_units());
+        receipt->bind(12, t.redeemed_points.value());
+        receipt->bind(13, t.redeemed_money.minor_units());
+        receipt->bind(14, t.payable.minor_units());
+        receipt->bind(15, t.points_earned.value());
+        receipt->bind(16, sale.customer_id.empty() ? 0 : quote.spend.minor_units());
+        receipt->bind(17, change);
+        receipt->bind(18, json::write_quote_result(quote, rules.zone()).dump());
+        receipt->exec();
 
-        SQLite::Statement line(db,
-                               "INSERT INTO receipt_lines(receipt_id, line_no, sku, name, category, unit_price, qty, "
-                               "gross, discount, net, redeemed, points, discounts) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto line = db.prepared(
+            "INSERT INTO receipt_lines(receipt_id, line_no, sku, name, category, unit_price, qty, "
+            "gross, discount, net, redeemed, points, discounts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (std::size_t i = 0; i < sale.lines.size(); ++i) {
             const auto& in = sale.lines[i];
             const auto& q = quote.lines[i];
@@ -219,30 +231,31 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             for (const auto& d : q.discounts) {
                 discounts.push_back({{"program", d.program}, {"amount", d.amount.minor_units()}, {"text", d.text}});
             }
-            line.bind(1, sale.receipt_id);
-            line.bind(2, static_cast<std::int64_t>(i + 1));
-            line.bind(3, in.sku);
-            line.bind(4, in.name);
-            line.bind(5, in.category);
-            line.bind(6, in.unit_price.minor_units());
-            line.bind(7, in.qty.thousandths());
-            line.bind(8, q.gross.minor_units());
-            line.bind(9, (q.gross - q.net).minor_units());
-            line.bind(10, q.net.minor_units());
-            line.bind(11, q.redeemed.minor_units());
-            line.bind(12, q.points.value());
-            line.bind(13, discounts.dump());
-            line.exec();
-            line.reset();
+            line->bind(1, sale.receipt_id);
+            line->bind(2, static_cast<std::int64_t>(i + 1));
+            line->bind(3, in.sku);
+            line->bind(4, in.name);
+            line->bind(5, in.category);
+            line->bind(6, in.unit_price.minor_units());
+            line->bind(7, in.qty.thousandths());
+            line->bind(8, q.gross.minor_units());
+            line->bind(9, (q.gross - q.net).minor_units());
+            line->bind(10, q.net.minor_units());
+            line->bind(11, q.redeemed.minor_units());
+            line->bind(12, q.points.value());
+            line->bind(13, discounts.dump());
+            line->exec();
+            line->reset();
+            detail::move_stock(db, in.sku, in.qty, -1);
         }
-        SQLite::Statement payment(db, "INSERT INTO payments(receipt_id, seq, method, amount) VALUES (?, ?, ?, ?)");
+        auto payment = db.prepared("INSERT INTO payments(receipt_id, seq, method, amount) VALUES (?, ?, ?, ?)");
         for (std::size_t i = 0; i < sale.payments.size(); ++i) {
-            payment.bind(1, sale.receipt_id);
-            payment.bind(2, static_cast<std::int64_t>(i + 1));
-            payment.bind(3, method_name(sale.payments[i].method));
-            payment.bind(4, sale.payments[i].amount.minor_units());
-            payment.exec();
-            payment.reset();
+            payment->bind(1, sale.receipt_id);
+            payment->bind(2, static_cast<std::int64_t>(i + 1));
+            payment->bind(3, method_name(sale.payments[i].method));
+            payment->bind(4, sale.payments[i].amount.minor_units());
+            payment->exec();
+            payment->reset();
         }
 
         SaleResult result;
@@ -271,7 +284,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             use.exec();
         }
         for (const auto& issued : quote.coupons_issued) {
-            const std::string code = new_coupon_code();
+            const std::string code = new_coupon_code(db);
             SQLite::Statement add(db,
                                   "INSERT INTO coupons(code, program, customer_id, issued_receipt, valid_from, valid_to, "
                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -318,25 +331,25 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 }
             }
             for (const auto& s : quote.stamps) {
-                SQLite::Statement st(db,
-                                     "INSERT INTO stamps(customer_id, program, count) VALUES (?, ?, ?) "
-                                     "ON CONFLICT(customer_id, program) DO UPDATE SET count = excluded.count");
-                st.bind(1, customer);
-                st.bind(2, s.program);
-                st.bind(3, s.after);
-                st.exec();
+                auto st = db.prepared(
+                    "INSERT INTO stamps(customer_id, program, count) VALUES (?, ?, ?) "
+                    "ON CONFLICT(customer_id, program) DO UPDATE SET count = excluded.count");
+                st->bind(1, customer);
+                st->bind(2, s.program);
+                st->bind(3, s.after);
+                st->exec();
             }
-            SQLite::Statement counters(db,
-                                       "UPDATE customers SET purchases_count = purchases_count + 1, "
-                                       "spend_lifetime = spend_lifetime + ?, last_purchase_at = ?, "
-                                       "birthday_used_year = coalesce(?, birthday_used_year) WHERE id = ?");
-            counters.bind(1, quote.spend.minor_units());
-            counters.bind(2, iso(sale.at));
+            auto counters = db.prepared(
+                "UPDATE customers SET purchases_count = purchases_count + 1, "
+                "spend_lifetime = spend_lifetime + ?, last_purchase_at = ?, "
+                "birthday_used_year = coalesce(?, birthday_used_year) WHERE id = ?");
+            counters->bind(1, quote.spend.minor_units());
+            counters->bind(2, iso(sale.at));
             if (quote.birthday_used_year) {
-                counters.bind(3, *quote.birthday_used_year);
+                counters->bind(3, *quote.birthday_used_year);
             }
-            counters.bind(4, customer);
-            counters.exec();
+            counters->bind(4, customer);
+            counters->exec();
             detail::refresh_balance(db, customer);
             detail::refresh_customer_segments(db, customer, sale.at);
         }

@@ -3,7 +3,29 @@
 
 #include "schema.hpp"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <tuple>
+
+#include "catalog_writer.hpp"
+
 namespace kassa::store::detail {
+
+namespace {
+
+// Migration 2: the search keys of the products already in the shop.
+void fill_product_search(SQLite::Database& db) {
+    std::vector<std::tuple<std::int64_t, std::string, std::string>> products;
+    SQLite::Statement q(db, "SELECT id, name, sku FROM products");
+    while (q.executeStep()) {
+        products.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString());
+    }
+    for (const auto& [id, name, sku] : products) {
+        write_search_keys(db, id, name, sku);
+    }
+}
+
+}  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list{
@@ -231,6 +253,49 @@ CREATE TABLE audit_log (
     details  TEXT NOT NULL DEFAULT ''
 ) STRICT;
 )sql"},
+        {2, R"sql(
+-- The till's manual product search: folded names to sort by, and the keys a typed prefix is looked up in.
+ALTER TABLE products ADD COLUMN name_folded TEXT NOT NULL DEFAULT '';
+CREATE INDEX products_name_folded ON products(name_folded);
+CREATE TABLE product_search (
+    key         TEXT NOT NULL,
+    product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, product_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX product_search_product ON product_search(product_id);
+
+-- The basket on the till's screen, saved as it changes, so a crash or a power cut mid-sale loses nothing.
+CREATE TABLE open_baskets (
+    till_id   TEXT PRIMARY KEY,
+    document  TEXT NOT NULL,
+    saved_at  TEXT NOT NULL
+) STRICT;
+
+-- Baskets put aside ("she went to get her purse"), to be taken up by any till.
+CREATE TABLE held_baskets (
+    id          TEXT PRIMARY KEY,
+    label       TEXT NOT NULL,
+    cashier_id  TEXT NOT NULL,
+    held_at     TEXT NOT NULL,
+    document    TEXT NOT NULL
+) STRICT;
+CREATE INDEX held_baskets_held_at ON held_baskets(held_at);
+
+-- Recent receipts for returns and reprints, newest first.
+CREATE INDEX receipts_created ON receipts(created_at);
+
+-- Name search walks one index in (last, first) or (first, last) order and stops at the limit; the
+-- single-column indexes are covered by these.
+CREATE INDEX customers_last_first ON customers(last_folded, first_folded);
+CREATE INDEX customers_first_last ON customers(first_folded, last_folded);
+DROP INDEX customers_first_folded;
+DROP INDEX customers_last_folded;
+
+-- A customer's cards in the order they were issued, read with every lookup without a sort.
+CREATE INDEX cards_customer_issued ON cards(customer_id, issued_at);
+DROP INDEX cards_customer;
+)sql",
+         fill_product_search},
     };
     return list;
 }

@@ -2,11 +2,17 @@
 #include <string>
 #include <vector>
 
+namespace SQLite {
+class Database;
+}
+
 namespace kassa::store::detail {
 
 struct Migration {
     int version;
     const char* sql;
+    // Runs after `sql` in the same transaction, for what SQL alone cannot compute (ICU folding).
+    void (*fill)(SQLite::Database& db) = nullptr;
 };
 
 // Every migration in version order; the last one's version is the current schema version.

@@ -5,12 +5,10 @@
 
 #include "kassa/core/time.hpp"
 
-namespace SQLite {
-class Database;
-}
-
 namespace kassa::store::detail {
 
-void refresh_customer_segments(SQLite::Database& db, const std::string& customer, Instant now);
+class Connection;
+
+void refresh_customer_segments(Connection& db, const std::string& customer, Instant now);
 
 }  // namespace kassa::store::detail

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "connection.hpp"
 #include "kassa/core/segments.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
@@ -42,47 +43,68 @@ void bind_windows(SQLite::Statement& q, Instant now, const SegmentSettings& s) {
     q.bind(2, iso(Instant{now.unix_seconds - 365 * kDay}));
 }
 
-void write_segments(SQLite::Database& db, const std::string& customer, const std::vector<std::string>& segments) {
-    SQLite::Statement clear(db,
-                            "DELETE FROM customer_segments WHERE customer_id = ? AND segment IN "
-                            "('dormant', 'new', 'periodic', 'regular', 'vip')");
-    clear.bind(1, customer);
-    clear.exec();
-    SQLite::Statement add(db, "INSERT INTO customer_segments(customer_id, segment) VALUES (?, ?)");
+void write_segments(detail::Connection& db, const std::string& customer, const std::vector<std::string>& segments) {
+    // Only what changed is written: after most sales a customer's segments stay as they were, and the
+    // commit then writes no segment page at all. Owner-defined segments are never touched.
+    std::vector<std::string> held;
+    {
+        auto q = db.prepared("SELECT segment FROM customer_segments WHERE customer_id = ?");
+        q->bind(1, customer);
+        while (q->executeStep()) {
+            held.push_back(q->getColumn(0).getString());
+        }
+    }
+    const auto& computed = computed_segment_names();
+    for (const auto& s : held) {
+        const bool is_computed = std::find(computed.begin(), computed.end(), s) != computed.end();
+        if (is_computed && std::find(segments.begin(), segments.end(), s) == segments.end()) {
+            auto drop = db.prepared("DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");
+            drop->bind(1, customer);
+            drop->bind(2, s);
+            drop->exec();
+        }
+    }
     for (const auto& s : segments) {
-        add.bind(1, customer);
-        add.bind(2, s);
-        add.exec();
-        add.reset();
+        if (std::find(held.begin(), held.end(), s) == held.end()) {
+            auto add = db.prepared("INSERT INTO customer_segments(customer_id, segment) VALUES (?, ?)");
+            add->bind(1, customer);
+            add->bind(2, s);
+            add->exec();
+        }
     }
 }
 
-std::optional<Money> stored_vip_threshold(SQLite::Database& db) {
-    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = 'segments.vip_threshold'");
-    if (!q.executeStep()) {
+std::optional<Money> stored_vip_threshold(detail::Connection& db) {
+    auto q = db.prepared("SELECT value FROM settings WHERE key = 'segments.vip_threshold'");
+    if (!q->executeStep()) {
         return std::nullopt;
     }
-    return Money::minor(std::stoll(q.getColumn(0).getString()));
+    return Money::minor(std::stoll(q->getColumn(0).getString()));
 }
 
 }  // namespace
 
-void refresh_customer_segments(SQLite::Database& db, const std::string& customer, Instant now) {
+void refresh_customer_segments(detail::Connection& db, const std::string& customer, Instant now) {
     const SegmentSettings settings;
-    SQLite::Statement q(db, std::string(kFactsQuery) + " AND c.id = ?3");
-    bind_windows(q, now, settings);
-    q.bind(3, customer);
-    if (!q.executeStep()) {
-        return;
+    static const std::string sql = std::string(kFactsQuery) + " AND c.id = ?3";
+    SegmentFacts facts;
+    {
+        auto q = db.prepared(sql);
+        bind_windows(*q, now, settings);
+        q->bind(3, customer);
+        if (!q->executeStep()) {
+            return;
+        }
+        facts = read_facts(*q);
     }
-    write_segments(db, customer, compute_segments(read_facts(q), settings, now, stored_vip_threshold(db)));
+    write_segments(db, customer, compute_segments(facts, settings, now, stored_vip_threshold(db)));
 }
 
 }  // namespace detail
 
 Store::SegmentRun Store::recompute_segments(Instant now) {
     try {
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         const SegmentSettings settings;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         std::vector<std::pair<std::string, SegmentFacts>> facts;
@@ -132,7 +154,7 @@ void Store::set_owner_segment(const std::string& customer_id, const std::string&
         if (segment.empty() || std::find(computed.begin(), computed.end(), segment) != computed.end()) {
             throw StoreError(FailureKind::invalid, "'" + segment + "' is computed by Kassa and cannot be set by hand.");
         }
-        auto& db = db_->sql();
+        auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(db, member ? "INSERT OR IGNORE INTO customer_segments(customer_id, segment) VALUES (?, ?)"
                                        : "DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "kassa/drivers/decoder.hpp"
 
@@ -29,6 +30,13 @@ struct KeyboardSettings {
 // The character a usage types on a US layout, with or without Shift; keypad keys type their digit or sign.
 // Empty for keys that type nothing (Enter, Tab, function keys, error codes).
 std::optional<char> us_usage_character(std::uint8_t usage, bool shift);
+
+// What one typed line (without its terminator) is: a scan with its AIM prefix stripped into the symbology, a
+// card swipe when it starts with a track sentinel (%, ; or +) or `every_line_is_a_swipe` (then the msr_event:
+// a card number or an error, never a bank card's digits), or nothing for an empty line. Shared by the decoder
+// below and the Qt app's keyboard-wedge fallback (wedge_classifier.hpp), so both read a line the same way.
+std::optional<Event> wedge_line_event(const DeviceId& device, std::string_view line,
+                                      bool every_line_is_a_swipe, Timestamp at);
 
 inline constexpr std::uint8_t kUsageEnter = 0x28;
 inline constexpr std::uint8_t kUsageTab = 0x2B;

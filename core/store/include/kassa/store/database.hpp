@@ -13,6 +13,10 @@ namespace SQLite {
 class Database;
 }
 
+namespace kassa::store::detail {
+class Connection;
+}
+
 namespace kassa::store {
 
 // Why a store operation failed, for the person in front of the screen.
@@ -46,11 +50,13 @@ public:
     [[nodiscard]] const std::string& path() const { return path_; }
 
     // The connection, for the store's own code only (SQL lives in core/store).
-    SQLite::Database& sql() { return *db_; }
+    SQLite::Database& sql();
+    // The same connection with its statement cache and id source (core/store's own code).
+    detail::Connection& connection() { return *db_; }
 
 private:
     std::string path_;
-    std::unique_ptr<SQLite::Database> db_;
+    std::unique_ptr<detail::Connection> db_;
 };
 
 // Applies the migrations above `from_version` up to `to_version` (tests migrate from every earlier

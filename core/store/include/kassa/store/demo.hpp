@@ -1,8 +1,7 @@
 #pragma once
 // The demo shop: a women's clothing boutique in Tallinn with a catalog, customers and a year of sales, made
 // by the real engine and the real store so that reports, the till and the benchmarks have data that looks
-// and behaves like a shop's. Deterministic for a seed: the same options give the same shop (see
-// make_demo_shop for the one thing the store still draws at random).
+// and behaves like a shop's. Deterministic for a seed: the same options give the same shop, table for table.
 //
 // Threading: make_demo_shop opens its own Store and uses it from the calling thread only. DemoPeople is a
 // plain value; use one per thread.
@@ -52,9 +51,9 @@ struct DemoReport {
 // the nightly expiry and segment runs. Refuses an existing file with StoreError(invalid): a demo never
 // overwrites a shop. Throws StoreError for anything the store refuses.
 //
-// Receipt ids are derived from the seed. The store itself still draws customer ids, ledger and lot ids and
-// coupon codes from new_id(), so two runs give the same figures and the same receipts, but not a
-// byte-identical file.
+// The shop has two cashiers: the owner Maria (PIN 1234) and Anna (PIN 1111), who ring up its sales.
+// Receipt ids, and every id the store draws (customers, ledger entries and lots, coupon codes, cashiers, PIN
+// salts), come from the seed: two runs with the same options give the same rows in every table.
 DemoReport make_demo_shop(const std::string& db_path, const DemoOptions& options, const CompiledRules& rules,
                           const std::string& rules_document);
 

@@ -15,6 +15,7 @@
 
 #include "kassa/core/quote.hpp"
 #include "kassa/store/database.hpp"
+#include "kassa/store/ids.hpp"
 
 namespace kassa::store {
 
@@ -35,6 +36,9 @@ struct Product {
     Money price;
     std::optional<Money> min_price;
     bool by_weight = false;
+    // Null when the shop does not count this product. Whole pieces; for a product sold by weight, thousandths
+    // of its unit (grams of a product sold by the kg), like Quantity. A sale takes it down and a return puts
+    // it back in the same transaction; it may go below zero (the shelf had more than the count said).
     std::optional<std::int64_t> stock;
     bool active = true;
     std::vector<std::string> barcodes;
@@ -130,6 +134,66 @@ struct SaleResult {
     Money change;
 };
 
+// ---- cashiers ----
+enum class Role { cashier, owner };
+
+struct Cashier {
+    std::string id;
+    std::string name;
+    Role role = Role::cashier;
+    bool active = true;
+};
+
+struct PinCheck {
+    enum class Outcome { ok, wrong, locked, unknown } outcome = Outcome::unknown;
+    std::optional<Cashier> cashier;
+    int attempts_left = 0;                // after a wrong PIN
+    std::optional<Instant> locked_until;  // when locked
+    // For the cashier when not ok ("Wrong PIN: 2 attempts left.", "Locked until 14:05 after 5 wrong PINs.").
+    std::string sentence;
+};
+
+// ---- receipts, for returns and reprints ----
+struct ReceiptLineView {
+    int line_no = 0;
+    std::string sku;
+    std::string name;
+    std::string category;
+    Money unit_price;
+    Quantity qty;
+    Quantity refunded_qty;  // by every return against this receipt so far
+    Money gross;
+    Money discount;
+    Money net;
+    Points points;
+    std::vector<LineDiscount> discounts;
+};
+
+struct ReceiptView {
+    std::string id;
+    std::int64_t number = 0;
+    Instant at;
+    std::string customer_id;    // empty for an anonymous sale
+    std::string customer_name;  // empty when anonymous or erased
+    std::string card_number;
+    std::string cashier_id;
+    QuoteTotals totals;
+    Money change;
+    std::vector<ReceiptLineView> lines;
+    std::vector<PaymentLine> payments;
+    std::vector<std::string> coupon_codes_issued;
+    bool fully_refunded = false;
+};
+
+// ---- a basket put aside at the till ----
+struct HeldBasket {
+    std::string id;
+    std::string label;
+    std::string cashier_id;
+    Instant held_at;
+    std::string document;  // opaque JSON text made by the till
+};
+
 class Store {
 public:
     // Opens (or creates) the shop's file. `zone` is loaded by the caller from the shop's time zone.
@@ -144,6 +208,10 @@ public:
     // year of history may turn it down to NORMAL (WAL still never corrupts; the last commits may roll back).
     void set_full_durability(bool full);
 
+    // Where new ids (customers, ledger entries and lots, coupon codes, cashiers, held baskets) and PIN salts
+    // come from; the system's random source unless replaced (the demo shop uses a seeded one).
+    void set_id_source(std::unique_ptr<IdSource> source);
+
     // ---- settings and rules ----
     ShopSettings settings();
     void save_settings(const ShopSettings& settings);
@@ -156,6 +224,10 @@ public:
     std::int64_t upsert_product(const Product& product);
     std::optional<Product> product_by_barcode(const std::string& barcode);
     std::optional<Product> product_by_sku(const std::string& sku);
+    // The till's manual search: products whose SKU starts with `text`, or whose name has a word starting with
+    // `text` (folded like fold_name, so case, е/ё and the words after it do not matter), active only, at most
+    // `limit`, by name.
+    std::vector<Product> search_products(const std::string& text, int limit = 20);
 
     // ---- customers and cards ----
     // Throws StoreError(invalid) with a sentence for bad input (a bank card number, an unreadable phone,
@@ -164,6 +236,8 @@ public:
     std::string enrol(const Enrolment& enrolment, Instant at, const CompiledRules* rules = nullptr);
     Lookup find_by_card(const std::string& scanned);
     Lookup find_by_phone(const std::string& typed);
+    // Customers whose folded first or last name starts with `prefix`, at most `limit`: surname matches
+    // first (by surname, then first name), then first-name matches (by first name, then surname).
     std::vector<Customer> search_by_name(const std::string& prefix, int limit = 20);
     std::optional<Customer> customer(const std::string& id);
     void bind_card(const std::string& customer_id, const std::string& card_number, Instant at);
@@ -220,6 +294,48 @@ public:
     // restored as a new lot, tier spend lowered; a fully refunded receipt also gives back its stamp and its
     // coupon. The same refund id twice writes nothing the second time. Throws StoreError with a sentence.
     RefundOutcome refund(const RefundRequest& request, const CompiledRules& rules);
+    // What refund() would do, computed the same way, with nothing written (the same StoreError sentences for
+    // a bad request, e.g. returning more than was bought). A refund id already committed gives its outcome.
+    RefundOutcome preview_refund(const RefundRequest& request, const CompiledRules& rules);
+
+    // ---- receipts, for returns and reprints ----
+    std::optional<ReceiptView> receipt(const std::string& id);
+    std::optional<ReceiptView> receipt_by_number(std::int64_t number);
+    // Newest first; customer_id empty = all customers.
+    std::vector<ReceiptView> recent_receipts(const std::string& customer_id, int limit = 20);
+
+    // ---- cashiers (PINs hashed with Argon2id, libsodium's interactive limits; never stored or logged) ----
+    // The same names in the class, so Store::Role and kassa::store::Role are one type.
+    using Role = kassa::store::Role;
+    using Cashier = kassa::store::Cashier;
+    using PinCheck = kassa::store::PinCheck;
+    // PIN: 4 to 8 digits, else StoreError(invalid) with a sentence. Audited.
+    std::string add_cashier(const std::string& name, Role role, const std::string& pin, const std::string& actor,
+                            Instant at);
+    void set_pin(const std::string& cashier_id, const std::string& pin, const std::string& actor, Instant at);
+    std::vector<Cashier> cashiers();  // active ones, owners first then by name
+    // 5 wrong PINs in a row lock the account for 5 minutes (from `at`); a right PIN resets the count; a locked
+    // account refuses even the right PIN until then. Every outcome is audited (no PIN in the audit).
+    PinCheck check_pin(const std::string& cashier_id, const std::string& pin, Instant at);
+    // The owner's approval for an owner-only action: any active owner whose PIN matches (same lockout per
+    // owner: a wrong PIN counts against every owner it was tried on).
+    PinCheck check_owner_pin(const std::string& pin, Instant at);
+    // An audit entry for an action the till approved (owner-approved line removal, return without receipt,
+    // cancelled basket with its reason, settings).
+    void audit(const std::string& actor, const std::string& action, const std::string& subject,
+               const std::string& detail, Instant at);
+
+    // ---- the basket on the screen, so a kill -9 or a power cut mid-sale loses nothing, and held baskets ----
+    // The document is opaque JSON text made by the till; one open basket per till id; saving replaces it.
+    void save_open_basket(const std::string& till_id, const std::string& document, Instant at);
+    std::optional<std::string> open_basket(const std::string& till_id);
+    void clear_open_basket(const std::string& till_id);
+    using HeldBasket = kassa::store::HeldBasket;
+    std::string hold_basket(const std::string& label, const std::string& cashier_id, const std::string& document,
+                            Instant at);
+    std::vector<HeldBasket> held_baskets();  // oldest first
+    // Removes and returns it; nullopt when another till took it already.
+    std::optional<HeldBasket> take_held_basket(const std::string& id);
 
     // ---- points ----
     struct ExpiryRun {

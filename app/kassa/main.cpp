@@ -1,0 +1,250 @@
+// kassa: the till. Wiring only: open the shop's file, load its rules and time zone, make the till session,
+// then the login and the sale screen. Everything the cashier sees lives in kassa::ui, everything it decides
+// in kassa::till.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWindow>
+#include <QTranslator>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "kassa/core/messages.hpp"
+#include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/store.hpp"
+#include "kassa/sys/system_clock.hpp"
+#include "kassa/sys/zoneinfo.hpp"
+#include "kassa/till/session.hpp"
+#include "kassa/drivers/libusb_transport.hpp"
+#include "kassa/ui/device_bridge.hpp"
+#include "kassa/ui/dialog_runner.hpp"
+#include "kassa/ui/formatter.hpp"
+#include "kassa/ui/login_dialog.hpp"
+#include "kassa/ui/sale_screen.hpp"
+#include "kassa/ui/style.hpp"
+#include "kassa/ui/wedge_filter.hpp"
+
+namespace {
+
+// The context of main's sentences for Qt Linguist.
+class Main {
+    Q_DECLARE_TR_FUNCTIONS(kassa::Main)
+};
+
+int refuse(const QString& sentence) {
+    QMessageBox::critical(nullptr, Main::tr("Kassa cannot start"), sentence);
+    return 2;
+}
+
+// The UI's translations: Qt's own (button boxes, the print dialog) and Kassa's, next to the executable
+// (build tree), in ../share/kassa/translations (installed), or compiled in as :/i18n.
+void install_translations(QApplication& app, kassa::Language language) {
+    const QString code = QString::fromLatin1(kassa::to_string(language).data(),
+                                             static_cast<qsizetype>(kassa::to_string(language).size()));
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    const QString dir = QCoreApplication::applicationDirPath();
+    auto* own = new QTranslator(&app);
+    for (const QString& where :
+         {dir + QStringLiteral("/translations"), dir + QStringLiteral("/../share/kassa/translations"),
+          QStringLiteral(":/i18n")}) {
+        if (own->load(QStringLiteral("kassa_") + code, where)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
+    }
+}
+
+// ---- Devices --------------------------------------------------------------------------------------------
+// Scanners and card readers claimed through libusb (known vendors, or a HID POS / card-reader descriptor)
+// reach the sale screen through the device bridge's queued signals. Without USB support (a container, a
+// test machine) the till still works with keyboard-wedge scanners through the wedge filter.
+std::unique_ptr<kassa::drivers::LibusbTransport> open_usb() {
+    try {
+        return std::make_unique<kassa::drivers::LibusbTransport>();
+    } catch (const std::exception& e) {
+        qWarning("kassa: no USB devices: %s", e.what());
+        return nullptr;
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kassa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Main::tr("Kassa: the till of a shop with a loyalty programme"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db_option(QStringLiteral("db"),
+                                       Main::tr("The shop's file (made by kassactl db init or demo)."),
+                                       Main::tr("PATH"));
+    const QCommandLineOption till_option(QStringLiteral("till"), Main::tr("This till's id (default till-1)."),
+                                         Main::tr("ID"), QStringLiteral("till-1"));
+    const QCommandLineOption language_option(
+        QStringLiteral("language"), Main::tr("The screen's language: en, ru or et (default: the shop's)."),
+        Main::tr("LANG"));
+    parser.addOptions({db_option, till_option, language_option});
+    parser.process(app);
+    kassa::ui::apply_till_style(app);
+
+    const QString db_path = parser.value(db_option);
+    if (db_path.isEmpty()) {
+        return refuse(
+            Main::tr("Start Kassa with the shop's file: kassa --db PATH.\n"
+                     "A demo shop is made with: kassactl demo --db PATH"));
+    }
+    const QFileInfo file(db_path);
+    if (!file.exists()) {
+        return refuse(
+            Main::tr("The shop's file %1 does not exist.\nA demo shop is made with: kassactl demo --db %1")
+                .arg(QDir::toNativeSeparators(db_path)));
+    }
+    if (!file.isReadable()) {
+        return refuse(Main::tr("The shop's file %1 cannot be read: check its permissions.")
+                          .arg(QDir::toNativeSeparators(db_path)));
+    }
+
+    std::unique_ptr<kassa::store::Store> store;
+    kassa::store::ShopSettings shop;
+    std::optional<kassa::Rules> rules;
+    std::string rules_version;
+    try {
+        store = std::make_unique<kassa::store::Store>(db_path.toStdString(),
+                                                      kassa::store::Database::Mode::open_existing);
+        shop = store->settings();
+        const auto current = store->current_rules();
+        if (!current) {
+            return refuse(Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules ..."));
+        }
+        auto read = kassa::json::read_rules(nlohmann::json::parse(current->second));
+        if (!read.errors.empty()) {
+            return refuse(Main::tr("The shop's rules (version %1) have problems: %2")
+                              .arg(current->first)
+                              .arg(QString::fromStdString(kassa::json::describe(read.errors))));
+        }
+        rules = std::move(read.rules);
+    } catch (const kassa::store::StoreError& e) {
+        return refuse(Main::tr("The shop's file %1 cannot be opened: %2")
+                          .arg(QDir::toNativeSeparators(db_path), QString::fromStdString(e.what())));
+    } catch (const nlohmann::json::exception&) {
+        return refuse(Main::tr("The shop's rules are not valid JSON."));
+    }
+
+    std::shared_ptr<const kassa::TimeZone> zone;
+    const std::string zone_name = !rules->time_zone.empty() ? rules->time_zone : shop.time_zone;
+    try {
+        zone = kassa::sys::load_time_zone(zone_name);
+    } catch (const kassa::sys::UnknownTimeZone& e) {
+        return refuse(Main::tr("The shop's time zone %1 is not known to this computer: %2")
+                          .arg(QString::fromStdString(zone_name), QString::fromStdString(e.what())));
+    }
+
+    kassa::Language language = rules->language;
+    const std::string wanted =
+        parser.isSet(language_option) ? parser.value(language_option).toStdString() : shop.language;
+    if (const auto chosen = kassa::language_from_string(wanted)) {
+        language = *chosen;
+    } else if (parser.isSet(language_option)) {
+        return refuse(Main::tr("Unknown language %1: use en, ru or et.").arg(parser.value(language_option)));
+    }
+    install_translations(app, language);
+    QLocale::setDefault(kassa::ui::Formatter::locale_for(language));
+
+    const std::string currency = rules->currency;
+    std::optional<kassa::CompiledRules> compiled;
+    try {
+        compiled.emplace(std::move(*rules), zone);
+    } catch (const kassa::InvalidRules& e) {
+        return refuse(Main::tr("The shop's rules have %n problem(s); check them with: kassactl rules check",
+                               nullptr, static_cast<int>(e.errors().size())));
+    }
+
+    const kassa::sys::SystemClock clock;
+    kassa::till::SessionSettings settings;
+    settings.till_id = parser.value(till_option).toStdString();
+    settings.language = language;
+    settings.currency_digits = compiled->currency_digits();
+    settings.currency = currency;
+    settings.shop_name = shop.name;
+    settings.receipt_header = shop.receipt_header;
+    kassa::till::TillSession session(*store, *compiled, clock, settings);
+    const bool recovered = session.recover();
+
+    // A shop's first start: nobody can log in before the owner's account exists.
+    try {
+        while (store->cashiers().empty()) {
+            kassa::ui::FirstOwnerDialog first;
+            if (first.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            try {
+                store->add_cashier(first.name(), kassa::store::Role::owner, first.pin(), "setup",
+                                   clock.now());
+            } catch (const kassa::store::StoreError& e) {
+                QMessageBox::warning(nullptr, Main::tr("The owner's account"),
+                                     QString::fromStdString(e.what()));
+            }
+        }
+        kassa::ui::LoginDialog login(session, store->cashiers());
+        // "Ready" is the login on the screen: the cold-start figure, and the end-to-end test's cue.
+        QTimer::singleShot(0, &login, [] { qInfo("kassa: ready"); });
+        if (login.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        qInfo("kassa: logged_in");
+    } catch (const kassa::store::StoreError& e) {
+        return refuse(QString::fromStdString(e.what()));
+    }
+
+    const kassa::ui::Formatter format(language, compiled->currency_digits(), QString::fromStdString(currency),
+                                      zone);
+    kassa::ui::SaleScreen screen(session, format);
+    QObject::connect(&screen, &kassa::ui::SaleScreen::login_requested, &screen, [&] {
+        kassa::ui::LoginDialog login(session, store->cashiers(), &screen);
+        login.exec();
+        screen.refresh();
+    });
+    const auto usb = open_usb();
+    std::unique_ptr<kassa::ui::DeviceBridge> devices;
+    if (usb) {
+        devices = std::make_unique<kassa::ui::DeviceBridge>(*usb, kassa::drivers::ManagerSettings{});
+        QObject::connect(devices.get(), &kassa::ui::DeviceBridge::scanned, &screen, &kassa::ui::SaleScreen::scan);
+        QObject::connect(devices.get(), &kassa::ui::DeviceBridge::device_error, &screen,
+                         &kassa::ui::SaleScreen::show_device_error);
+        devices->start();
+    }
+    // Scanners nobody claimed type like a keyboard: the wedge filter tells their scans from typing.
+    auto* wedge = new kassa::ui::WedgeFilter(&screen);
+    QObject::connect(wedge, &kassa::ui::WedgeFilter::scanned, &screen, &kassa::ui::SaleScreen::scan);
+    QObject::connect(wedge, &kassa::ui::WedgeFilter::device_error, &screen,
+                     &kassa::ui::SaleScreen::show_device_error);
+    if (recovered) {
+        screen.show_notice({kassa::till::Outcome::basket_recovered, {}, {}});
+    }
+    // Keys typed before the window has the focus would be lost; the log says when it has it (the end-to-end
+    // test types only after this line).
+    QObject::connect(qApp, &QGuiApplication::focusWindowChanged, &screen, [&screen](QWindow* window) {
+        if (window != nullptr && window == screen.windowHandle()) {
+            qInfo("kassa: sale_screen_focused");
+        }
+    });
+    screen.resize(1024, 768);
+    screen.show();
+    // A kiosk session may have no window manager to activate the window, and the F-key shortcuts only
+    // reach the active window.
+    screen.activateWindow();
+    return QApplication::exec();
+}

@@ -1,0 +1,305 @@
+#pragma once
+// The till session: everything the cashier's screen does between two receipts, without a window. It
+// decides what a scan is (a product, a loyalty card, a receipt for a return), keeps the basket, asks the
+// engine for a fresh quote after every change, and hands payment, returns and enrolment to the store. The
+// Qt screen in ui/ only shows its state and forwards the cashier's keys; tests drive it directly.
+//
+// The open basket is written to the store after every change, so a crash, a kill -9 or a power cut in the
+// middle of a sale loses nothing: the next start resumes it (recover()).
+//
+// Threading: a TillSession is used by one thread at a time (the till's GUI thread) and owns nothing shared;
+// its Store must not be used by another thread meanwhile. The clock may be read from any thread.
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kassa/core/quote.hpp"
+#include "kassa/core/time.hpp"
+#include "kassa/store/store.hpp"
+
+namespace kassa::till {
+
+// Where a scanned or typed text came from: a card reader's swipe is always a card; a typed text may be a
+// barcode, a card number or a phone number.
+enum class ScanSource { scanner, card_reader, camera, typed };
+
+// What an action did, for the screen to say in the cashier's language. The UI owns the sentences (tr());
+// `detail` carries the argument (a barcode, a name) or a sentence that already comes translated from the
+// engine (a rejected coupon) or from the store (why a sale could not be saved).
+enum class Outcome {
+    ok,
+    product_added,
+    quantity_changed,
+    line_removed,
+    unknown_barcode,        // detail: what was scanned
+    product_inactive,       // detail: product name
+    invalid_quantity,       // zero, negative, fractional pieces, an absurd weight
+    weight_needed,          // a by-weight product scanned without a weight: ask for it (detail: product name)
+    customer_identified,    // detail: first name
+    customer_not_found,     // detail: what was scanned or typed
+    card_blocked,           // the card is blocked or lost
+    bank_card,              // a payment card was swiped or scanned: nothing of it is kept
+    customer_removed,
+    coupon_added,           // detail: code
+    coupon_rejected,        // detail: the engine's sentence
+    coupon_removed,
+    redeem_set,
+    redeem_refused,         // detail: the engine's explanation (below minimum, over the cap, no customer)
+    needs_owner,            // the action needs the owner's PIN
+    owner_pin_wrong,        // detail: the store's sentence (attempts left, locked until)
+    payment_added,
+    payment_short,          // detail: formatted remaining amount
+    card_over_total,        // a card payment larger than what is left to pay
+    sale_committed,
+    store_failed,           // detail: the store's sentence; `failure` tells which
+    basket_empty,
+    basket_held,
+    basket_resumed,
+    basket_cancelled,
+    receipt_not_found,      // detail: what was scanned or typed
+    receipt_opened,         // a return was started from it
+    return_refused,         // detail: the store's sentence (nothing left to return, ...)
+    return_committed,
+    customer_enrolled,      // detail: first name
+    enrolment_refused,      // detail: the store's sentence (phone unreadable, card in use, ...)
+    not_logged_in,
+    logged_in,
+    login_refused,          // detail: the store's sentence
+    payment_in_progress,    // the basket cannot change while payments are being taken
+    basket_not_empty,       // resume or a return needs an empty basket: finish, hold or cancel it first
+    held_basket_gone,       // another till resumed it meanwhile
+    reason_needed,          // cancelling a basket needs a reason
+    no_such_line,
+    customer_needed,        // redeeming points needs an identified customer
+    receipt_fully_returned, // detail: the receipt number
+    basket_recovered,       // the basket on the screen when the till stopped is back
+};
+
+// The stable machine name of an outcome ("sale_committed"), for the till's log and its end-to-end test.
+std::string_view outcome_name(Outcome outcome);
+
+struct Notice {
+    Outcome outcome = Outcome::ok;
+    std::string detail;
+    std::optional<store::FailureKind> failure;  // with store_failed
+
+    [[nodiscard]] bool ok() const;  // not a refusal or a failure
+};
+
+struct BasketLine {
+    std::string sku;
+    std::string name;
+    std::string category;
+    Money unit_price;
+    Quantity qty;
+    std::optional<Money> min_price;
+    bool by_weight = false;
+};
+
+// The part of the day, for "Good morning/afternoon/evening, Olga!" in the shop's time zone.
+enum class DayPart { morning, afternoon, evening };
+
+struct StampCard {
+    std::string program;
+    std::string name;         // the programme's name
+    std::string reward_name;  // "a free coffee"
+    std::int64_t held = 0;
+    std::int64_t goal = 0;
+};
+
+// What the customer panel shows about the identified customer.
+struct CustomerPanel {
+    store::Customer customer;
+    DayPart day_part = DayPart::morning;
+    Points balance;  // spendable now
+    Points pending;  // earned, still on hold (the return window)
+    std::optional<Instant> pending_available_at;  // when the earliest held points become spendable
+    Points expiring_soon;                         // spendable points expiring in the next 30 days
+    std::optional<Instant> expiring_soon_at;      // the earliest of those expiry moments
+    std::optional<TierProgress> tier;             // from the current quote
+    std::vector<StampCard> stamps;
+    bool birthday_window = false;  // today lies in the birthday programme's window
+    std::string card_number;       // the card that identified them, if any
+};
+
+struct Payment {
+    store::PaymentLine::Method method = store::PaymentLine::Method::cash;
+    Money amount;
+};
+
+// A return being prepared: the original receipt, what is chosen, and the store's computation of it.
+struct ReturnDraft {
+    store::ReceiptView receipt;
+    std::vector<Quantity> chosen;  // per receipt line, what the customer brings back
+    std::optional<store::Store::RefundOutcome> preview;  // refreshed after each change; empty: nothing chosen
+    std::string reason;
+};
+
+// The receipt as printed: 80 mm paper is 42 columns of a monospaced font.
+struct PrintedReceipt {
+    std::vector<std::string> lines;
+    std::string barcode;  // the text of the receipt's barcode, scanned back for a return
+};
+
+// The words on a printed receipt, in the shop's language: the UI fills them with its translations.
+struct ReceiptLabels {
+    std::string receipt = "Receipt";
+    std::string cashier = "Cashier";
+    std::string subtotal = "Subtotal";
+    std::string discount = "Discount";
+    std::string points_redeemed = "Points redeemed";
+    std::string total = "TOTAL";
+    std::string cash = "Cash";
+    std::string card = "Card";
+    std::string other = "Other";
+    std::string change = "Change";
+    std::string customer = "Customer";
+    std::string points_earned = "Points earned";
+    std::string points_balance = "Points balance";
+    std::string to_next_level = "To %1";  // %1: the next tier's name
+    std::string coupon_for_next_visit = "Coupon for your next visit";
+    std::string thank_you = "Thank you!";
+};
+
+struct SessionSettings {
+    std::string till_id = "till-1";
+    Language language = Language::en;
+    int currency_digits = 2;
+    std::string currency = "EUR";
+    std::string shop_name;
+    std::string receipt_header;
+    int expiring_soon_days = 30;
+};
+
+class TillSession {
+  public:
+    // `rules` and `clock` must outlive the session; the rules may be replaced with set_rules().
+    TillSession(store::Store& store, const CompiledRules& rules, const Clock& clock, SessionSettings settings);
+
+    void set_rules(const CompiledRules& rules);
+    [[nodiscard]] const SessionSettings& settings() const { return settings_; }
+
+    // ---- who is at the till ----
+    Notice log_in(const std::string& cashier_id, const std::string& pin);
+    void log_out();
+    [[nodiscard]] const std::optional<store::Cashier>& cashier() const { return cashier_; }
+    [[nodiscard]] bool is_owner() const;
+
+    // ---- the basket ----
+    // A scanned or typed text: a receipt barcode opens a return, a product barcode or SKU adds a line, a card
+    // number identifies the customer, a phone number typed at the till too. A card reader's swipe is a card.
+    Notice scan(const std::string& text, ScanSource source);
+    Notice add_product(const store::Product& product, Quantity qty);
+    // By-weight lines take thousandths of the product's unit (kg), pieces take whole numbers.
+    Notice set_quantity(std::size_t line, Quantity qty);
+    // Before payment starts a cashier may remove a line; after that it needs the owner's PIN.
+    Notice remove_line(std::size_t line, const std::string& owner_pin = {});
+    [[nodiscard]] const std::vector<BasketLine>& lines() const { return lines_; }
+    [[nodiscard]] const QuoteResult& quote() const { return quote_; }
+    [[nodiscard]] std::vector<store::Product> search_products(const std::string& text) const;
+
+    // ---- the customer ----
+    Notice identify_by_card(const std::string& scanned);
+    Notice identify_by_phone(const std::string& typed);
+    Notice choose_customer(const std::string& customer_id);
+    Notice remove_customer();
+    [[nodiscard]] std::vector<store::Customer> search_customers(const std::string& name) const;
+    [[nodiscard]] const std::optional<CustomerPanel>& customer() const { return panel_; }
+    // Enrols a customer with consent and attaches them to the basket (a card number binds that card).
+    Notice enrol(const store::Enrolment& enrolment);
+
+    // ---- coupons and points ----
+    Notice add_coupon(const std::string& code);
+    Notice remove_coupon(const std::string& code);
+    [[nodiscard]] const std::vector<std::string>& coupons() const { return coupon_codes_; }
+    Notice redeem(RedeemRequest request);
+    [[nodiscard]] const RedeemRequest& redeem_request() const { return redeem_; }
+
+    // ---- payment ----
+    [[nodiscard]] Money payable() const { return quote_.totals.payable; }
+    [[nodiscard]] Money paid() const;
+    [[nodiscard]] Money remaining() const;  // payable - paid, never below zero
+    [[nodiscard]] Money change() const;     // paid - payable, never below zero
+    [[nodiscard]] const std::vector<Payment>& payments() const { return payments_; }
+    [[nodiscard]] bool payment_started() const { return !payments_.empty(); }
+    // A card payment of zero (or more than remains) means "the rest"; cash may exceed what remains (change).
+    Notice add_payment(store::PaymentLine::Method method, Money amount);
+    void clear_payments();
+    // Commits the sale when the payments cover the total; on success the screen shows the receipt and the
+    // session starts a new basket. On a store failure the basket and payments stay for a retry.
+    Notice finish();
+    [[nodiscard]] const std::optional<store::SaleResult>& last_sale() const { return last_sale_; }
+    [[nodiscard]] std::optional<PrintedReceipt> last_receipt(const ReceiptLabels& labels = {}) const;
+    // Any committed receipt, rendered as printed (reprint).
+    [[nodiscard]] PrintedReceipt render_receipt(const store::ReceiptView& receipt,
+                                                const ReceiptLabels& labels = {}) const;
+
+    // ---- hold, resume, cancel ----
+    Notice hold(const std::string& label);
+    [[nodiscard]] std::vector<store::HeldBasket> held() const;
+    Notice resume(const std::string& held_id);
+    // Cancelling a basket with lines needs a reason; after payment started also the owner's PIN. Audited.
+    Notice cancel(const std::string& reason, const std::string& owner_pin = {});
+    // Restores the basket that was on the screen when the till last stopped (crash, power cut). True when one
+    // was found.
+    bool recover();
+
+    // ---- returns ----
+    // By receipt barcode or number (as scanned or typed).
+    Notice open_return(const std::string& receipt_text);
+    [[nodiscard]] const std::optional<ReturnDraft>& return_draft() const { return return_; }
+    Notice set_return_quantity(std::size_t receipt_line, Quantity qty);
+    Notice set_return_reason(const std::string& reason);
+    Notice confirm_return();
+    void close_return();
+    [[nodiscard]] const std::optional<store::Store::RefundOutcome>& last_refund() const { return last_refund_; }
+
+  private:
+    void requote();
+    void persist();
+    void start_new_basket();
+    void refresh_panel();
+    Notice attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number);
+    Notice store_failure(const store::StoreError& e) const;
+    Notice require_owner(const std::string& owner_pin, const std::string& action, const std::string& subject);
+    [[nodiscard]] bool basket_locked() const { return payment_started(); }
+    [[nodiscard]] store::Sale make_sale() const;
+    [[nodiscard]] std::string basket_document() const;
+    void load_basket_document(const std::string& document);
+    void refresh_return_preview();
+    [[nodiscard]] PrintedReceipt render(const store::ReceiptView& receipt, const ReceiptLabels& labels,
+                                        const QuoteResult* quote) const;
+
+    store::Store& store_;
+    const CompiledRules* rules_;
+    const Clock& clock_;
+    SessionSettings settings_;
+
+    std::optional<store::Cashier> cashier_;
+    std::string receipt_id_;  // made when the basket starts: a retry after a crash commits the same receipt
+    std::vector<BasketLine> lines_;
+    std::string customer_id_;
+    std::string card_number_;
+    std::vector<std::string> coupon_codes_;
+    RedeemRequest redeem_;
+    std::vector<Payment> payments_;
+    QuoteResult quote_;
+    std::optional<CustomerState> customer_state_;  // read once when the customer is identified
+    std::vector<CouponRef> coupon_refs_;
+    std::optional<CustomerPanel> panel_;
+    std::optional<store::SaleResult> last_sale_;
+    std::optional<ReturnDraft> return_;
+    std::string refund_id_;
+    std::optional<store::Store::RefundOutcome> last_refund_;
+};
+
+// The receipt's barcode text for a receipt number ("R" and the number), and back.
+std::string receipt_barcode(std::int64_t number);
+std::optional<std::int64_t> parse_receipt_barcode(const std::string& text);
+
+}  // namespace kassa::till

@@ -1,0 +1,1038 @@
+#include "kassa/till/session.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <utility>
+
+#include "basket_document.hpp"
+
+namespace kassa::till {
+
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+bool is_refusal(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::ok:
+        case Outcome::product_added:
+        case Outcome::quantity_changed:
+        case Outcome::line_removed:
+        case Outcome::customer_identified:
+        case Outcome::customer_removed:
+        case Outcome::coupon_added:
+        case Outcome::coupon_removed:
+        case Outcome::redeem_set:
+        case Outcome::payment_added:
+        case Outcome::sale_committed:
+        case Outcome::basket_held:
+        case Outcome::basket_resumed:
+        case Outcome::basket_cancelled:
+        case Outcome::receipt_opened:
+        case Outcome::return_committed:
+        case Outcome::customer_enrolled:
+        case Outcome::logged_in:
+        case Outcome::basket_recovered:
+            return false;
+        default:
+            return true;
+    }
+}
+
+// A quantity the till accepts on a line: positive, whole pieces unless weighed, and not absurd (a scale
+// reads up to a few hundred kilograms; nobody buys a million pieces at a till).
+bool acceptable_quantity(const BasketLine& line, Quantity qty) {
+    constexpr std::int64_t kMaxThousandths = 1'000'000'000;  // a million pieces or tonnes
+    if (qty.thousandths() <= 0 || qty.thousandths() > kMaxThousandths) {
+        return false;
+    }
+    return line.by_weight || qty.is_whole_pieces();
+}
+
+}  // namespace
+
+bool Notice::ok() const { return !is_refusal(outcome); }
+
+std::string_view outcome_name(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::ok:
+            return "ok";
+        case Outcome::product_added:
+            return "product_added";
+        case Outcome::quantity_changed:
+            return "quantity_changed";
+        case Outcome::line_removed:
+            return "line_removed";
+        case Outcome::unknown_barcode:
+            return "unknown_barcode";
+        case Outcome::product_inactive:
+            return "product_inactive";
+        case Outcome::invalid_quantity:
+            return "invalid_quantity";
+        case Outcome::weight_needed:
+            return "weight_needed";
+        case Outcome::customer_identified:
+            return "customer_identified";
+        case Outcome::customer_not_found:
+            return "customer_not_found";
+        case Outcome::card_blocked:
+            return "card_blocked";
+        case Outcome::bank_card:
+            return "bank_card";
+        case Outcome::customer_removed:
+            return "customer_removed";
+        case Outcome::coupon_added:
+            return "coupon_added";
+        case Outcome::coupon_rejected:
+            return "coupon_rejected";
+        case Outcome::coupon_removed:
+            return "coupon_removed";
+        case Outcome::redeem_set:
+            return "redeem_set";
+        case Outcome::redeem_refused:
+            return "redeem_refused";
+        case Outcome::needs_owner:
+            return "needs_owner";
+        case Outcome::owner_pin_wrong:
+            return "owner_pin_wrong";
+        case Outcome::payment_added:
+            return "payment_added";
+        case Outcome::payment_short:
+            return "payment_short";
+        case Outcome::card_over_total:
+            return "card_over_total";
+        case Outcome::sale_committed:
+            return "sale_committed";
+        case Outcome::store_failed:
+            return "store_failed";
+        case Outcome::basket_empty:
+            return "basket_empty";
+        case Outcome::basket_held:
+            return "basket_held";
+        case Outcome::basket_resumed:
+            return "basket_resumed";
+        case Outcome::basket_cancelled:
+            return "basket_cancelled";
+        case Outcome::receipt_not_found:
+            return "receipt_not_found";
+        case Outcome::receipt_opened:
+            return "receipt_opened";
+        case Outcome::return_refused:
+            return "return_refused";
+        case Outcome::return_committed:
+            return "return_committed";
+        case Outcome::customer_enrolled:
+            return "customer_enrolled";
+        case Outcome::enrolment_refused:
+            return "enrolment_refused";
+        case Outcome::not_logged_in:
+            return "not_logged_in";
+        case Outcome::logged_in:
+            return "logged_in";
+        case Outcome::login_refused:
+            return "login_refused";
+        case Outcome::payment_in_progress:
+            return "payment_in_progress";
+        case Outcome::basket_not_empty:
+            return "basket_not_empty";
+        case Outcome::held_basket_gone:
+            return "held_basket_gone";
+        case Outcome::reason_needed:
+            return "reason_needed";
+        case Outcome::no_such_line:
+            return "no_such_line";
+        case Outcome::customer_needed:
+            return "customer_needed";
+        case Outcome::receipt_fully_returned:
+            return "receipt_fully_returned";
+        case Outcome::basket_recovered:
+            return "basket_recovered";
+    }
+    return "unknown";
+}
+
+std::string receipt_barcode(std::int64_t number) { return "R" + std::to_string(number); }
+
+std::optional<std::int64_t> parse_receipt_barcode(const std::string& text) {
+    const std::string t = trimmed(text);
+    if (t.size() < 2 || t.size() > 19 || (t[0] != 'R' && t[0] != 'r')) {
+        return std::nullopt;
+    }
+    std::int64_t number = 0;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(t[i]))) {
+            return std::nullopt;
+        }
+        number = number * 10 + (t[i] - '0');
+    }
+    if (number <= 0) {
+        return std::nullopt;
+    }
+    return number;
+}
+
+TillSession::TillSession(store::Store& store, const CompiledRules& rules, const Clock& clock,
+                         SessionSettings settings)
+    : store_(store), rules_(&rules), clock_(clock), settings_(std::move(settings)) {
+    start_new_basket();
+}
+
+void TillSession::set_rules(const CompiledRules& rules) {
+    rules_ = &rules;
+    if (!customer_id_.empty()) {
+        customer_state_ = store_.quote_state(customer_id_, clock_.now(), rules_->rules());
+    }
+    requote();
+}
+
+// ---- who is at the till ------------------------------------------------------------------------------
+
+Notice TillSession::log_in(const std::string& cashier_id, const std::string& pin) {
+    try {
+        const store::PinCheck check = store_.check_pin(cashier_id, pin, clock_.now());
+        if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
+            return {Outcome::login_refused, check.sentence, {}};
+        }
+        cashier_ = check.cashier;
+        return {Outcome::logged_in, cashier_->name, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+void TillSession::log_out() { cashier_.reset(); }
+
+bool TillSession::is_owner() const { return cashier_ && cashier_->role == store::Role::owner; }
+
+Notice TillSession::require_owner(const std::string& owner_pin, const std::string& action,
+                                  const std::string& subject) {
+    try {
+        if (is_owner()) {
+            store_.audit(cashier_->id, action, subject, "by the owner at the till", clock_.now());
+            return {Outcome::ok, {}, {}};
+        }
+        if (owner_pin.empty()) {
+            return {Outcome::needs_owner, {}, {}};
+        }
+        const store::PinCheck check = store_.check_owner_pin(owner_pin, clock_.now());
+        if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
+            return {Outcome::owner_pin_wrong, check.sentence, {}};
+        }
+        store_.audit(check.cashier->id, action, subject,
+                     "approved for cashier " + (cashier_ ? cashier_->id : std::string("(none)")), clock_.now());
+        return {Outcome::ok, {}, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+// ---- the basket --------------------------------------------------------------------------------------
+
+void TillSession::start_new_basket() {
+    receipt_id_ = store::new_id();
+    lines_.clear();
+    customer_id_.clear();
+    card_number_.clear();
+    coupon_codes_.clear();
+    coupon_refs_.clear();
+    redeem_ = {};
+    payments_.clear();
+    customer_state_.reset();
+    panel_.reset();
+    requote();
+}
+
+void TillSession::requote() {
+    QuoteInput input;
+    input.now = clock_.now();
+    input.now_offset_seconds = rules_->zone().offset_at(input.now);
+    input.customer = customer_state_;
+    input.lines.reserve(lines_.size());
+    for (const auto& l : lines_) {
+        input.lines.push_back(QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
+    }
+    input.coupons = coupon_refs_;
+    input.redeem = redeem_;
+    input.language = settings_.language;
+    quote_ = kassa::quote(*rules_, input);
+    if (panel_) {
+        panel_->tier = quote_.tier;
+    }
+}
+
+Notice TillSession::store_failure(const store::StoreError& e) const {
+    return {Outcome::store_failed, e.what(), e.kind()};
+}
+
+void TillSession::persist() {
+    // Written after every change: the basket on the screen is what a restart brings back. An empty basket
+    // without a customer leaves nothing to recover.
+    if (lines_.empty() && customer_id_.empty() && coupon_codes_.empty()) {
+        store_.clear_open_basket(settings_.till_id);
+    } else {
+        store_.save_open_basket(settings_.till_id, basket_document(), clock_.now());
+    }
+}
+
+Notice TillSession::scan(const std::string& raw, ScanSource source) {
+    const std::string text = trimmed(raw);
+    if (text.empty()) {
+        return {Outcome::unknown_barcode, {}, {}};
+    }
+    try {
+        if (source == ScanSource::card_reader) {
+            return identify_by_card(text);
+        }
+        if (parse_receipt_barcode(text)) {
+            return open_return(text);
+        }
+        if (return_) {
+            return {Outcome::basket_not_empty, {}, {}};  // finish or close the return first
+        }
+        std::optional<store::Product> product = store_.product_by_barcode(text);
+        if (!product) {
+            product = store_.product_by_sku(text);
+        }
+        if (product) {
+            if (product->by_weight) {
+                return {Outcome::weight_needed, product->name, {}};
+            }
+            return add_product(*product, Quantity::pieces(1));
+        }
+        const store::Lookup card = store_.find_by_card(text);
+        if (card.customer || (card.failure && *card.failure != store::LookupFailure::not_found &&
+                              *card.failure != store::LookupFailure::invalid_input)) {
+            return attach(card, text, text);
+        }
+        if (source == ScanSource::typed) {
+            const store::Lookup phone = store_.find_by_phone(text);
+            if (phone.customer) {
+                return attach(phone, text, {});
+            }
+        }
+        return {Outcome::unknown_barcode, text, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::add_product(const store::Product& product, Quantity qty) {
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    if (!product.active) {
+        return {Outcome::product_inactive, product.name, {}};
+    }
+    BasketLine line{product.sku,   product.name,      product.category, product.price,
+                    qty,           product.min_price, product.by_weight};
+    if (!acceptable_quantity(line, qty)) {
+        return {Outcome::invalid_quantity, product.name, {}};
+    }
+    // The same piece product scanned again adds to its line, as a cashier expects from a till.
+    auto same = std::find_if(lines_.begin(), lines_.end(), [&](const BasketLine& l) {
+        return !l.by_weight && !line.by_weight && l.sku == line.sku && l.unit_price == line.unit_price;
+    });
+    const std::vector<BasketLine> before = lines_;
+    if (same != lines_.end()) {
+        same->qty = Quantity::thousandths(same->qty.thousandths() + qty.thousandths());
+    } else {
+        lines_.push_back(std::move(line));
+    }
+    try {
+        requote();
+    } catch (const InvalidQuoteInput&) {
+        lines_ = before;
+        requote();
+        return {Outcome::invalid_quantity, product.name, {}};
+    }
+    try {
+        persist();
+    } catch (const store::StoreError& e) {
+        return store_failure(e);  // the line stays on the screen; the next change tries to save again
+    }
+    return {Outcome::product_added, product.name, {}};
+}
+
+Notice TillSession::set_quantity(std::size_t index, Quantity qty) {
+    if (index >= lines_.size()) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    if (!acceptable_quantity(lines_[index], qty)) {
+        return {Outcome::invalid_quantity, lines_[index].name, {}};
+    }
+    const Quantity before = lines_[index].qty;
+    lines_[index].qty = qty;
+    try {
+        requote();
+    } catch (const InvalidQuoteInput&) {
+        lines_[index].qty = before;
+        requote();
+        return {Outcome::invalid_quantity, lines_[index].name, {}};
+    }
+    try {
+        persist();
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    return {Outcome::quantity_changed, lines_[index].name, {}};
+}
+
+Notice TillSession::remove_line(std::size_t index, const std::string& owner_pin) {
+    if (index >= lines_.size()) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    if (payment_started()) {
+        const Notice approval = require_owner(owner_pin, "remove_line_after_payment",
+                                              receipt_id_ + " line " + std::to_string(index + 1) + " " +
+                                                  lines_[index].sku);
+        if (approval.outcome != Outcome::ok) {
+            return approval;
+        }
+    }
+    const std::string name = lines_[index].name;
+    lines_.erase(lines_.begin() + static_cast<std::ptrdiff_t>(index));
+    requote();
+    try {
+        persist();
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    return {Outcome::line_removed, name, {}};
+}
+
+std::vector<store::Product> TillSession::search_products(const std::string& text) const {
+    return store_.search_products(trimmed(text));
+}
+
+// ---- the customer ------------------------------------------------------------------------------------
+
+Notice TillSession::attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number) {
+    if (!lookup.customer) {
+        switch (lookup.failure.value_or(store::LookupFailure::not_found)) {
+            case store::LookupFailure::bank_card:
+                return {Outcome::bank_card, {}, {}};  // never repeat what was read: it may be card digits
+            case store::LookupFailure::card_blocked:
+                return {Outcome::card_blocked, {}, {}};
+            case store::LookupFailure::not_found:
+            case store::LookupFailure::invalid_input:
+                break;
+        }
+        return {Outcome::customer_not_found, what, {}};
+    }
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    const Instant now = clock_.now();
+    customer_id_ = lookup.customer->id;
+    card_number_ = card_number.empty() ? std::string{} : store::normalise_card_number(card_number);
+    customer_state_ = store_.quote_state(customer_id_, now, rules_->rules());
+    panel_ = CustomerPanel{};
+    panel_->customer = *lookup.customer;
+    panel_->card_number = card_number_;
+    refresh_panel();
+    requote();
+    persist();
+    return {Outcome::customer_identified, lookup.customer->first_name, {}};
+}
+
+void TillSession::refresh_panel() {
+    if (!panel_ || !customer_state_) {
+        return;
+    }
+    const Instant now = clock_.now();
+    const LocalDateTime local = rules_->zone().to_local(now);
+    const int hour = local.seconds_of_day / 3600;
+    panel_->day_part = hour < 12 ? DayPart::morning : hour < 18 ? DayPart::afternoon : DayPart::evening;
+    const auto& lots = customer_state_->lots;
+    panel_->balance = available_balance(lots, now);
+    panel_->pending = pending_balance(lots, now);
+    panel_->pending_available_at.reset();
+    for (const auto& lot : lots) {
+        if (lot.points.value() > 0 && now < lot.available_at &&
+            (!panel_->pending_available_at || lot.available_at < *panel_->pending_available_at)) {
+            panel_->pending_available_at = lot.available_at;
+        }
+    }
+    const Instant soon{now.unix_seconds + settings_.expiring_soon_days * kSecondsPerDay};
+    panel_->expiring_soon = expiring_between(lots, now, soon);
+    panel_->expiring_soon_at.reset();
+    for (const auto& lot : lots) {
+        if (lot.points.value() > 0 && lot.spendable_at(now) && lot.expires_at && *lot.expires_at < soon &&
+            (!panel_->expiring_soon_at || *lot.expires_at < *panel_->expiring_soon_at)) {
+            panel_->expiring_soon_at = lot.expires_at;
+        }
+    }
+    panel_->stamps.clear();
+    panel_->birthday_window = false;
+    const auto today = std::chrono::sys_days{local.date};
+    for (const auto& program : rules_->rules().programs) {
+        if (!program.active) {
+            continue;
+        }
+        if (const auto* s = std::get_if<StampSettings>(&program.settings)) {
+            StampCard card{program.id, program.name, s->reward_name, 0, s->goal};
+            for (const auto& [id, held] : customer_state_->stamps) {
+                if (id == program.id) {
+                    card.held = held;
+                }
+            }
+            panel_->stamps.push_back(std::move(card));
+        } else if (const auto* b = std::get_if<BirthdaySettings>(&program.settings)) {
+            const auto& birthday = panel_->customer.birthday;
+            if (!birthday) {
+                continue;
+            }
+            // The same window the engine uses (loyalty.md rule 13): last, this and next year's occurrence.
+            const int year = static_cast<int>(local.date.year());
+            for (int y = year - 1; y <= year + 1; ++y) {
+                std::chrono::year_month_day occurrence{std::chrono::year{y}, birthday->month(), birthday->day()};
+                if (!occurrence.ok()) {
+                    occurrence = {std::chrono::year{y}, std::chrono::February, std::chrono::day{28}};
+                }
+                const auto day = std::chrono::sys_days{occurrence};
+                if (today >= day - std::chrono::days{b->days_before} &&
+                    today <= day + std::chrono::days{b->days_after}) {
+                    panel_->birthday_window = true;
+                }
+            }
+        }
+    }
+    panel_->tier = quote_.tier;
+}
+
+Notice TillSession::identify_by_card(const std::string& scanned) {
+    try {
+        return attach(store_.find_by_card(scanned), trimmed(scanned), scanned);
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::identify_by_phone(const std::string& typed) {
+    try {
+        return attach(store_.find_by_phone(typed), trimmed(typed), {});
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::choose_customer(const std::string& customer_id) {
+    try {
+        store::Lookup lookup;
+        lookup.customer = store_.customer(customer_id);
+        if (!lookup.customer) {
+            lookup.failure = store::LookupFailure::not_found;
+        }
+        return attach(lookup, customer_id, {});
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::remove_customer() {
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    customer_id_.clear();
+    card_number_.clear();
+    customer_state_.reset();
+    panel_.reset();
+    redeem_ = {};
+    requote();
+    try {
+        persist();
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    return {Outcome::customer_removed, {}, {}};
+}
+
+std::vector<store::Customer> TillSession::search_customers(const std::string& name) const {
+    return store_.search_by_name(trimmed(name));
+}
+
+Notice TillSession::enrol(const store::Enrolment& enrolment) {
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    try {
+        const std::string id = store_.enrol(enrolment, clock_.now(), rules_);
+        store::Lookup lookup;
+        lookup.customer = store_.customer(id);
+        const Notice attached = attach(lookup, id, enrolment.card_number);
+        if (attached.outcome != Outcome::customer_identified) {
+            return attached;
+        }
+        return {Outcome::customer_enrolled, enrolment.first_name, {}};
+    } catch (const store::StoreError& e) {
+        if (e.kind() == store::FailureKind::invalid) {
+            return {Outcome::enrolment_refused, e.what(), {}};
+        }
+        return store_failure(e);
+    }
+}
+
+// ---- coupons and points ------------------------------------------------------------------------------
+
+Notice TillSession::add_coupon(const std::string& raw) {
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    const std::string code = normalise_coupon_code(trimmed(raw));
+    if (code.empty()) {
+        return {Outcome::coupon_rejected, {}, {}};
+    }
+    for (const auto& held : coupon_codes_) {
+        if (normalise_coupon_code(held) == code) {
+            return {Outcome::coupon_added, code, {}};  // entered twice: once is enough
+        }
+    }
+    try {
+        coupon_codes_.push_back(code);
+        coupon_refs_.push_back(store_.coupon_ref(code));
+        requote();
+        for (const auto& r : quote_.rejected) {
+            if (normalise_coupon_code(r.coupon) != code) {
+                continue;
+            }
+            // A coupon that can never apply to this sale goes; one waiting for a bigger basket stays, and the
+            // cashier hears why it does nothing yet.
+            const bool hopeless = r.reason == RejectReason::unknown_coupon || r.reason == RejectReason::already_used ||
+                                  r.reason == RejectReason::expired;
+            const std::string text = r.text;
+            if (hopeless) {
+                coupon_codes_.pop_back();
+                coupon_refs_.pop_back();
+                requote();
+            }
+            persist();
+            return {Outcome::coupon_rejected, text, {}};
+        }
+        persist();
+        return {Outcome::coupon_added, code, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::remove_coupon(const std::string& raw) {
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    const std::string code = normalise_coupon_code(trimmed(raw));
+    for (std::size_t i = 0; i < coupon_codes_.size(); ++i) {
+        if (normalise_coupon_code(coupon_codes_[i]) == code) {
+            coupon_codes_.erase(coupon_codes_.begin() + static_cast<std::ptrdiff_t>(i));
+            coupon_refs_.erase(coupon_refs_.begin() + static_cast<std::ptrdiff_t>(i));
+            requote();
+            try {
+                persist();
+            } catch (const store::StoreError& e) {
+                return store_failure(e);
+            }
+            return {Outcome::coupon_removed, code, {}};
+        }
+    }
+    return {Outcome::coupon_removed, code, {}};
+}
+
+Notice TillSession::redeem(RedeemRequest request) {
+    if (basket_locked()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    if (customer_id_.empty()) {
+        return {Outcome::customer_needed, {}, {}};
+    }
+    const RedeemRequest before = redeem_;
+    redeem_ = request;
+    requote();
+    const std::string bonus = rules_->bonus() ? rules_->bonus()->id : std::string{};
+    for (const auto& r : quote_.rejected) {
+        if (r.coupon.empty() && r.program == bonus && request.kind != RedeemRequest::Kind::none) {
+            const std::string text = r.text;
+            redeem_ = before;
+            requote();
+            return {Outcome::redeem_refused, text, {}};
+        }
+    }
+    try {
+        persist();
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    return {Outcome::redeem_set, {}, {}};
+}
+
+// ---- payment -----------------------------------------------------------------------------------------
+
+Money TillSession::paid() const {
+    std::int64_t total = 0;
+    for (const auto& p : payments_) {
+        total += p.amount.minor_units();
+    }
+    return Money::minor(total);
+}
+
+Money TillSession::remaining() const {
+    return Money::minor(std::max<std::int64_t>(0, payable().minor_units() - paid().minor_units()));
+}
+
+Money TillSession::change() const {
+    return Money::minor(std::max<std::int64_t>(0, paid().minor_units() - payable().minor_units()));
+}
+
+Notice TillSession::add_payment(store::PaymentLine::Method method, Money amount) {
+    if (lines_.empty()) {
+        return {Outcome::basket_empty, {}, {}};
+    }
+    if (amount.minor_units() < 0) {
+        return {Outcome::invalid_quantity, {}, {}};
+    }
+    const Money left = remaining();
+    if (amount.minor_units() == 0) {
+        amount = left;  // "the rest"
+    }
+    if (method != store::PaymentLine::Method::cash && amount > left) {
+        return {Outcome::card_over_total, format_money(left, settings_.currency_digits, settings_.language), {}};
+    }
+    if (amount.minor_units() == 0) {
+        return {Outcome::payment_added, {}, {}};  // nothing left to pay (a fully redeemed basket)
+    }
+    payments_.push_back(Payment{method, amount});
+    try {
+        persist();
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    return {Outcome::payment_added, format_money(amount, settings_.currency_digits, settings_.language), {}};
+}
+
+void TillSession::clear_payments() {
+    payments_.clear();
+    try {
+        persist();
+    } catch (const store::StoreError&) {
+        // Nothing to lose: the next change writes the basket again.
+    }
+}
+
+store::Sale TillSession::make_sale() const {
+    store::Sale sale;
+    sale.receipt_id = receipt_id_;
+    sale.customer_id = customer_id_;
+    sale.card_number = card_number_;
+    sale.cashier_id = cashier_ ? cashier_->id : std::string{};
+    sale.at = clock_.now();
+    for (const auto& l : lines_) {
+        sale.lines.push_back(store::SaleLine{l.sku, l.name, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
+    }
+    sale.coupon_codes = coupon_codes_;
+    sale.redeem = redeem_;
+    for (const auto& p : payments_) {
+        sale.payments.push_back(store::PaymentLine{p.method, p.amount});
+    }
+    return sale;
+}
+
+Notice TillSession::finish() {
+    if (!cashier_) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    if (lines_.empty()) {
+        return {Outcome::basket_empty, {}, {}};
+    }
+    if (paid() < payable()) {
+        return {Outcome::payment_short, format_money(remaining(), settings_.currency_digits, settings_.language), {}};
+    }
+    try {
+        last_sale_ = store_.commit_sale(make_sale(), *rules_);
+    } catch (const store::StoreError& e) {
+        return store_failure(e);  // the basket and its payments stay on the screen for a retry
+    }
+    try {
+        store_.clear_open_basket(settings_.till_id);
+    } catch (const store::StoreError&) {
+        // The sale is committed; a stale open basket is recognised as committed by recover().
+    }
+    start_new_basket();
+    return {Outcome::sale_committed, std::to_string(last_sale_->receipt_number), {}};
+}
+
+std::optional<PrintedReceipt> TillSession::last_receipt(const ReceiptLabels& labels) const {
+    if (!last_sale_) {
+        return std::nullopt;
+    }
+    const auto view = store_.receipt(last_sale_->receipt_id);
+    if (!view) {
+        return std::nullopt;
+    }
+    return render(*view, labels, &last_sale_->quote);
+}
+
+PrintedReceipt TillSession::render_receipt(const store::ReceiptView& receipt, const ReceiptLabels& labels) const {
+    return render(receipt, labels, nullptr);
+}
+
+// ---- hold, resume, cancel ----------------------------------------------------------------------------
+
+Notice TillSession::hold(const std::string& label) {
+    if (lines_.empty()) {
+        return {Outcome::basket_empty, {}, {}};
+    }
+    if (payment_started()) {
+        return {Outcome::payment_in_progress, {}, {}};
+    }
+    try {
+        store_.hold_basket(label, cashier_ ? cashier_->id : std::string{}, basket_document(), clock_.now());
+        store_.clear_open_basket(settings_.till_id);
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    start_new_basket();
+    return {Outcome::basket_held, label, {}};
+}
+
+std::vector<store::HeldBasket> TillSession::held() const { return store_.held_baskets(); }
+
+Notice TillSession::resume(const std::string& held_id) {
+    if (!lines_.empty() || payment_started()) {
+        return {Outcome::basket_not_empty, {}, {}};
+    }
+    try {
+        const auto basket = store_.take_held_basket(held_id);
+        if (!basket) {
+            return {Outcome::held_basket_gone, {}, {}};
+        }
+        load_basket_document(basket->document);
+        persist();
+        return {Outcome::basket_resumed, basket->label, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::cancel(const std::string& reason, const std::string& owner_pin) {
+    if (lines_.empty() && customer_id_.empty()) {
+        return {Outcome::basket_empty, {}, {}};
+    }
+    const std::string why = trimmed(reason);
+    if (!lines_.empty() && why.empty()) {
+        return {Outcome::reason_needed, {}, {}};
+    }
+    try {
+        if (payment_started()) {
+            const Notice approval = require_owner(owner_pin, "cancel_basket_after_payment", receipt_id_);
+            if (approval.outcome != Outcome::ok) {
+                return approval;
+            }
+        }
+        if (!lines_.empty()) {
+            store_.audit(cashier_ ? cashier_->id : std::string{}, "cancel_basket", receipt_id_,
+                         why + " (" + std::to_string(lines_.size()) + " lines, " +
+                             format_money(payable(), settings_.currency_digits, Language::en) + ")",
+                         clock_.now());
+        }
+        store_.clear_open_basket(settings_.till_id);
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+    start_new_basket();
+    return {Outcome::basket_cancelled, why, {}};
+}
+
+bool TillSession::recover() {
+    const auto document = store_.open_basket(settings_.till_id);
+    if (!document) {
+        return false;
+    }
+    try {
+        load_basket_document(*document);
+    } catch (const std::invalid_argument&) {
+        // Not a document this till can read (written by a newer version, or damaged): starting afresh is
+        // all the till can do; the owner still finds it in the store until the next basket replaces it.
+        start_new_basket();
+        return false;
+    }
+    if (store_.receipt(receipt_id_)) {
+        // The till stopped after the sale was committed and before the screen was cleared.
+        store_.clear_open_basket(settings_.till_id);
+        start_new_basket();
+        return false;
+    }
+    return true;
+}
+
+// ---- returns -----------------------------------------------------------------------------------------
+
+Notice TillSession::open_return(const std::string& receipt_text) {
+    if (!lines_.empty() || payment_started()) {
+        return {Outcome::basket_not_empty, {}, {}};
+    }
+    const std::string text = trimmed(receipt_text);
+    try {
+        std::optional<store::ReceiptView> receipt;
+        if (const auto number = parse_receipt_barcode(text)) {
+            receipt = store_.receipt_by_number(*number);
+        } else if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+                       return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                   }) && text.size() < 19) {
+            receipt = store_.receipt_by_number(std::stoll(text));
+        } else if (!text.empty()) {
+            receipt = store_.receipt(text);
+        }
+        if (!receipt) {
+            return {Outcome::receipt_not_found, text, {}};
+        }
+        if (receipt->fully_refunded) {
+            return {Outcome::receipt_fully_returned, std::to_string(receipt->number), {}};
+        }
+        ReturnDraft draft;
+        draft.chosen.assign(receipt->lines.size(), Quantity{});
+        draft.receipt = std::move(*receipt);
+        return_ = std::move(draft);
+        refund_id_ = store::new_id();
+        return {Outcome::receipt_opened, std::to_string(return_->receipt.number), {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::set_return_quantity(std::size_t receipt_line, Quantity qty) {
+    if (!return_ || receipt_line >= return_->chosen.size()) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    const auto& line = return_->receipt.lines[receipt_line];
+    const std::int64_t left = line.qty.thousandths() - line.refunded_qty.thousandths();
+    const bool weighed = !line.qty.is_whole_pieces();
+    if (qty.thousandths() < 0 || qty.thousandths() > left || (!weighed && !qty.is_whole_pieces())) {
+        return {Outcome::invalid_quantity, line.name, {}};
+    }
+    return_->chosen[receipt_line] = qty;
+    refresh_return_preview();
+    return {Outcome::quantity_changed, line.name, {}};
+}
+
+Notice TillSession::set_return_reason(const std::string& reason) {
+    if (!return_) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    return_->reason = trimmed(reason);
+    return {Outcome::ok, {}, {}};
+}
+
+void TillSession::refresh_return_preview() {
+    store::Store::RefundRequest request;
+    request.refund_id = refund_id_;
+    request.receipt_id = return_->receipt.id;
+    for (std::size_t i = 0; i < return_->chosen.size(); ++i) {
+        if (return_->chosen[i].thousandths() > 0) {
+            request.lines.emplace_back(return_->receipt.lines[i].line_no, return_->chosen[i]);
+        }
+    }
+    request.cashier_id = cashier_ ? cashier_->id : std::string{};
+    request.reason = return_->reason;
+    request.at = clock_.now();
+    return_->preview.reset();
+    if (request.lines.empty()) {
+        return;
+    }
+    try {
+        return_->preview = store_.preview_refund(request, *rules_);
+    } catch (const store::StoreError&) {
+        // confirm_return() says why; the screen shows no figures for a request the store refuses.
+    }
+}
+
+Notice TillSession::confirm_return() {
+    if (!return_) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    if (!cashier_) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    store::Store::RefundRequest request;
+    request.refund_id = refund_id_;
+    request.receipt_id = return_->receipt.id;
+    for (std::size_t i = 0; i < return_->chosen.size(); ++i) {
+        if (return_->chosen[i].thousandths() > 0) {
+            request.lines.emplace_back(return_->receipt.lines[i].line_no, return_->chosen[i]);
+        }
+    }
+    if (request.lines.empty()) {
+        return {Outcome::invalid_quantity, {}, {}};
+    }
+    request.cashier_id = cashier_->id;
+    request.reason = return_->reason;
+    request.at = clock_.now();
+    try {
+        last_refund_ = store_.refund(request, *rules_);
+    } catch (const store::StoreError& e) {
+        if (e.kind() == store::FailureKind::invalid) {
+            return {Outcome::return_refused, e.what(), {}};
+        }
+        return store_failure(e);
+    }
+    return_.reset();
+    return {Outcome::return_committed,
+            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language), {}};
+}
+
+void TillSession::close_return() { return_.reset(); }
+
+// ---- the basket document -----------------------------------------------------------------------------
+
+std::string TillSession::basket_document() const {
+    BasketDocument d;
+    d.receipt_id = receipt_id_;
+    d.cashier_id = cashier_ ? cashier_->id : std::string{};
+    d.customer_id = customer_id_;
+    d.card_number = card_number_;
+    d.lines = lines_;
+    d.coupon_codes = coupon_codes_;
+    d.redeem = redeem_;
+    d.payments = payments_;
+    return write_basket_document(d);
+}
+
+void TillSession::load_basket_document(const std::string& text) {
+    const BasketDocument d = read_basket_document(text);
+    start_new_basket();
+    receipt_id_ = d.receipt_id;
+    lines_ = d.lines;
+    coupon_codes_ = d.coupon_codes;
+    for (const auto& code : coupon_codes_) {
+        coupon_refs_.push_back(store_.coupon_ref(code));
+    }
+    redeem_ = d.redeem;
+    payments_ = d.payments;
+    if (!d.customer_id.empty()) {
+        if (auto customer = store_.customer(d.customer_id)) {
+            customer_id_ = d.customer_id;
+            card_number_ = d.card_number;
+            customer_state_ = store_.quote_state(customer_id_, clock_.now(), rules_->rules());
+            panel_ = CustomerPanel{};
+            panel_->customer = std::move(*customer);
+            panel_->card_number = card_number_;
+            refresh_panel();
+        }
+    }
+    if (customer_id_.empty()) {
+        redeem_ = {};
+    }
+    requote();
+}
+
+}  // namespace kassa::till

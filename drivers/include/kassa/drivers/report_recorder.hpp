@@ -1,0 +1,68 @@
+#pragma once
+// Recording what scanners send, for `kassactl scan --record FILE`: a shop sends the file, support replays it
+// with `kassactl scan --replay FILE --kind K` through the same decoders.
+//
+// RecordingTransport wraps the real transport and hands every report a connection reads to a callback; the
+// device manager does not know it is there. ReportRecorder writes reports as replay lines ("<ms> <hex>", ms
+// since the recording began) with a "# device <id> <vid:pid> <name>" comment whenever the device changes.
+// A card reader may carry a bank card: a device's reports are held until the manager's next event for that
+// device; a bank_card error drops and wipes them, anything else writes them. So a bank card never reaches
+// the file, and a scanner that produces nothing still has its reports written by finish().
+//
+// Threading rule: RecordingTransport keeps the Transport rule and calls the callback on reader threads, one
+// call at a time per connection. ReportRecorder is thread-safe (one mutex): report() from reader threads,
+// event() and finish() from the thread draining the events.
+
+#include <functional>
+#include <map>
+#include <mutex>
+#include <ostream>
+#include <vector>
+
+#include "kassa/drivers/transport.hpp"
+
+namespace kassa::drivers {
+
+class RecordingTransport final : public Transport {
+  public:
+    using Callback = std::function<void(const DeviceInfo& device, const ReadResult& result)>;
+    // Only results with status `report` reach the callback. `inner` must outlive this.
+    RecordingTransport(Transport& inner, Callback callback);
+
+    void start(HotplugSink& sink) override { inner_.start(sink); }
+    void stop() override { inner_.stop(); }
+    OpenResult open(const DeviceInfo& device) override;
+
+  private:
+    Transport& inner_;
+    Callback callback_;
+};
+
+class ReportRecorder {
+  public:
+    ReportRecorder(std::ostream& out, Timestamp origin);
+    ~ReportRecorder();
+    ReportRecorder(const ReportRecorder&) = delete;
+    ReportRecorder& operator=(const ReportRecorder&) = delete;
+
+    void report(const DeviceInfo& device, const ReadResult& result);
+    void event(const Event& event);
+    // Writes every report still held (the end of the recording) and flushes.
+    void finish();
+
+  private:
+    struct Held {
+        DeviceInfo info;
+        std::vector<std::pair<Timestamp, std::vector<std::uint8_t>>> reports;
+    };
+    void write_locked(Held& held);
+    void drop_locked(Held& held);
+
+    std::mutex mutex_;
+    std::ostream& out_;
+    const Timestamp origin_;
+    std::map<DeviceId, Held> held_;
+    DeviceId last_written_;
+};
+
+}  // namespace kassa::drivers

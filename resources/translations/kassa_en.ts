@@ -1,0 +1,1557 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>kassa::Main</name>
+    <message>
+        <location filename="../../app/kassa/main.cpp" line="+42"/>
+        <source>Kassa cannot start</source>
+        <translation>Kassa cannot start</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Kassa: the till of a shop with a loyalty programme</source>
+        <translation>Kassa: the till of a shop with a loyalty programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file (made by kassactl db init or demo).</source>
+        <translation>The shop&apos;s file (made by kassactl db init or demo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till&apos;s id (default till-1).</source>
+        <translation>This till&apos;s id (default till-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen&apos;s language: en, ru or et (default: the shop&apos;s).</source>
+        <translation>The screen&apos;s language: en, ru or et (default: the shop&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
+A demo shop is made with: kassactl demo --db PATH</source>
+        <translation>Start Kassa with the shop&apos;s file: kassa --db PATH.
+A demo shop is made with: kassactl demo --db PATH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</source>
+        <translation>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 cannot be read: check its permissions.</source>
+        <translation>The shop&apos;s file %1 cannot be read: check its permissions.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules ...</source>
+        <translation>The shop has no loyalty rules yet. Save them with: kassactl rules ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s rules (version %1) have problems: %2</source>
+        <translation>The shop&apos;s rules (version %1) have problems: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 cannot be opened: %2</source>
+        <translation>The shop&apos;s file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s rules are not valid JSON.</source>
+        <translation>The shop&apos;s rules are not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop&apos;s time zone %1 is not known to this computer: %2</source>
+        <translation>The shop&apos;s time zone %1 is not known to this computer: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown language %1: use en, ru or et.</source>
+        <translation>Unknown language %1: use en, ru or et.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
+        <translation>
+            <numerusform>The shop&apos;s rules have %n problem; check them with: kassactl rules check</numerusform>
+            <numerusform>The shop&apos;s rules have %n problems; check them with: kassactl rules check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The owner&apos;s account</source>
+        <translation>The owner&apos;s account</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CancelDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+271"/>
+        <source>Cancel the sale</source>
+        <translation>Cancel the sale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why is the sale cancelled?</source>
+        <translation>Why is the sale cancelled?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer changed their mind</source>
+        <translation>The customer changed their mind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not enough money</source>
+        <translation>Not enough money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned by mistake</source>
+        <translation>Scanned by mistake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price dispute</source>
+        <translation>Price dispute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the sale (Enter)</source>
+        <translation>Cancel the sale (Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose or type a reason.</source>
+        <translation>Choose or type a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CouponDialog</name>
+    <message>
+        <location line="-181"/>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan or type the coupon code, then Enter</source>
+        <translation>Scan or type the coupon code, then Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Del: remove the selected coupon</source>
+        <translation>Del: remove the selected coupon</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done (Esc)</source>
+        <translation>Done (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <source>Find a customer</source>
+        <translation>Find a customer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number or name, then Enter</source>
+        <translation>Phone number or name, then Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>F9: take the customer off the sale</source>
+        <translation>F9: take the customer off the sale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DeviceBridge</name>
+    <message>
+        <location filename="../../ui/src/device_bridge.cpp" line="+47"/>
+        <source>The card could not be read. Please swipe it again.</source>
+        <translation>The card could not be read. Please swipe it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card has no loyalty number on its stripe.</source>
+        <translation>This card has no loyalty number on its stripe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner sent a code that is not text. Please scan it again.</source>
+        <translation>The scanner sent a code that is not text. Please scan it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scanner is plugged in but Kassa may not read it: install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
+        <translation>A scanner is plugged in but Kassa may not read it: install the udev rules (69-kassa-usb.rules) and plug it in again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</source>
+        <translation>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner stopped answering. Plug it in again.</source>
+        <translation>A scanner stopped answering. Plug it in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::Dialogs</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-99"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EnrolDialog</name>
+    <message>
+        <location filename="../../ui/src/enrol_dialog.cpp" line="+34"/>
+        <source>Enrol a customer</source>
+        <translation>Enrol a customer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5123 4567 or +372 5123 4567</source>
+        <translation>5123 4567 or +372 5123 4567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scan the new card (optional)</source>
+        <translation>scan the new card (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data: the customer agrees</source>
+        <translation>Personal data: the customer agrees</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I agree that the shop keeps my name, phone, birthday, e-mail and purchases for its loyalty programme. I may ask for a copy of them or for their erasure at any time. Without this consent only an anonymous card can be issued.</source>
+        <translation>I agree that the shop keeps my name, phone, birthday, e-mail and purchases for its loyalty programme. I may ask for a copy of them or for their erasure at any time. Without this consent only an anonymous card can be issued.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: offers and birthday wishes by text message</source>
+        <translation>SMS: offers and birthday wishes by text message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail: offers and news by e-mail</source>
+        <translation>E-mail: offers and news by e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing consents can be withdrawn at any time at the till.</source>
+        <translation>Marketing consents can be withdrawn at any time at the till.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol (Enter)</source>
+        <translation>Enrol (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The birthday does not read as a date: type it like %1.</source>
+        <translation>The birthday does not read as a date: type it like %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Without the customer&apos;s consent to keep personal data, only an anonymous card can be issued: tick the consent or clear the name, phone, birthday and e-mail.</source>
+        <translation>Without the customer&apos;s consent to keep personal data, only an anonymous card can be issued: tick the consent or clear the name, phone, birthday and e-mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the customer&apos;s name and phone, or scan a card for an anonymous customer.</source>
+        <translation>Type the customer&apos;s name and phone, or scan a card for an anonymous customer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A marketing consent needs the phone or e-mail it is for.</source>
+        <translation>A marketing consent needs the phone or e-mail it is for.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::FirstOwnerDialog</name>
+    <message>
+        <location filename="../../ui/src/login_dialog.cpp" line="+55"/>
+        <source>The owner&apos;s account</source>
+        <translation>The owner&apos;s account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This shop has no accounts yet. Create the owner&apos;s account: the owner approves returns, cancellations and corrections with this PIN.</source>
+        <translation>This shop has no accounts yet. Create the owner&apos;s account: the owner approves returns, cancellations and corrections with this PIN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create (Enter)</source>
+        <translation>Create (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>Type the owner&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs differ; type them again.</source>
+        <translation>The two PINs differ; type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::Formatter</name>
+    <message>
+        <location filename="../../ui/src/formatter.cpp" line="+87"/>
+        <location line="+86"/>
+        <source>kg</source>
+        <extracomment>kilograms after a weight</extracomment>
+        <translation>kg</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HeldDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+265"/>
+        <source>Hold the basket</source>
+        <translation>Hold the basket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name to find this basket again (optional):</source>
+        <translation>A name to find this basket again (optional):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resume a held basket</source>
+        <translation>Resume a held basket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, held at %2</source>
+        <translation>%1, held at %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No basket is on hold.</source>
+        <translation>No basket is on hold.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold (Enter)</source>
+        <translation>Hold (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume (Enter)</source>
+        <translation>Resume (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::LoginDialog</name>
+    <message>
+        <location filename="../../ui/src/login_dialog.cpp" line="-90"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (owner)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log in (Enter)</source>
+        <translation>Log in (Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose who is at the till.</source>
+        <translation>Choose who is at the till.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::NoticeText</name>
+    <message>
+        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <source>The disk is full: the sale could not be saved.</source>
+        <translation>The disk is full: the sale could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is read-only: nothing can be saved.</source>
+        <translation>The shop file is read-only: nothing can be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is busy; try again in a moment.</source>
+        <translation>The shop file is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is damaged; call the owner.</source>
+        <translation>The shop file is damaged; call the owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is missing.</source>
+        <translation>The shop file is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a Kassa shop.</source>
+        <translation>This file is not a Kassa shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file was written by a newer Kassa; update this till.</source>
+        <translation>The shop file was written by a newer Kassa; update this till.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store refused the data.</source>
+        <translation>The store refused the data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store failed; try again.</source>
+        <translation>The store failed; try again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the basket.</source>
+        <translation>Added to the basket.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity changed.</source>
+        <translation>Quantity changed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity of %1 changed.</source>
+        <translation>Quantity of %1 changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line removed.</source>
+        <translation>Line removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is known under &quot;%1&quot;: not a product, card, phone or receipt.</source>
+        <translation>Nothing is known under &quot;%1&quot;: not a product, card, phone or receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer sold.</source>
+        <translation>%1 is no longer sold.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That quantity cannot be used: pieces are whole numbers above zero, weights are in kg.</source>
+        <translation>That quantity cannot be used: pieces are whole numbers above zero, weights are in kg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is sold by weight: enter the weight.</source>
+        <translation>%1 is sold by weight: enter the weight.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer %1 identified.</source>
+        <translation>Customer %1 identified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer found for &quot;%1&quot;.</source>
+        <translation>No customer found for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card is blocked or reported lost: it cannot be used.</source>
+        <translation>This card is blocked or reported lost: it cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer removed from the basket.</source>
+        <translation>Customer removed from the basket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon %1 added.</source>
+        <translation>Coupon %1 added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupon was not accepted.</source>
+        <translation>The coupon was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon removed.</source>
+        <translation>Coupon removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points payment set.</source>
+        <translation>Points payment set.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points cannot be used for this purchase.</source>
+        <translation>Points cannot be used for this purchase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This needs the owner&apos;s PIN.</source>
+        <translation>This needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong owner PIN.</source>
+        <translation>Wrong owner PIN.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong owner PIN: %1</source>
+        <translation>Wrong owner PIN: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment added.</source>
+        <translation>Payment added.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment of %1 added.</source>
+        <translation>Payment of %1 added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not paid in full yet: %1 still to pay.</source>
+        <translation>Not paid in full yet: %1 still to pay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card payment cannot be more than what is left to pay (%1).</source>
+        <translation>A card payment cannot be more than what is left to pay (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale saved. Thank you!</source>
+        <translation>Sale saved. Thank you!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1 saved. Thank you!</source>
+        <translation>Receipt %1 saved. Thank you!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The basket is empty.</source>
+        <translation>The basket is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basket put on hold.</source>
+        <translation>Basket put on hold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basket &quot;%1&quot; put on hold.</source>
+        <translation>Basket &quot;%1&quot; put on hold.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held basket resumed.</source>
+        <translation>Held basket resumed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basket &quot;%1&quot; resumed.</source>
+        <translation>Basket &quot;%1&quot; resumed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basket cancelled.</source>
+        <translation>Basket cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt found for &quot;%1&quot;.</source>
+        <translation>No receipt found for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 opened for a return.</source>
+        <translation>Receipt %1 opened for a return.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return cannot be made.</source>
+        <translation>This return cannot be made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused: %1</source>
+        <translation>Return refused: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return saved.</source>
+        <translation>Return saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome, %1! The customer is enrolled.</source>
+        <translation>Welcome, %1! The customer is enrolled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer could not be enrolled.</source>
+        <translation>The customer could not be enrolled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled: %1</source>
+        <translation>Not enrolled: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first.</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in.</source>
+        <translation>Logged in.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hello, %1! You are logged in.</source>
+        <translation>Hello, %1! You are logged in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment has started: the basket cannot change now. Clear the payments first.</source>
+        <translation>Payment has started: the basket cannot change now. Clear the payments first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish, hold or cancel the basket on the screen first.</source>
+        <translation>Finish, hold or cancel the basket on the screen first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That basket was already resumed at another till.</source>
+        <translation>That basket was already resumed at another till.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason for cancelling the basket.</source>
+        <translation>Give a reason for cancelling the basket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a line first.</source>
+        <translation>Choose a line first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points need a loyalty card: identify the customer first.</source>
+        <translation>Points need a loyalty card: identify the customer first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 has already been returned in full.</source>
+        <translation>Receipt %1 has already been returned in full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket that was on the screen when the till stopped is back.</source>
+        <translation>The basket that was on the screen when the till stopped is back.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OwnerPinDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-281"/>
+        <location line="+8"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>Owner&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve (Enter)</source>
+        <translation>Approve (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PaymentDialog</name>
+    <message>
+        <location filename="../../ui/src/payment_dialog.cpp" line="+21"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amount received (empty: exactly what is left)</source>
+        <translation>Amount received (empty: exactly what is left)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cash (Enter)</source>
+        <translation>Cash (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2: card</source>
+        <translation>F2: card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F8: clear payments</source>
+        <translation>F8: clear payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type an amount such as %1.</source>
+        <translation>Type an amount such as %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProductSearchDialog</name>
+    <message>
+        <location filename="../../ui/src/search_dialogs.cpp" line="-89"/>
+        <source>Find a product</source>
+        <translation>Find a product</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name or SKU; arrows choose, Enter adds</source>
+        <translation>Name or SKU; arrows choose, Enter adds</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 per kg</source>
+        <translation>%1 per kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::QuantityDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+13"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight, kg</source>
+        <translation>Weight, kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the weight in kilograms, for example 0.250.</source>
+        <translation>Type the weight in kilograms, for example 0.250.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a whole number of pieces above zero.</source>
+        <translation>Type a whole number of pieces above zero.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/src/receipt_dialog.cpp" line="+39"/>
+        <location line="+22"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points balance</source>
+        <translation>Points balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1</source>
+        <extracomment>on the receipt: how much more to spend for the next tier; %1 is the tier&apos;s name</extracomment>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupon for your next visit</source>
+        <translation>Coupon for your next visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Print (F12)</source>
+        <translation>Print (F12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Enter)</source>
+        <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::RedeemDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+86"/>
+        <source>Pay with points</source>
+        <translation>Pay with points</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance: %1 points</source>
+        <translation>Balance: %1 points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most %1 points can be used for this purchase.</source>
+        <translation>At most %1 points can be used for this purchase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit for this purchase: %1 points.</source>
+        <translation>Limit for this purchase: %1 points.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paying with points starts at %1 points.</source>
+        <translation>Paying with points starts at %1 points.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s rules do not take points for this purchase.</source>
+        <translation>The shop&apos;s rules do not take points for this purchase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points to use (empty: as many as allowed)</source>
+        <translation>Points to use (empty: as many as allowed)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use these (Enter)</source>
+        <translation>Use these (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F6: use the most</source>
+        <translation>F6: use the most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F9: no points</source>
+        <translation>F9: no points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type a whole number of points.</source>
+        <translation>Type a whole number of points.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnDialog</name>
+    <message>
+        <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan the receipt&apos;s barcode or type its number, then Enter</source>
+        <translation>Scan the receipt&apos;s barcode or type its number, then Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned before</source>
+        <translation>Returned before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back now</source>
+        <translation>Back now</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why is it brought back? (size, fault, changed mind)</source>
+        <translation>Why is it brought back? (size, fault, changed mind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Money back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back</source>
+        <translation>Points taken back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back</source>
+        <translation>Points given back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>F5: return everything</source>
+        <translation>F5: return everything</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: confirm the return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Type the reason for the return.</source>
+        <translation>Type the reason for the return.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No receipt chosen yet.</source>
+        <translation>No receipt chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receipt %1 of %2, paid %3</source>
+        <translation>Receipt %1 of %2, paid %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2 kept for points already spent)</source>
+        <translation>%1 (%2 kept for points already spent)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose what comes back: type the quantity in the last column (F5: all).</source>
+        <translation>Choose what comes back: type the quantity in the last column (F5: all).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SaleScreen</name>
+    <message>
+        <location filename="../../ui/src/sale_screen.cpp" line="+52"/>
+        <source>Kassa</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+65"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid with points</source>
+        <translation>Paid with points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points to earn</source>
+        <translation>Points to earn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan or type a barcode, card, phone or receipt number, then Enter</source>
+        <translation>Scan or type a barcode, card, phone or receipt number, then Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find product</source>
+        <translation>Find product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold / resume</source>
+        <translation>Hold / resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sale</source>
+        <translation>Cancel sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
+        <translation>Cancelling a sale after payment has started needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</source>
+        <translation>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cashier: %1</source>
+        <translation>Cashier: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 points)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, usable from %2</source>
+        <translation>%1, usable from %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid %1, left %2</source>
+        <translation>paid %1, left %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customer. Scan a loyalty card or type a phone number (F4).</source>
+        <translation>No customer. Scan a loyalty card or type a phone number (F4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Good morning!</source>
+        <translation>Good morning!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good morning, %1!</source>
+        <translation>Good morning, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good afternoon!</source>
+        <translation>Good afternoon!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good afternoon, %1!</source>
+        <translation>Good afternoon, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good evening!</source>
+        <translation>Good evening!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good evening, %1!</source>
+        <translation>Good evening, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points: %1</source>
+        <translation>Points: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On hold: %1, usable from %2</source>
+        <translation>On hold: %1, usable from %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold: %1</source>
+        <translation>On hold: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tier yet</source>
+        <translation>No tier yet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 with this purchase!</source>
+        <translation>%1 with this purchase!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 more for %2</source>
+        <translation>%1 more for %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3 for %4</source>
+        <translation>%1: %2 of %3 for %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birthday week! Congratulate the customer.</source>
+        <translation>Birthday week! Congratulate the customer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday: %1</source>
+        <translation>Birthday: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 points expire on %2</source>
+        <translation>%1 points expire on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: personal data %1, SMS %2, e-mail %3</source>
+        <translation>Consent: personal data %1, SMS %2, e-mail %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tip: </source>
+        <translation>Tip: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gift: </source>
+        <translation>Gift: </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WedgeFilter</name>
+    <message>
+        <location filename="../../ui/src/wedge_filter.cpp" line="+62"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card could not be read: swipe it again.</source>
+        <translation>The card could not be read: swipe it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card carries no loyalty number.</source>
+        <translation>This card carries no loyalty number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner sent unreadable text: scan again.</source>
+        <translation>The scanner sent unreadable text: scan again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scanner or card reader stopped working: check its cable.</source>
+        <translation>The scanner or card reader stopped working: check its cable.</translation>
+    </message>
+</context>
+</TS>

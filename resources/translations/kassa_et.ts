@@ -1,0 +1,1581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et" sourcelanguage="en">
+<context>
+    <name>kassa::Main</name>
+    <message>
+        <location filename="../../app/kassa/main.cpp" line="+42"/>
+        <source>Kassa cannot start</source>
+        <translation>Kassa ei käivitu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Kassa: the till of a shop with a loyalty programme</source>
+        <translation>Kassa: püsikliendiprogrammiga poe kassa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file (made by kassactl db init or demo).</source>
+        <translation>Poe fail (loob käsk kassactl db init või demo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translatorcomment>Nagu allpool „kassa --db TEE“.</translatorcomment>
+        <translation>TEE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till&apos;s id (default till-1).</source>
+        <translation>Selle kassa tunnus (vaikimisi till-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen&apos;s language: en, ru or et (default: the shop&apos;s).</source>
+        <translation>Ekraani keel: en, ru või et (vaikimisi poe keel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LANG</source>
+        <translation>KEEL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
+A demo shop is made with: kassactl demo --db PATH</source>
+        <translation>Käivita Kassa poe failiga: kassa --db TEE.
+Demopoe loob käsk: kassactl demo --db TEE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</source>
+        <translation>Poe faili %1 ei ole olemas.
+Demopoe loob käsk: kassactl demo --db %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 cannot be read: check its permissions.</source>
+        <translation>Poe faili %1 ei saa lugeda: kontrolli faili õigusi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules ...</source>
+        <translation>Poel pole veel püsikliendiprogrammi reegleid. Salvesta need käsuga: kassactl rules ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s rules (version %1) have problems: %2</source>
+        <translation>Poe reeglites (versioon %1) on vigu: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 cannot be opened: %2</source>
+        <translation>Poe faili %1 ei saa avada: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s rules are not valid JSON.</source>
+        <translation>Poe reeglid ei ole korrektne JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop&apos;s time zone %1 is not known to this computer: %2</source>
+        <translation>See arvuti ei tunne poe ajavööndit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown language %1: use en, ru or et.</source>
+        <translation>Tundmatu keel %1: kasuta en, ru või et.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
+        <translation>
+            <numerusform>Poe reeglites on %n viga; kontrolli käsuga: kassactl rules check</numerusform>
+            <numerusform>Poe reeglites on %n viga; kontrolli käsuga: kassactl rules check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The owner&apos;s account</source>
+        <translation>Omaniku konto</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CancelDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+271"/>
+        <source>Cancel the sale</source>
+        <translation>Müügi tühistamine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why is the sale cancelled?</source>
+        <translation>Miks müük tühistatakse?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer changed their mind</source>
+        <translation>Klient muutis meelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not enough money</source>
+        <translation>Raha ei jätkunud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned by mistake</source>
+        <translation>Ekslikult skannitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price dispute</source>
+        <translation>Vaidlus hinna üle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the sale (Enter)</source>
+        <translation>Tühista müük (Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose or type a reason.</source>
+        <translation>Vali või kirjuta põhjus.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CouponDialog</name>
+    <message>
+        <location line="-181"/>
+        <source>Coupons</source>
+        <translation>Kupongid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan or type the coupon code, then Enter</source>
+        <translation>Skanni või sisesta kupongi kood ja vajuta Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Del: remove the selected coupon</source>
+        <translation>Del: eemalda valitud kupong</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done (Esc)</source>
+        <translation>Valmis (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <source>Find a customer</source>
+        <translation>Kliendi otsing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number or name, then Enter</source>
+        <translation>Telefoninumber või nimi, siis Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>F9: take the customer off the sale</source>
+        <translation>F9: eemalda klient ostult</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DeviceBridge</name>
+    <message>
+        <location filename="../../ui/src/device_bridge.cpp" line="+47"/>
+        <source>The card could not be read. Please swipe it again.</source>
+        <translation>Kaarti ei õnnestunud lugeda. Tõmba see uuesti läbi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card has no loyalty number on its stripe.</source>
+        <translation>Selle kaardi magnetribal pole kliendikaardi numbrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner sent a code that is not text. Please scan it again.</source>
+        <translation>Skanner saatis koodi, mis ei ole tekst. Skanni uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scanner is plugged in but Kassa may not read it: install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
+        <translation>Skanner on ühendatud, kuid Kassa ei tohi seda lugeda: paigalda udev-reeglid (69-kassa-usb.rules) ja ühenda skanner uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</source>
+        <translation>Skanner on ühendatud, kuid seda kasutab teine programm. Sulge see programm või ühenda skanner uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner stopped answering. Plug it in again.</source>
+        <translation>Skanner ei vasta enam. Ühenda see uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be read.</source>
+        <translation>Pilti ei õnnestunud lugeda.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::Dialogs</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-99"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EnrolDialog</name>
+    <message>
+        <location filename="../../ui/src/enrol_dialog.cpp" line="+34"/>
+        <source>Enrol a customer</source>
+        <translation>Kliendi registreerimine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5123 4567 or +372 5123 4567</source>
+        <translation>5123 4567 või +372 5123 4567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (valikuline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>valikuline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translatorcomment>Vormi väli: uue kliendikaardi number.</translatorcomment>
+        <translation>Kliendikaart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scan the new card (optional)</source>
+        <translation>skanni uus kaart (valikuline)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data: the customer agrees</source>
+        <translation>Isikuandmed: klient nõustub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I agree that the shop keeps my name, phone, birthday, e-mail and purchases for its loyalty programme. I may ask for a copy of them or for their erasure at any time. Without this consent only an anonymous card can be issued.</source>
+        <translation>Nõustun, et pood säilitab minu nime, telefoni, sünnipäeva, e-posti ja ostud oma püsikliendiprogrammi jaoks. Võin igal ajal küsida neist koopiat või nende kustutamist. Ilma selle nõusolekuta saab väljastada ainult anonüümse kaardi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: offers and birthday wishes by text message</source>
+        <translation>SMS: pakkumised ja sünnipäevasoovid sõnumiga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail: offers and news by e-mail</source>
+        <translation>E-post: pakkumised ja uudised e-postiga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing consents can be withdrawn at any time at the till.</source>
+        <translation>Turundusnõusoleku saab igal ajal kassas tagasi võtta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol (Enter)</source>
+        <translation>Registreeri (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The birthday does not read as a date: type it like %1.</source>
+        <translation>Sünnipäev ei ole loetav kuupäev: sisesta kujul %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Without the customer&apos;s consent to keep personal data, only an anonymous card can be issued: tick the consent or clear the name, phone, birthday and e-mail.</source>
+        <translation>Ilma kliendi nõusolekuta isikuandmete säilitamiseks saab väljastada ainult anonüümse kaardi: märgi nõusolek või tühjenda nimi, telefon, sünnipäev ja e-post.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the customer&apos;s name and phone, or scan a card for an anonymous customer.</source>
+        <translation>Sisesta kliendi nimi ja telefon või skanni anonüümse kliendi jaoks kaart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A marketing consent needs the phone or e-mail it is for.</source>
+        <translation>Turundusnõusoleku jaoks on vaja telefoni või e-posti.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::FirstOwnerDialog</name>
+    <message>
+        <location filename="../../ui/src/login_dialog.cpp" line="+55"/>
+        <source>The owner&apos;s account</source>
+        <translation>Omaniku konto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This shop has no accounts yet. Create the owner&apos;s account: the owner approves returns, cancellations and corrections with this PIN.</source>
+        <translation>Selles poes pole veel kontosid. Loo omaniku konto: selle PIN-koodiga kinnitab omanik tagastused, tühistamised ja parandused.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>4 to 8 digits</source>
+        <translation>4 kuni 8 numbrit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN uuesti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create (Enter)</source>
+        <translation>Loo (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>Sisesta omaniku nimi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-koodid ei ühti; sisesta need uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::Formatter</name>
+    <message>
+        <location filename="../../ui/src/formatter.cpp" line="+87"/>
+        <location line="+86"/>
+        <source>kg</source>
+        <extracomment>kilograms after a weight</extracomment>
+        <translatorcomment>Loetakse ka kaalu sisestamisel: „0,25 kg“.</translatorcomment>
+        <translation>kg</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HeldDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+265"/>
+        <source>Hold the basket</source>
+        <translatorcomment>Ostukorv = ekraanil olev pooleli ost.</translatorcomment>
+        <translation>Ostukorv ootele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name to find this basket again (optional):</source>
+        <translation>Nimi, mille järgi ostukorv hiljem üles leida (valikuline):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resume a held basket</source>
+        <translation>Ootel ostukorv tagasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(nimeta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, held at %2</source>
+        <translation>%1, ootele pandud %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No basket is on hold.</source>
+        <translation>Ootel ostukorve ei ole.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold (Enter)</source>
+        <translation>Ootele (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume (Enter)</source>
+        <translation>Võta tagasi (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::LoginDialog</name>
+    <message>
+        <location filename="../../ui/src/login_dialog.cpp" line="-90"/>
+        <source>Log in</source>
+        <translation>Sisselogimine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (omanik)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cashier</source>
+        <translation>Kassiir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log in (Enter)</source>
+        <translation>Logi sisse (Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose who is at the till.</source>
+        <translation>Vali, kes on kassas.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::NoticeText</name>
+    <message>
+        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <source>The disk is full: the sale could not be saved.</source>
+        <translation>Ketas on täis: müüki ei saanud salvestada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is read-only: nothing can be saved.</source>
+        <translation>Poe fail on kirjutuskaitsega: midagi ei saa salvestada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is busy; try again in a moment.</source>
+        <translation>Poe fail on hõivatud; proovi hetke pärast uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is damaged; call the owner.</source>
+        <translation>Poe fail on rikutud; kutsu omanik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is missing.</source>
+        <translation>Poe faili ei leitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a Kassa shop.</source>
+        <translation>See fail ei ole Kassa pood.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file was written by a newer Kassa; update this till.</source>
+        <translation>Poe faili kirjutas uuem Kassa; uuenda seda kassat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store refused the data.</source>
+        <translation>Andmebaas ei võtnud andmeid vastu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store failed; try again.</source>
+        <translation>Andmebaasi viga; proovi uuesti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the basket.</source>
+        <translation>Lisatud ostukorvi.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 added.</source>
+        <translation>Lisatud: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity changed.</source>
+        <translation>Kogus muudetud.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity of %1 changed.</source>
+        <translation>Kogus muudetud: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line removed.</source>
+        <translation>Rida eemaldatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is known under &quot;%1&quot;: not a product, card, phone or receipt.</source>
+        <translation>„%1“ ei leitud: see pole toode, kaart, telefon ega tšekk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer sold.</source>
+        <translation>Toodet %1 enam ei müüda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That quantity cannot be used: pieces are whole numbers above zero, weights are in kg.</source>
+        <translation>Seda kogust ei saa kasutada: tükkide arv on täisarv üle nulli, kaal on kilogrammides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is sold by weight: enter the weight.</source>
+        <translation>Toodet %1 müüakse kaalu järgi: sisesta kaal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer %1 identified.</source>
+        <translation>Klient %1 tuvastatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer found for &quot;%1&quot;.</source>
+        <translation>„%1“ järgi klienti ei leitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card is blocked or reported lost: it cannot be used.</source>
+        <translation>See kaart on blokeeritud või kadunuks teatatud: seda ei saa kasutada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer removed from the basket.</source>
+        <translation>Klient eemaldati ostukorvist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon %1 added.</source>
+        <translation>Kupong %1 lisatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupon was not accepted.</source>
+        <translation>Kupongi ei võetud vastu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon removed.</source>
+        <translation>Kupong eemaldatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points payment set.</source>
+        <translation>Punktidega tasumine määratud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points cannot be used for this purchase.</source>
+        <translation>Selle ostu eest ei saa punktidega tasuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This needs the owner&apos;s PIN.</source>
+        <translation>Selleks on vaja omaniku PIN-i.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong owner PIN.</source>
+        <translation>Vale omaniku PIN.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong owner PIN: %1</source>
+        <translation>Vale omaniku PIN: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment added.</source>
+        <translation>Makse lisatud.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment of %1 added.</source>
+        <translation>Lisatud makse %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not paid in full yet: %1 still to pay.</source>
+        <translation>Pole veel täielikult tasutud: tasuda veel %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card payment cannot be more than what is left to pay (%1).</source>
+        <translation>Kaardimakse ei saa olla suurem kui tasumata summa (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale saved. Thank you!</source>
+        <translation>Müük salvestatud. Aitäh!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1 saved. Thank you!</source>
+        <translation>Tšekk %1 salvestatud. Aitäh!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Ei salvestatud: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The basket is empty.</source>
+        <translation>Ostukorv on tühi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basket put on hold.</source>
+        <translation>Ostukorv pandi ootele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basket &quot;%1&quot; put on hold.</source>
+        <translation>Ostukorv „%1“ pandi ootele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held basket resumed.</source>
+        <translation>Ootel ostukorv võeti tagasi.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basket &quot;%1&quot; resumed.</source>
+        <translation>Ostukorv „%1“ võeti tagasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basket cancelled.</source>
+        <translation>Ostukorv tühistatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt found for &quot;%1&quot;.</source>
+        <translation>Tšekki „%1“ ei leitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 opened for a return.</source>
+        <translation>Tšekk %1 avatud tagastuseks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return cannot be made.</source>
+        <translation>Seda tagastust ei saa teha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused: %1</source>
+        <translation>Tagastust ei saa teha: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return saved.</source>
+        <translation>Tagastus salvestatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome, %1! The customer is enrolled.</source>
+        <translation>Tere tulemast, %1! Klient on registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer could not be enrolled.</source>
+        <translation>Klienti ei õnnestunud registreerida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled: %1</source>
+        <translation>Ei registreeritud: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first.</source>
+        <translation>Logi kõigepealt sisse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in.</source>
+        <translation>Sisse logitud.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hello, %1! You are logged in.</source>
+        <translation>Tere, %1! Oled sisse logitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong PIN.</source>
+        <translation>Vale PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment has started: the basket cannot change now. Clear the payments first.</source>
+        <translation>Tasumine on alanud: ostukorvi ei saa nüüd muuta. Tühista kõigepealt maksed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish, hold or cancel the basket on the screen first.</source>
+        <translation>Lõpeta, pane ootele või tühista kõigepealt ekraanil olev ostukorv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That basket was already resumed at another till.</source>
+        <translation>See ostukorv on juba teises kassas tagasi võetud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason for cancelling the basket.</source>
+        <translation>Märgi ostukorvi tühistamise põhjus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a line first.</source>
+        <translation>Vali kõigepealt rida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points need a loyalty card: identify the customer first.</source>
+        <translation>Punktide jaoks on vaja kliendikaarti: tuvasta kõigepealt klient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 has already been returned in full.</source>
+        <translation>Tšekk %1 on juba täielikult tagastatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket that was on the screen when the till stopped is back.</source>
+        <translation>Ostukorv, mis oli ekraanil kassa seiskumise ajal, on taastatud.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OwnerPinDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-281"/>
+        <location line="+8"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>Omaniku PIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve (Enter)</source>
+        <translation>Kinnita (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PaymentDialog</name>
+    <message>
+        <location filename="../../ui/src/payment_dialog.cpp" line="+21"/>
+        <source>Payment</source>
+        <translation>Tasumine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To pay</source>
+        <translation>Tasuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Tasutud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to pay</source>
+        <translation>Tasumata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translatorcomment>Vahetusraha, mitte „muuda“; „Tagasi“ on siin juba nupu Tagasi (Esc) sõna.</translatorcomment>
+        <translation>Vahetusraha</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amount received (empty: exactly what is left)</source>
+        <translation>Saadud summa (tühi: täpselt tasumata summa)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cash (Enter)</source>
+        <translation>Sularaha (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2: card</source>
+        <translatorcomment>Klahv F2: tasu pangakaardiga.</translatorcomment>
+        <translation>F2: kaardiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F8: clear payments</source>
+        <translation>F8: tühista maksed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>Tagasi (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type an amount such as %1.</source>
+        <translation>Sisesta summa, näiteks %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card</source>
+        <translatorcomment>Makseviis: pangakaart, mitte kliendikaart.</translatorcomment>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProductSearchDialog</name>
+    <message>
+        <location filename="../../ui/src/search_dialogs.cpp" line="-89"/>
+        <source>Find a product</source>
+        <translation>Toote otsing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name or SKU; arrows choose, Enter adds</source>
+        <translation>Nimi või tootekood; nooled valivad, Enter lisab</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 per kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found.</source>
+        <translation>Midagi ei leitud.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::QuantityDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+13"/>
+        <source>Weight</source>
+        <translation>Kaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight, kg</source>
+        <translation>Kaal, kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces</source>
+        <translation>Kogus, tk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the weight in kilograms, for example 0.250.</source>
+        <translation>Sisesta kaal kilogrammides, näiteks 0,250.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a whole number of pieces above zero.</source>
+        <translation>Sisesta tükkide arv: täisarv üle nulli.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/src/receipt_dialog.cpp" line="+39"/>
+        <location line="+22"/>
+        <source>Receipt</source>
+        <translation>Tšekk</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cashier</source>
+        <translation>Kassiir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Vahesumma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Soodustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Tasutud punktidega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>KOKKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translatorcomment>Makseviis tšekil: pangakaart.</translatorcomment>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translatorcomment>Tšekil on tavaks „Tagasi“ (vahetusraha).</translatorcomment>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Teenitud punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points balance</source>
+        <translation>Punktisaldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1</source>
+        <extracomment>on the receipt: how much more to spend for the next tier; %1 is the tier&apos;s name</extracomment>
+        <translation>Tasemeni %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupon for your next visit</source>
+        <translation>Kupong järgmiseks ostuks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Täname ostu eest!</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Print (F12)</source>
+        <translation>Prindi (F12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Enter)</source>
+        <translation>Sulge (Enter)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Print the receipt</source>
+        <translation>Tšeki printimine</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::RedeemDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+86"/>
+        <source>Pay with points</source>
+        <translation>Tasumine punktidega</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance: %1 points</source>
+        <translatorcomment>Arv kooloni järel: nii ei sõltu sõna vorm arvust.</translatorcomment>
+        <translation>Punktisaldo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most %1 points can be used for this purchase.</source>
+        <translation>Selle ostu eest saab kasutada kõige rohkem punkte: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit for this purchase: %1 points.</source>
+        <translation>Selle ostu punktilimiit: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paying with points starts at %1 points.</source>
+        <translation>Punktidega tasumise miinimum: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s rules do not take points for this purchase.</source>
+        <translation>Poe reeglite järgi ei saa selle ostu eest punktidega tasuda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points to use (empty: as many as allowed)</source>
+        <translation>Kasutatavad punktid (tühi: nii palju kui lubatud)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use these (Enter)</source>
+        <translation>Kasuta (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F6: use the most</source>
+        <translation>F6: kasuta maksimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F9: no points</source>
+        <translation>F9: punktideta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type a whole number of points.</source>
+        <translation>Sisesta punktide arv täisarvuna.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnDialog</name>
+    <message>
+        <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
+        <source>Return</source>
+        <translation>Tagastus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan the receipt&apos;s barcode or type its number, then Enter</source>
+        <translation>Skanni tšeki ribakood või sisesta selle number ja vajuta Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Toode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought</source>
+        <translation>Ostetud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned before</source>
+        <translation>Varem tagastatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Tasutud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back now</source>
+        <translation>Tagastatakse nüüd</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why is it brought back? (size, fault, changed mind)</source>
+        <translation>Miks tagastatakse? (suurus, defekt, meelemuutus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Tagastatav raha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back</source>
+        <translatorcomment>Ostu eest antud punktid võetakse tagasi.</translatorcomment>
+        <translation>Tagasi võetud punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back</source>
+        <translatorcomment>Punktid, millega tasuti, antakse kliendile tagasi.</translatorcomment>
+        <translation>Tagastatud punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>F5: return everything</source>
+        <translation>F5: tagasta kõik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: kinnita tagastus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Type the reason for the return.</source>
+        <translation>Sisesta tagastuse põhjus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No receipt chosen yet.</source>
+        <translation>Tšekki pole veel valitud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receipt %1 of %2, paid %3</source>
+        <translation>Tšekk %1 (%2), tasutud %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2 kept for points already spent)</source>
+        <translation>%1 (%2 jääb kinni juba kasutatud punktide eest)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose what comes back: type the quantity in the last column (F5: all).</source>
+        <translation>Vali, mis tagastatakse: sisesta kogus viimasesse veergu (F5: kõik).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SaleScreen</name>
+    <message>
+        <location filename="../../ui/src/sale_screen.cpp" line="+52"/>
+        <source>Kassa</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item</source>
+        <translation>Toode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Hind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Discount</source>
+        <translation>Soodustus</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Total</source>
+        <translatorcomment>Veerg: rea summa.</translatorcomment>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+65"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Totals</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subtotal</source>
+        <translation>Vahesumma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid with points</source>
+        <translation>Tasutud punktidega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>Tasuda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points to earn</source>
+        <translation>Teenitavad punktid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translatorcomment>Vahetusraha (nagu maksedialoogis), mitte „muuda“.</translatorcomment>
+        <translation>Vahetusraha</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan or type a barcode, card, phone or receipt number, then Enter</source>
+        <translation>Skanni või sisesta ribakood, kaart, telefon või tšeki number ja vajuta Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find product</source>
+        <translation>Otsi toodet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon</source>
+        <translation>Kupong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translatorcomment>Nupp F6: tasumine punktidega.</translatorcomment>
+        <translation>Punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translatorcomment>Nupp F7: uue kliendi registreerimine püsikliendiks.</translatorcomment>
+        <translation>Registreeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translatorcomment>Nupp F8: kauba tagastus tšeki alusel.</translatorcomment>
+        <translation>Tagastus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold / resume</source>
+        <translatorcomment>Nupp F9: pane ostukorv ootele või võta ootel ostukorv tagasi.</translatorcomment>
+        <translation>Ootele / tagasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sale</source>
+        <translation>Tühista müük</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Eemalda rida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translatorcomment>Nupp F12; lühidalt: „Tasumine“.</translatorcomment>
+        <translation>Tasumine</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
+        <translation>Müügi tühistamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</source>
+        <translation>„%1“ eemaldamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cashier: %1</source>
+        <translation>Kassiir: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not logged in</source>
+        <translation>Pole sisse logitud</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (punktid: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, usable from %2</source>
+        <translation>%1, kasutatavad alates %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid %1, left %2</source>
+        <translation>tasutud %1, jääk %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customer. Scan a loyalty card or type a phone number (F4).</source>
+        <translation>Klienti pole. Skanni kliendikaart või sisesta telefoninumber (F4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Good morning!</source>
+        <translation>Tere hommikust!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good morning, %1!</source>
+        <translation>Tere hommikust, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good afternoon!</source>
+        <translation>Tere päevast!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good afternoon, %1!</source>
+        <translation>Tere päevast, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good evening!</source>
+        <translation>Tere õhtust!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good evening, %1!</source>
+        <translation>Tere õhtust, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points: %1</source>
+        <translation>Punktid: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On hold: %1, usable from %2</source>
+        <translatorcomment>Ootel punktid (veel mitte kasutatavad), mitte ootele pandud ostukorv.</translatorcomment>
+        <translation>Ootel: %1, alates %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold: %1</source>
+        <translatorcomment>Ootel punktid (veel mitte kasutatavad), mitte ootele pandud ostukorv.</translatorcomment>
+        <translation>Ootel: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tier yet</source>
+        <translation>Taset veel pole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier: %1</source>
+        <translation>Tase: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 with this purchase!</source>
+        <translation>Selle ostuga %1!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 more for %2</source>
+        <translation>Veel %1 tasemeni %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3 for %4</source>
+        <translation>%1: %2 / %3 (auhind: %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birthday week! Congratulate the customer.</source>
+        <translation>Sünnipäevanädal! Õnnitle klienti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday: %1</source>
+        <translation>Sünnipäev: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 points expire on %2</source>
+        <translatorcomment>%1 on punktide arv, %2 kuupäev; arv lõpus, et sõna vorm ei sõltuks arvust.</translatorcomment>
+        <translation>%2 aeguvad punktid: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: personal data %1, SMS %2, e-mail %3</source>
+        <translation>Nõusolek: isikuandmed %1, SMS %2, e-post %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tip: </source>
+        <translatorcomment>Lõputühik on vajalik: sellele järgneb tekst.</translatorcomment>
+        <translation>Vihje: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gift: </source>
+        <translatorcomment>Lõputühik on vajalik: sellele järgneb tekst.</translatorcomment>
+        <translation>Kingitus: </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WedgeFilter</name>
+    <message>
+        <location filename="../../ui/src/wedge_filter.cpp" line="+62"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card could not be read: swipe it again.</source>
+        <translation>Kaarti ei õnnestunud lugeda: tõmba see uuesti läbi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card carries no loyalty number.</source>
+        <translation>Sellel kaardil pole kliendikaardi numbrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner sent unreadable text: scan again.</source>
+        <translation>Skanner saatis loetamatu teksti: skanni uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be read.</source>
+        <translation>Pilti ei õnnestunud lugeda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scanner or card reader stopped working: check its cable.</source>
+        <translation>Skanner või kaardilugeja lakkas töötamast: kontrolli kaablit.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>kassa::Main</name>
+    <message>
+        <location filename="../../app/kassa/main.cpp" line="+42"/>
+        <source>Kassa cannot start</source>
+        <translation>Не удаётся запустить Kassa</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Kassa: the till of a shop with a loyalty programme</source>
+        <translation>Kassa: касса магазина с программой лояльности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file (made by kassactl db init or demo).</source>
+        <translation>Файл магазина (создаётся командой kassactl db init или demo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translatorcomment>Как в «kassa --db ПУТЬ» ниже.</translatorcomment>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till&apos;s id (default till-1).</source>
+        <translation>Номер этой кассы (по умолчанию till-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen&apos;s language: en, ru or et (default: the shop&apos;s).</source>
+        <translation>Язык экрана: en, ru или et (по умолчанию — язык магазина).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
+A demo shop is made with: kassactl demo --db PATH</source>
+        <translation>Запустите Kassa с файлом магазина: kassa --db ПУТЬ.
+Демо-магазин создаётся командой: kassactl demo --db ПУТЬ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</source>
+        <translation>Файла магазина %1 нет.
+Демо-магазин создаётся командой: kassactl demo --db %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 cannot be read: check its permissions.</source>
+        <translation>Файл магазина %1 не читается: проверьте права доступа.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules ...</source>
+        <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s rules (version %1) have problems: %2</source>
+        <translation>В правилах магазина (версия %1) есть ошибки: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть файл магазина %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s rules are not valid JSON.</source>
+        <translation>Правила магазина — некорректный JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop&apos;s time zone %1 is not known to this computer: %2</source>
+        <translation>Часовой пояс магазина %1 неизвестен этому компьютеру: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown language %1: use en, ru or et.</source>
+        <translation>Неизвестный язык %1: укажите en, ru или et.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
+        <translation>
+            <numerusform>В правилах магазина %n ошибка; проверьте командой: kassactl rules check</numerusform>
+            <numerusform>В правилах магазина %n ошибки; проверьте командой: kassactl rules check</numerusform>
+            <numerusform>В правилах магазина %n ошибок; проверьте командой: kassactl rules check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The owner&apos;s account</source>
+        <translation>Учётная запись владельца</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CancelDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+271"/>
+        <source>Cancel the sale</source>
+        <translation>Отмена продажи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why is the sale cancelled?</source>
+        <translation>Почему отменяется продажа?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer changed their mind</source>
+        <translation>Покупатель передумал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not enough money</source>
+        <translation>Не хватило денег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned by mistake</source>
+        <translation>Пробито по ошибке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price dispute</source>
+        <translation>Спор о цене</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the sale (Enter)</source>
+        <translation>Отменить продажу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose or type a reason.</source>
+        <translation>Выберите или введите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CouponDialog</name>
+    <message>
+        <location line="-181"/>
+        <source>Coupons</source>
+        <translation>Купоны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan or type the coupon code, then Enter</source>
+        <translation>Отсканируйте или введите код купона и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Del: remove the selected coupon</source>
+        <translation>Del: убрать выбранный купон</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done (Esc)</source>
+        <translation>Готово (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <source>Find a customer</source>
+        <translation>Поиск клиента</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number or name, then Enter</source>
+        <translation>Номер телефона или имя и Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>F9: take the customer off the sale</source>
+        <translation>F9: убрать клиента из чека</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DeviceBridge</name>
+    <message>
+        <location filename="../../ui/src/device_bridge.cpp" line="+47"/>
+        <source>The card could not be read. Please swipe it again.</source>
+        <translation>Карта не считалась. Проведите её ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card has no loyalty number on its stripe.</source>
+        <translation>На магнитной полосе этой карты нет номера карты клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner sent a code that is not text. Please scan it again.</source>
+        <translation>Сканер передал код, который не является текстом. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scanner is plugged in but Kassa may not read it: install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
+        <translation>Сканер подключён, но у Kassa нет к нему доступа: установите правила udev (69-kassa-usb.rules) и подключите сканер заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</source>
+        <translation>Сканер подключён, но занят другой программой. Закройте её или подключите сканер заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner stopped answering. Plug it in again.</source>
+        <translation>Сканер перестал отвечать. Подключите его заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be read.</source>
+        <translation>Не удалось распознать изображение.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::Dialogs</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-99"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EnrolDialog</name>
+    <message>
+        <location filename="../../ui/src/enrol_dialog.cpp" line="+34"/>
+        <source>Enrol a customer</source>
+        <translation>Регистрация клиента</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5123 4567 or +372 5123 4567</source>
+        <translation>5123 4567 или +372 5123 4567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translatorcomment>Поле формы: номер новой карты клиента.</translatorcomment>
+        <translation>Карта клиента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scan the new card (optional)</source>
+        <translation>отсканируйте новую карту (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data: the customer agrees</source>
+        <translation>Персональные данные: клиент согласен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I agree that the shop keeps my name, phone, birthday, e-mail and purchases for its loyalty programme. I may ask for a copy of them or for their erasure at any time. Without this consent only an anonymous card can be issued.</source>
+        <translation>Я даю согласие, чтобы магазин хранил мои имя, телефон, дату рождения, эл. почту и покупки для своей программы лояльности. Я могу в любое время запросить их копию или удаление. Без этого согласия выдаётся только анонимная карта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: offers and birthday wishes by text message</source>
+        <translation>SMS: предложения и поздравления с днём рождения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail: offers and news by e-mail</source>
+        <translation>Эл. почта: предложения и новости</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing consents can be withdrawn at any time at the till.</source>
+        <translation>Согласие на рассылки можно отозвать в любое время на кассе.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrol (Enter)</source>
+        <translation>Зарегистрировать (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The birthday does not read as a date: type it like %1.</source>
+        <translation>Дата рождения не распознана: введите её в виде %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Without the customer&apos;s consent to keep personal data, only an anonymous card can be issued: tick the consent or clear the name, phone, birthday and e-mail.</source>
+        <translation>Без согласия клиента на хранение персональных данных можно выдать только анонимную карту: отметьте согласие или очистите имя, телефон, дату рождения и эл. почту.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the customer&apos;s name and phone, or scan a card for an anonymous customer.</source>
+        <translation>Введите имя и телефон клиента или отсканируйте карту для анонимного клиента.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A marketing consent needs the phone or e-mail it is for.</source>
+        <translation>Для согласия на рассылку нужен телефон или эл. почта.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::FirstOwnerDialog</name>
+    <message>
+        <location filename="../../ui/src/login_dialog.cpp" line="+55"/>
+        <source>The owner&apos;s account</source>
+        <translation>Учётная запись владельца</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This shop has no accounts yet. Create the owner&apos;s account: the owner approves returns, cancellations and corrections with this PIN.</source>
+        <translation>В магазине ещё нет учётных записей. Создайте учётную запись владельца: этим PIN-кодом владелец подтверждает возвраты, отмены и исправления.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>4 to 8 digits</source>
+        <translation>от 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create (Enter)</source>
+        <translation>Создать (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>Введите имя владельца.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-коды не совпадают; введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::Formatter</name>
+    <message>
+        <location filename="../../ui/src/formatter.cpp" line="+87"/>
+        <location line="+86"/>
+        <source>kg</source>
+        <extracomment>kilograms after a weight</extracomment>
+        <translatorcomment>Также принимается при вводе веса: «0,25 кг».</translatorcomment>
+        <translation>кг</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HeldDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+265"/>
+        <source>Hold the basket</source>
+        <translatorcomment>«Чек» здесь — открытая покупка на экране (корзина).</translatorcomment>
+        <translation>Отложить чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name to find this basket again (optional):</source>
+        <translation>Название, чтобы потом найти этот чек (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resume a held basket</source>
+        <translation>Вернуть отложенный чек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, held at %2</source>
+        <translation>%1, отложен %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No basket is on hold.</source>
+        <translation>Отложенных чеков нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold (Enter)</source>
+        <translation>Отложить (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume (Enter)</source>
+        <translation>Вернуть (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::LoginDialog</name>
+    <message>
+        <location filename="../../ui/src/login_dialog.cpp" line="-90"/>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (владелец)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log in (Enter)</source>
+        <translation>Войти (Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose who is at the till.</source>
+        <translation>Выберите, кто за кассой.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::NoticeText</name>
+    <message>
+        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <source>The disk is full: the sale could not be saved.</source>
+        <translation>Диск заполнен: продажу не удалось сохранить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is read-only: nothing can be saved.</source>
+        <translation>Файл магазина открыт только для чтения: ничего нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is busy; try again in a moment.</source>
+        <translation>Файл магазина занят; повторите чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is damaged; call the owner.</source>
+        <translation>Файл магазина повреждён; позовите владельца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file is missing.</source>
+        <translation>Файл магазина не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a Kassa shop.</source>
+        <translation>Этот файл — не магазин Kassa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop file was written by a newer Kassa; update this till.</source>
+        <translation>Файл магазина записан более новой версией Kassa; обновите эту кассу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store refused the data.</source>
+        <translation>База данных не приняла данные.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store failed; try again.</source>
+        <translation>Ошибка базы данных; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the basket.</source>
+        <translation>Добавлено в чек.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 added.</source>
+        <translation>Добавлено: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity changed.</source>
+        <translation>Количество изменено.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity of %1 changed.</source>
+        <translation>Количество изменено: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line removed.</source>
+        <translation>Позиция удалена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is known under &quot;%1&quot;: not a product, card, phone or receipt.</source>
+        <translation>«%1» не найдено: это не товар, не карта, не телефон и не чек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer sold.</source>
+        <translation>Товар %1 больше не продаётся.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That quantity cannot be used: pieces are whole numbers above zero, weights are in kg.</source>
+        <translation>Такое количество не подходит: штуки — целое число больше нуля, вес — в кг.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is sold by weight: enter the weight.</source>
+        <translation>Товар %1 продаётся на вес: введите вес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer %1 identified.</source>
+        <translation>Клиент %1 найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer found for &quot;%1&quot;.</source>
+        <translation>По запросу «%1» клиент не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card is blocked or reported lost: it cannot be used.</source>
+        <translation>Эта карта заблокирована или заявлена как утерянная: её нельзя использовать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer removed from the basket.</source>
+        <translation>Клиент убран из чека.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon %1 added.</source>
+        <translation>Купон %1 добавлен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupon was not accepted.</source>
+        <translation>Купон не принят.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon removed.</source>
+        <translation>Купон убран.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points payment set.</source>
+        <translation>Оплата баллами добавлена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points cannot be used for this purchase.</source>
+        <translation>На эту покупку баллы списать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This needs the owner&apos;s PIN.</source>
+        <translation>Нужен PIN-код владельца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong owner PIN.</source>
+        <translation>Неверный PIN-код владельца.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong owner PIN: %1</source>
+        <translation>Неверный PIN-код владельца: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment added.</source>
+        <translation>Оплата добавлена.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment of %1 added.</source>
+        <translation>Добавлена оплата %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not paid in full yet: %1 still to pay.</source>
+        <translation>Оплачено не полностью: осталось %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card payment cannot be more than what is left to pay (%1).</source>
+        <translation>Оплата картой не может быть больше остатка к оплате (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale saved. Thank you!</source>
+        <translation>Продажа сохранена. Спасибо!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1 saved. Thank you!</source>
+        <translation>Чек %1 сохранён. Спасибо!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The basket is empty.</source>
+        <translation>Чек пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basket put on hold.</source>
+        <translation>Чек отложен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basket &quot;%1&quot; put on hold.</source>
+        <translation>Чек «%1» отложен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held basket resumed.</source>
+        <translation>Отложенный чек возвращён.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basket &quot;%1&quot; resumed.</source>
+        <translation>Чек «%1» возвращён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basket cancelled.</source>
+        <translation>Чек отменён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt found for &quot;%1&quot;.</source>
+        <translation>Чек «%1» не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 opened for a return.</source>
+        <translation>Чек %1 открыт для возврата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return cannot be made.</source>
+        <translation>Этот возврат оформить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused: %1</source>
+        <translation>Возврат невозможен: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return saved.</source>
+        <translation>Возврат сохранён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome, %1! The customer is enrolled.</source>
+        <translation>Добро пожаловать, %1! Клиент зарегистрирован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer could not be enrolled.</source>
+        <translation>Не удалось зарегистрировать клиента.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled: %1</source>
+        <translation>Не зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first.</source>
+        <translation>Сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in.</source>
+        <translation>Вход выполнен.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hello, %1! You are logged in.</source>
+        <translation>Здравствуйте, %1! Вход выполнен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment has started: the basket cannot change now. Clear the payments first.</source>
+        <translation>Оплата уже начата: чек изменить нельзя. Сначала сбросьте оплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish, hold or cancel the basket on the screen first.</source>
+        <translation>Сначала завершите, отложите или отмените чек на экране.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That basket was already resumed at another till.</source>
+        <translation>Этот чек уже вернули на другой кассе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason for cancelling the basket.</source>
+        <translation>Укажите причину отмены чека.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a line first.</source>
+        <translation>Сначала выберите позицию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points need a loyalty card: identify the customer first.</source>
+        <translation>Для баллов нужна карта клиента: сначала найдите клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 has already been returned in full.</source>
+        <translation>По чеку %1 уже сделан полный возврат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket that was on the screen when the till stopped is back.</source>
+        <translation>Чек, который был на экране при остановке кассы, восстановлен.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OwnerPinDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-281"/>
+        <location line="+8"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>PIN-код владельца</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve (Enter)</source>
+        <translation>Подтвердить (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PaymentDialog</name>
+    <message>
+        <location filename="../../ui/src/payment_dialog.cpp" line="+21"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to pay</source>
+        <translation>Осталось оплатить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translatorcomment>Сдача: деньги, которые кассир отдаёт покупателю (не «изменить»).</translatorcomment>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amount received (empty: exactly what is left)</source>
+        <translation>Получено от покупателя (пусто — ровно остаток)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cash (Enter)</source>
+        <translation>Наличные (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2: card</source>
+        <translatorcomment>Клавиша F2: оплатить банковской картой.</translatorcomment>
+        <translation>F2: картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F8: clear payments</source>
+        <translation>F8: сбросить оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type an amount such as %1.</source>
+        <translation>Введите сумму, например %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card</source>
+        <translatorcomment>Способ оплаты: банковская карта, не карта клиента.</translatorcomment>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProductSearchDialog</name>
+    <message>
+        <location filename="../../ui/src/search_dialogs.cpp" line="-89"/>
+        <source>Find a product</source>
+        <translation>Поиск товара</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name or SKU; arrows choose, Enter adds</source>
+        <translation>Название или артикул; стрелки — выбор, Enter — добавить</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 per kg</source>
+        <translation>%1 за кг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::QuantityDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+13"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces</source>
+        <translation>Кол-во, шт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK (Enter)</source>
+        <translation>ОК (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the weight in kilograms, for example 0.250.</source>
+        <translation>Введите вес в килограммах, например 0,250.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a whole number of pieces above zero.</source>
+        <translation>Введите целое число штук больше нуля.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/src/receipt_dialog.cpp" line="+39"/>
+        <location line="+22"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Подытог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translatorcomment>Способ оплаты на чеке: банковская карта.</translatorcomment>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translatorcomment>Сдача на чеке.</translatorcomment>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points balance</source>
+        <translation>Баланс баллов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1</source>
+        <extracomment>on the receipt: how much more to spend for the next tier; %1 is the tier&apos;s name</extracomment>
+        <translation>До уровня %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupon for your next visit</source>
+        <translation>Купон на следующую покупку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Print (F12)</source>
+        <translation>Печать (F12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Enter)</source>
+        <translation>Закрыть (Enter)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Print the receipt</source>
+        <translation>Печать чека</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::RedeemDialog</name>
+    <message>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+86"/>
+        <source>Pay with points</source>
+        <translation>Оплата баллами</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance: %1 points</source>
+        <translatorcomment>Число после двоеточия: так не нужны формы «балл/балла/баллов».</translatorcomment>
+        <translation>Баллов на счёте: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most %1 points can be used for this purchase.</source>
+        <translation>Максимум баллов к списанию за эту покупку: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit for this purchase: %1 points.</source>
+        <translation>Лимит баллов на эту покупку: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paying with points starts at %1 points.</source>
+        <translation>Минимум баллов для оплаты: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s rules do not take points for this purchase.</source>
+        <translation>По правилам магазина баллы на эту покупку не списываются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points to use (empty: as many as allowed)</source>
+        <translation>Сколько баллов списать (пусто — максимум)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use these (Enter)</source>
+        <translation>Списать (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F6: use the most</source>
+        <translation>F6: списать максимум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F9: no points</source>
+        <translation>F9: без баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type a whole number of points.</source>
+        <translation>Введите целое число баллов.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnDialog</name>
+    <message>
+        <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan the receipt&apos;s barcode or type its number, then Enter</source>
+        <translation>Отсканируйте штрихкод чека или введите его номер и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought</source>
+        <translation>Куплено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned before</source>
+        <translation>Возвращено ранее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back now</source>
+        <translation>Вернуть сейчас</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why is it brought back? (size, fault, changed mind)</source>
+        <translation>Почему возвращают? (размер, брак, передумал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>К возврату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back</source>
+        <translatorcomment>Ранее начисленные за покупку баллы списываются.</translatorcomment>
+        <translation>Списываются баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back</source>
+        <translatorcomment>Баллы, которыми платили, возвращаются клиенту.</translatorcomment>
+        <translation>Возвращаются баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>F5: return everything</source>
+        <translation>F5: вернуть всё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: подтвердить возврат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Type the reason for the return.</source>
+        <translation>Введите причину возврата.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No receipt chosen yet.</source>
+        <translation>Чек ещё не выбран.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receipt %1 of %2, paid %3</source>
+        <translation>Чек %1 от %2, оплачено %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2 kept for points already spent)</source>
+        <translation>%1 (%2 удержано за уже потраченные баллы)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose what comes back: type the quantity in the last column (F5: all).</source>
+        <translation>Выберите, что возвращают: введите количество в последней колонке (F5: всё).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SaleScreen</name>
+    <message>
+        <location filename="../../ui/src/sale_screen.cpp" line="+52"/>
+        <source>Kassa</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Total</source>
+        <translatorcomment>Колонка: сумма по строке.</translatorcomment>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+65"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Totals</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subtotal</source>
+        <translation>Подытог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points to earn</source>
+        <translation>Начислится баллов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translatorcomment>Сдача покупателю, не «изменить».</translatorcomment>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan or type a barcode, card, phone or receipt number, then Enter</source>
+        <translation>Отсканируйте или введите штрихкод, карту, телефон или номер чека и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find product</source>
+        <translation>Поиск товара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translatorcomment>Кнопка F6: оплата баллами.</translatorcomment>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translatorcomment>Кнопка F7: регистрация нового клиента в программе лояльности.</translatorcomment>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translatorcomment>Кнопка F8: возврат товара по чеку.</translatorcomment>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold / resume</source>
+        <translatorcomment>Кнопка F9: отложить чек или вернуть отложенный.</translatorcomment>
+        <translation>Отложить/вернуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sale</source>
+        <translation>Отмена продажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translatorcomment>Кнопка F12; коротко, как на кассах: «Оплата».</translatorcomment>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
+        <translation>Чтобы отменить продажу после начала оплаты, нужен PIN-код владельца.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</source>
+        <translation>Чтобы удалить «%1» после начала оплаты, нужен PIN-код владельца.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cashier: %1</source>
+        <translation>Кассир: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not logged in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (баллы: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, usable from %2</source>
+        <translation>%1, доступны с %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid %1, left %2</source>
+        <translation>оплачено %1, осталось %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customer. Scan a loyalty card or type a phone number (F4).</source>
+        <translation>Клиента нет. Отсканируйте карту клиента или введите номер телефона (F4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Good morning!</source>
+        <translation>Доброе утро!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good morning, %1!</source>
+        <translation>Доброе утро, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good afternoon!</source>
+        <translation>Добрый день!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good afternoon, %1!</source>
+        <translation>Добрый день, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good evening!</source>
+        <translation>Добрый вечер!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good evening, %1!</source>
+        <translation>Добрый вечер, %1!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points: %1</source>
+        <translation>Баллы: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On hold: %1, usable from %2</source>
+        <translatorcomment>Баллы в ожидании (ещё не доступны), не отложенный чек.</translatorcomment>
+        <translation>В ожидании: %1, с %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold: %1</source>
+        <translatorcomment>Баллы в ожидании (ещё не доступны), не отложенный чек.</translatorcomment>
+        <translation>В ожидании: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tier yet</source>
+        <translation>Уровня пока нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 with this purchase!</source>
+        <translation>С этой покупкой — %1!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 more for %2</source>
+        <translation>Ещё %1 до уровня %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3 for %4</source>
+        <translation>%1: %2 из %3 (награда: %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birthday week! Congratulate the customer.</source>
+        <translation>Неделя дня рождения! Поздравьте клиента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday: %1</source>
+        <translation>День рождения: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 points expire on %2</source>
+        <translatorcomment>%1 — число баллов, %2 — дата; число в конце, чтобы не склонять «балл».</translatorcomment>
+        <translation>Баллы сгорят %2: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: personal data %1, SMS %2, e-mail %3</source>
+        <translation>Согласие: перс. данные %1, SMS %2, эл. почта %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tip: </source>
+        <translatorcomment>Пробел в конце нужен: за ним идёт текст.</translatorcomment>
+        <translation>Подсказка: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gift: </source>
+        <translatorcomment>Пробел в конце нужен: за ним идёт текст.</translatorcomment>
+        <translation>Подарок: </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::WedgeFilter</name>
+    <message>
+        <location filename="../../ui/src/wedge_filter.cpp" line="+62"/>
+        <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
+        <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card could not be read: swipe it again.</source>
+        <translation>Карта не считалась: проведите её ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card carries no loyalty number.</source>
+        <translation>На этой карте нет номера карты клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner sent unreadable text: scan again.</source>
+        <translation>Сканер передал нечитаемый текст: отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be read.</source>
+        <translation>Не удалось распознать изображение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scanner or card reader stopped working: check its cable.</source>
+        <translation>Сканер или считыватель карт перестал работать: проверьте кабель.</translation>
+    </message>
+</context>
+</TS>

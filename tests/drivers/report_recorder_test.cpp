@@ -1,0 +1,104 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "driver_test_support.hpp"
+#include "kassa/drivers/device_manager.hpp"
+#include "kassa/drivers/event_queue.hpp"
+#include "kassa/drivers/fake_transport.hpp"
+#include "kassa/drivers/report_recorder.hpp"
+
+using namespace kassa::drivers;
+using namespace kassa::drivers::testing;
+
+// `kassactl scan --record` in miniature: the manager reads through a RecordingTransport and every event is
+// shown to the recorder, as kassactl does. Waits are on condition variables; the limit turns a hang into a
+// failure.
+
+namespace {
+
+const DeviceId kWedgeId = "usb:1-2:1.0";
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        out.push_back(line);
+    }
+    return out;
+}
+
+std::string hex(const Bytes& bytes) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string s;
+    for (auto b : bytes) {
+        s += kHex[b >> 4];
+        s += kHex[b & 0x0F];
+    }
+    return s;
+}
+
+// Drains events until one that is not a status arrives, showing each to the recorder.
+Event next_data_event(EventQueue& events, ReportRecorder& recorder) {
+    for (;;) {
+        auto e = events.wait_pop(std::chrono::seconds(10));
+        REQUIRE(e.has_value());
+        recorder.event(*e);
+        if (!std::holds_alternative<StatusEvent>(*e)) {
+            return *e;
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("recording: a scan's reports are written as replay lines, a bank card's never",
+          "[drivers][record]") {
+    FakeTransport fake;
+    std::ostringstream file;
+    ReportRecorder recorder(file, at_ms(0));
+    RecordingTransport transport(fake,
+                                 [&](const DeviceInfo& d, const ReadResult& r) { recorder.report(d, r); });
+    EventQueue events;
+    DeviceManager manager(transport, events);
+    fake.plug({DeviceInfo{kWedgeId, UsbId{0x05E0, 0x1200}, "Symbol LS2208", kBootKeyboardDescriptor}});
+    manager.start();
+
+    // A card reader typing a bank card: refused, and nothing of it reaches the file.
+    const auto bank = wedge_reports(";4111111111111111=2512?\n");
+    for (std::size_t i = 0; i < bank.size(); ++i) {
+        fake.push_report(kWedgeId, bank[i], at_ms(100 + static_cast<int>(i)));
+    }
+    const Event refused = next_data_event(events, recorder);
+    REQUIRE(as_error(refused) != nullptr);
+    CHECK((as_error(refused)->code == ErrorCode::bank_card));
+
+    const auto ean = wedge_reports("4006381333931\n");
+    for (std::size_t i = 0; i < ean.size(); ++i) {
+        fake.push_report(kWedgeId, ean[i], at_ms(2000 + static_cast<int>(i)));
+    }
+    const Event scanned = next_data_event(events, recorder);
+    REQUIRE(as_scan(scanned) != nullptr);
+    CHECK(as_scan(scanned)->text == "4006381333931");
+
+    // A half-typed code with no Enter gives no event: its reports are written at the end all the same.
+    const auto half = wedge_reports("12");
+    for (std::size_t i = 0; i < half.size(); ++i) {
+        fake.push_report(kWedgeId, half[i], at_ms(5000 + static_cast<int>(i)));
+    }
+    REQUIRE(fake.wait_until_waiting(kWedgeId));
+    manager.stop();
+    recorder.finish();
+
+    const auto lines = lines_of(file.str());
+    REQUIRE(lines.size() == 1 + ean.size() + half.size());
+    CHECK(lines[0] == "# device usb:1-2:1.0 05e0:1200 Symbol LS2208");
+    for (std::size_t i = 0; i < ean.size(); ++i) {
+        CHECK(lines[1 + i] == std::to_string(2000 + i) + " " + hex(ean[i]));
+    }
+    CHECK(lines.back() == std::to_string(5000 + half.size() - 1) + " " + hex(half.back()));
+    // Every line is from the EAN or the half code: none carries the time of a bank card report (100..).
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        CHECK(std::stoi(lines[i].substr(0, lines[i].find(' '))) >= 2000);
+    }
+}

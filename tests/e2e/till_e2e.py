@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""The real `kassa` binary on a real X server (Xvfb), driven by xdotool as a cashier and a keyboard-wedge
+scanner would: log in, scan a product, scan a loyalty card, pay cash. The receipt must then be in the shop's
+SQLite file, read here with Python's own sqlite3 module. A second run kills the till with SIGKILL in the
+middle of a sale and checks that the restarted till brings the basket back and sells it exactly once.
+
+The till writes one line per thing it did to stderr ("kassa: product_added"); the test waits for those
+lines (with a deadline) instead of sleeping. It saves screenshots next to itself in the build tree; the
+README's screenshot is one of them.
+
+Usage: till_e2e.py KASSA KASSACTL OUTDIR
+"""
+import os
+import selectors
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+KASSA, KASSACTL, OUTDIR = sys.argv[1:4]
+DEADLINE_S = 60  # generous: CI machines are slow and share two cores
+
+
+def fail(message):
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+class Xvfb:
+    """A private X server on a free display number (Xvfb picks it and tells us on a pipe)."""
+
+    def __init__(self):
+        read_fd, write_fd = os.pipe()
+        self.process = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()  # blocks until the server is ready
+        if not number:
+            fail("Xvfb did not start")
+        self.display = ":" + number
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+class Till:
+    """The kassa process, with its stderr read line by line."""
+
+    def __init__(self, db, display):
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+        env.pop("WAYLAND_DISPLAY", None)
+        self.started = time.monotonic()
+        self.process = subprocess.Popen([KASSA, "--db", db, "--language", "en"], env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(self.process.stderr, selectors.EVENT_READ)
+        self.buffer = b""
+        self.log = []
+        self.matched = set()
+        self.display = display
+
+    def wait_for(self, wanted):
+        """Blocks until the till writes `kassa: <wanted>` (a line not matched before: lines may come in
+        another order than asked for); fails on a deadline or if the till exits."""
+        end = time.monotonic() + DEADLINE_S
+        while True:
+            while b"\n" in self.buffer:
+                line, self.buffer = self.buffer.split(b"\n", 1)
+                self.log.append(line.decode("utf-8", "replace").strip())
+            for i, text in enumerate(self.log):
+                if text == "kassa: " + wanted and i not in self.matched:
+                    self.matched.add(i)
+                    return
+            left = end - time.monotonic()
+            if left <= 0:
+                fail(f"the till never said '{wanted}'; it said:\n" + "\n".join(self.log))
+            if not self.selector.select(timeout=left):
+                continue
+            chunk = os.read(self.process.stderr.fileno(), 4096)
+            if not chunk:
+                fail(f"the till exited ({self.process.wait()}) before '{wanted}':\n" + "\n".join(self.log))
+            self.buffer += chunk
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display), check=True, timeout=30)
+
+    def type_line(self, text):
+        # A wedge scanner types fast and ends with Enter; 5 ms between keys is scanner speed.
+        self.xdotool("type", "--delay", "5", text)
+        self.xdotool("key", "Return")
+
+    def screenshot(self, name):
+        path = os.path.join(OUTDIR, name)
+        subprocess.run(["import", "-display", self.display, "-window", "root", path], check=True, timeout=30)
+        colours = subprocess.run(["identify", "-format", "%k", path], capture_output=True, text=True,
+                                 check=True).stdout
+        if int(colours) < 20:
+            fail(f"{name} is blank ({colours} colours)")
+        return path
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def pick(db):
+    """A piece product and a named customer's active card, chosen by an independent reader."""
+    with sqlite3.connect(db) as con:
+        barcode, sku = con.execute(
+            "SELECT b.barcode, p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+            "WHERE p.active = 1 AND p.by_weight = 0 AND p.price > 0 AND p.category <> 'gift_cards' "
+            "ORDER BY p.sku LIMIT 1").fetchone()
+        card, customer, first_name = con.execute(
+            "SELECT c.number, k.id, k.first_name FROM cards c JOIN customers k ON k.id = c.customer_id "
+            "WHERE c.status = 'active' AND k.personal_consent = 1 AND k.first_name <> '' "
+            "ORDER BY c.number LIMIT 1").fetchone()
+    return barcode, sku, card, customer, first_name
+
+
+def receipts(db):
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT id, customer_id, payable FROM receipts ORDER BY number").fetchall()
+
+
+def receipt_skus(db, receipt_id):
+    with sqlite3.connect(db) as con:
+        return [r[0] for r in con.execute("SELECT sku FROM receipt_lines WHERE receipt_id = ?", (receipt_id,))]
+
+
+def main():
+    for tool in ("Xvfb", "xdotool", "import", "identify"):
+        if not shutil.which(tool):
+            fail(f"{tool} is not installed (scripts/install-deps.sh installs it)")
+    os.makedirs(OUTDIR, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="kassa-e2e-")
+    db = os.path.join(work, "shop.kassa")
+    subprocess.run([KASSACTL, "demo", "--db", db, "--customers", "60", "--days", "20", "--seed", "5"],
+                   check=True, stdout=subprocess.DEVNULL, timeout=300)
+    barcode, sku, card, customer, first_name = pick(db)
+    before = receipts(db)
+    x = Xvfb()
+    try:
+        # ---- a sale from scan to receipt ----
+        till = Till(db, x.display)
+        try:
+            till.wait_for("ready")
+            cold_start_ms = (time.monotonic() - till.started) * 1000
+            till.type_line("1234")  # the login dialog: the owner Maria is preselected
+            till.wait_for("logged_in")
+            till.wait_for("sale_screen_focused")
+            till.type_line(barcode)
+            till.wait_for("product_added")
+            till.type_line(card)
+            till.wait_for("customer_identified")
+            shot = till.screenshot("till-sale.png")
+            till.xdotool("key", "F12")
+            till.wait_for("dialog PaymentDialog")
+            till.xdotool("key", "Return")  # an empty amount: cash, exactly what is left
+            till.wait_for("sale_committed")
+            till.screenshot("till-receipt.png")
+        finally:
+            till.stop()
+        after = receipts(db)
+        if len(after) != len(before) + 1:
+            fail(f"expected one new receipt, found {len(after) - len(before)}")
+        receipt_id, receipt_customer, payable = after[-1]
+        if receipt_customer != customer:
+            fail(f"the receipt belongs to {receipt_customer}, not to {first_name} ({customer})")
+        if receipt_skus(db, receipt_id) != [sku]:
+            fail(f"the receipt's lines are {receipt_skus(db, receipt_id)}, expected [{sku}]")
+        if payable <= 0:
+            fail("the receipt has nothing to pay")
+        print(f"sale committed through the real window: receipt {receipt_id}, payable {payable}; "
+              f"cold start to login {cold_start_ms:.0f} ms; screenshot {shot}")
+
+        # ---- kill -9 in the middle of a sale loses nothing ----
+        count = len(receipts(db))
+        till = Till(db, x.display)
+        try:
+            till.wait_for("ready")
+            till.type_line("1234")
+            till.wait_for("logged_in")
+            till.wait_for("sale_screen_focused")
+            till.type_line(barcode)
+            till.wait_for("product_added")
+            till.type_line(barcode)
+            till.wait_for("product_added")
+        finally:
+            till.process.send_signal(signal.SIGKILL)
+            till.process.wait()
+        if len(receipts(db)) != count:
+            fail("a receipt was committed before payment")
+        till = Till(db, x.display)
+        try:
+            till.wait_for("ready")
+            till.type_line("1234")
+            till.wait_for("logged_in")
+            till.wait_for("sale_screen_focused")
+            till.wait_for("basket_recovered")
+            till.xdotool("key", "F12")
+            till.wait_for("dialog PaymentDialog")
+            till.xdotool("key", "Return")
+            till.wait_for("sale_committed")
+        finally:
+            till.stop()
+        after = receipts(db)
+        if len(after) != count + 1:
+            fail(f"after the restart expected exactly one more receipt, found {len(after) - count}")
+        with sqlite3.connect(db) as con:
+            qty = con.execute("SELECT sum(qty) FROM receipt_lines WHERE receipt_id = ?", (after[-1][0],)).fetchone()[0]
+        if qty != 2000:
+            fail(f"the recovered sale has quantity {qty / 1000}, expected the 2 pieces scanned before the kill")
+        print("kill -9 mid-sale: the basket came back and was sold once")
+    finally:
+        x.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

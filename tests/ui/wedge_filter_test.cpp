@@ -1,0 +1,101 @@
+// The keyboard-wedge filter with synthetic key events and a fake clock: a fast burst ending in Enter is one
+// scan and never reaches the input line; slow keys are typing and arrive in order.
+#include "kassa/ui/wedge_filter.hpp"
+
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include "catch_qt.hpp"
+
+#include "ui_fixture.hpp"
+
+using namespace std::chrono_literals;
+using kassa::drivers::Timestamp;
+using kassa::till::ScanSource;
+using kassa::ui::WedgeFilter;
+
+namespace {
+
+// A window with an input line, the filter on it, and a clock the test moves by hand.
+struct Bench {
+    QMainWindow window;
+    QLineEdit* input = new QLineEdit(&window);
+    Timestamp now{};
+    WedgeFilter filter{&window, {}, [this] { return now; }};
+
+    Bench() {
+        window.setCentralWidget(input);
+        input->setFocus();
+    }
+    // Types `text` one key every `step` from the current time.
+    void type(const QString& text, std::chrono::milliseconds step) {
+        for (const QChar c : text) {
+            QTest::keyClick(input, c.toLatin1());
+            now += step;
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a fast burst ending in Enter is one scan and types nothing", "[ui][wedge]") {
+    Bench b;
+    QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
+    QSignalSpy returns(b.input, &QLineEdit::returnPressed);
+    b.type(QStringLiteral("4006381333931"), 5ms);
+    CHECK(b.filter.holding());
+    CHECK(b.input->text().isEmpty());
+    QTest::keyClick(b.input, Qt::Key_Return);
+    REQUIRE(scans.count() == 1);
+    CHECK(scans.at(0).at(0).toString() == QStringLiteral("4006381333931"));
+    CHECK(scans.at(0).at(1).value<ScanSource>() == ScanSource::scanner);
+    CHECK(b.input->text().isEmpty());
+    CHECK(returns.count() == 0);  // the Enter of the scan was swallowed too
+    CHECK_FALSE(b.filter.holding());
+}
+
+TEST_CASE("slow keys are typing: replayed in order, Enter reaches the input", "[ui][wedge]") {
+    Bench b;
+    QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
+    QSignalSpy returns(b.input, &QLineEdit::returnPressed);
+    b.type(QStringLiteral("5123"), 150ms);
+    // The last key is held until its deadline passes: moving the clock gives it back.
+    b.now += 100ms;
+    b.filter.give_back_expired();
+    CHECK(b.input->text() == QStringLiteral("5123"));
+    QTest::keyClick(b.input, Qt::Key_Return);
+    CHECK(returns.count() == 1);
+    CHECK(scans.count() == 0);
+}
+
+TEST_CASE("a short fast burst is typing, and a held key is not lost when the deadline has not come",
+          "[ui][wedge]") {
+    Bench b;
+    QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
+    b.type(QStringLiteral("12"), 5ms);
+    b.filter.give_back_expired();  // 5 ms after the last key: not yet typing
+    CHECK(b.input->text().isEmpty());
+    QTest::keyClick(b.input, Qt::Key_Return);  // "12" + Enter is shorter than a scan
+    CHECK(scans.count() == 0);
+    CHECK(b.input->text() == QStringLiteral("12"));
+}
+
+TEST_CASE("a wedge scan reaches the sale screen as a scanner scan and leaves the input alone",
+          "[ui][wedge]") {
+    kassa::ui_test::Till t;
+    Timestamp now{};
+    WedgeFilter filter(&t.screen, {}, [&] { return now; });
+    QObject::connect(&filter, &WedgeFilter::scanned, &t.screen, &kassa::ui::SaleScreen::scan);
+    QTest::keyClicks(t.screen.input(), QStringLiteral("ab"));  // the cashier had started typing something
+    now += 200ms;
+    filter.give_back_expired();
+    for (const char c : std::string(kassa::ui_test::kDressBarcode)) {
+        QTest::keyClick(t.screen.input(), c);
+        now += 4ms;
+    }
+    QTest::keyClick(t.screen.input(), Qt::Key_Return);
+    REQUIRE(t.session.lines().size() == 1);
+    CHECK(t.session.lines()[0].sku == "DRESS-0412");
+    CHECK(t.screen.input()->text() == QStringLiteral("ab"));
+}

@@ -1,0 +1,147 @@
+#pragma once
+// The sale screen: what the cashier looks at all day. It shows the till session's state (the basket with
+// every discount's sentence, the totals, the customer panel, the engine's hints and rejections, the last
+// notice) and forwards the cashier's keys to the session. It decides nothing itself: after every action it
+// redraws from the session, so what is on the screen is always what the session (and the engine's quote)
+// says.
+//
+// Keyboard first: the input line keeps the focus after every action; Enter on it is a typed scan; every
+// action has an F-key shown on its button.
+//
+// Threading rule: GUI thread only. Scans from devices read on other threads must arrive through a queued
+// signal connected to scan() (see app/kassa/main.cpp, "Devices").
+
+#include <QMainWindow>
+#include <QString>
+#include <functional>
+#include <optional>
+
+#include "kassa/till/session.hpp"
+#include "kassa/ui/dialog_runner.hpp"
+#include "kassa/ui/formatter.hpp"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTreeWidget;
+class QPushButton;
+class QGroupBox;
+class QDialog;
+
+namespace kassa::ui {
+
+class SaleScreen : public QMainWindow {
+    Q_OBJECT
+
+  public:
+    // The session and the formatter must outlive the screen.
+    SaleScreen(till::TillSession& session, const Formatter& format, QWidget* parent = nullptr);
+    ~SaleScreen() override;
+
+    // Tests replace QDialog::exec with a runner that fills the dialog in and closes it synchronously.
+    void set_dialog_runner(DialogRunner runner);
+
+    // The actions, by the key that triggers them (tests press the key or trigger the action).
+    enum class Action {
+        quantity,      // F2
+        find_product,  // F3
+        customer,      // F4
+        coupon,        // F5
+        redeem,        // F6
+        enrol,         // F7
+        return_goods,  // F8
+        hold,          // F9
+        cancel,        // F10
+        pay,           // F12
+        remove_line,   // Del
+    };
+    [[nodiscard]] QAction* action(Action which) const;
+
+    [[nodiscard]] QLineEdit* input() const { return input_; }
+    [[nodiscard]] const std::optional<till::Notice>& last_notice() const { return last_notice_; }
+    // The basket line the line actions (quantity, remove) apply to: the selected one, else the last one.
+    [[nodiscard]] std::optional<std::size_t> current_line() const;
+    void select_line(std::size_t line);
+
+  signals:
+    // The session said nobody is logged in (or the cashier asked to change): the app shows its login.
+    void login_requested();
+
+  public slots:
+    // A scan from a device or the wedge filter: the same path as a typed text and Enter.
+    void scan(const QString& text, kassa::till::ScanSource source);
+    // Shows something the session did outside the screen's own actions (a recovered basket at start).
+    void show_notice(const kassa::till::Notice& notice);
+    // A device's error for the cashier ("swipe again"), already a sentence.
+    void show_device_error(const QString& sentence);
+    // Redraws everything from the session (also after a login or a recovered basket).
+    void refresh();
+
+    void change_quantity();
+    void find_product();
+    void find_customer();
+    void enter_coupon();
+    void redeem_points();
+    void enrol_customer();
+    void start_return();
+    void hold_or_resume();
+    void cancel_basket();
+    void pay();
+    void remove_line();
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+  private slots:
+    void submit_input();
+
+  private:
+    // Shows what an action did and follows up when the session asks for more (a weight, a return).
+    void handle(const till::Notice& notice, const QString& scanned = {});
+    void show_status(const QString& sentence, bool ok);
+    // Runs `act` with an empty owner PIN, then asks for the PIN as long as the session wants it.
+    till::Notice with_owner_pin(const QString& why,
+                                const std::function<till::Notice(const std::string&)>& act);
+    int run(QDialog& dialog);
+    void ask_weight(const std::string& product_name, const QString& scanned);
+    void add_with_quantity(const store::Product& product);
+    void show_receipt();
+    void refresh_lines();
+    void refresh_totals();
+    void refresh_customer();
+    void refresh_messages();
+    QAction* make_action(Action which, const QString& text, const QKeySequence& key,
+                         void (SaleScreen::*slot)());
+
+    till::TillSession& session_;
+    const Formatter& format_;
+    DialogRunner runner_;
+    std::optional<till::Notice> last_notice_;
+    std::optional<std::size_t> selected_;
+    bool show_change_ = false;  // the last sale's change stays on the screen until the next basket starts
+
+    QLineEdit* input_ = nullptr;
+    QTreeWidget* lines_ = nullptr;
+    QListWidget* messages_ = nullptr;
+    QLabel* status_ = nullptr;
+    QLabel* cashier_ = nullptr;
+    QGroupBox* customer_box_ = nullptr;
+    QLabel* greeting_ = nullptr;
+    QLabel* balance_ = nullptr;
+    QLabel* pending_ = nullptr;
+    QLabel* tier_ = nullptr;
+    QLabel* stamps_ = nullptr;
+    QLabel* birthday_ = nullptr;
+    QLabel* expiring_ = nullptr;
+    QLabel* consent_ = nullptr;
+    QLabel* gross_ = nullptr;
+    QLabel* discount_ = nullptr;
+    QLabel* redeemed_ = nullptr;
+    QLabel* payable_ = nullptr;
+    QLabel* points_ = nullptr;
+    QLabel* change_ = nullptr;
+    std::vector<QAction*> actions_;
+};
+
+}  // namespace kassa::ui

@@ -1,0 +1,80 @@
+#pragma once
+// The keyboard-wedge fallback (devices.md 1b): a scanner nobody claimed through libusb types into the
+// focused widget like a keyboard. This event filter, installed on the application, feeds the sale screen's
+// key presses to kassa::drivers::WedgeClassifier: the keys of a fast scan are swallowed (the input line never
+// sees half a barcode) and the scan is emitted as one `scanned` signal; keys that turn out to be typing are
+// replayed to the widget they were meant for, in their order.
+//
+// Only keys aimed at a widget of `scope` (the sale screen's window) are classified: in a dialog the scanner
+// types into the focused field as it should (a card number into the enrolment form, a coupon code).
+//
+// Time comes from an injected clock (the steady clock in the app, a fake one in tests), read when each key
+// is filtered; held keys with no successor are given back when a single-shot timer reaches the classifier's
+// deadline (tests call give_back_expired() after moving their clock instead of waiting).
+//
+// Threading rule: GUI thread only, like the widgets it filters; it starts no thread.
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <map>
+#include <memory>
+
+#include "kassa/drivers/wedge_classifier.hpp"
+#include "kassa/till/session.hpp"
+
+class QKeyEvent;
+class QWidget;
+
+namespace kassa::ui {
+
+class WedgeFilter : public QObject {
+    Q_OBJECT
+
+  public:
+    using Now = std::function<drivers::Timestamp()>;
+
+    // Classifies keys typed into `scope` and its children; `now` defaults to the steady clock.
+    WedgeFilter(QWidget* scope, drivers::WedgeTimingSettings settings = {}, Now now = {});
+    ~WedgeFilter() override;
+
+    [[nodiscard]] bool holding() const { return classifier_.holding(); }
+
+    // The ScanEvent's words for the cashier when a swipe goes wrong (bank card, unreadable track).
+    static QString error_sentence(drivers::ErrorCode code);
+
+  signals:
+    // A whole scan: connect to SaleScreen::scan.
+    void scanned(const QString& text, kassa::till::ScanSource source);
+    // A swipe that cannot be used, already a sentence: connect to SaleScreen::show_device_error.
+    void device_error(const QString& sentence);
+
+  public slots:
+    // Gives the held keys whose deadline has passed back to their widget (the timer calls it too).
+    void give_back_expired();
+    // Gives every held key back at once (the focus moved away).
+    void give_back_all();
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+  private:
+    struct Held {
+        QPointer<QObject> receiver;
+        std::unique_ptr<QKeyEvent> event;
+    };
+    void replay(const std::vector<drivers::WedgeKeyId>& ids);
+    void rearm();
+    void emit_scan(const drivers::Event& event);
+
+    QPointer<QWidget> scope_;
+    drivers::WedgeClassifier classifier_;
+    Now now_;
+    QTimer timer_;
+    std::map<drivers::WedgeKeyId, Held> held_;
+    drivers::WedgeKeyId next_id_ = 1;
+    bool replaying_ = false;  // our own replayed copies pass the filter untouched
+};
+
+}  // namespace kassa::ui

@@ -1,0 +1,737 @@
+#include "kassa/ui/sale_screen.hpp"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "kassa/ui/basket_dialogs.hpp"
+#include "kassa/ui/enrol_dialog.hpp"
+#include "kassa/ui/notice_text.hpp"
+#include "kassa/ui/payment_dialog.hpp"
+#include "kassa/ui/receipt_dialog.hpp"
+#include "kassa/ui/return_dialog.hpp"
+#include "kassa/ui/search_dialogs.hpp"
+#include "util.hpp"
+
+namespace kassa::ui {
+
+using detail::qs;
+using detail::ss;
+
+namespace {
+
+enum Column { kName, kQty, kPrice, kDiscount, kNet, kColumns };
+
+QLabel* value_label(const char* name, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return label;
+}
+
+QLabel* panel_label(const char* name, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    return label;
+}
+
+}  // namespace
+
+SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWidget* parent)
+    : QMainWindow(parent), session_(session), format_(format), runner_(exec_dialogs()) {
+    setWindowTitle(tr("Kassa"));
+    setMinimumSize(1000, 700);  // fits a 1024x768 screen with the window frame
+
+    auto* central = new QWidget(this);
+    auto* grid = new QGridLayout(central);
+
+    // ---- the basket ----
+    lines_ = new QTreeWidget(central);
+    lines_->setObjectName(QStringLiteral("lines"));
+    lines_->setColumnCount(kColumns);
+    lines_->setHeaderLabels({tr("Item"), tr("Qty"), tr("Price"), tr("Discount"), tr("Total")});
+    lines_->setRootIsDecorated(false);
+    lines_->setItemsExpandable(false);
+    lines_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The input line keeps the keyboard; the basket is chosen with the arrow keys from there, or by touch.
+    lines_->setFocusPolicy(Qt::NoFocus);
+    // The name takes what the figures leave; the figures are as wide as their text.
+    lines_->header()->setStretchLastSection(false);
+    lines_->header()->setSectionResizeMode(kName, QHeaderView::Stretch);
+    for (int c = kQty; c < kColumns; ++c) {
+        lines_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    connect(lines_, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        QTreeWidgetItem* top = item->parent() != nullptr ? item->parent() : item;
+        selected_ = static_cast<std::size_t>(top->data(kName, Qt::UserRole).toULongLong());
+        input_->setFocus();
+    });
+    grid->addWidget(lines_, 0, 0, 2, 1);
+
+    messages_ = new QListWidget(central);
+    messages_->setObjectName(QStringLiteral("messages"));
+    messages_->setFocusPolicy(Qt::NoFocus);
+    messages_->setMaximumHeight(110);
+    messages_->setWordWrap(true);
+    grid->addWidget(messages_, 2, 0);
+
+    // ---- the customer ----
+    customer_box_ = new QGroupBox(tr("Customer"), central);
+    customer_box_->setObjectName(QStringLiteral("customer"));
+    auto* panel = new QVBoxLayout(customer_box_);
+    greeting_ = panel_label("greeting", customer_box_);
+    balance_ = panel_label("balance", customer_box_);
+    pending_ = panel_label("pending", customer_box_);
+    tier_ = panel_label("tier", customer_box_);
+    stamps_ = panel_label("stamps", customer_box_);
+    birthday_ = panel_label("birthday", customer_box_);
+    expiring_ = panel_label("expiring", customer_box_);
+    consent_ = panel_label("consent", customer_box_);
+    for (QLabel* label : {greeting_, balance_, pending_, tier_, stamps_, birthday_, expiring_, consent_}) {
+        panel->addWidget(label);
+    }
+    panel->addStretch();
+    customer_box_->setMinimumWidth(330);
+    customer_box_->setMaximumWidth(380);
+    grid->addWidget(customer_box_, 0, 1);
+
+    // ---- the totals ----
+    auto* totals_box = new QGroupBox(tr("Totals"), central);
+    auto* totals = new QGridLayout(totals_box);
+    gross_ = value_label("total_gross", totals_box);
+    discount_ = value_label("total_discount", totals_box);
+    redeemed_ = value_label("total_redeemed", totals_box);
+    payable_ = value_label("payable", totals_box);
+    points_ = value_label("points_earned", totals_box);
+    change_ = value_label("change", totals_box);
+    const std::pair<QString, QLabel*> rows[] = {
+        {tr("Subtotal"), gross_}, {tr("Discount"), discount_},     {tr("Paid with points"), redeemed_},
+        {tr("To pay"), payable_}, {tr("Points to earn"), points_}, {tr("Change"), change_},
+    };
+    int row = 0;
+    for (const auto& [caption, value] : rows) {
+        auto* label = new QLabel(caption, totals_box);
+        label->setBuddy(value);
+        totals->addWidget(label, row, 0);
+        totals->addWidget(value, row, 1);
+        ++row;
+    }
+    grid->addWidget(totals_box, 1, 1, 2, 1);
+
+    // ---- the input line and the actions ----
+    auto* input_row = new QHBoxLayout();
+    input_ = new QLineEdit(central);
+    input_->setObjectName(QStringLiteral("input"));
+    input_->setPlaceholderText(tr("Scan or type a barcode, card, phone or receipt number, then Enter"));
+    input_->installEventFilter(this);
+    connect(input_, &QLineEdit::returnPressed, this, &SaleScreen::submit_input);
+    input_row->addWidget(input_, 1);
+    cashier_ = new QLabel(central);
+    cashier_->setObjectName(QStringLiteral("cashier"));
+    input_row->addWidget(cashier_);
+    grid->addLayout(input_row, 3, 0, 1, 2);
+
+    auto* buttons = new QGridLayout();
+    struct Def {
+        Action which;
+        QString text;
+        QKeySequence key;
+        void (SaleScreen::*slot)();
+    };
+    const Def defs[] = {
+        {Action::quantity, tr("Quantity"), QKeySequence(Qt::Key_F2), &SaleScreen::change_quantity},
+        {Action::find_product, tr("Find product"), QKeySequence(Qt::Key_F3), &SaleScreen::find_product},
+        {Action::customer, tr("Customer"), QKeySequence(Qt::Key_F4), &SaleScreen::find_customer},
+        {Action::coupon, tr("Coupon"), QKeySequence(Qt::Key_F5), &SaleScreen::enter_coupon},
+        {Action::redeem, tr("Points"), QKeySequence(Qt::Key_F6), &SaleScreen::redeem_points},
+        {Action::enrol, tr("Enrol"), QKeySequence(Qt::Key_F7), &SaleScreen::enrol_customer},
+        {Action::return_goods, tr("Return"), QKeySequence(Qt::Key_F8), &SaleScreen::start_return},
+        {Action::hold, tr("Hold / resume"), QKeySequence(Qt::Key_F9), &SaleScreen::hold_or_resume},
+        {Action::cancel, tr("Cancel sale"), QKeySequence(Qt::Key_F10), &SaleScreen::cancel_basket},
+        {Action::remove_line, tr("Remove line"), QKeySequence(Qt::Key_Delete), &SaleScreen::remove_line},
+        {Action::pay, tr("Pay"), QKeySequence(Qt::Key_F12), &SaleScreen::pay},
+    };
+    int index = 0;
+    for (const Def& def : defs) {
+        QAction* action = make_action(def.which, def.text, def.key, def.slot);
+        auto* button = new QPushButton(
+            def.key.toString(QKeySequence::NativeText) + QLatin1Char('\n') + def.text, central);
+        button->setObjectName(QStringLiteral("button_") + def.key.toString(QKeySequence::PortableText));
+        // Buttons are for touch and mouse; the keyboard stays in the input line.
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        if (def.which == Action::pay) {
+            button->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        }
+        buttons->addWidget(button, index / 6, index % 6);
+        ++index;
+    }
+    grid->addLayout(buttons, 4, 0, 1, 2);
+
+    status_ = new QLabel(central);
+    status_->setObjectName(QStringLiteral("status"));
+    status_->setWordWrap(true);
+    status_->setMinimumHeight(32);
+    grid->addWidget(status_, 5, 0, 1, 2);
+
+    grid->setColumnStretch(0, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    setCentralWidget(central);
+    refresh();
+}
+
+SaleScreen::~SaleScreen() = default;
+
+QAction* SaleScreen::make_action(Action which, const QString& text, const QKeySequence& key,
+                                 void (SaleScreen::*slot)()) {
+    auto* action = new QAction(text, this);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setData(static_cast<int>(which));
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    actions_.push_back(action);
+    return action;
+}
+
+QAction* SaleScreen::action(Action which) const {
+    for (QAction* a : actions_) {
+        if (a->data().toInt() == static_cast<int>(which)) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+void SaleScreen::set_dialog_runner(DialogRunner runner) {
+    runner_ = std::move(runner);
+}
+
+int SaleScreen::run(QDialog& dialog) {
+    // The till's log (stderr, the journal under systemd) names each dialog and each outcome: support reads
+    // it, and the end-to-end test waits for these lines instead of sleeping. No names, numbers or amounts.
+    const QString type = QString::fromLatin1(dialog.metaObject()->className()).section(QStringLiteral("::"), -1);
+    qInfo("kassa: dialog %s", qPrintable(type));
+    const int result = runner_(dialog);
+    input_->setFocus();
+    return result;
+}
+
+bool SaleScreen::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == input_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto count = session_.lines().size();
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && count > 0) {
+            const std::size_t now = current_line().value_or(count - 1);
+            if (key->key() == Qt::Key_Up && now > 0) {
+                select_line(now - 1);
+            } else if (key->key() == Qt::Key_Down && now + 1 < count) {
+                select_line(now + 1);
+            }
+            return true;
+        }
+        // Del edits the input while it has text; on an empty input it removes the chosen line.
+        if (key->key() == Qt::Key_Delete && input_->text().isEmpty()) {
+            remove_line();
+            return true;
+        }
+    }
+    if (watched == input_ && event->type() == QEvent::ShortcutOverride) {
+        // Let the Del shortcut reach the window when there is nothing in the input to delete.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && input_->text().isEmpty()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+std::optional<std::size_t> SaleScreen::current_line() const {
+    const auto count = session_.lines().size();
+    if (count == 0) {
+        return std::nullopt;
+    }
+    if (selected_ && *selected_ < count) {
+        return selected_;
+    }
+    return count - 1;
+}
+
+void SaleScreen::select_line(std::size_t line) {
+    selected_ = line;
+    const int row = static_cast<int>(line);
+    if (row < lines_->topLevelItemCount()) {
+        lines_->setCurrentItem(lines_->topLevelItem(row));
+    }
+}
+
+// ---- what happened --------------------------------------------------------------------------------------
+
+void SaleScreen::show_status(const QString& sentence, bool ok) {
+    status_->setText(sentence);
+    status_->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+}
+
+void SaleScreen::show_notice(const till::Notice& notice) {
+    handle(notice);
+}
+
+void SaleScreen::show_device_error(const QString& sentence) {
+    show_status(sentence, false);
+    input_->setFocus();
+}
+
+void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
+    const auto name = till::outcome_name(notice.outcome);
+    qInfo("kassa: %.*s", static_cast<int>(name.size()), name.data());
+    last_notice_ = notice;
+    show_status(NoticeText::sentence(notice), notice.ok());
+    switch (notice.outcome) {
+        case till::Outcome::product_added:
+            selected_.reset();  // the new line (the last one) becomes the current one
+            show_change_ = false;
+            break;
+        case till::Outcome::weight_needed:
+            refresh();
+            ask_weight(notice.detail, scanned);
+            return;
+        case till::Outcome::receipt_opened: {
+            refresh();
+            ReturnDialog dialog(session_, format_, this);
+            run(dialog);
+            if (dialog.last_notice()) {
+                handle(*dialog.last_notice());
+            }
+            return;
+        }
+        case till::Outcome::not_logged_in:
+            emit login_requested();
+            break;
+        default:
+            break;
+    }
+    refresh();
+}
+
+void SaleScreen::submit_input() {
+    const QString text = input_->text().trimmed();
+    input_->clear();
+    if (text.isEmpty()) {
+        input_->setFocus();
+        return;
+    }
+    scan(text, till::ScanSource::typed);
+}
+
+void SaleScreen::scan(const QString& text, till::ScanSource source) {
+    handle(session_.scan(ss(text), source), text);
+}
+
+till::Notice SaleScreen::with_owner_pin(const QString& why,
+                                        const std::function<till::Notice(const std::string&)>& act) {
+    till::Notice notice = act({});
+    QString refusal;
+    while (notice.outcome == till::Outcome::needs_owner || notice.outcome == till::Outcome::owner_pin_wrong) {
+        if (notice.outcome == till::Outcome::owner_pin_wrong) {
+            refusal = NoticeText::sentence(notice);
+        }
+        OwnerPinDialog dialog(why, refusal, this);
+        if (run(dialog) != QDialog::Accepted) {
+            return notice;
+        }
+        notice = act(dialog.pin());
+    }
+    return notice;
+}
+
+// ---- the actions ----------------------------------------------------------------------------------------
+
+void SaleScreen::change_quantity() {
+    const auto line = current_line();
+    if (!line) {
+        handle({till::Outcome::basket_empty, {}, {}});
+        return;
+    }
+    const till::BasketLine& basket_line = session_.lines()[*line];
+    QuantityDialog dialog(format_, qs(basket_line.name), basket_line.by_weight, basket_line.qty, this);
+    if (run(dialog) != QDialog::Accepted || !dialog.quantity()) {
+        return;
+    }
+    const std::size_t index = *line;
+    handle(session_.set_quantity(index, *dialog.quantity()));
+    select_line(index);
+}
+
+void SaleScreen::ask_weight(const std::string& product_name, const QString& scanned) {
+    // The session names the weighed product; find it by what was scanned (a SKU) or by that name.
+    std::optional<store::Product> product;
+    for (const std::string& query : {ss(scanned), product_name}) {
+        if (query.empty()) {
+            continue;
+        }
+        for (const store::Product& p : session_.search_products(query)) {
+            if (p.by_weight && (p.name == product_name || p.sku == query)) {
+                product = p;
+                break;
+            }
+        }
+        if (product) {
+            break;
+        }
+    }
+    if (!product) {
+        input_->setFocus();
+        return;
+    }
+    add_with_quantity(*product);
+}
+
+void SaleScreen::add_with_quantity(const store::Product& product) {
+    if (!product.by_weight) {
+        handle(session_.add_product(product, Quantity::pieces(1)));
+        return;
+    }
+    QuantityDialog dialog(format_, qs(product.name), true, std::nullopt, this);
+    if (run(dialog) != QDialog::Accepted || !dialog.quantity()) {
+        return;
+    }
+    handle(session_.add_product(product, *dialog.quantity()));
+}
+
+void SaleScreen::find_product() {
+    ProductSearchDialog dialog(session_, format_, this);
+    if (run(dialog) != QDialog::Accepted || !dialog.chosen()) {
+        return;
+    }
+    add_with_quantity(*dialog.chosen());
+}
+
+void SaleScreen::find_customer() {
+    CustomerSearchDialog dialog(session_, format_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::enter_coupon() {
+    CouponDialog dialog(session_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::redeem_points() {
+    if (!session_.customer()) {
+        handle({till::Outcome::customer_needed, {}, {}});
+        return;
+    }
+    RedeemDialog dialog(session_, format_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::enrol_customer() {
+    EnrolDialog dialog(session_, format_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::start_return() {
+    if (!session_.lines().empty()) {
+        handle({till::Outcome::basket_not_empty, {}, {}});
+        return;
+    }
+    ReturnDialog dialog(session_, format_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::hold_or_resume() {
+    HeldDialog dialog(session_, format_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::cancel_basket() {
+    if (session_.lines().empty()) {
+        handle({till::Outcome::basket_empty, {}, {}});
+        return;
+    }
+    CancelDialog dialog(this);
+    if (run(dialog) != QDialog::Accepted) {
+        return;
+    }
+    const std::string reason = dialog.reason();
+    handle(with_owner_pin(tr("Cancelling a sale after payment has started needs the owner's PIN."),
+                          [&](const std::string& pin) { return session_.cancel(reason, pin); }));
+}
+
+void SaleScreen::remove_line() {
+    const auto line = current_line();
+    if (!line) {
+        handle({till::Outcome::basket_empty, {}, {}});
+        return;
+    }
+    const std::size_t index = *line;
+    const QString name = qs(session_.lines()[index].name);
+    const till::Notice notice =
+        with_owner_pin(tr("Removing \"%1\" after payment has started needs the owner's PIN.").arg(name),
+                       [&](const std::string& pin) { return session_.remove_line(index, pin); });
+    if (notice.outcome == till::Outcome::line_removed) {
+        selected_.reset();
+    }
+    handle(notice);
+}
+
+void SaleScreen::pay() {
+    if (session_.lines().empty()) {
+        handle({till::Outcome::basket_empty, {}, {}});
+        return;
+    }
+    PaymentDialog dialog(session_, format_, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
+    }
+    if (dialog.committed()) {
+        show_change_ = true;
+        selected_.reset();
+        refresh();
+        show_receipt();
+    }
+}
+
+void SaleScreen::show_receipt() {
+    const auto receipt = session_.last_receipt(receipt_labels());
+    if (!receipt) {
+        return;
+    }
+    ReceiptDialog dialog(*receipt, this);
+    run(dialog);
+}
+
+// ---- drawing the session's state ------------------------------------------------------------------------
+
+void SaleScreen::refresh() {
+    refresh_lines();
+    refresh_totals();
+    refresh_customer();
+    refresh_messages();
+    const auto& cashier = session_.cashier();
+    cashier_->setText(cashier ? tr("Cashier: %1").arg(qs(cashier->name)) : tr("Not logged in"));
+    input_->setFocus();
+}
+
+void SaleScreen::refresh_lines() {
+    const auto& lines = session_.lines();
+    const QuoteResult& quote = session_.quote();
+    lines_->clear();
+    QList<QTreeWidgetItem*> items;
+    items.reserve(static_cast<qsizetype>(lines.size()));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const till::BasketLine& line = lines[i];
+        auto* item = new QTreeWidgetItem();
+        item->setData(kName, Qt::UserRole, static_cast<qulonglong>(i));
+        item->setText(kName, qs(line.name));
+        item->setText(kQty, format_.quantity(line.qty, line.by_weight));
+        item->setText(kPrice, format_.money(line.unit_price));
+        for (int c = kQty; c < kColumns; ++c) {
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        // The quote's lines follow the basket's order one to one.
+        if (i < quote.lines.size()) {
+            const QuotedLine& quoted = quote.lines[i];
+            Money discount;
+            for (const LineDiscount& d : quoted.discounts) {
+                discount += d.amount;
+                auto* sentence = new QTreeWidgetItem(item);
+                sentence->setText(kName, QStringLiteral("    ") + qs(d.text));
+                sentence->setText(kDiscount, format_.money(-d.amount));
+                sentence->setTextAlignment(kDiscount, Qt::AlignRight | Qt::AlignVCenter);
+                sentence->setFlags(Qt::ItemIsEnabled);
+                sentence->setForeground(kName, QColor(0x1b, 0x5e, 0x20));
+                sentence->setForeground(kDiscount, QColor(0x1b, 0x5e, 0x20));
+            }
+            if (!discount.is_zero()) {
+                item->setText(kDiscount, format_.money(-discount));
+            }
+            item->setText(kNet, format_.money(quoted.net));
+        }
+        items.push_back(item);
+    }
+    lines_->addTopLevelItems(items);
+    lines_->expandAll();
+    if (const auto line = current_line()) {
+        const int row = static_cast<int>(*line);
+        lines_->setCurrentItem(lines_->topLevelItem(row));
+        lines_->scrollToItem(lines_->topLevelItem(row));
+    }
+}
+
+void SaleScreen::refresh_totals() {
+    const QuoteTotals& totals = session_.quote().totals;
+    gross_->setText(format_.money(totals.gross));
+    discount_->setText(totals.discount.is_zero() ? format_.money(totals.discount)
+                                                 : format_.money(-totals.discount));
+    if (totals.redeemed_points.is_zero()) {
+        redeemed_->setText(format_.money(totals.redeemed_money));
+    } else {
+        redeemed_->setText(
+            tr("%1 (%2 points)")
+                .arg(format_.money(-totals.redeemed_money), format_.points(totals.redeemed_points)));
+    }
+    payable_->setText(format_.money_with_currency(totals.payable));
+    if (totals.points_earned.is_zero() || !totals.points_available_at) {
+        points_->setText(format_.points(totals.points_earned));
+    } else {
+        points_->setText(
+            tr("%1, usable from %2")
+                .arg(format_.points(totals.points_earned), format_.date(*totals.points_available_at)));
+    }
+    const auto& sale = session_.last_sale();
+    // The change stays large until the next basket starts: the cashier reads it while counting coins.
+    change_->setStyleSheet(show_change_ && sale && session_.lines().empty()
+                               ? QStringLiteral("font-size: 22pt; font-weight: bold; color: #1b5e20;")
+                               : QString());
+    if (show_change_ && sale && session_.lines().empty()) {
+        change_->setText(format_.money_with_currency(sale->change));
+    } else if (session_.payment_started()) {
+        change_->setText(
+            tr("paid %1, left %2").arg(format_.money(session_.paid()), format_.money(session_.remaining())));
+    } else {
+        change_->clear();
+    }
+}
+
+void SaleScreen::refresh_customer() {
+    const auto& panel = session_.customer();
+    const bool shown = panel.has_value();
+    for (QLabel* label : {balance_, pending_, tier_, stamps_, birthday_, expiring_, consent_}) {
+        label->setVisible(shown);
+    }
+    if (!panel) {
+        greeting_->setText(tr("No customer. Scan a loyalty card or type a phone number (F4)."));
+        // The prompt is quieter than a greeting.
+        greeting_->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: normal; color: #616161;"));
+        return;
+    }
+    greeting_->setStyleSheet(QString());
+    const store::Customer& c = panel->customer;
+    const QString name = qs(c.first_name);
+    switch (panel->day_part) {
+        case till::DayPart::morning:
+            greeting_->setText(name.isEmpty() ? tr("Good morning!") : tr("Good morning, %1!").arg(name));
+            break;
+        case till::DayPart::afternoon:
+            greeting_->setText(name.isEmpty() ? tr("Good afternoon!") : tr("Good afternoon, %1!").arg(name));
+            break;
+        case till::DayPart::evening:
+            greeting_->setText(name.isEmpty() ? tr("Good evening!") : tr("Good evening, %1!").arg(name));
+            break;
+    }
+    balance_->setText(tr("Points: %1").arg(format_.points(panel->balance)));
+    if (panel->pending.is_zero()) {
+        pending_->setVisible(false);
+    } else if (panel->pending_available_at) {
+        pending_->setText(
+            tr("On hold: %1, usable from %2")
+                .arg(format_.points(panel->pending), format_.date(*panel->pending_available_at)));
+    } else {
+        pending_->setText(tr("On hold: %1").arg(format_.points(panel->pending)));
+    }
+    if (panel->tier) {
+        const TierProgress& t = *panel->tier;
+        QString text = t.level_before.empty() ? tr("No tier yet") : tr("Tier: %1").arg(qs(t.level_before));
+        if (t.level_after != t.level_before && !t.level_after.empty()) {
+            text += QLatin1Char('\n') + tr("%1 with this purchase!").arg(qs(t.level_after));
+        }
+        if (!t.next_level.empty()) {
+            text += QLatin1Char('\n') +
+                    tr("%1 more for %2").arg(format_.money(t.to_next_level), qs(t.next_level));
+        }
+        tier_->setText(text);
+    } else {
+        tier_->setVisible(false);
+    }
+    QStringList stamps;
+    for (const till::StampCard& s : panel->stamps) {
+        stamps << tr("%1: %2 of %3 for %4")
+                      .arg(qs(s.name), format_.points(Points::of(s.held)), format_.points(Points::of(s.goal)),
+                           qs(s.reward_name));
+    }
+    stamps_->setText(stamps.join(QLatin1Char('\n')));
+    stamps_->setVisible(!stamps.isEmpty());
+    if (panel->birthday_window) {
+        birthday_->setText(tr("Birthday week! Congratulate the customer."));
+        birthday_->setStyleSheet(QStringLiteral("color: #ad1457; font-weight: bold;"));
+    } else if (c.birthday) {
+        birthday_->setText(tr("Birthday: %1").arg(format_.date(*c.birthday)));
+        birthday_->setStyleSheet(QString());
+    } else {
+        birthday_->setVisible(false);
+    }
+    if (panel->expiring_soon.is_zero()) {
+        expiring_->setVisible(false);
+    } else {
+        const QString when = panel->expiring_soon_at ? format_.date(*panel->expiring_soon_at) : QString();
+        expiring_->setText(tr("%1 points expire on %2").arg(format_.points(panel->expiring_soon), when));
+        expiring_->setStyleSheet(QStringLiteral("color: #e65100;"));
+    }
+    const auto yes_no = [](bool given) { return given ? tr("yes") : tr("no"); };
+    consent_->setText(
+        tr("Consent: personal data %1, SMS %2, e-mail %3")
+            .arg(yes_no(c.consents.personal_data), yes_no(c.consents.sms), yes_no(c.consents.email)));
+}
+
+void SaleScreen::refresh_messages() {
+    const QuoteResult& quote = session_.quote();
+    messages_->clear();
+    for (const QuoteMessage& m : quote.messages) {
+        QString prefix;
+        QColor color(0x0d, 0x47, 0xa1);
+        switch (m.kind) {
+            case MessageKind::hint:
+                prefix = tr("Tip: ");
+                break;
+            case MessageKind::gift:
+                prefix = tr("Gift: ");
+                color = QColor(0xad, 0x14, 0x57);
+                break;
+            case MessageKind::info:
+                break;
+            case MessageKind::warning:
+                color = QColor(0xe6, 0x51, 0x00);
+                break;
+        }
+        auto* item = new QListWidgetItem(prefix + qs(m.text), messages_);
+        item->setForeground(color);
+    }
+    for (const Rejection& r : quote.rejected) {
+        auto* item = new QListWidgetItem(qs(r.text), messages_);
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
+}
+
+}  // namespace kassa::ui

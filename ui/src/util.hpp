@@ -1,0 +1,74 @@
+#pragma once
+// Small helpers shared by the till's widgets (private to kassa::ui).
+//
+// Threading rule: GUI thread only.
+
+#include <algorithm>
+
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QObject>
+#include <QString>
+#include <string>
+
+namespace kassa::ui::detail {
+
+inline QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+inline std::string ss(const QString& text) {
+    return text.toStdString();
+}
+
+// A sentence under a form: red when something was refused, plain otherwise; hidden when empty.
+inline void show_sentence(QLabel* label, const QString& text, bool ok) {
+    label->setText(text);
+    label->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+    label->setVisible(!text.isEmpty());
+}
+
+// Lets the arrow keys pressed in a search line move the selection of its result list, so the cashier's
+// hands never leave the keyboard and the focus never leaves the line.
+class ArrowKeysToList : public QObject {
+  public:
+    ArrowKeysToList(QObject* line, QAbstractItemView* list) : QObject(line), list_(list) {
+        line->installEventFilter(this);
+    }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::KeyPress || list_->model() == nullptr) {
+            return QObject::eventFilter(watched, event);
+        }
+        const int rows = list_->model()->rowCount();
+        int step = 0;
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+            case Qt::Key_Up:
+                step = -1;
+                break;
+            case Qt::Key_Down:
+                step = 1;
+                break;
+            case Qt::Key_PageUp:
+                step = -10;
+                break;
+            case Qt::Key_PageDown:
+                step = 10;
+                break;
+            default:
+                return QObject::eventFilter(watched, event);
+        }
+        if (rows > 0) {
+            const int row = std::clamp(list_->currentIndex().row() + step, 0, rows - 1);
+            list_->setCurrentIndex(list_->model()->index(row, 0));
+        }
+        return true;
+    }
+
+  private:
+    QAbstractItemView* list_;
+};
+
+}  // namespace kassa::ui::detail
