@@ -12,6 +12,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev xvfb xauth xdotool x11-utils
     qemu-system-x86 linux-image-amd64 busybox-static cpio kmod udev
+    dpkg-dev lintian
 )
 
 missing=()

@@ -31,6 +31,9 @@ Runner add_device_commands(CLI::App& app);
 // nightly_command.cpp): docs/nightly.md.
 Runner add_export_command(CLI::App& app);
 Runner add_nightly_command(CLI::App& app);
+// `report NAME --db DB --from D --to D [--format csv|json]` and `lists NAME --db DB --out FILE`
+// (report_command.cpp): docs/reports.md.
+Runner add_report_commands(CLI::App& app);
 
 // `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
 // `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     const auto devices = kassactl::add_device_commands(app);
     const auto exporter = kassactl::add_export_command(app);
     const auto nightly = kassactl::add_nightly_command(app);
+    const auto reports = kassactl::add_report_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -44,6 +45,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("nightly")) {
         return nightly();
+    }
+    if (app.got_subcommand("report") || app.got_subcommand("lists")) {
+        return reports();
     }
     if (app.got_subcommand("demo")) {
         return demo();

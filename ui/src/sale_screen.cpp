@@ -101,6 +101,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         panel->addWidget(label);
     }
     panel->addStretch();
+    panel->setSpacing(2);
     customer_box_->setMinimumWidth(330);
     customer_box_->setMaximumWidth(380);
     grid->addWidget(customer_box_, 0, 1);
@@ -127,6 +128,10 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         ++row;
     }
     grid->addWidget(totals_box, 1, 1, 2, 1);
+    // Spare height goes to the first row (the basket and the customer panel), never to the totals: the
+    // panel's wrapped lines need it at 1024x768, the totals are as tall as their figures.
+    totals_box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    grid->setRowStretch(0, 1);
 
     // ---- the input line and the actions ----
     auto* input_row = new QHBoxLayout();
@@ -538,6 +543,11 @@ void SaleScreen::refresh() {
     refresh_lines();
     refresh_totals();
     refresh_customer();
+    // Word-wrapped labels do not tell the grid how tall they become at the panel's real width, so the panel
+    // asks for that height itself; otherwise long Russian or Estonian lines overlap at 1024x768.
+    if (QLayout* panel = customer_box_->layout(); panel != nullptr && panel->hasHeightForWidth()) {
+        customer_box_->setMinimumHeight(panel->totalHeightForWidth(std::max(customer_box_->width(), 330)));
+    }
     refresh_messages();
     const auto& cashier = session_.cashier();
     cashier_->setText(cashier ? tr("Cashier: %1").arg(qs(cashier->name)) : tr("Not logged in"));

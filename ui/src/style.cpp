@@ -21,7 +21,10 @@ void apply_till_style(QApplication& app) {
         "QPushButton { min-height: 44px; padding: 4px 8px; }"  // a finger-sized target on a touch screen
         "QLineEdit { min-height: 36px; }"
         "QLabel#payable { font-size: 28pt; font-weight: bold; }"
-        "QLabel#greeting { font-size: 18pt; font-weight: bold; }"));
+        // The customer panel holds eight facts in the height 768 leaves it: its details are a size smaller
+        // than the basket's (Russian and Estonian wording runs longer than English).
+        "QGroupBox#customer QLabel { font-size: 12pt; }"
+        "QGroupBox#customer QLabel#greeting { font-size: 18pt; font-weight: bold; }"));
 }
 
 }  // namespace kassa::ui

@@ -1,0 +1,89 @@
+#pragma once
+// The owner's questions answered from the shop's file: which promotion paid off, how loyal the customers are,
+// what the points owe, and whom to call this week. docs/reports.md defines every figure and column; change
+// both together.
+//
+// Threading: a Reports owns its own connection to the shop's file and is used by one thread at a time. Each
+// report or list is read inside one read transaction (a WAL snapshot), so the till keeps selling meanwhile
+// and the figures of one report agree with each other.
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "kassa/core/time.hpp"
+
+namespace kassa::store {
+
+class Database;
+
+// A report or list as a table: the command line writes it as CSV or JSON, the owner's screens draw it.
+struct ReportColumn {
+    enum class Kind { integer, money, text };
+    std::string name;
+    Kind kind = Kind::integer;
+};
+
+// A cell: no value (an average over nothing, an uplift against an empty period), an integer (money in minor
+// units) or text.
+using ReportCell = std::variant<std::monostate, std::int64_t, std::string>;
+
+struct ReportTable {
+    std::string name;  // "pareto", "birthdays"
+    std::vector<ReportColumn> columns;
+    std::vector<std::vector<ReportCell>> rows;  // each as long as `columns`
+    // A sentence for the person who asked when the table is empty for a reason worth knowing ("today is not
+    // an announcement day of client-day"); empty otherwise.
+    std::string note;
+};
+
+// The reports `kassactl report NAME` knows, in the order --help lists them.
+const std::vector<std::string>& report_names();
+// The outreach lists `kassactl lists NAME` knows.
+const std::vector<std::string>& list_names();
+
+struct ListRequest {
+    std::string name;         // one of list_names()
+    Instant now;              // "today" is its local date in the shop's zone
+    std::optional<int> days;  // the list's window; each list has its own default
+    std::string program;      // client-day: the promotion's id
+};
+
+class Reports {
+  public:
+    // Opens the shop's file with a connection of its own. Throws StoreError with a sentence.
+    explicit Reports(const std::string& db_path);
+    ~Reports();
+    Reports(const Reports&) = delete;
+    Reports& operator=(const Reports&) = delete;
+
+    // One report over the business days from..to (inclusive, local dates in the shop's zone). Throws
+    // StoreError (invalid) for an unknown name or to before from.
+    ReportTable report(const std::string& name, std::chrono::year_month_day from,
+                       std::chrono::year_month_day to);
+
+    // One outreach list: only customers with a marketing consent and the contact it is for, never erased
+    // ones. Throws StoreError (invalid) for an unknown name, a negative window, an unknown program.
+    ReportTable list(const ListRequest& request);
+
+    // The shop's currency's minor-unit digits (2 for EUR), for writing money as decimal text.
+    int money_digits();
+    // The shop's currency code ("EUR").
+    std::string currency();
+
+  private:
+    std::unique_ptr<Database> db_;
+};
+
+// RFC 4180 CSV (UTF-8, CRLF line ends, a header row); money as decimal text with `money_digits` places.
+std::string report_csv(const ReportTable& table, int money_digits);
+// {"report": NAME, "rows": [{column: value, ...}]} with money as integer minor units and null for no value;
+// `meta` members (from, to, currency) are added at the top level.
+std::string report_json(const ReportTable& table,
+                        const std::vector<std::pair<std::string, std::string>>& meta);
+
+}  // namespace kassa::store
