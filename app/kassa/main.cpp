@@ -96,7 +96,9 @@ int main(int argc, char** argv) {
     const QCommandLineOption language_option(
         QStringLiteral("language"), Main::tr("The screen's language: en, ru or et (default: the shop's)."),
         Main::tr("LANG"));
-    parser.addOptions({db_option, till_option, language_option});
+    const QCommandLineOption fullscreen_option(
+        QStringLiteral("fullscreen"), Main::tr("Fill the whole screen (the kiosk session of a dedicated till)."));
+    parser.addOptions({db_option, till_option, language_option, fullscreen_option});
     parser.process(app);
     kassa::ui::apply_till_style(app);
 
@@ -241,8 +243,12 @@ int main(int argc, char** argv) {
             qInfo("kassa: sale_screen_focused");
         }
     });
-    screen.resize(1024, 768);
-    screen.show();
+    if (parser.isSet(fullscreen_option)) {
+        screen.showFullScreen();
+    } else {
+        screen.resize(1024, 768);
+        screen.show();
+    }
     // A kiosk session may have no window manager to activate the window, and the F-key shortcuts only
     // reach the active window.
     screen.activateWindow();

@@ -44,6 +44,11 @@
         <translation>LANG</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fill the whole screen (the kiosk session of a dedicated till).</source>
+        <translation>Fill the whole screen (the kiosk session of a dedicated till).</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</source>
@@ -1270,23 +1275,23 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
@@ -1316,7 +1321,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Scan or type a barcode, card, phone or receipt number, then Enter</source>
         <translation>Scan or type a barcode, card, phone or receipt number, then Enter</translation>
     </message>
@@ -1381,7 +1386,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Cashier: %1</source>
         <translation>Cashier: %1</translation>
     </message>

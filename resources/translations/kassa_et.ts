@@ -45,6 +45,11 @@
         <translation>KEEL</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fill the whole screen (the kiosk session of a dedicated till).</source>
+        <translation>Täida kogu ekraan (eraldi kassa kioskiseanss).</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</source>
@@ -1282,24 +1287,24 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Discount</source>
         <translation>Soodustus</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Total</source>
         <translatorcomment>Veerg: rea summa.</translatorcomment>
         <translation>Summa</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Totals</source>
         <translation>Kokku</translation>
     </message>
@@ -1330,7 +1335,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vahetusraha</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Scan or type a barcode, card, phone or receipt number, then Enter</source>
         <translation>Skanni või sisesta ribakood, kaart, telefon või tšeki number ja vajuta Enter</translation>
     </message>
@@ -1400,7 +1405,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>„%1“ eemaldamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Cashier: %1</source>
         <translation>Kassiir: %1</translation>
     </message>

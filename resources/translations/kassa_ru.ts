@@ -45,6 +45,11 @@
         <translation>ЯЗЫК</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fill the whole screen (the kiosk session of a dedicated till).</source>
+        <translation>Занять весь экран (киоск-сеанс отдельной кассы).</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</source>
@@ -1283,24 +1288,24 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Total</source>
         <translatorcomment>Колонка: сумма по строке.</translatorcomment>
         <translation>Сумма</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Totals</source>
         <translation>Итого</translation>
     </message>
@@ -1331,7 +1336,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Scan or type a barcode, card, phone or receipt number, then Enter</source>
         <translation>Отсканируйте или введите штрихкод, карту, телефон или номер чека и нажмите Enter</translation>
     </message>
@@ -1401,7 +1406,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чтобы удалить «%1» после начала оплаты, нужен PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Cashier: %1</source>
         <translation>Кассир: %1</translation>
     </message>
