@@ -29,6 +29,7 @@
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
 #include "guarded.hpp"
+#include "shop_settings.hpp"
 
 namespace kassa::store {
 
@@ -305,22 +306,6 @@ void put_in_place(const fs::path& partial, const fs::path& final_path) {
 
 // ---- reading the shop ------------------------------------------------------------------------------------
 
-std::string setting(SQLite::Database& db, const char* key, const std::string& fallback) {
-    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = ?");
-    q.bind(1, key);
-    return q.executeStep() ? q.getColumn(0).getString() : fallback;
-}
-
-std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db) {
-    const std::string name = setting(db, "time_zone", ShopSettings{}.time_zone);
-    try {
-        return sys::load_time_zone(name);
-    } catch (const std::exception&) {
-        throw StoreError(FailureKind::invalid, "The shop's time zone \"" + name +
-                                                   "\" is not known to this computer, so its business "
-                                                   "days cannot be told apart.");
-    }
-}
 
 // Stored instants are UTC text; the files give the shop's local time with its offset.
 std::string local_time(const SQLite::Column& column, const TimeZone& zone) {
@@ -646,7 +631,7 @@ void Exporter::on_file_written(std::function<void(const std::string&)> hook) {
 }
 
 year_month_day Exporter::local_date(Instant now) {
-    return guarded([&] { return shop_zone(db_->sql())->to_local(now).date; });
+    return guarded([&] { return detail::shop_zone(db_->sql())->to_local(now).date; });
 }
 
 DayExport Exporter::export_day(year_month_day day, const std::string& out_dir, bool excel) {
@@ -680,9 +665,9 @@ DayExport Exporter::export_day(year_month_day day, const std::string& out_dir, b
             // One read transaction: every file of the day sees the same committed sales (WAL snapshot), and
             // the till's writes go on meanwhile. It takes its snapshot at the first SELECT below.
             SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
-            const auto zone = shop_zone(db);
+            const auto zone = detail::shop_zone(db);
             const int digits =
-                currency_minor_digits(setting(db, "currency", ShopSettings{}.currency)).value_or(2);
+                currency_minor_digits(detail::shop_setting(db, "currency", ShopSettings{}.currency)).value_or(2);
             DayReader reader(db, day, *zone, excel, digits);
             write("receipts.csv", reader.receipts());
             auto [lines, discounts] = reader.lines();
@@ -707,7 +692,7 @@ DayExport Exporter::export_day(year_month_day day, const std::string& out_dir, b
 
 std::optional<year_month_day> Exporter::last_exported_day() {
     return guarded([&]() -> std::optional<year_month_day> {
-        const std::string text = setting(db_->sql(), kLastDayKey, "");
+        const std::string text = detail::shop_setting(db_->sql(), kLastDayKey, "");
         if (text.empty()) {
             return std::nullopt;
         }
@@ -796,7 +781,7 @@ std::string backup_and_rotate(const NightlyOptions& options, Instant now) {
                                                      "); no backup was taken.");
     }
     Store store(options.db_path, Database::Mode::open_existing);
-    const auto zone = shop_zone(store.database().sql());
+    const auto zone = detail::shop_zone(store.database().sql());
     const std::string name = "shop-" + format_date(zone->to_local(now).date) + ".kassa";
     store.backup((dir / name).string());
     std::vector<std::string> backups;

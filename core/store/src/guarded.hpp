@@ -22,6 +22,8 @@ auto guarded(Fn&& body) -> decltype(body()) {
 }
 
 // A request the store refuses (bad input, not a failure of the file).
-[[noreturn]] inline void invalid(const std::string& sentence) { throw StoreError(FailureKind::invalid, sentence); }
+[[noreturn]] inline void invalid(const std::string& sentence) {
+    throw StoreError(FailureKind::invalid, sentence);
+}
 
 }  // namespace kassa::store::detail

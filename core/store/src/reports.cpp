@@ -17,6 +17,7 @@
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
+#include "shop_settings.hpp"
 
 namespace kassa::store {
 
@@ -58,22 +59,6 @@ ReportCell basis_points(std::int64_t part, std::int64_t whole) {
     return divide_rounded(part * 10000, whole);
 }
 
-std::string setting(SQLite::Database& db, const char* key, const std::string& fallback) {
-    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = ?");
-    q.bind(1, key);
-    return q.executeStep() ? q.getColumn(0).getString() : fallback;
-}
-
-std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db) {
-    const std::string name = setting(db, "time_zone", ShopSettings{}.time_zone);
-    try {
-        return sys::load_time_zone(name);
-    } catch (const std::exception&) {
-        detail::invalid("The shop's time zone \"" + name +
-                        "\" is not known to this computer, so its business "
-                        "days cannot be told apart.");
-    }
-}
 
 // The current rules; none (an empty document) when the shop has not saved any or the saved one does not read,
 // so the figures that need no rules are still given.
@@ -758,12 +743,12 @@ Reports::~Reports() = default;
 
 int Reports::money_digits() {
     return detail::guarded([&] {
-        return currency_minor_digits(setting(db_->sql(), "currency", ShopSettings{}.currency)).value_or(2);
+        return currency_minor_digits(detail::shop_setting(db_->sql(), "currency", ShopSettings{}.currency)).value_or(2);
     });
 }
 
 std::string Reports::currency() {
-    return detail::guarded([&] { return setting(db_->sql(), "currency", ShopSettings{}.currency); });
+    return detail::guarded([&] { return detail::shop_setting(db_->sql(), "currency", ShopSettings{}.currency); });
 }
 
 ReportTable Reports::report(const std::string& name, year_month_day from, year_month_day to) {
@@ -792,7 +777,7 @@ ReportTable Reports::report(const std::string& name, year_month_day from, year_m
         } else if (name == "weekly") {
             table = weekly(db, from, to);
         } else {
-            table = points(db, *shop_zone(db), current_rules(db), from, to);
+            table = points(db, *detail::shop_zone(db), current_rules(db), from, to);
         }
         snapshot.commit();  // nothing was written: this only ends the read
         return table;
@@ -809,7 +794,7 @@ ReportTable Reports::list(const ListRequest& request) {
         }
         auto& db = db_->sql();
         SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
-        const auto zone = shop_zone(db);
+        const auto zone = detail::shop_zone(db);
         const year_month_day today = zone->to_local(request.now).date;
         const Rules rules = current_rules(db);
         ReportTable table;

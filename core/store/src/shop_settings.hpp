@@ -1,0 +1,20 @@
+#pragma once
+// The few shop settings that commands reading the file on their own connection need (the export, the
+// reports): one setting by key, and the shop's time zone with a sentence when this computer lacks it.
+
+#include <memory>
+#include <string>
+
+#include "kassa/core/time.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace kassa::store::detail {
+
+std::string shop_setting(SQLite::Database& db, const char* key, const std::string& fallback);
+// Throws StoreError(invalid) with a sentence when the zone is unknown here.
+std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db);
+
+}  // namespace kassa::store::detail
