@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "basket_document.hpp"
+#include "kassa/core/cards.hpp"
 
 namespace kassa::till {
 
@@ -20,6 +21,28 @@ std::string trimmed(const std::string& text) {
     }
     const auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
+}
+
+// Whether a scanned or typed text carries a payment card: a track 1 of format B, or a run of digits that is
+// a card brand's number (length, issuer range, Luhn). Such a text is answered with `bank_card` and never
+// repeated in a notice, so its digits cannot reach the screen, the log or a file.
+bool carries_payment_card(const std::string& text) {
+    const auto start = text.find('%');
+    if (start != std::string::npos && start + 1 < text.size() && (text[start + 1] == 'B' || text[start + 1] == 'b')) {
+        return true;
+    }
+    std::string run;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0) {
+            run.push_back(text[i]);
+            continue;
+        }
+        if (run.size() >= 13 && run.size() <= 19 && is_payment_card_number(run)) {
+            return true;
+        }
+        run.clear();
+    }
+    return false;
 }
 
 bool is_refusal(Outcome outcome) {
@@ -291,6 +314,9 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
     }
     try {
         if (source == ScanSource::card_reader) {
+            if (carries_payment_card(text)) {
+                return {Outcome::bank_card, {}, {}};  // a swipe is never a product: refuse it before any lookup
+            }
             return identify_by_card(text);
         }
         if (parse_receipt_barcode(text)) {
@@ -319,6 +345,9 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
             if (phone.customer) {
                 return attach(phone, text, {});
             }
+        }
+        if (carries_payment_card(text)) {
+            return {Outcome::bank_card, {}, {}};
         }
         return {Outcome::unknown_barcode, text, {}};
     } catch (const store::StoreError& e) {
@@ -429,6 +458,9 @@ Notice TillSession::attach(const store::Lookup& lookup, const std::string& what,
             case store::LookupFailure::not_found:
             case store::LookupFailure::invalid_input:
                 break;
+        }
+        if (carries_payment_card(what)) {
+            return {Outcome::bank_card, {}, {}};
         }
         return {Outcome::customer_not_found, what, {}};
     }
