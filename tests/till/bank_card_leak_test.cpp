@@ -178,7 +178,7 @@ TEST_CASE("bank card numbers swiped or typed leave their digits nowhere", "[till
     for (const std::string pan : {kVisa, kMastercard}) {
         const std::string grouped = forms_of(pan)[3];
         for (const std::string& text :
-             {pan, " " + pan + " ", grouped, ";" + pan + "=2912101?", "]E0" + pan}) {
+             {pan, " " + pan + " ", grouped, ";" + pan + "=2912101?", "]E0" + pan, pan + "=2912101?"}) {
             for (const ScanSource source : {ScanSource::card_reader, ScanSource::typed}) {
                 INFO(text << (source == ScanSource::typed ? " typed" : " swiped"));
                 const Notice n = t.scan(text, source);
@@ -248,4 +248,22 @@ TEST_CASE("a stripe's track 1 typed by a wedge reader leaves its digits nowhere"
         }
     }
     t.check_nothing_kept(kVisa);
+}
+
+TEST_CASE("a card number grouped in fours inside other text is never echoed", "[till][security]") {
+    // What a cashier might type by hand: the number as printed on the card, with a word or a full stop.
+    Till t;
+    REQUIRE(t.scan(kDressBarcode, ScanSource::scanner).outcome == Outcome::product_added);
+    for (const std::string pan : {kVisa, kMastercard}) {
+        const std::string grouped = forms_of(pan)[3];
+        for (const std::string& text : {grouped + ".", "Visa " + grouped, grouped + " 12/29"}) {
+            for (const ScanSource source : {ScanSource::card_reader, ScanSource::typed}) {
+                INFO(text << (source == ScanSource::typed ? " typed" : " swiped"));
+                const Notice n = t.scan(text, source);
+                CHECK(n.outcome == Outcome::bank_card);
+                CHECK(n.detail.empty());
+            }
+        }
+        t.check_nothing_kept(pan);
+    }
 }

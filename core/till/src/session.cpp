@@ -23,24 +23,48 @@ std::string trimmed(const std::string& text) {
     return text.substr(first, last - first + 1);
 }
 
-// Whether a scanned or typed text carries a payment card: a track 1 of format B, or a run of digits that is
-// a card brand's number (length, issuer range, Luhn). Such a text is answered with `bank_card` and never
+// Whether a scanned or typed text carries a payment card: a track 1 of format B, or digits that are a card
+// brand's number (length, issuer range, Luhn), also when written in groups ("4111 1111 1111 1111",
+// "4111-1111-...") or followed by more text ("... 12/29"). Such a text is answered with `bank_card` and never
 // repeated in a notice, so its digits cannot reach the screen, the log or a file.
 bool carries_payment_card(const std::string& text) {
     const auto start = text.find('%');
     if (start != std::string::npos && start + 1 < text.size() && (text[start + 1] == 'B' || text[start + 1] == 'b')) {
         return true;
     }
-    std::string run;
+    // Groups of digits, and whether each one is joined to the next by a single space or dash.
+    std::vector<std::string> groups;
+    std::vector<bool> joined;
+    std::string group;
     for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0) {
-            run.push_back(text[i]);
+        const char c = i < text.size() ? text[i] : '\0';
+        if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
+            group.push_back(c);
             continue;
         }
-        if (run.size() >= 13 && run.size() <= 19 && is_payment_card_number(run)) {
-            return true;
+        if (!group.empty()) {
+            groups.push_back(group);
+            group.clear();
+            const bool separator = (c == ' ' || c == '-') && i + 1 < text.size() &&
+                                   std::isdigit(static_cast<unsigned char>(text[i + 1])) != 0;
+            joined.push_back(separator);
         }
-        run.clear();
+    }
+    // Any run of whole groups joined by separators that is 13 to 19 digits long.
+    for (std::size_t first = 0; first < groups.size(); ++first) {
+        std::string digits;
+        for (std::size_t last = first; last < groups.size(); ++last) {
+            digits += groups[last];
+            if (digits.size() > 19) {
+                break;
+            }
+            if (digits.size() >= 13 && is_payment_card_number(digits)) {
+                return true;
+            }
+            if (!joined[last]) {
+                break;
+            }
+        }
     }
     return false;
 }
