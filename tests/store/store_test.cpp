@@ -1,6 +1,7 @@
 // The store on real SQLite files: schema and settings, customers and cards, sales that commit whole and
 // once, checks, backups, and the sentences a cashier gets when the disk says no.
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sys/stat.h>
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -63,6 +64,23 @@ TEST_CASE("a new shop file has the current schema, WAL and foreign keys", "[stor
     CHECK(store.database().sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(store.database().sql().execAndGet("PRAGMA synchronous").getInt() == 2);  // FULL
     CHECK(store.check().empty());
+}
+
+TEST_CASE("a new shop file and its WAL are readable by their owner only, whatever the umask", "[store][schema]") {
+    testing::TempDir dir;
+    const mode_t previous = ::umask(022);  // a common default that would leave the file world-readable
+    {
+        Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+        store.save_settings(ShopSettings{});  // a write, so the WAL exists
+        const auto mode = [](const std::string& file) {
+            return std::filesystem::status(file).permissions() & std::filesystem::perms::all;
+        };
+        using std::filesystem::perms;
+        CHECK(mode(dir.file("shop.db")) == (perms::owner_read | perms::owner_write));
+        REQUIRE(std::filesystem::exists(dir.file("shop.db-wal")));
+        CHECK(mode(dir.file("shop.db-wal")) == (perms::owner_read | perms::owner_write));
+    }
+    ::umask(previous);
 }
 
 TEST_CASE("the schema migrates forward from every earlier version", "[store][schema]") {

@@ -4,6 +4,12 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "connection.hpp"
 #include "schema.hpp"
@@ -50,6 +56,20 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
     try {
         if (mode == Mode::open_existing && !std::filesystem::exists(path)) {
             throw StoreError(FailureKind::missing, "There is no shop database at " + path + ".");
+        }
+        if (mode == Mode::create_if_missing && !std::filesystem::exists(path)) {
+            // The shop's file holds personal data and PIN hashes: only its owner may read it (0600), whatever
+            // the umask. SQLite gives the -wal and -shm files the mode of the database file.
+            const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+            if (fd < 0 && errno != EEXIST) {
+                throw StoreError(errno == ENOSPC ? FailureKind::disk_full
+                                 : errno == EACCES || errno == EROFS ? FailureKind::read_only
+                                                                     : FailureKind::other,
+                                 "The shop's database cannot be created at " + path + ": " + std::strerror(errno) + ".");
+            }
+            if (fd >= 0) {
+                ::close(fd);
+            }
         }
         const int flags = SQLite::OPEN_READWRITE | (mode == Mode::create_if_missing ? SQLite::OPEN_CREATE : 0);
         db_ = std::make_unique<detail::Connection>(path, flags, 5000);
