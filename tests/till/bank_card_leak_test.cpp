@@ -17,33 +17,20 @@
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/session.hpp"
-#include "temp_dir.hpp"
+#include "boutique_shop.hpp"
 
 using namespace kassa;
 using namespace kassa::till;
 
 namespace {
 
-Instant at(const char* text) {
-    return parse_timestamp(text).instant;
-}
-
-std::string boutique_document() {
-    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
-    return std::string(std::istreambuf_iterator<char>(file), {});
-}
-
-CompiledRules compile(const std::string& document) {
-    auto read = json::read_rules(nlohmann::json::parse(document));
-    REQUIRE(read.errors.empty());
-    return CompiledRules(*read.rules, sys::load_time_zone(read.rules->time_zone));
-}
+using testing::at;
+using testing::kDressBarcode;
+using testing::kOlgaCard;
 
 // ISO/IEC 7812 test numbers every card scheme publishes for testing: never a real customer's card.
 constexpr const char* kVisa = "4111111111111111";
 constexpr const char* kMastercard = "5555555555554444";
-constexpr const char* kDressBarcode = "4006381333931";
-constexpr const char* kOlgaCard = "2000000000015";
 
 // The forms a card number can take in text: whole, grouped in fours, and the halves a "masked" display
 // (first 6 and last 4) or a careless log line would keep.
@@ -77,38 +64,7 @@ std::string leaked_form(const std::string& text, const std::string& pan) {
     return {};
 }
 
-// A boutique on a real WAL file with a product, Olga with her loyalty card, the cashier and the owner.
-struct Shop {
-    testing::TempDir dir;
-    std::string path = dir.file("shop.kassa");
-    store::Store store{path, store::Database::Mode::create_if_missing};
-    CompiledRules rules = compile(boutique_document());
-    ManualClock clock{at("2026-11-25T15:30:00+02:00")};
-    std::string anna;
-
-    Shop() {
-        store::ShopSettings settings;
-        settings.name = "Boutique Liis";
-        store.save_settings(settings);
-        store.save_rules(boutique_document(), "maria", "first rules", at("2026-01-01T10:00:00Z"));
-        store::Product dress;
-        dress.sku = "DRESS-0412";
-        dress.name = "Linen dress";
-        dress.category = "dresses";
-        dress.price = Money::minor(7990);
-        dress.barcodes = {kDressBarcode};
-        store.upsert_product(dress);
-        store::Enrolment e;
-        e.first_name = "Olga";
-        e.last_name = "Ivanova";
-        e.phone = "5123 4567";
-        e.consents = store::Consents{true, true, false};
-        e.card_number = kOlgaCard;
-        store.enrol(e, at("2026-01-10T12:00:00+02:00"), &rules);
-        anna = store.add_cashier("Anna", store::Role::cashier, "1111", "setup", at("2026-01-01T09:00:00Z"));
-        store.add_cashier("Maria", store::Role::owner, "1234", "setup", at("2026-01-01T09:00:00Z"));
-    }
-
+struct Shop : testing::BoutiqueShop {
     static SessionSettings settings() {
         SessionSettings s;
         s.shop_name = "Boutique Liis";

@@ -10,7 +10,7 @@
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/session.hpp"
-#include "temp_dir.hpp"
+#include "boutique_shop.hpp"
 
 using namespace kassa;
 using namespace kassa::till;
@@ -18,66 +18,11 @@ using store::PaymentLine;
 
 namespace {
 
-Instant at(const char* text) { return parse_timestamp(text).instant; }
+using testing::at;
+using testing::kDressBarcode;
+using testing::kOlgaCard;
 
-std::string boutique_document() {
-    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
-    return std::string(std::istreambuf_iterator<char>(file), {});
-}
-
-CompiledRules compile(const std::string& document) {
-    auto read = json::read_rules(nlohmann::json::parse(document));
-    REQUIRE(read.errors.empty());
-    return CompiledRules(*read.rules, sys::load_time_zone(read.rules->time_zone));
-}
-
-constexpr const char* kDressBarcode = "4006381333931";
-constexpr const char* kOlgaCard = "2000000000015";
-
-// A small boutique on a real WAL file: three products, Olga with a card, a cashier and the owner.
-struct Shop {
-    testing::TempDir dir;
-    store::Store store{dir.file("shop.kassa"), store::Database::Mode::create_if_missing};
-    CompiledRules rules = compile(boutique_document());
-    ManualClock clock{at("2026-11-25T15:30:00+02:00")};  // a Wednesday afternoon in Tallinn
-    std::string olga;
-    std::string anna;
-    std::string maria;
-
-    Shop() {
-        store::ShopSettings settings;
-        settings.name = "Boutique Liis";
-        store.save_settings(settings);
-        store.save_rules(boutique_document(), "maria", "first rules", at("2026-01-01T10:00:00Z"));
-        store.upsert_product(product("DRESS-0412", "Linen dress", "dresses", 7990, {kDressBarcode}));
-        store.upsert_product(product("SCARF-01", "Silk scarf", "accessories", 1990, {"4600000000015"}));
-        store.upsert_product(product("GIFT-50", "Gift card 50", "gift_cards", 5000, {"2900000000508"}));
-        store::Product ribbon = product("RIBBON", "Ribbon by the metre", "accessories", 250, {"2100000000011"});
-        ribbon.by_weight = true;
-        store.upsert_product(ribbon);
-        store::Enrolment e;
-        e.first_name = "Olga";
-        e.last_name = "Ivanova";
-        e.phone = "5123 4567";
-        e.birthday = parse_date("1988-11-27");
-        e.consents = store::Consents{true, true, false};
-        e.card_number = kOlgaCard;
-        olga = store.enrol(e, at("2026-01-10T12:00:00+02:00"), &rules);
-        anna = store.add_cashier("Anna", store::Role::cashier, "1111", "setup", at("2026-01-01T09:00:00Z"));
-        maria = store.add_cashier("Maria", store::Role::owner, "1234", "setup", at("2026-01-01T09:00:00Z"));
-    }
-
-    static store::Product product(const char* sku, const char* name, const char* category, std::int64_t price,
-                                  std::vector<std::string> barcodes) {
-        store::Product p;
-        p.sku = sku;
-        p.name = name;
-        p.category = category;
-        p.price = Money::minor(price);
-        p.barcodes = std::move(barcodes);
-        return p;
-    }
-
+struct Shop : testing::BoutiqueShop {
     SessionSettings settings() const {
         SessionSettings s;
         s.shop_name = "Boutique Liis";

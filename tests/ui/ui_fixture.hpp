@@ -22,40 +22,18 @@
 #include "kassa/till/session.hpp"
 #include "kassa/ui/formatter.hpp"
 #include "kassa/ui/sale_screen.hpp"
-#include "temp_dir.hpp"
+#include "boutique_shop.hpp"
 
 namespace kassa::ui_test {
 
-inline Instant at(const char* text) {
-    return parse_timestamp(text).instant;
-}
-
-inline std::string boutique_document() {
-    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
-    return std::string(std::istreambuf_iterator<char>(file), {});
-}
-
-inline CompiledRules compile(const std::string& document) {
-    auto read = json::read_rules(nlohmann::json::parse(document));
-    REQUIRE(read.errors.empty());
-    return CompiledRules(*read.rules, sys::load_time_zone(read.rules->time_zone));
-}
-
-constexpr const char* kDressBarcode = "4006381333931";
-constexpr const char* kScarfBarcode = "4600000000015";
-constexpr const char* kRibbonBarcode = "2100000000011";
-constexpr const char* kOlgaCard = "2000000000015";
-
-inline store::Product product(const char* sku, const char* name, const char* category, std::int64_t price,
-                              std::vector<std::string> barcodes) {
-    store::Product p;
-    p.sku = sku;
-    p.name = name;
-    p.category = category;
-    p.price = Money::minor(price);
-    p.barcodes = std::move(barcodes);
-    return p;
-}
+using testing::at;
+using testing::boutique_document;
+using testing::compile;
+using testing::kDressBarcode;
+using testing::kOlgaCard;
+using testing::kRibbonBarcode;
+using testing::kScarfBarcode;
+using testing::product;
 
 // Which dialogs the screen opened, and what each step of the script did with them.
 class ScriptedDialogs {
@@ -92,38 +70,7 @@ ScriptedDialogs::Step expect(std::function<int(D&)> fill) {
     };
 }
 
-struct Shop {
-    testing::TempDir dir;
-    store::Store store{dir.file("shop.kassa"), store::Database::Mode::create_if_missing};
-    CompiledRules rules = compile(boutique_document());
-    ManualClock clock{at("2026-11-25T15:30:00+02:00")};  // a Wednesday afternoon in Tallinn
-    std::string olga;
-    std::string anna;
-    std::string maria;
-
-    Shop() {
-        store::ShopSettings settings;
-        settings.name = "Boutique Liis";
-        store.save_settings(settings);
-        store.save_rules(boutique_document(), "maria", "first rules", at("2026-01-01T10:00:00Z"));
-        store.upsert_product(product("DRESS-0412", "Linen dress", "dresses", 7990, {kDressBarcode}));
-        store.upsert_product(product("SCARF-01", "Silk scarf", "accessories", 1990, {kScarfBarcode}));
-        store::Product ribbon =
-            product("RIBBON", "Ribbon by the metre", "accessories", 250, {kRibbonBarcode});
-        ribbon.by_weight = true;
-        store.upsert_product(ribbon);
-        store::Enrolment e;
-        e.first_name = "Olga";
-        e.last_name = "Ivanova";
-        e.phone = "5123 4567";
-        e.birthday = parse_date("1988-11-27");
-        e.consents = store::Consents{true, true, false};
-        e.card_number = kOlgaCard;
-        olga = store.enrol(e, at("2026-01-10T12:00:00+02:00"), &rules);
-        anna = store.add_cashier("Anna", store::Role::cashier, "1111", "setup", at("2026-01-01T09:00:00Z"));
-        maria = store.add_cashier("Maria", store::Role::owner, "1234", "setup", at("2026-01-01T09:00:00Z"));
-    }
-};
+using Shop = testing::BoutiqueShop;
 
 struct Till : Shop {
     till::TillSession session{store, rules, clock, till::SessionSettings{}};
