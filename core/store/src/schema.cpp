@@ -296,6 +296,25 @@ CREATE INDEX cards_customer_issued ON cards(customer_id, issued_at);
 DROP INDEX cards_customer;
 )sql",
          fill_product_search},
+        {3, R"sql(
+-- The owner's outreach lists (birthdays, client-day invitations, dormant customers, expiring points): who
+-- was called or messaged from which list and by whom, so the list on screen shows the tick and a second
+-- person does not call the same customer twice in one week.
+CREATE TABLE outreach_contacts (
+    id            INTEGER PRIMARY KEY,
+    list          TEXT NOT NULL,
+    customer_id   TEXT NOT NULL REFERENCES customers(id),
+    contacted_at  TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX outreach_contacts_list ON outreach_contacts(list, contacted_at);
+CREATE INDEX outreach_contacts_customer ON outreach_contacts(customer_id);
+
+-- The reports and the nightly export read the ledger by day and by receipt.
+CREATE INDEX ledger_created ON ledger(created_at);
+CREATE INDEX ledger_receipt ON ledger(receipt_id) WHERE receipt_id IS NOT NULL;
+)sql"},
     };
     return list;
 }
