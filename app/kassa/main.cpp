@@ -12,15 +12,18 @@
 #include <QTimer>
 #include <QWindow>
 #include <QTranslator>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <vector>
 
 #include "kassa/core/messages.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
+#include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
 #include "kassa/ui/device_bridge.hpp"
@@ -44,14 +47,22 @@ int refuse(const QString& sentence) {
 }
 
 // The UI's translations: Qt's own (button boxes, the print dialog) and Kassa's, next to the executable
-// (build tree), in ../share/kassa/translations (installed), or compiled in as :/i18n.
+// (build tree), in ../share/kassa/translations (installed), or compiled in as :/i18n. Installing another
+// language takes the previous one's translators out first (the owner's settings switch the language).
 void install_translations(QApplication& app, kassa::Language language) {
+    static std::vector<QTranslator*> installed;
+    for (QTranslator* old : installed) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    installed.clear();
     const QString code = QString::fromLatin1(kassa::to_string(language).data(),
                                              static_cast<qsizetype>(kassa::to_string(language).size()));
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
+    installed.push_back(qt);
     const QString dir = QCoreApplication::applicationDirPath();
     auto* own = new QTranslator(&app);
     for (const QString& where :
@@ -62,6 +73,8 @@ void install_translations(QApplication& app, kassa::Language language) {
             break;
         }
     }
+    installed.push_back(own);
+    QLocale::setDefault(kassa::ui::Formatter::locale_for(language));
 }
 
 // ---- Devices --------------------------------------------------------------------------------------------
@@ -129,7 +142,7 @@ int main(int argc, char** argv) {
         shop = store->settings();
         const auto current = store->current_rules();
         if (!current) {
-            return refuse(Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules ..."));
+            return refuse(Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME"));
         }
         auto read = kassa::json::read_rules(nlohmann::json::parse(current->second));
         if (!read.errors.empty()) {
@@ -163,7 +176,6 @@ int main(int argc, char** argv) {
         return refuse(Main::tr("Unknown language %1: use en, ru or et.").arg(parser.value(language_option)));
     }
     install_translations(app, language);
-    QLocale::setDefault(kassa::ui::Formatter::locale_for(language));
 
     const std::string currency = rules->currency;
     std::optional<kassa::CompiledRules> compiled;
@@ -211,46 +223,84 @@ int main(int argc, char** argv) {
         return refuse(QString::fromStdString(e.what()));
     }
 
-    const kassa::ui::Formatter format(language, compiled->currency_digits(), QString::fromStdString(currency),
-                                      zone);
-    kassa::ui::SaleScreen screen(session, format);
-    QObject::connect(&screen, &kassa::ui::SaleScreen::login_requested, &screen, [&] {
-        kassa::ui::LoginDialog login(session, store->cashiers(), &screen);
-        login.exec();
-        screen.refresh();
-    });
+    // The sale screen and what feeds it. The owner may switch the language in the settings: then the screen
+    // is built again in it, with the same session (the basket and the logged-in cashier stay).
+    std::unique_ptr<kassa::ui::Formatter> format;
+    std::unique_ptr<kassa::ui::SaleScreen> screen;
     const auto usb = open_usb();
     std::unique_ptr<kassa::ui::DeviceBridge> devices;
     if (usb) {
         devices = std::make_unique<kassa::ui::DeviceBridge>(*usb, kassa::drivers::ManagerSettings{});
-        QObject::connect(devices.get(), &kassa::ui::DeviceBridge::scanned, &screen, &kassa::ui::SaleScreen::scan);
-        QObject::connect(devices.get(), &kassa::ui::DeviceBridge::device_error, &screen,
+    }
+    std::function<void(kassa::Language)> build_screen;
+    build_screen = [&](kassa::Language shown_in) {
+        format = std::make_unique<kassa::ui::Formatter>(shown_in, compiled->currency_digits(),
+                                                        QString::fromStdString(currency), zone);
+        screen = std::make_unique<kassa::ui::SaleScreen>(session, *format);
+        kassa::ui::SaleScreen* s = screen.get();
+        s->set_owner_desk_factory([&](const std::string& owner_id) {
+            return std::make_unique<kassa::till::OwnerDesk>(*store, compiled->rules(), clock, zone, owner_id);
+        });
+        QObject::connect(s, &kassa::ui::SaleScreen::login_requested, s, [&session, &store, s] {
+            kassa::ui::LoginDialog login(session, store->cashiers(), s);
+            login.exec();
+            s->refresh();
+        });
+        // Queued: the old screen is still inside its F11 handler when it says so.
+        QObject::connect(
+            s, &kassa::ui::SaleScreen::language_changed, &app,
+            [&](const QString& code) {
+                const auto chosen = kassa::language_from_string(code.toStdString());
+                if (!chosen) {
+                    return;
+                }
+                install_translations(app, *chosen);
+                const bool full = screen->isFullScreen();
+                screen.release()->deleteLater();
+                build_screen(*chosen);
+                if (full) {
+                    screen->showFullScreen();
+                } else {
+                    screen->resize(1024, 768);
+                    screen->show();
+                }
+                screen->activateWindow();
+                qInfo("kassa: language %s", qPrintable(code));
+            },
+            Qt::QueuedConnection);
+        if (devices) {
+            QObject::connect(devices.get(), &kassa::ui::DeviceBridge::scanned, s, &kassa::ui::SaleScreen::scan);
+            QObject::connect(devices.get(), &kassa::ui::DeviceBridge::device_error, s,
+                             &kassa::ui::SaleScreen::show_device_error);
+        }
+        // Scanners nobody claimed type like a keyboard: the wedge filter tells their scans from typing.
+        auto* wedge = new kassa::ui::WedgeFilter(s);
+        QObject::connect(wedge, &kassa::ui::WedgeFilter::scanned, s, &kassa::ui::SaleScreen::scan);
+        QObject::connect(wedge, &kassa::ui::WedgeFilter::device_error, s,
                          &kassa::ui::SaleScreen::show_device_error);
+        // Keys typed before the window has the focus would be lost; the log says when it has it (the
+        // end-to-end test types only after this line).
+        QObject::connect(qApp, &QGuiApplication::focusWindowChanged, s, [s](QWindow* window) {
+            if (window != nullptr && window == s->windowHandle()) {
+                qInfo("kassa: sale_screen_focused");
+            }
+        });
+    };
+    build_screen(language);
+    if (devices) {
         devices->start();
     }
-    // Scanners nobody claimed type like a keyboard: the wedge filter tells their scans from typing.
-    auto* wedge = new kassa::ui::WedgeFilter(&screen);
-    QObject::connect(wedge, &kassa::ui::WedgeFilter::scanned, &screen, &kassa::ui::SaleScreen::scan);
-    QObject::connect(wedge, &kassa::ui::WedgeFilter::device_error, &screen,
-                     &kassa::ui::SaleScreen::show_device_error);
     if (recovered) {
-        screen.show_notice({kassa::till::Outcome::basket_recovered, {}, {}});
+        screen->show_notice({kassa::till::Outcome::basket_recovered, {}, {}});
     }
-    // Keys typed before the window has the focus would be lost; the log says when it has it (the end-to-end
-    // test types only after this line).
-    QObject::connect(qApp, &QGuiApplication::focusWindowChanged, &screen, [&screen](QWindow* window) {
-        if (window != nullptr && window == screen.windowHandle()) {
-            qInfo("kassa: sale_screen_focused");
-        }
-    });
     if (parser.isSet(fullscreen_option)) {
-        screen.showFullScreen();
+        screen->showFullScreen();
     } else {
-        screen.resize(1024, 768);
-        screen.show();
+        screen->resize(1024, 768);
+        screen->show();
     }
     // A kiosk session may have no window manager to activate the window, and the F-key shortcuts only
     // reach the active window.
-    screen.activateWindow();
+    screen->activateWindow();
     return QApplication::exec();
 }

@@ -4,12 +4,12 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+42"/>
+        <location filename="../../app/kassa/main.cpp" line="+45"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: the till of a shop with a loyalty programme</translation>
     </message>
@@ -69,8 +69,8 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>The shop has no loyalty rules yet. Save them with: kassactl rules ...</source>
-        <translation>The shop has no loyalty rules yet. Save them with: kassactl rules ...</translation>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
+        <translation>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -98,7 +98,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Unknown language %1: use en, ru or et.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
         <translation>
             <numerusform>The shop&apos;s rules have %n problem; check them with: kassactl rules check</numerusform>
@@ -464,6 +464,62 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+0"/>
         <source>Resume (Enter)</source>
         <translation>Resume (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ListsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+355"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n customer(s) to contact; a tick stays for %1 days.</source>
+        <translation>
+            <numerusform>%n customer to contact; a tick stays for %1 days.</numerusform>
+            <numerusform>%n customers to contact; a tick stays for %1 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The list could not be written to %1: check the folder and the free space.</source>
+        <translation>The list could not be written to %1: check the folder and the free space.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the list</source>
+        <translation>Save the list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -837,6 +893,39 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::OwnerWindow</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+352"/>
+        <source>Owner&apos;s desk</source>
+        <translation>Owner&apos;s desk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whom to call</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty rules</source>
+        <translation>Loyalty rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>Shop settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PaymentDialog</name>
     <message>
         <location filename="../../ui/src/payment_dialog.cpp" line="+21"/>
@@ -1144,6 +1233,459 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ReportText</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="-787"/>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check</source>
+        <translation>Average check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check with it</source>
+        <translation>Average check with it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check without it</source>
+        <translation>Average check without it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check difference</source>
+        <translation>Check difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client day</source>
+        <translation>Client day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May contact by</source>
+        <translation>May contact by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue from customers</source>
+        <translation>Revenue from customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount cost</source>
+        <translation>Discount cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Points expiring</source>
+        <translation>Points expiring</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Expiring through</source>
+        <translation>Expiring through</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value expiring</source>
+        <translation>Value expiring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First expiry</source>
+        <translation>First expiry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next birthday</source>
+        <translation>Next birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point value</source>
+        <translation>Point value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points cost</source>
+        <translation>Points cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points issued</source>
+        <translation>Points issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: average check with it</source>
+        <translation>Before: average check with it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: average check without it</source>
+        <translation>Before: average check without it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: customers</source>
+        <translation>Before: customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: discount cost</source>
+        <translation>Before: discount cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: points cost</source>
+        <translation>Before: points cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: points issued</source>
+        <translation>Before: points issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: receipts</source>
+        <translation>Before: receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: revenue</source>
+        <translation>Before: revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption ratio</source>
+        <translation>Redemption ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat customers</source>
+        <translation>Repeat customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate</source>
+        <translation>Repeat rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored by refunds</source>
+        <translation>Restored by refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>Returning customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue uplift</source>
+        <translation>Revenue uplift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue uplift, %</source>
+        <translation>Revenue uplift, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed by refunds</source>
+        <translation>Reversed by refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slogan</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spendable</source>
+        <translation>Spendable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers</source>
+        <translation>Top customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers&apos; revenue</source>
+        <translation>Top customers&apos; revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers&apos; share</source>
+        <translation>Top customers&apos; share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in all</source>
+        <translation>Days in all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week starts</source>
+        <translation>Week starts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promotions and client days</source>
+        <translation>Promotions and client days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 20% of customers (Pareto)</source>
+        <translation>Top 20% of customers (Pareto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchases</source>
+        <translation>Repeat purchases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between purchases</source>
+        <translation>Days between purchases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check by segment</source>
+        <translation>Average check by segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New and returning customers by week</source>
+        <translation>New and returning customers by week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: redemption, liability, expiring</source>
+        <translation>Points: redemption, liability, expiring</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client-day invitations</source>
+        <translation>Client-day invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant customers</source>
+        <translation>Dormant customers</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReportsPage</name>
+    <message>
+        <location line="+362"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, %2 to %3.</source>
+        <translation>%1, %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The report could not be written to %1: check the folder and the free space.</source>
+        <translation>The report could not be written to %1: check the folder and the free space.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The chart could not be written to %1: check the folder and the free space.</source>
+        <translation>The chart could not be written to %1: check the folder and the free space.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
         <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
@@ -1252,9 +1794,98 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RulesPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+13"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What would it have done? (last 30 days)</source>
+        <translation>What would it have done? (last 30 days)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current rules</source>
+        <translation>Current rules</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>That version</source>
+        <translation>That version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Version %1 says what the current rules say.</source>
+        <translation>Version %1 says what the current rules say.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Going back to version %1 changes:</source>
+        <translation>Going back to version %1 changes:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>Choose a version first.</source>
+        <translation>Choose a version first.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Discount cost</source>
+        <translation>Discount cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points issued</source>
+        <translation>Points issued</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales before discounts</source>
+        <translation>Sales before discounts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
+        <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version %1 is saved again as version %2. The till uses it from its next start.</source>
+        <translation>Version %1 is saved again as version %2. The till uses it from its next start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+52"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+53"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -1372,11 +2003,26 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+313"/>
+        <source>The owner&apos;s desk is not available on this till.</source>
+        <translation>The owner&apos;s desk is not available on this till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</source>
+        <translation>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
         <translation>Cancelling a sale after payment has started needs the owner&apos;s PIN.</translation>
     </message>
@@ -1524,6 +2170,90 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+3"/>
         <source>Gift: </source>
         <translation>Gift: </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SettingsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="-580"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country of phone numbers typed without +</source>
+        <translation>Country of phone numbers typed without +</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed above every receipt: address, VAT number (up to %1 lines of %2 characters)</source>
+        <translation>Printed above every receipt: address, VAT number (up to %1 lines of %2 characters)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt header</source>
+        <translation>Receipt header</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(set by the loyalty rules)</source>
+        <translation>(set by the loyalty rules)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The shop needs a name: it is printed on every receipt.</source>
+        <translation>The shop needs a name: it is printed on every receipt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer does not know the time zone &quot;%1&quot;: write it like Europe/Tallinn.</source>
+        <translation>This computer does not know the time zone &quot;%1&quot;: write it like Europe/Tallinn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a country code for phone numbers: write two letters like EE or LV.</source>
+        <translation>&quot;%1&quot; is not a country code for phone numbers: write two letters like EE or LV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The till speaks English, Russian and Estonian only.</source>
+        <translation>The till speaks English, Russian and Estonian only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
+        <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+42"/>
+        <location filename="../../app/kassa/main.cpp" line="+45"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: püsikliendiprogrammiga poe kassa</translation>
     </message>
@@ -70,8 +70,8 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>The shop has no loyalty rules yet. Save them with: kassactl rules ...</source>
-        <translation>Poel pole veel püsikliendiprogrammi reegleid. Salvesta need käsuga: kassactl rules ...</translation>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
+        <translation>Poel pole veel püsikliendiprogrammi reegleid. Salvesta need käsuga: kassactl rules save --db PATH RULES.json --by NAME</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -99,7 +99,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tundmatu keel %1: kasuta en, ru või et.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
         <translation>
             <numerusform>Poe reeglites on %n viga; kontrolli käsuga: kassactl rules check</numerusform>
@@ -468,6 +468,62 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+0"/>
         <source>Resume (Enter)</source>
         <translation>Võta tagasi (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ListsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+355"/>
+        <source>Days</source>
+        <translation>Päevi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>vaikimisi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV…</source>
+        <translation>Salvesta CSV-na…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Called</source>
+        <translation>Helistatud</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n customer(s) to contact; a tick stays for %1 days.</source>
+        <translation>
+            <numerusform>%n klient, kellega ühendust võtta; märge kehtib %1 päeva.</numerusform>
+            <numerusform>%n klienti, kellega ühendust võtta; märge kehtib %1 päeva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The list could not be written to %1: check the folder and the free space.</source>
+        <translation>Nimekirja ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>Salvestatud: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the list</source>
+        <translation>Salvesta nimekiri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +897,39 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::OwnerWindow</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+352"/>
+        <source>Owner&apos;s desk</source>
+        <translation>Omaniku töölaud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whom to call</source>
+        <translation>Kellele helistada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Aruanded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty rules</source>
+        <translation>Püsikliendireeglid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>Poe seaded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PaymentDialog</name>
     <message>
         <location filename="../../ui/src/payment_dialog.cpp" line="+21"/>
@@ -1154,6 +1243,459 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ReportText</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="-787"/>
+        <source>Adjusted</source>
+        <translation>Korrigeeritud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check</source>
+        <translation>Keskmine ostukorv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check with it</source>
+        <translation>Keskmine ostukorv sellega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check without it</source>
+        <translation>Keskmine ostukorv ilma selleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check difference</source>
+        <translation>Ostukorvide vahe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client day</source>
+        <translation>Kliendipäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May contact by</source>
+        <translation>Võib ühendust võtta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue from customers</source>
+        <translation>Käive klientidelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Päevi möödas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount cost</source>
+        <translation>Allahindluste kulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>Teenitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Aegunud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Points expiring</source>
+        <translation>Aeguvad punktid</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Expiring through</source>
+        <translation>Aeguvad kuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value expiring</source>
+        <translation>Aeguv väärtus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First expiry</source>
+        <translation>Esimene aegumine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>Vahed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Viimane ost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability</source>
+        <translation>Kohustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>Uued kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next birthday</source>
+        <translation>Järgmine sünnipäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ootel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point value</source>
+        <translation>Punkti väärtus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points cost</source>
+        <translation>Punktide kulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points issued</source>
+        <translation>Väljastatud punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: average check with it</source>
+        <translation>Varem: keskmine ostukorv sellega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: average check without it</source>
+        <translation>Varem: keskmine ostukorv ilma selleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: customers</source>
+        <translation>Varem: kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: discount cost</source>
+        <translation>Varem: allahindluste kulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: points cost</source>
+        <translation>Varem: punktide kulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: points issued</source>
+        <translation>Varem: väljastatud punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: receipts</source>
+        <translation>Varem: tšekid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: revenue</source>
+        <translation>Varem: käive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Tšekid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption ratio</source>
+        <translation>Lunastamise määr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat customers</source>
+        <translation>Korduvkliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate</source>
+        <translation>Korduvostude määr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored by refunds</source>
+        <translation>Tagastustega taastatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>Naasnud kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Käive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue uplift</source>
+        <translation>Käibe kasv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue uplift, %</source>
+        <translation>Käibe kasv, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed by refunds</source>
+        <translation>Tagastustega tühistatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segmendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slogan</source>
+        <translation>Loosung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spendable</source>
+        <translation>Kasutatav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Kasutatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers</source>
+        <translation>Parimad kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers&apos; revenue</source>
+        <translation>Parimate klientide käive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers&apos; share</source>
+        <translation>Parimate klientide osakaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in all</source>
+        <translation>Päevi kokku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tüüp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Nädal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week starts</source>
+        <translation>Nädala algus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promotions and client days</source>
+        <translation>Kampaaniad ja kliendipäevad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 20% of customers (Pareto)</source>
+        <translation>Parimad 20% klientidest (Pareto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchases</source>
+        <translation>Korduvostud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between purchases</source>
+        <translation>Päevi ostude vahel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check by segment</source>
+        <translation>Keskmine ostukorv segmentide kaupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New and returning customers by week</source>
+        <translation>Uued ja naasnud kliendid nädalate kaupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: redemption, liability, expiring</source>
+        <translation>Punktid: lunastamine, kohustus, aegumine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Birthdays</source>
+        <translation>Sünnipäevad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client-day invitations</source>
+        <translation>Kliendipäeva kutsed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant customers</source>
+        <translation>Uinunud kliendid</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReportsPage</name>
+    <message>
+        <location line="+362"/>
+        <source>From</source>
+        <translation>Alates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>kuni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV…</source>
+        <translation>Salvesta CSV-na…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart as PNG…</source>
+        <translation>Salvesta graafik PNG-na…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, %2 to %3.</source>
+        <translation>%1, %2 kuni %3.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The report could not be written to %1: check the folder and the free space.</source>
+        <translation>Aruannet ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Saved to %1.</source>
+        <translation>Salvestatud: %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The chart could not be written to %1: check the folder and the free space.</source>
+        <translation>Graafikut ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the report</source>
+        <translation>Salvesta aruanne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the chart</source>
+        <translation>Salvesta graafik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-pilt (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
         <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
@@ -1264,9 +1806,98 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RulesPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+13"/>
+        <source>Version</source>
+        <translation>Versioon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Mis muutus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What would it have done? (last 30 days)</source>
+        <translation>Mida see oleks andnud? (viimased 30 päeva)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this version</source>
+        <translation>Taasta see versioon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current rules</source>
+        <translation>Praegused reeglid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>That version</source>
+        <translation>See versioon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Version %1 says what the current rules say.</source>
+        <translation>Versioon %1 ütleb sama mis praegused reeglid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Going back to version %1 changes:</source>
+        <translation>Versiooni %1 taastamine muudab:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>Choose a version first.</source>
+        <translation>Valige kõigepealt versioon.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Discount cost</source>
+        <translation>Allahindluste kulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points issued</source>
+        <translation>Väljastatud punktid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales before discounts</source>
+        <translation>Müük enne allahindlusi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
+        <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version %1 is saved again as version %2. The till uses it from its next start.</source>
+        <translation>Versioon %1 on uuesti salvestatud versioonina %2. Kassa kasutab seda järgmisest käivitusest.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+52"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+53"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -1390,12 +2021,27 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pay</source>
         <translatorcomment>Nupp F12; lühidalt: „Tasumine“.</translatorcomment>
         <translation>Tasumine</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+313"/>
+        <source>The owner&apos;s desk is not available on this till.</source>
+        <translation>Omaniku töölaud pole selles kassas saadaval.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</source>
+        <translation>Omaniku töölaud (seaded, kellele helistada, aruanded) vajab omaniku PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
         <translation>Müügi tühistamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
@@ -1548,6 +2194,90 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>Gift: </source>
         <translatorcomment>Lõputühik on vajalik: sellele järgneb tekst.</translatorcomment>
         <translation>Kingitus: </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SettingsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="-580"/>
+        <source>Shop name</source>
+        <translation>Poe nimi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time zone</source>
+        <translation>Ajavöönd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country of phone numbers typed without +</source>
+        <translation>Ilma +-ta sisestatud telefoninumbrite riik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed above every receipt: address, VAT number (up to %1 lines of %2 characters)</source>
+        <translation>Trükitakse iga tšeki kohale: aadress, KMKR number (kuni %1 rida %2 märgiga)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt header</source>
+        <translation>Tšeki päis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save settings</source>
+        <translation>Salvesta seaded</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(set by the loyalty rules)</source>
+        <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The shop needs a name: it is printed on every receipt.</source>
+        <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer does not know the time zone &quot;%1&quot;: write it like Europe/Tallinn.</source>
+        <translation>See arvuti ei tunne ajavööndit „%1“: kirjutage see kujul Europe/Tallinn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a country code for phone numbers: write two letters like EE or LV.</source>
+        <translation>„%1“ ei ole telefoninumbrite riigikood: kirjutage kaks tähte, nt EE või LV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The till speaks English, Russian and Estonian only.</source>
+        <translation>Kassa räägib ainult inglise, vene ja eesti keelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
+        <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Settings saved.</source>
+        <translation>Seaded salvestatud.</translation>
     </message>
 </context>
 <context>

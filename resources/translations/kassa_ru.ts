@@ -4,12 +4,12 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+42"/>
+        <location filename="../../app/kassa/main.cpp" line="+45"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: касса магазина с программой лояльности</translation>
     </message>
@@ -70,8 +70,8 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>The shop has no loyalty rules yet. Save them with: kassactl rules ...</source>
-        <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules ...</translation>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
+        <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules save --db PATH RULES.json --by NAME</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -99,7 +99,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Неизвестный язык %1: укажите en, ru или et.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
         <translation>
             <numerusform>В правилах магазина %n ошибка; проверьте командой: kassactl rules check</numerusform>
@@ -469,6 +469,63 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+0"/>
         <source>Resume (Enter)</source>
         <translation>Вернуть (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ListsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+355"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Called</source>
+        <translation>Позвонили</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n customer(s) to contact; a tick stays for %1 days.</source>
+        <translation>
+            <numerusform>%n покупатель для связи; отметка хранится %1 дней.</numerusform>
+            <numerusform>%n покупателя для связи; отметка хранится %1 дней.</numerusform>
+            <numerusform>%n покупателей для связи; отметка хранится %1 дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The list could not be written to %1: check the folder and the free space.</source>
+        <translation>Не удалось записать список в %1: проверьте папку и свободное место.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the list</source>
+        <translation>Сохранить список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -842,6 +899,39 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::OwnerWindow</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+352"/>
+        <source>Owner&apos;s desk</source>
+        <translation>Рабочее место владельца</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whom to call</source>
+        <translation>Кому позвонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty rules</source>
+        <translation>Правила лояльности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>Настройки магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::PaymentDialog</name>
     <message>
         <location filename="../../ui/src/payment_dialog.cpp" line="+21"/>
@@ -1155,6 +1245,459 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ReportText</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="-787"/>
+        <source>Adjusted</source>
+        <translation>Корректировки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check with it</source>
+        <translation>Средний чек с акцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check without it</source>
+        <translation>Средний чек без акции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check difference</source>
+        <translation>Разница чеков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client day</source>
+        <translation>День клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May contact by</source>
+        <translation>Можно связаться по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue from customers</source>
+        <translation>Выручка от покупателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Дней прошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount cost</source>
+        <translation>Стоимость скидок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Points expiring</source>
+        <translation>Сгорающие баллы</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Expiring through</source>
+        <translation>Сгорают до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value expiring</source>
+        <translation>Сумма сгорающих</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First expiry</source>
+        <translation>Первое сгорание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>Интервалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>Новые покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next birthday</source>
+        <translation>Ближайший день рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point value</source>
+        <translation>Стоимость балла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points cost</source>
+        <translation>Стоимость баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points issued</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: average check with it</source>
+        <translation>Ранее: средний чек с акцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: average check without it</source>
+        <translation>Ранее: средний чек без акции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: customers</source>
+        <translation>Ранее: покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: discount cost</source>
+        <translation>Ранее: стоимость скидок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: points cost</source>
+        <translation>Ранее: стоимость баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: points issued</source>
+        <translation>Ранее: начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: receipts</source>
+        <translation>Ранее: чеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: revenue</source>
+        <translation>Ранее: выручка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption ratio</source>
+        <translation>Доля списания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat customers</source>
+        <translation>Повторные покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate</source>
+        <translation>Доля повторных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored by refunds</source>
+        <translation>Восстановлено возвратами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>Вернувшиеся покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue uplift</source>
+        <translation>Прирост выручки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue uplift, %</source>
+        <translation>Прирост выручки, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed by refunds</source>
+        <translation>Отменено возвратами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slogan</source>
+        <translation>Слоган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spendable</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers</source>
+        <translation>Лучшие покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers&apos; revenue</source>
+        <translation>Выручка лучших покупателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top customers&apos; share</source>
+        <translation>Доля лучших покупателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in all</source>
+        <translation>Всего дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week starts</source>
+        <translation>Начало недели</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promotions and client days</source>
+        <translation>Акции и дни клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 20% of customers (Pareto)</source>
+        <translation>Лучшие 20% покупателей (Парето)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between purchases</source>
+        <translation>Дней между покупками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check by segment</source>
+        <translation>Средний чек по сегментам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New and returning customers by week</source>
+        <translation>Новые и вернувшиеся покупатели по неделям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: redemption, liability, expiring</source>
+        <translation>Баллы: списание, обязательства, сгорание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Birthdays</source>
+        <translation>Дни рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client-day invitations</source>
+        <translation>Приглашения на день клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant customers</source>
+        <translation>Уснувшие покупатели</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReportsPage</name>
+    <message>
+        <location line="+362"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить график как PNG…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, %2 to %3.</source>
+        <translation>%1, с %2 по %3.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The report could not be written to %1: check the folder and the free space.</source>
+        <translation>Не удалось записать отчёт в %1: проверьте папку и свободное место.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The chart could not be written to %1: check the folder and the free space.</source>
+        <translation>Не удалось записать график в %1: проверьте папку и свободное место.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
         <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
@@ -1265,9 +1808,98 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RulesPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+13"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What would it have done? (last 30 days)</source>
+        <translation>Что бы она дала? (последние 30 дней)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this version</source>
+        <translation>Вернуть эту версию</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current rules</source>
+        <translation>Текущие правила</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>That version</source>
+        <translation>Та версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Version %1 says what the current rules say.</source>
+        <translation>Версия %1 совпадает с текущими правилами.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Going back to version %1 changes:</source>
+        <translation>Возврат к версии %1 изменит:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>Choose a version first.</source>
+        <translation>Сначала выберите версию.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Discount cost</source>
+        <translation>Стоимость скидок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points issued</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales before discounts</source>
+        <translation>Продажи до скидок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
+        <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version %1 is saved again as version %2. The till uses it from its next start.</source>
+        <translation>Версия %1 снова сохранена как версия %2. Касса применит её при следующем запуске.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+52"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+53"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -1391,12 +2023,27 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pay</source>
         <translatorcomment>Кнопка F12; коротко, как на кассах: «Оплата».</translatorcomment>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+313"/>
+        <source>The owner&apos;s desk is not available on this till.</source>
+        <translation>Рабочее место владельца недоступно на этой кассе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</source>
+        <translation>Для рабочего места владельца (настройки, кому позвонить, отчёты) нужен PIN владельца.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
         <translation>Чтобы отменить продажу после начала оплаты, нужен PIN-код владельца.</translation>
     </message>
@@ -1549,6 +2196,90 @@ A demo shop is made with: kassactl demo --db %1</source>
         <source>Gift: </source>
         <translatorcomment>Пробел в конце нужен: за ним идёт текст.</translatorcomment>
         <translation>Подарок: </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SettingsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="-580"/>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country of phone numbers typed without +</source>
+        <translation>Страна телефонов, набранных без +</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed above every receipt: address, VAT number (up to %1 lines of %2 characters)</source>
+        <translation>Печатается над каждым чеком: адрес, номер плательщика НДС (до %1 строк по %2 символа)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt header</source>
+        <translation>Шапка чека</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(set by the loyalty rules)</source>
+        <translation>(задаётся правилами программы лояльности)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The shop needs a name: it is printed on every receipt.</source>
+        <translation>У магазина должно быть название: оно печатается на каждом чеке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer does not know the time zone &quot;%1&quot;: write it like Europe/Tallinn.</source>
+        <translation>Этот компьютер не знает часовой пояс «%1»: укажите его как Europe/Tallinn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a country code for phone numbers: write two letters like EE or LV.</source>
+        <translation>«%1» — не код страны для телефонов: укажите две буквы, например EE или LV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The till speaks English, Russian and Estonian only.</source>
+        <translation>Касса говорит только по-английски, по-русски и по-эстонски.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
+        <translation>Шапка чека — не больше %1 строк по %2 символа; «%3» не помещается.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,94 @@ def case_scan_live_stops_on_signal(k):
     r = run(k, ["scan", "--replay", "/dev/null"])
     assert r.returncode == 2 and b"--kind" in r.stderr, r
 
+
+def case_rules_whatif(k):
+    """The preview on a demo shop: a draft with every programme off against the shop's rules; the period's
+    receipts and gross are counted by an independent reader (SQLite from Python)."""
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "demo.db")
+        r = run(k, ["demo", "--db", db, "--customers", "40", "--days", "60", "--seed", "4", "--end", "2026-11-23",
+                    "--rules", os.path.join(SOURCE, "resources", "rules", "boutique.json")])
+        assert r.returncode == 0, r
+        draft = rules()
+        for program in draft["programs"]:
+            program["active"] = False
+        draft_path = os.path.join(d, "draft.json")
+        with open(draft_path, "w", encoding="utf-8") as f:
+            json.dump(draft, f)
+        r = run(k, ["rules", "whatif", "--db", db, draft_path, "--days", "30", "--format", "json",
+                    "--now", "2026-11-24T00:00:00+02:00"])
+        assert r.returncode == 0, r
+        out = json.loads(r.stdout)
+        period = "business_day >= '2026-10-25' AND business_day <= '2026-11-23'"
+        receipts = count(db, f"SELECT count(*) FROM receipts WHERE {period}")
+        assert receipts > 20, receipts
+        assert out["receipts"] == receipts, (out["receipts"], receipts)
+        assert out["current"]["gross"] == count(db, f"SELECT sum(gross) FROM receipts WHERE {period}"), out
+        assert out["draft"]["gross"] == out["current"]["gross"], out
+        assert out["draft"]["discount"] == 0 and out["draft"]["points_earned"] == 0, out
+        assert out["current"]["points_earned"] > 0, out
+        assert 0 < out["receipts_changed"] <= receipts, out
+        assert out["customers_affected"] <= out["customers"], out
+        # The text form says the same in sentences.
+        r = run(k, ["rules", "whatif", "--db", db, draft_path, "--now", "2026-11-24T00:00:00+02:00"])
+        assert r.returncode == 0 and b"receipts that change:" in r.stdout, r
+        # A draft with problems lists them and exits 1; a draft that is not JSON exits 2 with one line.
+        bad = rules()
+        bad["programs"][0]["accrual_bp"] = -5
+        with open(draft_path, "w", encoding="utf-8") as f:
+            json.dump(bad, f)
+        r = run(k, ["rules", "whatif", "--db", db, draft_path])
+        assert r.returncode == 1 and b"the document was not applied" in r.stdout, r
+        with open(draft_path, "w", encoding="utf-8") as f:
+            f.write("{")
+        r = run(k, ["rules", "whatif", "--db", db, draft_path])
+        err = [line for line in r.stderr.decode().splitlines() if line.strip()]
+        assert r.returncode == 2 and len(err) == 1 and "not valid JSON" in err[0], r
+
+
+def case_rules_versions(k):
+    """A fresh shop gets its rules with `rules save`; each change is a version with who and what changed; an
+    earlier version comes back with `rules restore`."""
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["rules", "show", "--db", db])
+        assert r.returncode == 2 and b"no rules yet" in r.stderr, r
+        first = os.path.join(d, "rules.json")
+        with open(first, "w", encoding="utf-8") as f:
+            json.dump(rules(), f)
+        r = run(k, ["rules", "save", "--db", db, first, "--by", "maria"])
+        assert r.returncode == 0 and r.stdout.startswith(b"ok: rules version 1 saved by maria"), r
+        r = run(k, ["rules", "save", "--db", db, first, "--by", "maria"])
+        assert r.returncode == 0 and b"nothing changed" in r.stdout, r
+        doubled = rules()
+        next(p for p in doubled["programs"] if p["id"] == "bonus")["accrual_bp"] = 1000
+        second = os.path.join(d, "doubled.json")
+        with open(second, "w", encoding="utf-8") as f:
+            json.dump(doubled, f)
+        r = run(k, ["rules", "save", "--db", db, second, "--by", "anna"])
+        assert r.returncode == 0 and b"version 2" in r.stdout and b"bonus: accrual_bp 500 -> 1000" in r.stdout, r
+        history = run(k, ["rules", "history", "--db", db]).stdout.decode().splitlines()
+        assert [line.split("\t")[0] for line in history] == ["2", "1"], history
+        assert history[0].split("\t")[2] == "anna" and "accrual_bp 500 -> 1000" in history[0], history
+        r = run(k, ["rules", "show", "--db", db, "--version", "1"])
+        assert r.returncode == 0 and json.loads(r.stdout) == rules(), r
+        r = run(k, ["rules", "restore", "--db", db, "1", "--by", "maria"])
+        assert r.returncode == 0 and b"version 3" in r.stdout and b"bonus: accrual_bp 1000 -> 500" in r.stdout, r
+        assert json.loads(run(k, ["rules", "show", "--db", db]).stdout) == rules()
+        assert "restored version 1" in run(k, ["rules", "history", "--db", db]).stdout.decode().splitlines()[0]
+        # Refusals: a document with problems saves nothing (exit 1), an unknown version exits 2.
+        bad = rules()
+        bad["programs"][0]["accrual_bp"] = -5
+        with open(second, "w", encoding="utf-8") as f:
+            json.dump(bad, f)
+        r = run(k, ["rules", "save", "--db", db, second, "--by", "maria"])
+        assert r.returncode == 1 and b"not applied" in r.stdout, r
+        assert len(run(k, ["rules", "history", "--db", db]).stdout.decode().splitlines()) == 3
+        r = run(k, ["rules", "restore", "--db", db, "99", "--by", "maria"])
+        assert r.returncode == 2 and b"no rules version 99" in r.stderr, r
+
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

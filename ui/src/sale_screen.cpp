@@ -16,6 +16,7 @@
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
 #include "kassa/ui/notice_text.hpp"
+#include "kassa/ui/owner_window.hpp"
 #include "kassa/ui/payment_dialog.hpp"
 #include "kassa/ui/receipt_dialog.hpp"
 #include "kassa/ui/return_dialog.hpp"
@@ -164,6 +165,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         {Action::hold, tr("Hold / resume"), QKeySequence(Qt::Key_F9), &SaleScreen::hold_or_resume},
         {Action::cancel, tr("Cancel sale"), QKeySequence(Qt::Key_F10), &SaleScreen::cancel_basket},
         {Action::remove_line, tr("Remove line"), QKeySequence(Qt::Key_Delete), &SaleScreen::remove_line},
+        {Action::owner, tr("Owner"), QKeySequence(Qt::Key_F11), &SaleScreen::open_owner_desk},
         {Action::pay, tr("Pay"), QKeySequence(Qt::Key_F12), &SaleScreen::pay},
     };
     int index = 0;
@@ -221,6 +223,10 @@ QAction* SaleScreen::action(Action which) const {
 
 void SaleScreen::set_dialog_runner(DialogRunner runner) {
     runner_ = std::move(runner);
+}
+
+void SaleScreen::set_owner_desk_factory(OwnerDeskFactory factory) {
+    owner_desk_factory_ = std::move(factory);
 }
 
 int SaleScreen::run(QDialog& dialog) {
@@ -468,6 +474,32 @@ void SaleScreen::start_return() {
     run(dialog);
     if (dialog.last_notice()) {
         handle(*dialog.last_notice());
+    }
+}
+
+void SaleScreen::open_owner_desk() {
+    if (!owner_desk_factory_) {
+        show_device_error(tr("The owner's desk is not available on this till."));
+        return;
+    }
+    const till::Notice notice =
+        with_owner_pin(tr("The owner's desk (settings, whom to call, reports) needs the owner's PIN."),
+                       [this](const std::string& pin) { return session_.open_owner_desk(pin); });
+    if (notice.outcome != till::Outcome::ok) {
+        handle(notice);
+        return;
+    }
+    const std::unique_ptr<till::OwnerDesk> desk = owner_desk_factory_(notice.detail);
+    OwnerWindow window(*desk, format_, this);
+    // The app rebuilds this screen in the new language, so it is told only after the window has closed.
+    QString new_language;
+    connect(&window, &OwnerWindow::language_changed, this, [&new_language](const QString& code) {
+        new_language = code;
+    });
+    run(window);
+    input_->setFocus();
+    if (!new_language.isEmpty()) {
+        emit language_changed(new_language);
     }
 }
 

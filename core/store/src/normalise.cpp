@@ -1,5 +1,6 @@
 // Turning what people type and what scanners send into the keys the store looks customers up by.
 
+#include <set>
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/unistr.h>
 
@@ -19,6 +20,12 @@ std::optional<std::string> normalise_phone(const std::string& typed, const std::
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
     return e164;
+}
+
+bool phone_region_known(const std::string& region) {
+    std::set<std::string> regions;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(region) > 0;
 }
 
 namespace detail {

@@ -2,8 +2,11 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+
 #include "guarded.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/core/messages.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 
 namespace kassa::store::detail {
@@ -25,3 +28,42 @@ std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db) {
 }
 
 }  // namespace kassa::store::detail
+
+namespace kassa::store {
+
+std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
+    using Problem = SettingsIssue::Problem;
+    std::vector<SettingsIssue> issues;
+    if (s.name.find_first_not_of(" \t") == std::string::npos) {
+        issues.push_back({Problem::name_empty, {}});
+    }
+    try {
+        sys::load_time_zone(s.time_zone);
+    } catch (const std::exception&) {
+        issues.push_back({Problem::time_zone_unknown, s.time_zone});
+    }
+    if (!phone_region_known(s.phone_country)) {
+        issues.push_back({Problem::phone_country_unknown, s.phone_country});
+    }
+    if (!language_from_string(s.language)) {
+        issues.push_back({Problem::language_unknown, s.language});
+    }
+    // Characters, not bytes: a Cyrillic header is two bytes a letter in UTF-8.
+    int lines = 0;
+    std::size_t start = 0;
+    while (start <= s.receipt_header.size() && !s.receipt_header.empty()) {
+        const std::size_t end = std::min(s.receipt_header.find('\n', start), s.receipt_header.size());
+        const std::string line = s.receipt_header.substr(start, end - start);
+        const auto characters = std::count_if(line.begin(), line.end(),
+                                              [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+        ++lines;
+        if (characters > kReceiptHeaderLineWidth || lines > kReceiptHeaderMaxLines) {
+            issues.push_back({Problem::receipt_header_too_long, line});
+            break;
+        }
+        start = end + 1;
+    }
+    return issues;
+}
+
+}  // namespace kassa::store

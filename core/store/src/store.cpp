@@ -149,6 +149,30 @@ std::int64_t Store::save_rules(const std::string& document, const std::string& a
     });
 }
 
+std::vector<RulesVersion> Store::rules_history() {
+    return guarded([&] {
+        std::vector<RulesVersion> out;
+        SQLite::Statement q(db_->connection(),
+                            "SELECT id, created_at, author, summary FROM rules_versions ORDER BY id DESC");
+        while (q.executeStep()) {
+            out.push_back({q.getColumn(0).getInt64(), parse_timestamp(q.getColumn(1).getString()).instant,
+                           q.getColumn(2).getString(), q.getColumn(3).getString()});
+        }
+        return out;
+    });
+}
+
+std::optional<std::string> Store::rules_document(std::int64_t version) {
+    return guarded([&]() -> std::optional<std::string> {
+        SQLite::Statement q(db_->connection(), "SELECT document FROM rules_versions WHERE id = ?");
+        q.bind(1, version);
+        if (!q.executeStep()) {
+            return std::nullopt;
+        }
+        return q.getColumn(0).getString();
+    });
+}
+
 // ---- catalog -------------------------------------------------------------------------------------------
 
 namespace detail {

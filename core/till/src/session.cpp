@@ -283,6 +283,32 @@ Notice TillSession::require_owner(const std::string& owner_pin, const std::strin
     }
 }
 
+Notice TillSession::open_owner_desk(const std::string& owner_pin) {
+    if (!cashier_) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    try {
+        std::string owner_id;
+        if (is_owner()) {
+            owner_id = cashier_->id;
+        } else {
+            if (owner_pin.empty()) {
+                return {Outcome::needs_owner, {}, {}};
+            }
+            const store::PinCheck check = store_.check_owner_pin(owner_pin, clock_.now());
+            if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
+                return {Outcome::owner_pin_wrong, check.sentence, {}};
+            }
+            owner_id = check.cashier->id;
+        }
+        store_.audit(owner_id, "owner_desk_opened", "till " + settings_.till_id, "at cashier " + cashier_->id,
+                     clock_.now());
+        return {Outcome::ok, owner_id, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
 // ---- the basket --------------------------------------------------------------------------------------
 
 void TillSession::start_new_basket() {

@@ -14,8 +14,10 @@
 #include <QMainWindow>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
+#include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
@@ -55,6 +57,7 @@ class SaleScreen : public QMainWindow {
         cancel,        // F10
         pay,           // F12
         remove_line,   // Del
+        owner,         // F11: the owner's desk (settings, whom to call, reports)
     };
     [[nodiscard]] QAction* action(Action which) const;
 
@@ -64,7 +67,14 @@ class SaleScreen : public QMainWindow {
     [[nodiscard]] std::optional<std::size_t> current_line() const;
     void select_line(std::size_t line);
 
+    // How the owner's desk is made once the owner's PIN approved it (the app wires the store, rules, clock
+    // and zone); without it F11 says the desk is not available on this till.
+    using OwnerDeskFactory = std::function<std::unique_ptr<till::OwnerDesk>(const std::string& owner_id)>;
+    void set_owner_desk_factory(OwnerDeskFactory factory);
+
   signals:
+    // The owner saved another language for the till (en, ru, et): the app reloads translations and screen.
+    void language_changed(const QString& code);
     // The session said nobody is logged in (or the cashier asked to change): the app shows its login.
     void login_requested();
 
@@ -89,6 +99,7 @@ class SaleScreen : public QMainWindow {
     void cancel_basket();
     void pay();
     void remove_line();
+    void open_owner_desk();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -117,6 +128,7 @@ class SaleScreen : public QMainWindow {
     till::TillSession& session_;
     const Formatter& format_;
     DialogRunner runner_;
+    OwnerDeskFactory owner_desk_factory_;
     std::optional<till::Notice> last_notice_;
     std::optional<std::size_t> selected_;
     bool show_change_ = false;  // the last sale's change stays on the screen until the next basket starts

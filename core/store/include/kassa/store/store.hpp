@@ -16,6 +16,7 @@
 #include "kassa/core/quote.hpp"
 #include "kassa/store/database.hpp"
 #include "kassa/store/ids.hpp"
+#include "kassa/store/whatif.hpp"
 
 namespace kassa::store {
 
@@ -27,6 +28,23 @@ struct ShopSettings {
     std::string language = "en";
     std::string receipt_header;
 };
+
+// What is wrong with shop settings the owner typed; the screen says it in the owner's language.
+struct SettingsIssue {
+    enum class Problem {
+        name_empty,             // the shop needs a name for the receipt
+        time_zone_unknown,      // value: the zone typed; this computer has no such zone
+        phone_country_unknown,  // value: the region typed; libphonenumber does not know it
+        language_unknown,       // value: not en, ru or et
+        receipt_header_too_long // value: the longest line; an 80 mm receipt prints 42 characters a line
+    };
+    Problem problem;
+    std::string value;
+};
+constexpr int kReceiptHeaderLineWidth = 42;
+constexpr int kReceiptHeaderMaxLines = 4;
+// Empty when the settings can be saved. The currency is not checked here: it is the rules document's.
+std::vector<SettingsIssue> check_settings(const ShopSettings& settings);
 
 struct Product {
     std::int64_t id = 0;
@@ -194,6 +212,22 @@ struct HeldBasket {
     std::string document;  // opaque JSON text made by the till
 };
 
+// ---- one saved version of the rules document ----
+struct RulesVersion {
+    std::int64_t id = 0;
+    Instant saved_at;
+    std::string author;
+    std::string summary;
+};
+
+// ---- a "called" tick on one of the owner's outreach lists ----
+struct OutreachContact {
+    std::string customer_id;
+    Instant at;
+    std::string actor;  // the cashier or owner who called
+    std::string note;
+};
+
 class Store {
 public:
     // Opens (or creates) the shop's file. `zone` is loaded by the caller from the shop's time zone.
@@ -219,6 +253,10 @@ public:
     std::optional<std::pair<std::int64_t, std::string>> current_rules();
     std::int64_t save_rules(const std::string& document, const std::string& author, const std::string& summary,
                             Instant at);
+    // Every saved version, newest first (without the documents).
+    std::vector<RulesVersion> rules_history();
+    // One version's document; nullopt for a version that was never saved.
+    std::optional<std::string> rules_document(std::int64_t version);
 
     // ---- catalog ----
     std::int64_t upsert_product(const Product& product);
@@ -364,6 +402,21 @@ public:
     void set_owner_segment(const std::string& customer_id, const std::string& segment, bool member,
                            const std::string& actor, Instant at);
 
+    // ---- the rules editor's preview (whatif.hpp) ----
+    // The receipts created in [from, to] quoted with `current` and with `draft`. Reads only; throws StoreError
+    // with a sentence when the file fails.
+    WhatIf what_if(const CompiledRules& current, const CompiledRules& draft, Instant from, Instant to);
+
+    // ---- outreach ticks (list names as reports.hpp's list_names()) ----
+    // Records that `actor` called or messaged the customer from `list`. Throws StoreError (invalid) for an
+    // unknown list or customer.
+    void mark_contacted(const std::string& list, const std::string& customer_id, const std::string& actor,
+                        Instant at, const std::string& note = {});
+    // Takes back the ticks of that customer on that list made since `since` (a tick set by mistake).
+    void unmark_contacted(const std::string& list, const std::string& customer_id, Instant since);
+    // The ticks on `list` since `since`, oldest first.
+    std::vector<OutreachContact> contacts(const std::string& list, Instant since);
+
     // ---- checks ----
     // integrity_check, foreign keys, cached balances and lot remainders against the ledger. Empty when sound.
     std::vector<std::string> check();
@@ -376,6 +429,8 @@ private:
 
 // Normalises a phone number as typed to E.164 for the shop's region; nullopt when it is not a number.
 std::optional<std::string> normalise_phone(const std::string& typed, const std::string& region);
+// True when libphonenumber knows the ISO 3166 region ("EE", "LV"), so phones typed without + can be read.
+bool phone_region_known(const std::string& region);
 // Unicode case folding with Russian е/ё folded together, for name search.
 std::string fold_name(const std::string& name);
 // The card number in whatever a scanner sent: whitespace, an AIM prefix or track 2 sentinels removed.

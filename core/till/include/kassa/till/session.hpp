@@ -245,6 +245,9 @@ class TillSession {
     Notice resume(const std::string& held_id);
     // Cancelling a basket with lines needs a reason; after payment started also the owner's PIN. Audited.
     Notice cancel(const std::string& reason, const std::string& owner_pin = {});
+    // The owner's screens (settings, outreach lists, reports): the owner logged in, or the owner's PIN. On ok
+    // `detail` is the approving owner's id (for OwnerDesk). Audited.
+    Notice open_owner_desk(const std::string& owner_pin = {});
     // Restores the basket that was on the screen when the till last stopped (crash, power cut). True when one
     // was found.
     bool recover();

@@ -1,0 +1,96 @@
+// The owner's "called" ticks on the outreach lists: who was called or messaged from which list, by whom and
+// when. A tick is a row, an untick deletes the rows of the current window, so the list on screen and the
+// audit of who phoned whom stay the same thing.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+
+#include "connection.hpp"
+#include "guarded.hpp"
+#include "kassa/store/reports.hpp"
+#include "kassa/store/store.hpp"
+#include "ledger_writer.hpp"
+
+namespace kassa::store {
+
+using detail::guarded;
+using detail::invalid;
+using detail::iso;
+
+namespace {
+
+void check_list_name(const std::string& list) {
+    const auto& names = list_names();
+    if (std::find(names.begin(), names.end(), list) == names.end()) {
+        invalid("There is no outreach list called \"" + list + "\".");
+    }
+}
+
+}  // namespace
+
+void Store::mark_contacted(const std::string& list, const std::string& customer_id, const std::string& actor,
+                           Instant at, const std::string& note) {
+    guarded([&] {
+        check_list_name(list);
+        if (actor.empty()) {
+            invalid("A call on the list needs who made it.");
+        }
+        auto& db = db_->connection();
+        SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+        {
+            auto known = db.prepared("SELECT 1 FROM customers WHERE id = ?");
+            known->bind(1, customer_id);
+            if (!known->executeStep()) {
+                invalid("This customer is not in the shop's file any more.");
+            }
+        }
+        auto insert = db.prepared(
+            "INSERT INTO outreach_contacts(list, customer_id, contacted_at, actor, note) VALUES (?, ?, ?, ?, ?)");
+        insert->bind(1, list);
+        insert->bind(2, customer_id);
+        insert->bind(3, iso(at));
+        insert->bind(4, actor);
+        insert->bind(5, note);
+        insert->exec();
+        t.commit();
+    });
+}
+
+void Store::unmark_contacted(const std::string& list, const std::string& customer_id, Instant since) {
+    guarded([&] {
+        check_list_name(list);
+        auto& db = db_->connection();
+        SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+        auto remove = db.prepared(
+            "DELETE FROM outreach_contacts WHERE list = ? AND customer_id = ? AND contacted_at >= ?");
+        remove->bind(1, list);
+        remove->bind(2, customer_id);
+        remove->bind(3, iso(since));
+        remove->exec();
+        t.commit();
+    });
+}
+
+std::vector<OutreachContact> Store::contacts(const std::string& list, Instant since) {
+    return guarded([&] {
+        check_list_name(list);
+        std::vector<OutreachContact> out;
+        auto q = db_->connection().prepared(
+            "SELECT customer_id, contacted_at, actor, note FROM outreach_contacts"
+            " WHERE list = ? AND contacted_at >= ? ORDER BY contacted_at, id");
+        q->bind(1, list);
+        q->bind(2, iso(since));
+        while (q->executeStep()) {
+            OutreachContact c;
+            c.customer_id = q->getColumn(0).getString();
+            c.at = parse_timestamp(q->getColumn(1).getString()).instant;
+            c.actor = q->getColumn(2).getString();
+            c.note = q->getColumn(3).getString();
+            out.push_back(std::move(c));
+        }
+        return out;
+    });
+}
+
+}  // namespace kassa::store

@@ -1,0 +1,91 @@
+#pragma once
+// The owner's screens without a window: the shop's settings, the outreach lists with their "called" ticks,
+// and the reports. The owner's PIN opened it (TillSession::open_owner_desk); everything it changes is
+// written with that owner's id and audited.
+//
+// Threading rule: one thread at a time (the GUI thread at the till). It opens its own read connection for
+// the reports and lists, so reading a year of receipts never holds the till's writer.
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "kassa/core/rules.hpp"
+#include "kassa/core/time.hpp"
+#include "kassa/store/reports.hpp"
+#include "kassa/store/store.hpp"
+
+namespace kassa::till {
+
+// A list as the owner sees it: the list's table and which of its customers someone already called.
+struct OutreachView {
+    store::ReportTable table;
+    std::set<std::string> called;  // customer ids ticked within the call window
+};
+
+class OwnerDesk {
+  public:
+    // A tick counts for a week: the same customer is not called twice in one week from one list, and next
+    // week's birthday list starts unticked.
+    static constexpr int kCallWindowDays = 7;
+
+    // The store, rules and clock must outlive the desk.
+    OwnerDesk(store::Store& store, const Rules& rules, const Clock& clock, std::shared_ptr<const TimeZone> zone,
+              std::string owner_id);
+    ~OwnerDesk();
+    OwnerDesk(const OwnerDesk&) = delete;
+    OwnerDesk& operator=(const OwnerDesk&) = delete;
+
+    [[nodiscard]] const std::string& owner_id() const { return owner_id_; }
+    // Today's local date in the shop's zone (the reports' default period ends here).
+    [[nodiscard]] std::chrono::year_month_day today() const;
+
+    // ---- shop settings ----
+    store::ShopSettings settings();
+    struct SettingsSaved {
+        std::vector<store::SettingsIssue> issues;  // nothing was saved when not empty
+        bool language_changed = false;
+    };
+    // Checks, then saves and audits what changed. Throws StoreError with a sentence when the file fails.
+    SettingsSaved save_settings(const store::ShopSettings& settings);
+
+    // ---- outreach lists ----
+    // Throws StoreError (invalid) for an unknown list or program, a negative window.
+    OutreachView outreach(const std::string& list, std::optional<int> days, const std::string& program = {});
+    // The promotions a client-day list can invite to: id and name, in the rules' order.
+    [[nodiscard]] std::vector<std::pair<std::string, std::string>> promotions() const;
+    // Ticks or unticks a customer on a list as called by the owner now.
+    void set_called(const std::string& list, const std::string& customer_id, bool called);
+
+    // ---- the rules' history ----
+    [[nodiscard]] std::vector<store::RulesVersion> rules_history();
+    // What going back to `version` would change against the current rules, one line per value.
+    std::vector<std::string> changes_to(std::int64_t version);
+    // The last `days` days' receipts quoted with the current rules and with `version`'s. Throws StoreError
+    // (invalid) with a sentence when that version cannot be compiled any more (a zone this computer lacks).
+    store::WhatIf preview(std::int64_t version, int days = 30);
+    // Saves `version`'s document again as the newest version, by the owner, audited. Returns the new id.
+    std::int64_t restore(std::int64_t version);
+
+    // ---- reports ----
+    store::ReportTable report(const std::string& name, std::chrono::year_month_day from,
+                              std::chrono::year_month_day to);
+    int money_digits();
+
+  private:
+    store::Reports& reports();
+    std::string document_of(std::int64_t version);
+    [[nodiscard]] Instant window_start() const;
+
+    store::Store& store_;
+    const Rules& rules_;
+    const Clock& clock_;
+    std::shared_ptr<const TimeZone> zone_;
+    std::string owner_id_;
+    std::unique_ptr<store::Reports> reports_;  // opened on first use
+};
+
+}  // namespace kassa::till

@@ -1,0 +1,155 @@
+#include "kassa/till/owner_desk.hpp"
+
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include "kassa/core_json/rules_diff.hpp"
+#include "kassa/core_json/rules_json.hpp"
+
+namespace kassa::till {
+
+OwnerDesk::OwnerDesk(store::Store& store, const Rules& rules, const Clock& clock,
+                     std::shared_ptr<const TimeZone> zone, std::string owner_id)
+    : store_(store), rules_(rules), clock_(clock), zone_(std::move(zone)), owner_id_(std::move(owner_id)) {}
+
+OwnerDesk::~OwnerDesk() = default;
+
+std::chrono::year_month_day OwnerDesk::today() const { return zone_->to_local(clock_.now()).date; }
+
+store::ShopSettings OwnerDesk::settings() { return store_.settings(); }
+
+OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wanted) {
+    SettingsSaved out;
+    out.issues = store::check_settings(wanted);
+    if (!out.issues.empty()) {
+        return out;
+    }
+    const store::ShopSettings before = store_.settings();
+    // The currency belongs to the rules document (every amount in it is in that currency): the settings
+    // screen shows it and cannot change it.
+    store::ShopSettings after = wanted;
+    after.currency = before.currency;
+    std::string changed;
+    const auto note = [&changed](const char* field, const std::string& from, const std::string& to) {
+        if (from != to) {
+            changed += (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
+        }
+    };
+    note("name", before.name, after.name);
+    note("time_zone", before.time_zone, after.time_zone);
+    note("phone_country", before.phone_country, after.phone_country);
+    note("language", before.language, after.language);
+    note("receipt_header", before.receipt_header, after.receipt_header);
+    if (changed.empty()) {
+        return out;
+    }
+    store_.save_settings(after);
+    store_.audit(owner_id_, "settings_changed", "shop", changed, clock_.now());
+    out.language_changed = before.language != after.language;
+    return out;
+}
+
+store::Reports& OwnerDesk::reports() {
+    if (!reports_) {
+        reports_ = std::make_unique<store::Reports>(store_.database().path());
+    }
+    return *reports_;
+}
+
+Instant OwnerDesk::window_start() const { return add_calendar_days(clock_.now(), -kCallWindowDays, *zone_); }
+
+OutreachView OwnerDesk::outreach(const std::string& list, std::optional<int> days, const std::string& program) {
+    OutreachView view;
+    store::ListRequest request;
+    request.name = list;
+    request.now = clock_.now();
+    request.days = days;
+    request.program = program;
+    view.table = reports().list(request);
+    for (const store::OutreachContact& contact : store_.contacts(list, window_start())) {
+        view.called.insert(contact.customer_id);
+    }
+    return view;
+}
+
+std::vector<std::pair<std::string, std::string>> OwnerDesk::promotions() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Program& program : rules_.programs) {
+        if (program.type() == ProgramType::promotion) {
+            out.emplace_back(program.id, program.name);
+        }
+    }
+    return out;
+}
+
+void OwnerDesk::set_called(const std::string& list, const std::string& customer_id, bool called) {
+    if (called) {
+        store_.mark_contacted(list, customer_id, owner_id_, clock_.now());
+    } else {
+        store_.unmark_contacted(list, customer_id, window_start());
+    }
+}
+
+std::vector<store::RulesVersion> OwnerDesk::rules_history() { return store_.rules_history(); }
+
+std::string OwnerDesk::document_of(std::int64_t version) {
+    auto document = store_.rules_document(version);
+    if (!document) {
+        throw store::StoreError(store::FailureKind::invalid,
+                                "There is no rules version " + std::to_string(version) + ".");
+    }
+    return std::move(*document);
+}
+
+std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
+    const auto current = store_.current_rules();
+    const std::string wanted = document_of(version);
+    try {
+        return json::rules_changes(current ? nlohmann::json::parse(current->second) : nlohmann::json(),
+                                   nlohmann::json::parse(wanted));
+    } catch (const nlohmann::json::parse_error&) {
+        return {"the whole document changed"};
+    }
+}
+
+store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
+    // Against the shop's saved current version (what a restore replaces), which may be newer than the rules
+    // this till started with.
+    const auto saved = store_.current_rules();
+    const auto compiled = [this](const std::string& document, const std::string& which) {
+        auto read = json::read_rules(nlohmann::json::parse(document, nullptr, false));
+        if (!read.errors.empty() || !read.rules) {
+            throw store::StoreError(store::FailureKind::invalid,
+                                    which + " does not pass today's checks: " + json::describe(read.errors));
+        }
+        try {
+            return CompiledRules(std::move(*read.rules), zone_);
+        } catch (const InvalidRules& e) {
+            throw store::StoreError(store::FailureKind::invalid,
+                                    which + " does not pass today's checks: " + json::describe(e.errors()));
+        }
+    };
+    const CompiledRules draft = compiled(document_of(version), "Rules version " + std::to_string(version));
+    const CompiledRules current = saved ? compiled(saved->second, "The current rules") : CompiledRules(rules_, zone_);
+    if (draft.rules().currency != current.rules().currency) {
+        throw store::StoreError(store::FailureKind::invalid, "Rules version " + std::to_string(version) +
+                                                                 " is in another currency (" +
+                                                                 draft.rules().currency + "): it cannot be compared.");
+    }
+    const Instant to = clock_.now();
+    return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
+}
+
+std::int64_t OwnerDesk::restore(std::int64_t version) {
+    const std::string document = document_of(version);
+    return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version), clock_.now());
+}
+
+store::ReportTable OwnerDesk::report(const std::string& name, std::chrono::year_month_day from,
+                                     std::chrono::year_month_day to) {
+    return reports().report(name, from, to);
+}
+
+int OwnerDesk::money_digits() { return reports().money_digits(); }
+
+}  // namespace kassa::till

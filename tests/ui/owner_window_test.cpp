@@ -1,0 +1,299 @@
+// The owner's desk (F11) over a real shop file: the settings saved and refused, the outreach list with its
+// "called" ticks as the store keeps them, and a report's table, chart, CSV and PNG against the store's own
+// figures for the same period.
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "kassa/ui/basket_dialogs.hpp"
+#include "kassa/ui/owner_window.hpp"
+#include "ui_fixture.hpp"
+
+using namespace kassa;
+using namespace kassa::ui_test;
+using kassa::till::Outcome;
+
+namespace {
+
+struct Desk : Till {
+    till::OwnerDesk desk{store, rules.rules(), clock, sys::load_time_zone("Europe/Tallinn"), maria};
+
+    Desk() {
+        screen.set_owner_desk_factory([this](const std::string& owner_id) {
+            return std::make_unique<till::OwnerDesk>(store, rules.rules(), clock,
+                                                     sys::load_time_zone("Europe/Tallinn"), owner_id);
+        });
+    }
+
+    int audit_count(const std::string& action) const {
+        SQLite::Database db(path, SQLite::OPEN_READONLY);
+        SQLite::Statement q(db, "SELECT count(*) FROM audit_log WHERE action = ?");
+        q.bind(1, action);
+        q.executeStep();
+        return q.getColumn(0).getInt();
+    }
+
+    // Olga buys the dress with her card, paid in cash: one receipt for the reports.
+    void sell_dress_to_olga() {
+        REQUIRE(session.scan(kDressBarcode, till::ScanSource::scanner).outcome == Outcome::product_added);
+        REQUIRE(session.scan(kOlgaCard, till::ScanSource::scanner).outcome == Outcome::customer_identified);
+        REQUIRE(session.add_payment(store::PaymentLine::Method::cash, session.quote().totals.payable).ok());
+        REQUIRE(session.finish().outcome == Outcome::sale_committed);
+    }
+};
+
+int row_of(QTableWidget* table, int column, const QString& text) {
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, column) != nullptr && table->item(r, column)->text() == text) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+int column_of(QTableWidget* table, const QString& title) {
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->horizontalHeaderItem(c) != nullptr && table->horizontalHeaderItem(c)->text() == title) {
+            return c;
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("F11 asks a cashier for the owner's PIN, then opens the desk; the opening is audited",
+          "[ui][owner]") {
+    Desk t;
+    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
+        pin.pin_edit()->setText(QStringLiteral("1111"));  // Anna's own PIN is not the owner's
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
+        pin.pin_edit()->setText(QStringLiteral("1234"));
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.dialogs.then(expect<ui::OwnerWindow>([](ui::OwnerWindow& window) {
+        CHECK(window.tabs()->count() == 4);
+        CHECK(window.settings()->shop_name()->text() == QStringLiteral("Boutique Liis"));
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.screen.action(ui::SaleScreen::Action::owner)->trigger();
+    CHECK(t.dialogs.done());
+    CHECK(t.audit_count("owner_desk_opened") == 1);
+}
+
+TEST_CASE("F11 without the owner's PIN opens nothing", "[ui][owner]") {
+    Desk t;
+    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog&) { return static_cast<int>(QDialog::Rejected); }));
+    t.screen.action(ui::SaleScreen::Action::owner)->trigger();
+    CHECK(t.dialogs.done());
+    CHECK(t.audit_count("owner_desk_opened") == 0);
+    CHECK(t.dialogs.opened == std::vector<std::string>{"kassa::ui::OwnerPinDialog"});
+}
+
+TEST_CASE("shop settings: saved and audited; a new language is announced after the window closes",
+          "[ui][owner][settings]") {
+    Desk t;
+    QSignalSpy switched(&t.screen, &ui::SaleScreen::language_changed);
+    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
+        pin.pin_edit()->setText(QStringLiteral("1234"));
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.dialogs.then(expect<ui::OwnerWindow>([&switched](ui::OwnerWindow& window) {
+        ui::SettingsPage* page = window.settings();
+        page->shop_name()->setText(QStringLiteral("Boutique Liis & Co"));
+        page->phone_country()->setCurrentText(QStringLiteral("lv"));
+        page->language()->setCurrentIndex(page->language()->findData(QStringLiteral("et")));
+        page->receipt_header()->setPlainText(QStringLiteral("Rüütli 12, Tallinn\nKMKR EE100200300"));
+        page->save();
+        CHECK(page->result() == QStringLiteral("Settings saved."));
+        CHECK(switched.count() == 0);  // not while the window is open: the screen is rebuilt after it
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.screen.action(ui::SaleScreen::Action::owner)->trigger();
+    REQUIRE(t.dialogs.done());
+    REQUIRE(switched.count() == 1);
+    CHECK(switched.at(0).at(0).toString() == QStringLiteral("et"));
+    const store::ShopSettings saved = t.store.settings();
+    CHECK(saved.name == "Boutique Liis & Co");
+    CHECK(saved.phone_country == "LV");
+    CHECK(saved.language == "et");
+    CHECK(saved.receipt_header == "Rüütli 12, Tallinn\nKMKR EE100200300");
+    CHECK(saved.currency == "EUR");
+    CHECK(t.audit_count("settings_changed") == 1);
+}
+
+TEST_CASE("shop settings: an unknown zone, phone country or a too wide header is explained, nothing saved",
+          "[ui][owner][settings]") {
+    Desk t;
+    ui::SettingsPage page(t.desk);
+    page.time_zone()->setCurrentText(QStringLiteral("Mars/Olympus"));
+    page.phone_country()->setCurrentText(QStringLiteral("XX"));
+    page.receipt_header()->setPlainText(QString(43, QLatin1Char('=')));
+    page.shop_name()->setText(QStringLiteral("   "));
+    page.save();
+    const QString result = page.result();
+    CHECK(result.startsWith(QStringLiteral("Nothing was saved.")));
+    CHECK(result.contains(QStringLiteral("The shop needs a name")));
+    CHECK(result.contains(QStringLiteral("\"Mars/Olympus\"")));
+    CHECK(result.contains(QStringLiteral("\"XX\" is not a country code")));
+    CHECK(result.contains(QStringLiteral("at most 4 lines of 42 characters")));
+    const store::ShopSettings kept = t.store.settings();
+    CHECK(kept.name == "Boutique Liis");
+    CHECK(kept.time_zone == "Europe/Tallinn");
+    CHECK(t.audit_count("settings_changed") == 0);
+    // 42 Cyrillic letters are 84 bytes and still one printed line.
+    page.time_zone()->setCurrentText(QStringLiteral("Europe/Tallinn"));
+    page.phone_country()->setCurrentText(QStringLiteral("EE"));
+    page.shop_name()->setText(QStringLiteral("Бутик"));
+    page.receipt_header()->setPlainText(QString(42, QChar(0x0416)));
+    page.save();
+    CHECK(page.result() == QStringLiteral("Settings saved."));
+}
+
+TEST_CASE("the birthday list shows whom to call with a tick the store keeps for a week; no consent, no row",
+          "[ui][owner][lists]") {
+    Desk t;
+    // Nadia's birthday is tomorrow too, but she gave no marketing consent: she must never be listed.
+    store::Enrolment nadia;
+    nadia.first_name = "Nadia";
+    nadia.last_name = "Quiet";
+    nadia.phone = "5555 0001";
+    nadia.birthday = parse_date("1990-11-26");
+    nadia.consents = store::Consents{true, false, false};
+    t.store.enrol(nadia, at("2026-02-01T12:00:00+02:00"), &t.rules);
+
+    ui::ListsPage page(t.desk, t.format);
+    page.list()->setCurrentIndex(page.list()->findData(QStringLiteral("birthdays")));
+    page.show_list();
+    QTableWidget* table = page.table();
+    const int first_name = column_of(table, QStringLiteral("First name"));
+    const int phone = column_of(table, QStringLiteral("Phone"));
+    REQUIRE(first_name > 0);
+    REQUIRE(phone > 0);
+    CHECK(row_of(table, first_name, QStringLiteral("Nadia")) == -1);
+    const int olga = row_of(table, first_name, QStringLiteral("Olga"));
+    REQUIRE(olga >= 0);
+    CHECK(table->item(olga, phone)->text() == QStringLiteral("+37251234567"));
+    QTableWidgetItem* tick = table->item(olga, ui::ListsPage::kCalledColumn);
+    REQUIRE(tick != nullptr);
+    CHECK(tick->checkState() == Qt::Unchecked);
+
+    tick->setCheckState(Qt::Checked);  // the owner called Olga
+    const auto since = add_calendar_days(t.clock.now(), -7, *sys::load_time_zone("Europe/Tallinn"));
+    auto called = t.store.contacts("birthdays", since);
+    REQUIRE(called.size() == 1);
+    CHECK(called[0].customer_id == t.olga);
+    CHECK(called[0].actor == t.maria);
+
+    // Shown again (another day of the same week): still ticked.
+    t.clock.advance_seconds(24 * 60 * 60);
+    page.show_list();
+    const int again = row_of(page.table(), first_name, QStringLiteral("Olga"));
+    REQUIRE(again >= 0);
+    CHECK(page.table()->item(again, ui::ListsPage::kCalledColumn)->checkState() == Qt::Checked);
+    page.table()->item(again, ui::ListsPage::kCalledColumn)->setCheckState(Qt::Unchecked);
+    CHECK(t.store.contacts("birthdays", since).empty());
+
+    // The same list as a file for an SMS service: the CSV the command line writes.
+    const std::string csv_path = t.dir.file("birthdays.csv");
+    REQUIRE(page.save_csv(QString::fromStdString(csv_path)));
+    QFile csv(QString::fromStdString(csv_path));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    CHECK(text.startsWith(QStringLiteral("customer_id,first_name,last_name,phone,email,consent")));
+    CHECK(text.contains(QStringLiteral("Olga")));
+    CHECK_FALSE(text.contains(QStringLiteral("Nadia")));
+}
+
+TEST_CASE("a report shows the store's figures for the period, draws them and saves CSV and PNG",
+          "[ui][owner][reports]") {
+    Desk t;
+    t.sell_dress_to_olga();
+    ui::ReportsPage page(t.desk, t.format);
+    page.report()->setCurrentIndex(page.report()->findData(QStringLiteral("weekly")));
+    page.show_report();
+    REQUIRE(page.shown());
+    const auto today = t.desk.today();
+    const store::ReportTable expected =
+        t.desk.report("weekly", std::chrono::sys_days{today} - std::chrono::days{29}, today);
+    REQUIRE(page.shown()->rows.size() == expected.rows.size());
+    REQUIRE_FALSE(expected.rows.empty());
+    QTableWidget* table = page.table();
+    REQUIRE(table->rowCount() == static_cast<int>(expected.rows.size()));
+    for (std::size_t c = 0; c < expected.columns.size(); ++c) {
+        CHECK(table->horizontalHeaderItem(static_cast<int>(c))->text() ==
+              ui::ReportText::column_title(expected.columns[c].name));
+        for (std::size_t r = 0; r < expected.rows.size(); ++r) {
+            CHECK(table->item(static_cast<int>(r), static_cast<int>(c))->text() ==
+                  ui::ReportText::cell(expected.columns[c], expected.rows[r][c], t.format));
+        }
+    }
+    // One bar per week.
+    QChart* chart = page.chart()->chart();
+    REQUIRE(chart != nullptr);
+    REQUIRE(chart->series().size() == 1);
+
+    const std::string csv_path = t.dir.file("weekly.csv");
+    REQUIRE(page.save_csv(QString::fromStdString(csv_path)));
+    QFile csv(QString::fromStdString(csv_path));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().toStdString() == store::report_csv(expected, 2));
+    const std::string png_path = t.dir.file("weekly.png");
+    page.resize(900, 600);
+    REQUIRE(page.save_png(QString::fromStdString(png_path)));
+    const QImage png(QString::fromStdString(png_path));
+    CHECK_FALSE(png.isNull());
+
+    // A folder that does not exist: a sentence, no crash.
+    CHECK_FALSE(page.save_csv(QString::fromStdString(t.dir.file("missing/weekly.csv"))));
+    CHECK(page.note().contains(QStringLiteral("could not be written")));
+}
+
+TEST_CASE("the rules' history: what going back changes, its preview on the last 30 days, and the restore",
+          "[ui][owner][rules]") {
+    Desk t;
+    t.sell_dress_to_olga();
+    nlohmann::json doubled = nlohmann::json::parse(boutique_document());
+    for (auto& program : doubled["programs"]) {
+        if (program["id"] == "bonus") {
+            program["accrual_bp"] = 1000;
+        }
+    }
+    // The shop runs version 2 (double bonus) now; version 1 is the fixture's boutique rules.
+    t.store.save_rules(doubled.dump(), t.maria, "double bonus", t.clock.now());
+    ui::RulesPage page(t.desk, t.format);
+    REQUIRE(page.versions()->rowCount() == 2);
+    CHECK(page.versions()->item(0, 3)->text() == QStringLiteral("double bonus"));
+    page.choose(1);
+    CHECK(page.changes().contains(QStringLiteral("bonus: accrual_bp 1000 -> 500")));
+
+    page.show_preview();
+    const auto w = t.desk.preview(1);
+    CHECK(w.receipts == 1);
+    CHECK(w.draft.points_earned.value() < w.current.points_earned.value());
+    REQUIRE(page.preview_table()->rowCount() == 3);
+    CHECK(page.preview_table()->item(1, 1)->text() == t.format.points(w.current.points_earned));
+    CHECK(page.preview_table()->item(1, 2)->text() == t.format.points(w.draft.points_earned));
+    CHECK(page.note().startsWith(QStringLiteral("Last 30 days: 1 receipts, 1 customers. With that version 1 receipts")));
+
+    page.restore();
+    CHECK(page.versions()->rowCount() == 3);
+    const auto current = t.store.current_rules();
+    REQUIRE(current);
+    CHECK(current->first == 3);
+    CHECK(nlohmann::json::parse(current->second) == nlohmann::json::parse(boutique_document()));
+    CHECK(t.store.rules_history().front().author == t.maria);
+    CHECK(page.note().contains(QStringLiteral("saved again as version 3")));
+}

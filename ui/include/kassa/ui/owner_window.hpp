@@ -1,0 +1,204 @@
+#pragma once
+// The owner's desk at the till (F11, owner's PIN): the shop's settings, the outreach lists with phone numbers
+// and a "called" tick, and the reports with a chart, each saved as CSV (and the report's chart as PNG).
+// Everything shown comes from till::OwnerDesk; the pages only lay it out and hand back what was typed.
+//
+// Threading rule: GUI thread only, like every widget.
+
+#include <QDialog>
+#include <QString>
+#include <optional>
+
+#include "kassa/store/reports.hpp"
+#include "kassa/till/owner_desk.hpp"
+#include "kassa/ui/formatter.hpp"
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+
+namespace kassa::ui {
+
+// A report's or list's column title and a cell as the owner reads them (money in the shop's locale, basis
+// points as percent). Shared by the lists and the reports pages.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(kassa::ui::ReportText)
+
+  public:
+    static QString column_title(const std::string& column);
+    static QString report_title(const std::string& report);
+    static QString list_title(const std::string& list);
+    static QString cell(const store::ReportColumn& column, const store::ReportCell& cell, const Formatter& format);
+};
+
+class SettingsPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    SettingsPage(till::OwnerDesk& desk, QWidget* parent = nullptr);
+
+    [[nodiscard]] QLineEdit* shop_name() const { return name_; }
+    [[nodiscard]] QComboBox* time_zone() const { return zone_; }
+    [[nodiscard]] QComboBox* phone_country() const { return phone_country_; }
+    [[nodiscard]] QComboBox* language() const { return language_; }
+    [[nodiscard]] QPlainTextEdit* receipt_header() const { return header_; }
+    // What the last save said: "Saved." or why nothing was saved.
+    [[nodiscard]] QString result() const;
+
+  signals:
+    // The owner chose another language for the till: the app reloads the translations and the screen.
+    void language_changed(const QString& code);
+
+  public slots:
+    void load();
+    void save();
+
+  private:
+    till::OwnerDesk& desk_;
+    QLineEdit* name_;
+    QLabel* currency_;
+    QComboBox* zone_;
+    QComboBox* phone_country_;
+    QComboBox* language_;
+    QPlainTextEdit* header_;
+    QLabel* result_;
+};
+
+class ListsPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    ListsPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent = nullptr);
+
+    [[nodiscard]] QComboBox* list() const { return list_; }
+    [[nodiscard]] QSpinBox* days() const { return days_; }
+    [[nodiscard]] QComboBox* program() const { return program_; }
+    [[nodiscard]] QTableWidget* table() const { return table_; }
+    [[nodiscard]] QString note() const;
+    // The column of the "called" ticks is 0; the customer id of a row is its item's data.
+    static constexpr int kCalledColumn = 0;
+    // The list as CSV (the same file `kassactl lists NAME` writes) to `path`; false with the note set when
+    // the file cannot be written.
+    bool save_csv(const QString& path);
+
+  public slots:
+    void show_list();
+
+  private slots:
+    void tick_changed(int row, int column);
+
+  private:
+    void save_csv_as();
+
+    till::OwnerDesk& desk_;
+    const Formatter& format_;
+    QComboBox* list_;
+    QSpinBox* days_;
+    QComboBox* program_;
+    QTableWidget* table_;
+    QLabel* note_;
+    std::string shown_list_;
+    std::optional<store::ReportTable> shown_;
+    bool filling_ = false;  // the table is being filled: its item changes are not the owner's ticks
+};
+
+class ReportsPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    ReportsPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent = nullptr);
+
+    [[nodiscard]] QComboBox* report() const { return report_; }
+    [[nodiscard]] QDateEdit* from() const { return from_; }
+    [[nodiscard]] QDateEdit* to() const { return to_; }
+    [[nodiscard]] QTableWidget* table() const { return table_; }
+    [[nodiscard]] QChartView* chart() const { return chart_; }
+    [[nodiscard]] QString note() const;
+    [[nodiscard]] const std::optional<store::ReportTable>& shown() const { return shown_; }
+    bool save_csv(const QString& path);
+    bool save_png(const QString& path);
+
+  public slots:
+    void show_report();
+
+  private:
+    void draw_chart(const store::ReportTable& table);
+    void save_csv_as();
+    void save_png_as();
+
+    till::OwnerDesk& desk_;
+    const Formatter& format_;
+    QComboBox* report_;
+    QDateEdit* from_;
+    QDateEdit* to_;
+    QTableWidget* table_;
+    QChartView* chart_;
+    QLabel* note_;
+    std::optional<store::ReportTable> shown_;
+};
+
+// The rules' history: who saved which version when and what it changed; for a chosen version, what going
+// back to it would change and what it would have done to the last 30 days' receipts; then restore it.
+class RulesPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    RulesPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableWidget* versions() const { return versions_; }
+    [[nodiscard]] QString changes() const;
+    [[nodiscard]] QTableWidget* preview_table() const { return preview_; }
+    [[nodiscard]] QString note() const;
+    // Picks the version shown in row `row` of the history (newest first).
+    void choose(int row);
+
+  public slots:
+    void load();
+    void show_preview();
+    void restore();
+
+  private:
+    [[nodiscard]] std::optional<std::int64_t> chosen() const;
+
+    till::OwnerDesk& desk_;
+    const Formatter& format_;
+    QTableWidget* versions_;
+    QLabel* changes_;
+    QTableWidget* preview_;
+    QLabel* note_;
+};
+
+class OwnerWindow : public QDialog {
+    Q_OBJECT
+
+  public:
+    OwnerWindow(till::OwnerDesk& desk, const Formatter& format, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
+    [[nodiscard]] SettingsPage* settings() const { return settings_; }
+    [[nodiscard]] ListsPage* lists() const { return lists_; }
+    [[nodiscard]] ReportsPage* reports() const { return reports_; }
+    [[nodiscard]] RulesPage* rules() const { return rules_; }
+
+  signals:
+    void language_changed(const QString& code);
+
+  protected:
+    void showEvent(QShowEvent* event) override;
+
+  private:
+    QTabWidget* tabs_;
+    SettingsPage* settings_;
+    ListsPage* lists_;
+    ReportsPage* reports_;
+    RulesPage* rules_;
+};
+
+}  // namespace kassa::ui
