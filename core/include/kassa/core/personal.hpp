@@ -21,7 +21,8 @@ struct PairCounts {
 
 struct PairFigures {
     std::int64_t support_bp = 0;  // together / receipts, in basis points, rounded half up
-    std::int64_t lift_milli = 0;  // P(a,b) / (P(a) P(b)) = together * receipts / (with_a * with_b), thousandths
+    std::int64_t lift_milli =
+        0;  // P(a,b) / (P(a) P(b)) = together * receipts / (with_a * with_b), thousandths
 };
 
 // Throws std::invalid_argument when a count is negative, together exceeds with_a or with_b, or either
