@@ -10,7 +10,8 @@ using std::chrono::sys_days;
 
 namespace {
 sys_days day(int y, unsigned m, unsigned d) {
-    return sys_days{std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}};
+    return sys_days{
+        std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}};
 }
 }  // namespace
 
