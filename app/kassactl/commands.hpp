@@ -34,6 +34,9 @@ Runner add_nightly_command(CLI::App& app);
 // `report NAME --db DB --from D --to D [--format csv|json]` and `lists NAME --db DB --out FILE`
 // (report_command.cpp): docs/reports.md.
 Runner add_report_commands(CLI::App& app);
+// `suggest`, `cooccurrence` and `bundle` (personal_command.cpp): "often bought together" and the owner's
+// bundles (docs/personal.md).
+Runner add_personal_commands(CLI::App& app);
 
 // `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
 // `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     const auto exporter = kassactl::add_export_command(app);
     const auto nightly = kassactl::add_nightly_command(app);
     const auto reports = kassactl::add_report_commands(app);
+    const auto personal = kassactl::add_personal_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -48,6 +49,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("report") || app.got_subcommand("lists")) {
         return reports();
+    }
+    if (app.got_subcommand("suggest") || app.got_subcommand("cooccurrence") || app.got_subcommand("bundle")) {
+        return personal();
     }
     if (app.got_subcommand("demo")) {
         return demo();

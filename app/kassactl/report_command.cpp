@@ -32,6 +32,7 @@ Runner add_report_commands(CLI::App& app) {
         std::optional<int> days;
         std::string now;
         std::string program;
+        std::optional<std::int64_t> margin_percent;
         bool list = false;
     };
     auto o = std::make_shared<Options>();
@@ -58,6 +59,10 @@ Runner add_report_commands(CLI::App& app) {
                       "the window in days (birthdays 7, dormant the reactivation program's or 90, "
                       "expiring 30)");
     lists->add_option("--program", o->program, "client-day: the promotion's id");
+    lists
+        ->add_option("--margin", o->margin_percent,
+                     "due: how far past their usual interval customers are listed, in percent (default 125)")
+        ->check(CLI::Range(std::int64_t{100}, std::int64_t{10000}));
     // Hidden: tests move the clock instead of waiting for a birthday.
     lists->add_option("--now", o->now, "the moment the list is made at (ISO 8601 with offset)")->group("");
     lists->callback([o] { o->list = true; });
@@ -84,6 +89,9 @@ Runner add_report_commands(CLI::App& app) {
                 o->now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o->now).instant;
             request.days = o->days;
             request.program = o->program;
+            if (o->margin_percent) {
+                request.margin_bp = *o->margin_percent * 100;
+            }
             const auto table = reports.list(request);
             if (!table.note.empty()) {
                 std::cerr << command << table.note << '\n';

@@ -741,6 +741,122 @@ def case_rules_versions(k):
         assert r.returncode == 2 and b"no rules version 99" in r.stderr, r
 
 
+# ---- personal service (issue 9) ----
+
+def personal_demo(k, d):
+    db = os.path.join(d, "demo.db")
+    r = run(k, ["demo", "--db", db, "--customers", "120", "--days", "60", "--seed", "3", "--end", "2026-11-23",
+                "--rules", os.path.join(SOURCE, "resources", "rules", "boutique.json")])
+    assert r.returncode == 0, r
+    return db
+
+
+def expect_one_line_exit_2(r, fragment):
+    err = r.stderr.decode()
+    lines = [l for l in err.splitlines() if l.strip()]
+    assert r.returncode == 2, (r.returncode, err)
+    assert len(lines) == 1 and fragment in lines[0], lines
+    assert "terminate" not in err and "what()" not in err and "SQLITE" not in err.upper(), err
+
+
+def case_personal_customer_card(k):
+    import sqlite3
+    with tempfile.TemporaryDirectory() as d:
+        db = personal_demo(k, d)
+        con = sqlite3.connect(db)
+        customer = con.execute("SELECT id FROM customers WHERE personal_consent = 1 ORDER BY purchases_count DESC, id "
+                               "LIMIT 1").fetchone()[0]
+        anonymous = con.execute("SELECT id FROM customers WHERE personal_consent = 0 LIMIT 1").fetchone()[0]
+        balance = con.execute("SELECT balance_cached FROM customers WHERE id = ?", (customer,)).fetchone()[0]
+        con.close()
+        now = ["--now", "2026-11-24T12:00:00+02:00"]
+        r = run(k, ["customer", "note", "--db", db, customer, "--text", "Prefers SMS after 18:00", "--by", "anna", *now])
+        assert r.returncode == 0 and r.stdout.decode().startswith("ok: note added"), r
+        r = run(k, ["customer", "attr", "--db", db, customer, "size", "38", "--by", "anna", *now])
+        assert r.returncode == 0, r
+        r = run(k, ["customer", "attr", "--db", db, customer])
+        assert r.returncode == 0 and r.stdout.decode() == "size: 38\n", r
+        r = run(k, ["customer", "complaint", "--db", db, customer, "--reason", "Seam came apart",
+                    "--resolution", "points_credited", "--points", "100", "--by", "maria", *now])
+        assert r.returncode == 0 and "100 points credited" in r.stdout.decode(), r
+        r = run(k, ["customer", "card", "--db", db, customer])
+        card = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert f"{balance + 100} points" in card.splitlines()[0], card
+        assert "attribute size: 38" in card and "note 2026-11-24 anna: Prefers SMS after 18:00" in card, card
+        assert "complaint 2026-11-24 points_credited 100 points: Seam came apart" in card, card
+        assert "points 2026-11-24 adjust +100: complaint " in card, card
+        r = run(k, ["customer", "complaints", "--db", db, "--month", "2026-11"])
+        assert r.returncode == 0 and len(r.stdout.decode().splitlines()) == 1, r
+        r = run(k, ["db", "check", "--db", db])
+        assert r.returncode == 0 and b"is sound" in r.stdout, r
+        # Without consent to keep personal data: refused with a sentence.
+        r = run(k, ["customer", "attr", "--db", db, anonymous, "size", "38", "--by", "anna"])
+        expect_one_line_exit_2(r, "has not agreed")
+        r = run(k, ["customer", "note", "--db", db, anonymous, "--text", "tall", "--by", "anna"])
+        expect_one_line_exit_2(r, "has not agreed")
+
+
+def case_personal_complaint_bad_input(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        assert run(k, ["db", "init", "--db", db]).returncode == 0
+        r = run(k, ["customer", "complaint", "--db", db, "nobody", "--reason", "x", "--by", "maria"])
+        expect_one_line_exit_2(r, "No such customer.")
+        r = run(k, ["customer", "complaint", "--db", db, "--receipt", "42", "--reason", "x", "--by", "maria"])
+        expect_one_line_exit_2(r, "There is no receipt 42.")
+        r = run(k, ["customer", "complaint", "--db", db, "--reason", "x", "--by", "maria"])
+        expect_one_line_exit_2(r, "against a receipt or a customer")
+        r = run(k, ["customer", "complaint", "--db", db, "nobody", "--reason", "x", "--by", "maria",
+                    "--resolution", "apologised"])
+        assert r.returncode == 2, r
+        r = run(k, ["customer", "complaints", "--db", db])
+        expect_one_line_exit_2(r, "--month")
+        r = run(k, ["customer", "complaints", "--db", db, "--month", "2026-13"])
+        assert r.returncode == 2 and b"terminate" not in r.stderr, r
+
+
+def case_personal_suggest(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = personal_demo(k, d)
+        r = run(k, ["cooccurrence", "--db", db, "--days", "60", "--min", "2", "--now", "2026-11-24T03:00:00+02:00"])
+        assert r.returncode == 0 and "pairs bought together from" in r.stdout.decode(), r
+        r = run(k, ["bundle", "--db", db, "--product", "SCF-012", "--with", "BLT-001", "--by", "maria"])
+        assert r.returncode == 0, r
+        r = run(k, ["suggest", "--db", db, "--product", "SCF-012"])
+        lines = r.stdout.decode().splitlines()
+        assert r.returncode == 0 and lines[0].startswith("BLT-001 ") and "(the shop's bundle)" in lines[0], lines
+        assert len(lines) <= 3, lines
+        r = run(k, ["suggest", "--db", db, "--product", "SCF-012", "--basket", "BLT-001"])
+        assert r.returncode == 0 and "BLT-001" not in r.stdout.decode(), r
+        r = run(k, ["suggest", "--db", db, "--product", "NO-SUCH"])
+        expect_one_line_exit_2(r, "There is no product with barcode or SKU NO-SUCH.")
+        r = run(k, ["bundle", "--db", db, "--product", "SCF-012", "--with", "SCF-012", "--by", "maria"])
+        expect_one_line_exit_2(r, "cannot be suggested with itself")
+
+
+def case_lists_due(k):
+    import csv
+    with tempfile.TemporaryDirectory() as d:
+        db = personal_demo(k, d)
+        out = os.path.join(d, "due.csv")
+        r = run(k, ["lists", "due", "--db", db, "--out", out, "--margin", "100", "--now", "2026-12-20T10:00:00+02:00"])
+        assert r.returncode == 0, r
+        with open(out, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert rows, "a demo shop a month after its last day has customers past their rhythm"
+        import sqlite3
+        con = sqlite3.connect(db)
+        for row in rows:
+            assert row["phone"] or row["email"], row  # only people the shop may write to
+            sms, email = con.execute("SELECT sms_consent, email_consent FROM customers WHERE id = ?",
+                                     (row["customer_id"],)).fetchone()
+            assert sms or email, row
+            assert int(row["days_since"]) > int(row["cycle_days"]), row
+        con.close()
+        r = run(k, ["lists", "due", "--db", db, "--out", out, "--margin", "50"])
+        assert r.returncode == 2, r
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

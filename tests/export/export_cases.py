@@ -342,8 +342,9 @@ def case_nightly_steps(k):
         lines = nightly_lines(r.stderr)
         assert r.returncode == 1, (r.returncode, lines)
         assert [re.match(r"nightly: (\w+): (ok \(|FAILED: )", l).groups() for l in lines] == [
-            ("expiry", "ok ("), ("segments", "ok ("), ("export", "ok ("), ("backup", "FAILED: ")], lines
-        assert backups in lines[3], lines[3]
+            ("expiry", "ok ("), ("segments", "ok ("), ("cooccurrence", "ok ("), ("export", "ok ("),
+            ("backup", "FAILED: ")], lines
+        assert backups in lines[4], lines[4]
         check_manifest(os.path.join(out, "2026-11-23"))
         os.remove(backups)
 
@@ -356,9 +357,10 @@ def case_nightly_steps(k):
                 "2026-11-25T03:00:00+02:00")
         lines = nightly_lines(r.stderr)
         assert r.returncode == 0, lines
-        assert all(re.match(r"nightly: (expiry|segments|export|backup): ok \(.+\)$", l) for l in lines), lines
-        assert len(lines) == 4
-        assert "2026-11-24" in lines[2], lines[2]  # the day after the last one exported
+        assert all(re.match(r"nightly: (expiry|segments|cooccurrence|export|backup): ok \(.+\)$", l)
+                   for l in lines), lines
+        assert len(lines) == 5
+        assert "2026-11-24" in lines[3], lines[3]  # the day after the last one exported
         assert sorted(os.listdir(backups)) == ["notes.txt", "shop-2026-11-22.kassa", "shop-2026-11-25.kassa"]
         backup = os.path.join(backups, "shop-2026-11-25.kassa")
         assert sql(backup, "PRAGMA integrity_check")[0][0] == "ok"

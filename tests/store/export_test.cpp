@@ -555,15 +555,16 @@ TEST_CASE("the night runs every step, reports each, and a failing backup does no
         }
         std::ofstream(fs::path(options.backups_dir) / "notes.txt") << "the owner's";  // never rotated
         const auto steps = run_nightly(options, clock, report);
-        CHECK(heard == std::vector<std::string>{"expiry: ok", "segments: ok", "export: ok", "backup: ok"});
-        CHECK(steps[2].detail == "1 day (2026-11-21) into " + options.out_dir);
+        CHECK(heard == std::vector<std::string>{"expiry: ok", "segments: ok", "cooccurrence: ok",
+                                                "export: ok", "backup: ok"});
+        CHECK(steps[3].detail == "1 day (2026-11-21) into " + options.out_dir);
         CHECK(fs::exists(fs::path(options.out_dir) / "2026-11-21" / "manifest.csv"));
         std::set<std::string> left;
         for (const auto& entry : fs::directory_iterator(options.backups_dir)) {
             left.insert(entry.path().filename().string());
         }
         CHECK(left == std::set<std::string>{"notes.txt", "shop-2026-11-21.kassa", "shop-2026-11-22.kassa"});
-        CHECK(steps[3].detail.find("2 kept, 2 removed") != std::string::npos);
+        CHECK(steps[4].detail.find("2 kept, 2 removed") != std::string::npos);
         Store backup((fs::path(options.backups_dir) / "shop-2026-11-22.kassa").string(),
                      Database::Mode::open_existing);
         CHECK(backup.check().empty());
@@ -571,16 +572,16 @@ TEST_CASE("the night runs every step, reports each, and a failing backup does no
     SECTION("a backup folder that cannot be written fails that step only") {
         std::ofstream(options.backups_dir) << "a file where the folder should be";
         const auto steps = run_nightly(options, clock, report);
-        CHECK(heard ==
-              std::vector<std::string>{"expiry: ok", "segments: ok", "export: ok", "backup: FAILED"});
-        CHECK_THAT(steps[3].detail, Catch::Contains(options.backups_dir));
+        CHECK(heard == std::vector<std::string>{"expiry: ok", "segments: ok", "cooccurrence: ok",
+                                                "export: ok", "backup: FAILED"});
+        CHECK_THAT(steps[4].detail, Catch::Contains(options.backups_dir));
         CHECK(fs::exists(fs::path(options.out_dir) / "2026-11-21" / "manifest.csv"));
     }
     SECTION("a missing database fails every step, each with the sentence") {
         options.db_path = shop.dir.file("missing.db");
         const auto steps = run_nightly(options, clock, report);
-        CHECK(heard == std::vector<std::string>{"expiry: FAILED", "segments: FAILED", "export: FAILED",
-                                                "backup: FAILED"});
+        CHECK(heard == std::vector<std::string>{"expiry: FAILED", "segments: FAILED", "cooccurrence: FAILED",
+                                                "export: FAILED", "backup: FAILED"});
         for (const auto& s : steps) {
             CHECK_THAT(s.detail, Catch::Contains("There is no shop database"));
         }

@@ -330,3 +330,44 @@ TEST_CASE("receipt barcodes read back, other texts do not", "[till][receipt]") {
     CHECK_FALSE(parse_receipt_barcode("RIBBON"));
     CHECK_FALSE(parse_receipt_barcode("4006381333931"));
 }
+
+TEST_CASE("suggestions for the last line: in stock, not in the basket, with the promotion they would trigger",
+          "[till][personal]") {
+    Till t;
+    t.store.upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    store::Product bag = testing::product("BAG-01", "Straw bag", "bags", 4990, {});
+    bag.stock = 0;  // sold out
+    t.store.upsert_product(bag);
+    const Instant now = t.clock.now();
+    for (const char* with : {"SCARF-01", "BAG-01", "BROOCH-01", "GIFT-50"}) {
+        t.store.set_bundle("DRESS-0412", with, true, "maria", now);
+    }
+    CHECK(t.session.suggestions_for_last_line().empty());  // nothing in the basket yet
+
+    REQUIRE(t.session.scan("SCARF-01", ScanSource::typed).outcome == Outcome::product_added);
+    REQUIRE(t.session.scan("SCARF-01", ScanSource::typed).outcome == Outcome::product_added);
+    REQUIRE(t.session.scan(kDressBarcode, ScanSource::scanner).outcome == Outcome::product_added);
+    const auto offered = t.session.suggestions_for_last_line();
+    // The scarf is in the basket already, the bag is sold out.
+    REQUIRE(offered.size() == 2);
+    CHECK(offered[0].product.sku == "BROOCH-01");
+    CHECK(offered[1].product.sku == "GIFT-50");
+    // Two scarves and a brooch are three accessories: the 3-for-2 gives the cheapest, the brooch, away.
+    REQUIRE(offered[0].discounts.size() == 1);
+    CHECK(offered[0].discounts[0].program == "accessories-3for2");
+    CHECK(offered[0].extra_discount == Money::minor(1490));
+    CHECK(offered[1].discounts.empty());
+    CHECK(offered[1].extra_discount == Money{});
+    // Asking is not adding: the basket and its total are as they were.
+    CHECK(t.session.lines().size() == 2);
+    CHECK(t.session.quote().totals.discount == Money{});
+
+    // The brooch is added: the suggestion was followed; the gift card was not.
+    REQUIRE(t.session.scan("BROOCH-01", ScanSource::typed).outcome == Outcome::product_added);
+    auto& db = t.store.database().sql();
+    CHECK(db.execAndGet("SELECT count(*) FROM suggestion_events").getInt64() == 2);
+    CHECK(db.execAndGet(
+                "SELECT group_concat(p.sku) FROM suggestion_events e JOIN products p ON p.id = e.product_id "
+                "WHERE e.followed = 1")
+              .getString() == "BROOCH-01");
+}

@@ -848,6 +848,12 @@ std::vector<NightlyStep> run_nightly(const NightlyOptions& options, const Clock&
         }
         return text;
     });
+    step("cooccurrence", [&] {
+        Store store(options.db_path, Database::Mode::open_existing);
+        const auto run = store.recompute_cooccurrence(now);
+        return std::to_string(run.pairs) + " pairs bought together from " + std::to_string(run.receipts) +
+               " receipts";
+    });
     step("export", [&] {
         Exporter exporter(options.db_path);
         const CatchUp run = exporter.catch_up(now, std::nullopt, options.out_dir, options.excel);

@@ -44,9 +44,10 @@ std::string add_ledger_entry(Connection& db, const std::string& customer, const 
     return id;
 }
 
-void add_lot(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
-             Instant available, std::optional<Instant> expires, const std::string& receipt, const std::string& program,
-             const std::string& reason, const std::string& actor, Instant at) {
+std::string add_lot(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
+                    Instant available, std::optional<Instant> expires, const std::string& receipt,
+                    const std::string& program, const std::string& reason, const std::string& actor,
+                    Instant at) {
     std::int64_t seq = 0;
     const std::string id = add_ledger_entry(db, customer, kind, points, receipt, program, reason, actor, at, &seq);
     auto q = db.prepared(
@@ -62,6 +63,7 @@ void add_lot(Connection& db, const std::string& customer, const char* kind, std:
     }
     q->bind(7, seq);
     q->exec();
+    return id;
 }
 
 void move_lot(Connection& db, const std::string& entry, const std::string& lot, std::int64_t points) {

@@ -20,10 +20,11 @@ std::string add_ledger_entry(Connection& db, const std::string& customer, const 
                              const std::string& receipt, const std::string& program, const std::string& reason,
                              const std::string& actor, Instant at, std::int64_t* seq_out = nullptr);
 
-// Appends a positive entry of `kind` and the lot it creates.
-void add_lot(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
-             Instant available, std::optional<Instant> expires, const std::string& receipt, const std::string& program,
-             const std::string& reason, const std::string& actor, Instant at);
+// Appends a positive entry of `kind` and the lot it creates; returns the entry's id (the lot's too).
+std::string add_lot(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
+                    Instant available, std::optional<Instant> expires, const std::string& receipt,
+                    const std::string& program, const std::string& reason, const std::string& actor,
+                    Instant at);
 
 // Records that ledger entry `entry` moved `points` (negative: taken) on lot `lot`, and applies it.
 void move_lot(Connection& db, const std::string& entry, const std::string& lot, std::int64_t points);

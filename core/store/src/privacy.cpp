@@ -68,6 +68,18 @@ std::string Store::export_customer(const std::string& customer_id) {
                                "SELECT id, number, created_at, gross, discount, payable, redeemed_points, "
                                "points_earned FROM receipts WHERE customer_id = ? ORDER BY created_at",
                                customer_id);
+        doc["notes"] = rows(db,
+                            "SELECT created_at, author, text FROM customer_notes WHERE customer_id = ? "
+                            "ORDER BY created_at, id",
+                            customer_id);
+        doc["attributes"] = rows(
+            db, "SELECT key, value, updated_at FROM customer_attributes WHERE customer_id = ? ORDER BY key",
+            customer_id);
+        doc["complaints"] =
+            rows(db,
+                 "SELECT id, created_at, receipt_id, reason, resolution, points FROM complaints "
+                 "WHERE customer_id = ? ORDER BY created_at, id",
+                 customer_id);
         snapshot.commit();
         return doc.dump(2);
     } catch (const StoreError&) {
@@ -97,6 +109,14 @@ void Store::erase_customer(const std::string& customer_id, const std::string& ac
         SQLite::Statement cards(db, "UPDATE cards SET status = 'blocked' WHERE customer_id = ?");
         cards.bind(1, customer_id);
         cards.exec();
+        // Notes and attributes are personal data kept only with consent; complaints stay with the books (a
+        // points credit is in the ledger) but now belong to an anonymous customer.
+        for (const char* sql : {"DELETE FROM customer_notes WHERE customer_id = ?",
+                                "DELETE FROM customer_attributes WHERE customer_id = ?"}) {
+            SQLite::Statement q(db, sql);
+            q.bind(1, customer_id);
+            q.exec();
+        }
         detail::audit(db, at, actor, "customer.erase", customer_id, "");
         transaction.commit();
     } catch (const StoreError&) {

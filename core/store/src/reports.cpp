@@ -11,6 +11,7 @@
 #include <set>
 
 #include "guarded.hpp"
+#include "kassa/core/personal.hpp"
 #include "kassa/core/rules.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/database.hpp"
@@ -682,6 +683,115 @@ ReportTable client_day(SQLite::Database& db, const Rules& rules, year_month_day 
     return t;
 }
 
+// ---- personal service (issue 9) ------------------------------------------------------------------------
+
+// Customers whose usual interval between purchase days (kassa::median_gap_days, 3 purchase days or more)
+// has passed by the margin, with what they usually buy: their most bought category and up to three products,
+// by the number of receipts holding them.
+ReportTable due(SQLite::Database& db, year_month_day today, std::int64_t margin_bp) {
+    ReportTable t;
+    t.name = "due";
+    t.columns = person_columns();
+    t.columns.push_back({"last_purchase", Kind::text});
+    t.columns.push_back({"days_since", Kind::integer});
+    t.columns.push_back({"cycle_days", Kind::integer});
+    t.columns.push_back({"usual_category", Kind::text});
+    t.columns.push_back({"usual_products", Kind::text});
+    SQLite::Statement q(db, person_query("",
+                                         "WHERE (SELECT count(DISTINCT r.business_day) FROM receipts r "
+                                         "WHERE r.customer_id = c.id) >= 3") +
+                                " ORDER BY c.id");
+    SQLite::Statement days(
+        db,
+        "SELECT DISTINCT business_day FROM receipts WHERE customer_id = ? AND business_day <= ? "
+        "ORDER BY business_day");
+    SQLite::Statement category(
+        db,
+        "SELECT l.category FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id "
+        "WHERE r.customer_id = ? GROUP BY l.category "
+        "ORDER BY count(DISTINCT r.id) DESC, l.category LIMIT 1");
+    SQLite::Statement products(db,
+                               "SELECT l.name FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id "
+                               "WHERE r.customer_id = ? GROUP BY l.sku "
+                               "ORDER BY count(DISTINCT r.id) DESC, l.sku LIMIT 3");
+    std::vector<std::pair<std::pair<std::int64_t, std::string>, std::vector<ReportCell>>> found;
+    while (q.executeStep()) {
+        const std::string id = q.getColumn(0).getString();
+        days.bind(1, id);
+        days.bind(2, format_date(today));
+        std::vector<chr::sys_days> purchase_days;
+        while (days.executeStep()) {
+            purchase_days.emplace_back(parse_date(days.getColumn(0).getString()));
+        }
+        days.reset();
+        if (purchase_days.empty()) {
+            continue;
+        }
+        const year_month_day last{purchase_days.back()};
+        const auto cycle = median_gap_days(std::move(purchase_days));
+        if (!cycle) {
+            continue;  // not enough history to know a rhythm
+        }
+        const std::int64_t since = days_between(last, today);
+        if (!purchase_due(since, *cycle, margin_bp)) {
+            continue;
+        }
+        auto row = person(q);
+        row.emplace_back(format_date(last));
+        row.emplace_back(since);
+        row.emplace_back(*cycle);
+        category.bind(1, id);
+        row.emplace_back(category.executeStep() ? category.getColumn(0).getString() : std::string{});
+        category.reset();
+        products.bind(1, id);
+        std::string names;
+        while (products.executeStep()) {
+            names += (names.empty() ? "" : "; ") + products.getColumn(0).getString();
+        }
+        products.reset();
+        row.emplace_back(names);
+        // Most overdue first: the days past the cycle.
+        found.push_back({{-(since - *cycle), id}, std::move(row)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& f : found) {
+        t.rows.push_back(std::move(f.second));
+    }
+    return t;
+}
+
+// How often a suggestion shown at the till was followed: the shown product added to the same basket
+// afterwards. By source (the owner's bundles, "often bought together") and in total, over the local days.
+ReportTable suggestions_followed(SQLite::Database& db, const TimeZone& zone, year_month_day from,
+                                 year_month_day to) {
+    SQLite::Statement q(db,
+                        "SELECT source, count(*), coalesce(sum(followed), 0) FROM suggestion_events "
+                        "WHERE shown_at >= ? AND shown_at < ? GROUP BY source");
+    q.bind(1, instant_text(day_start(zone, from)));
+    q.bind(2, instant_text(day_start(zone, add_days(to, 1))));
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_source{{"bundle", {0, 0}},
+                                                                           {"cooccurrence", {0, 0}}};
+    while (q.executeStep()) {
+        by_source[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getInt64()};
+    }
+    ReportTable t;
+    t.name = "suggestions-followed";
+    t.columns = {{"source", Kind::text},
+                 {"shown", Kind::integer},
+                 {"followed", Kind::integer},
+                 {"followed_bp", Kind::integer}};
+    std::int64_t shown = 0;
+    std::int64_t followed = 0;
+    for (const auto& [source, figures] : by_source) {
+        t.rows.push_back(
+            {source, figures.first, figures.second, basis_points(figures.second, figures.first)});
+        shown += figures.first;
+        followed += figures.second;
+    }
+    t.rows.push_back({std::string("total"), shown, followed, basis_points(followed, shown)});
+    return t;
+}
+
 int default_dormant_days(const Rules& rules) {
     for (const auto& p : rules.programs) {
         if (const auto* r = std::get_if<ReactivationSettings>(&p.settings); r && p.active) {
@@ -727,12 +837,12 @@ std::string csv_field(const std::string& value) {
 
 const std::vector<std::string>& report_names() {
     static const std::vector<std::string> names{"promotions", "pareto", "repeat", "cycle",
-                                                "segments",   "weekly", "points"};
+                                                "segments",   "weekly", "points", "suggestions-followed"};
     return names;
 }
 
 const std::vector<std::string>& list_names() {
-    static const std::vector<std::string> names{"birthdays", "client-day", "dormant", "expiring"};
+    static const std::vector<std::string> names{"birthdays", "client-day", "dormant", "expiring", "due"};
     return names;
 }
 
@@ -776,6 +886,8 @@ ReportTable Reports::report(const std::string& name, year_month_day from, year_m
             table = segments(db, from, to);
         } else if (name == "weekly") {
             table = weekly(db, from, to);
+        } else if (name == "suggestions-followed") {
+            table = suggestions_followed(db, *detail::shop_zone(db), from, to);
         } else {
             table = points(db, *detail::shop_zone(db), current_rules(db), from, to);
         }
@@ -804,6 +916,11 @@ ReportTable Reports::list(const ListRequest& request) {
             table = client_day(db, rules, today, request.program);
         } else if (request.name == "dormant") {
             table = dormant(db, today, request.days.value_or(default_dormant_days(rules)));
+        } else if (request.name == "due") {
+            if (request.margin_bp && *request.margin_bp < 10000) {
+                detail::invalid("The margin of the due list is at least 100% of the customer's cycle.");
+            }
+            table = due(db, today, request.margin_bp.value_or(12500));
         } else {
             table = expiring(db, *zone, request.now, request.days.value_or(30));
         }

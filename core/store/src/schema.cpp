@@ -315,6 +315,82 @@ CREATE INDEX outreach_contacts_customer ON outreach_contacts(customer_id);
 CREATE INDEX ledger_created ON ledger(created_at);
 CREATE INDEX ledger_receipt ON ledger(receipt_id) WHERE receipt_id IS NOT NULL;
 )sql"},
+        {4, R"sql(
+-- Personal service at the till (issue 9). Free notes the cashier sees at the next visit ("prefers SMS after
+-- 18:00"), newest first.
+CREATE TABLE customer_notes (
+    id           INTEGER PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    text         TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX customer_notes_customer ON customer_notes(customer_id, created_at);
+
+-- Owner-defined attributes (size, preferred colours): one value per key and customer, the last write wins.
+CREATE TABLE customer_attributes (
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    key          TEXT NOT NULL,
+    value        TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    PRIMARY KEY (customer_id, key)
+) STRICT, WITHOUT ROWID;
+
+-- Complaints against a receipt or a customer and what was done; a points credit is a ledger adjust entry
+-- whose reason names the complaint, so the ledger stays the one record of points.
+CREATE TABLE complaints (
+    id           TEXT PRIMARY KEY,
+    customer_id  TEXT REFERENCES customers(id),
+    receipt_id   TEXT REFERENCES receipts(id),
+    reason       TEXT NOT NULL,
+    resolution   TEXT NOT NULL CHECK (resolution IN ('replaced', 'refunded', 'points_credited', 'other')),
+    points       INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0),
+    ledger_id    TEXT REFERENCES ledger(id),
+    actor        TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    CHECK (customer_id IS NOT NULL OR receipt_id IS NOT NULL)
+) STRICT;
+CREATE INDEX complaints_customer ON complaints(customer_id, created_at);
+CREATE INDEX complaints_created ON complaints(created_at);
+
+-- The owner's bundles ("with this dress: this belt"), suggested before anything computed.
+CREATE TABLE bundles (
+    product_id    INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    suggested_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    PRIMARY KEY (product_id, suggested_id),
+    CHECK (product_id <> suggested_id)
+) STRICT, WITHOUT ROWID;
+
+-- "Often bought together", recomputed nightly from the shop's own receipts. Each unordered pair is stored in
+-- both directions so a lookup by the product just added is one index range. Support and lift are integers
+-- (support in basis points of the receipts, lift in thousandths) like every other figure in the file.
+CREATE TABLE cooccurrence (
+    product_a    INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    product_b    INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    together     INTEGER NOT NULL CHECK (together > 0),
+    support_bp   INTEGER NOT NULL,
+    lift_milli   INTEGER NOT NULL,
+    computed_at  TEXT NOT NULL,
+    PRIMARY KEY (product_a, product_b)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX cooccurrence_lookup ON cooccurrence(product_a, lift_milli DESC);
+
+-- Suggestions shown at the till, and whether the shown product was then added to the same basket.
+CREATE TABLE suggestion_events (
+    id          INTEGER PRIMARY KEY,
+    basket_id   TEXT NOT NULL,
+    product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    source      TEXT NOT NULL CHECK (source IN ('bundle', 'cooccurrence')),
+    shown_at    TEXT NOT NULL,
+    followed    INTEGER NOT NULL DEFAULT 0 CHECK (followed IN (0, 1)),
+    UNIQUE (basket_id, product_id)
+) STRICT;
+CREATE INDEX suggestion_events_shown ON suggestion_events(shown_at);
+)sql"},
     };
     return list;
 }

@@ -322,22 +322,27 @@ void TillSession::start_new_basket() {
     payments_.clear();
     customer_state_.reset();
     panel_.reset();
+    suggested_.clear();
     requote();
 }
 
-void TillSession::requote() {
+QuoteResult TillSession::quote_of(const std::vector<BasketLine>& lines) const {
     QuoteInput input;
     input.now = clock_.now();
     input.now_offset_seconds = rules_->zone().offset_at(input.now);
     input.customer = customer_state_;
-    input.lines.reserve(lines_.size());
-    for (const auto& l : lines_) {
+    input.lines.reserve(lines.size());
+    for (const auto& l : lines) {
         input.lines.push_back(QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
     }
     input.coupons = coupon_refs_;
     input.redeem = redeem_;
     input.language = settings_.language;
-    quote_ = kassa::quote(*rules_, input);
+    return kassa::quote(*rules_, input);
+}
+
+void TillSession::requote() {
+    quote_ = quote_of(lines_);
     if (panel_) {
         panel_->tier = quote_.tier;
     }
@@ -436,10 +441,62 @@ Notice TillSession::add_product(const store::Product& product, Quantity qty) {
     }
     try {
         persist();
+        if (std::find(suggested_.begin(), suggested_.end(), product.id) != suggested_.end()) {
+            store_.record_line_added(receipt_id_, product.id);
+        }
     } catch (const store::StoreError& e) {
         return store_failure(e);  // the line stays on the screen; the next change tries to save again
     }
     return {Outcome::product_added, product.name, {}};
+}
+
+std::vector<TillSuggestion> TillSession::suggestions_for_last_line(int limit) {
+    std::vector<TillSuggestion> out;
+    if (lines_.empty() || basket_locked()) {
+        return out;
+    }
+    try {
+        std::vector<std::int64_t> basket;
+        for (const auto& l : lines_) {
+            if (const auto p = store_.product_by_sku(l.sku)) {
+                basket.push_back(p->id);
+            }
+        }
+        const auto last = store_.product_by_sku(lines_.back().sku);
+        if (!last) {
+            return out;
+        }
+        std::vector<store::Suggestion> shown;
+        for (const auto& s : store_.suggestions(basket, last->id, limit)) {
+            const auto product = store_.product_by_sku(s.sku);
+            if (!product || product->by_weight) {
+                continue;  // a weighed product needs a weight before it can be quoted or offered
+            }
+            std::vector<BasketLine> with = lines_;
+            with.push_back(BasketLine{product->sku, product->name, product->category, product->price,
+                                      Quantity::pieces(1), product->min_price, false});
+            TillSuggestion t{s, {}, Money{}};
+            try {
+                const QuoteResult q = quote_of(with);
+                if (!q.lines.empty()) {
+                    t.discounts = q.lines.back().discounts;
+                }
+                t.extra_discount = q.totals.discount - quote_.totals.discount;
+            } catch (const InvalidQuoteInput&) {
+                // Offered without a promotion rather than not at all.
+            }
+            out.push_back(std::move(t));
+            shown.push_back(s);
+            if (std::find(suggested_.begin(), suggested_.end(), s.product_id) == suggested_.end()) {
+                suggested_.push_back(s.product_id);
+            }
+        }
+        store_.record_suggestions_shown(receipt_id_, shown, clock_.now());
+    } catch (const store::StoreError&) {
+        // Suggestions are a help to the cashier, never a reason to stop a sale: the screen just shows none.
+        return {};
+    }
+    return out;
 }
 
 Notice TillSession::set_quantity(std::size_t index, Quantity qty) {

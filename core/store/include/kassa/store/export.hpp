@@ -89,13 +89,14 @@ struct NightlyOptions {
 };
 
 struct NightlyStep {
-    std::string name;  // expiry, segments, export, backup
+    std::string name;  // expiry, segments, cooccurrence, export, backup
     bool ok = false;
     std::string detail;  // what was done, or the sentence saying why not
 };
 
-// Runs expiry, segment recomputation, the export with catch-up and the backup with rotation at clock.now(),
-// in that order; a failing step does not stop the ones after it. `report` hears each step as it ends.
+// Runs expiry, segment recomputation, "often bought together" (90 days), the export with catch-up and the
+// backup with rotation at clock.now(), in that order; a failing step does not stop the ones after it.
+// `report` hears each step as it ends.
 std::vector<NightlyStep> run_nightly(const NightlyOptions& options, const Clock& clock,
                                      const std::function<void(const NightlyStep&)>& report);
 

@@ -51,6 +51,9 @@ struct ListRequest {
     Instant now;              // "today" is its local date in the shop's zone
     std::optional<int> days;  // the list's window; each list has its own default
     std::string program;      // client-day: the promotion's id
+    // due: how far past the cycle, 12500 (125%) unless given. Initialised so that requests written as
+    // ListRequest{name, now, days, program} stay complete.
+    std::optional<std::int64_t> margin_bp = std::nullopt;
 };
 
 class Reports {

@@ -16,6 +16,7 @@
 #include "kassa/core/quote.hpp"
 #include "kassa/store/database.hpp"
 #include "kassa/store/ids.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/whatif.hpp"
 
 namespace kassa::store {
@@ -416,6 +417,52 @@ public:
     void unmark_contacted(const std::string& list, const std::string& customer_id, Instant since);
     // The ticks on `list` since `since`, oldest first.
     std::vector<OutreachContact> contacts(const std::string& list, Instant since);
+    // ---- personal service (issue 9; the values are in personal.hpp) ----
+    // Notes and attributes are personal data: refused with StoreError(invalid) and a sentence when the
+    // customer has not consented to keeping personal data (or was erased). An empty attribute value removes
+    // the attribute. Both are audited without their text.
+    std::int64_t add_note(const std::string& customer_id, const std::string& text, const std::string& author,
+                          Instant at);
+    std::vector<CustomerNote> notes(const std::string& customer_id);  // newest first
+    void set_attribute(const std::string& customer_id, const std::string& key, const std::string& value,
+                       const std::string& actor, Instant at);
+    std::vector<CustomerAttribute> attributes(const std::string& customer_id);  // by key
+    // Records a complaint against a receipt or a customer (the receipt's customer when only the receipt is
+    // given). points_credited writes the goodwill credit as a ledger adjust entry whose reason names the
+    // complaint, through the same writer as adjust_points, so db check stays green. The owner's PIN is the
+    // till's check; the store records the actor. Returns the complaint's id.
+    std::string record_complaint(const ComplaintRequest& request);
+    std::vector<Complaint> complaints_of(const std::string& customer_id);  // newest first
+    // The complaints recorded in a month of the shop's calendar, oldest first.
+    std::vector<Complaint> complaints_in_month(std::chrono::year_month month);
+    // The card's history: notes, attributes, complaints, the newest `ledger_limit` ledger lines with their
+    // reasons, stamps and unused coupons.
+    CustomerHistory customer_history(const std::string& customer_id, int ledger_limit = 50);
+
+    // The owner's bundle "with this product: that one" (by SKU), suggested before anything computed; `on`
+    // false removes it. Audited.
+    void set_bundle(const std::string& product_sku, const std::string& suggested_sku, bool on,
+                    const std::string& actor, Instant at);
+    // Recomputes "often bought together" from the receipts of the last options.days days before `now` and
+    // replaces what was stored (the nightly job).
+    CooccurrenceRun recompute_cooccurrence(Instant now, const CooccurrenceOptions& options = {});
+    // Up to `limit` products to suggest when `added` joins a basket holding `basket`: the owner's bundles
+    // first, then pairs by lift; never a product in the basket, an inactive one or one whose counted stock is
+    // zero or below (products the shop does not count are taken as in stock). Reads prepared statements on
+    // the stored pairs only, so it is cheap enough for the scan path's store thread.
+    std::vector<Suggestion> suggestions(const std::vector<std::int64_t>& basket, std::int64_t added,
+                                        int limit = 3);
+    // The till says what it showed in a basket (basket id = the receipt id the till made), and which
+    // products were then added; a shown product added later counts as followed. record_line_added returns
+    // whether the product had been shown in that basket.
+    void record_suggestions_shown(const std::string& basket_id, const std::vector<Suggestion>& shown,
+                                  Instant at);
+    bool record_line_added(const std::string& basket_id, std::int64_t product_id);
+
+    // The customer's purchase cycle over all their receipts (kassa::median_gap_days).
+    PurchaseCycle purchase_cycle(const std::string& customer_id);
+    // Every category's shop-wide cycle over the receipts of the last `days` days before `now`, by category.
+    std::vector<CategoryCycle> category_cycles(Instant now, int days = 365);
 
     // ---- checks ----
     // integrity_check, foreign keys, cached balances and lot remainders against the ledger. Empty when sound.

@@ -101,6 +101,15 @@ struct BasketLine {
     bool by_weight = false;
 };
 
+// A product to offer with the last line (issue 9), and what the shop's promotions would give if it were
+// added.
+struct TillSuggestion {
+    store::Suggestion product;
+    std::vector<LineDiscount>
+        discounts;         // the discounts the added line itself would get, with their sentences
+    Money extra_discount;  // how much the whole basket's discount would grow
+};
+
 // The part of the day, for "Good morning/afternoon/evening, Olga!" in the shop's time zone.
 enum class DayPart { morning, afternoon, evening };
 
@@ -202,6 +211,11 @@ class TillSession {
     [[nodiscard]] const std::vector<BasketLine>& lines() const { return lines_; }
     [[nodiscard]] const QuoteResult& quote() const { return quote_; }
     [[nodiscard]] std::vector<store::Product> search_products(const std::string& text) const;
+    // Up to `limit` products to offer with the last line added (the owner's bundles, then "often bought
+    // together"; in stock and not in the basket), each with the promotion it would trigger, quoted as if one
+    // piece were added. Recorded as shown in this basket, so adding one later counts as followed. Empty when
+    // the basket is empty or the store cannot answer: a suggestion never stands in the way of a sale.
+    std::vector<TillSuggestion> suggestions_for_last_line(int limit = 3);
 
     // ---- the customer ----
     Notice identify_by_card(const std::string& scanned);
@@ -264,6 +278,7 @@ class TillSession {
 
   private:
     void requote();
+    [[nodiscard]] QuoteResult quote_of(const std::vector<BasketLine>& lines) const;
     void persist();
     void start_new_basket();
     void refresh_panel();
@@ -299,6 +314,7 @@ class TillSession {
     std::optional<ReturnDraft> return_;
     std::string refund_id_;
     std::optional<store::Store::RefundOutcome> last_refund_;
+    std::vector<std::int64_t> suggested_;  // product ids shown in this basket, to mark the ones followed
 };
 
 // The receipt's barcode text for a receipt number ("R" and the number), and back.
