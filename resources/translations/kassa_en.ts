@@ -178,6 +178,301 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::CustomerCardDialog</name>
+    <message>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <source>Customer card: %1 %2</source>
+        <translation>Customer card: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note or attribute</source>
+        <translation>Note or attribute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
+        <translation>A note for the next visit: &quot;prefers SMS after 18:00&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>size, colours, ...</source>
+        <translation>size, colours, ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value (empty removes it)</source>
+        <translation>value (empty removes it)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No personal-data consent: notes cannot be kept</source>
+        <translation>No personal-data consent: notes cannot be kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points history</source>
+        <translation>Points history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points credited (owner)</source>
+        <translation>Points credited (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points credited</source>
+        <translation>Points credited</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receipt number (optional)</source>
+        <translation>receipt number (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the complaint</source>
+        <translation>Record the complaint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday: %1</source>
+        <translation>Birthday: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: %1</source>
+        <translation>Consent: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (blocked)</source>
+        <translation> (blocked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards: %1</source>
+        <translation>Cards: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: %1; purchases: %2; spent in all: %3</source>
+        <translation>Points: %1; purchases: %2; spent in all: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Buys about every %n day(s)</source>
+        <translation>
+            <numerusform>Buys about every %n day</numerusform>
+            <numerusform>Buys about every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too few purchases to tell how often she buys</source>
+        <translation>Too few purchases to tell how often she buys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stamps: %1</source>
+        <translation>Stamps: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coupons not used yet: %1</source>
+        <translation>Coupons not used yet: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the note first.</source>
+        <translation>Type the note first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note kept.</source>
+        <translation>Note kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the attribute first (size, colours, ...).</source>
+        <translation>Name the attribute first (size, colours, ...).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attribute kept.</source>
+        <translation>Attribute kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the complaint is about first.</source>
+        <translation>Say what the complaint is about first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a receipt number.</source>
+        <translation>&quot;%1&quot; is not a receipt number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say how many points are credited.</source>
+        <translation>Say how many points are credited.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A goodwill credit of points needs the owner&apos;s PIN.</source>
+        <translation>A goodwill credit of points needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was recorded.</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaint recorded.</source>
+        <translation>Complaint recorded.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
         <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
@@ -469,7 +764,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+355"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+364"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1235,7 +1530,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-787"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-796"/>
         <source>Adjusted</source>
         <translation>Adjusted</translation>
     </message>
@@ -1291,6 +1586,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cycle, days</source>
+        <translation>Cycle, days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
@@ -1316,12 +1616,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Points expiring</source>
         <translation>Points expiring</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Expiring through</source>
         <translation>Expiring through</translation>
     </message>
@@ -1339,6 +1639,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>First name</source>
         <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed, share</source>
+        <translation>Followed, share</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1517,8 +1827,18 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Slogan</source>
         <translation>Slogan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1554,6 +1874,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual category</source>
+        <translation>Usual category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual products</source>
+        <translation>Usual products</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,6 +1931,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points: redemption, liability, expiring</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggestions followed</source>
+        <translation>Suggestions followed</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Birthdays</source>
         <translation>Birthdays</translation>
@@ -1615,11 +1950,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>Dormant customers</source>
         <translation>Dormant customers</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for a visit</source>
+        <translation>Due for a visit</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+362"/>
+        <location line="+361"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1885,7 +2225,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+53"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+55"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -1906,23 +2246,23 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+70"/>
+        <location line="+35"/>
+        <location line="+71"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
@@ -1958,6 +2298,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Customer card</source>
+        <translation>Customer card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
@@ -2012,7 +2357,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>The owner&apos;s desk is not available on this till.</translation>
     </message>
@@ -2022,7 +2367,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Identify the customer first: scan her card or find her with F4.</source>
+        <translation>Identify the customer first: scan her card or find her with F4.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Goes well with: %1</source>
+        <translation>Goes well with: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
         <translation>Cancelling a sale after payment has started needs the owner&apos;s PIN.</translation>
     </message>
@@ -2032,7 +2387,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Cashier: %1</source>
         <translation>Cashier: %1</translation>
     </message>

@@ -179,6 +179,301 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::CustomerCardDialog</name>
+    <message>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <source>Customer card: %1 %2</source>
+        <translation>Kliendikaart: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note or attribute</source>
+        <translation>Märkus või tunnus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
+        <translation>Märkus järgmiseks külastuseks: „SMS pigem pärast 18:00“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add note</source>
+        <translation>Lisa märkus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>size, colours, ...</source>
+        <translation>suurus, värvid, ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value (empty removes it)</source>
+        <translation>väärtus (tühi eemaldab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set</source>
+        <translation>Määra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No personal-data consent: notes cannot be kept</source>
+        <translation>Isikuandmete nõusolekut pole: märkusi ei saa hoida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Kliendist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Points</source>
+        <translation>Punktid</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Miks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points history</source>
+        <translation>Punktide ajalugu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Receipt</source>
+        <translation>Tšekk</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Paid</source>
+        <translation>Makstud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Kaubad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Ostud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Vahetatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Raha tagastatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points credited (owner)</source>
+        <translation>Punktid kantud (omanik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Mida tehti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points credited</source>
+        <translation>Kantud punkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receipt number (optional)</source>
+        <translation>tšeki number (valikuline)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the complaint</source>
+        <translation>Salvesta kaebus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>Kaebused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday: %1</source>
+        <translation>Sünnipäev: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>personal data</source>
+        <translation>isikuandmed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: %1</source>
+        <translation>Nõusolek: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (blocked)</source>
+        <translation> (blokeeritud)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards: %1</source>
+        <translation>Kaardid: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: %1; purchases: %2; spent in all: %3</source>
+        <translation>Punktid: %1; oste: %2; kulutatud kokku: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Buys about every %n day(s)</source>
+        <translation>
+            <numerusform>Ostab umbes iga %n päeva järel</numerusform>
+            <numerusform>Ostab umbes iga %n päeva järel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too few purchases to tell how often she buys</source>
+        <translation>Liiga vähe oste, et öelda, kui tihti ta ostab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stamps: %1</source>
+        <translation>Templid: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coupons not used yet: %1</source>
+        <translation>Kasutamata kupongid: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the note first.</source>
+        <translation>Kirjutage kõigepealt märkus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note kept.</source>
+        <translation>Märkus salvestatud.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the attribute first (size, colours, ...).</source>
+        <translation>Nimetage kõigepealt tunnus (suurus, värvid, ...).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attribute kept.</source>
+        <translation>Tunnus salvestatud.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the complaint is about first.</source>
+        <translation>Kirjeldage kõigepealt kaebust.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a receipt number.</source>
+        <translation>„%1“ ei ole tšeki number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say how many points are credited.</source>
+        <translation>Märkige, mitu punkti kanda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A goodwill credit of points needs the owner&apos;s PIN.</source>
+        <translation>Heastamiseks punktide kandmine vajab omaniku PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was recorded.</source>
+        <translation>Midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaint recorded.</source>
+        <translation>Kaebus salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
         <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
@@ -473,7 +768,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+355"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+364"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1245,7 +1540,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-787"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-796"/>
         <source>Adjusted</source>
         <translation>Korrigeeritud</translation>
     </message>
@@ -1301,6 +1596,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cycle, days</source>
+        <translation>Tsükkel, päeva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Days since</source>
         <translation>Päevi möödas</translation>
     </message>
@@ -1326,12 +1626,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Points expiring</source>
         <translation>Aeguvad punktid</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Expiring through</source>
         <translation>Aeguvad kuni</translation>
     </message>
@@ -1349,6 +1649,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>First name</source>
         <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed</source>
+        <translation>Järgiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed, share</source>
+        <translation>Järgitud osakaal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1527,8 +1837,18 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Shown</source>
+        <translation>Näidatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Slogan</source>
         <translation>Loosung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Allikas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,6 +1884,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Type</source>
         <translation>Tüüp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual category</source>
+        <translation>Tavaline kategooria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual products</source>
+        <translation>Tavalised tooted</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1611,6 +1941,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid: lunastamine, kohustus, aegumine</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggestions followed</source>
+        <translation>Järgitud soovitused</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Birthdays</source>
         <translation>Sünnipäevad</translation>
@@ -1625,11 +1960,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>Dormant customers</source>
         <translation>Uinunud kliendid</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for a visit</source>
+        <translation>Külastus on käes</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+362"/>
+        <location line="+361"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -1897,7 +2237,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+53"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+55"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -1918,24 +2258,24 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Discount</source>
         <translation>Soodustus</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-65"/>
         <source>Total</source>
         <translatorcomment>Veerg: rea summa.</translatorcomment>
         <translation>Summa</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+70"/>
+        <location line="+35"/>
+        <location line="+71"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Totals</source>
         <translation>Kokku</translation>
     </message>
@@ -1972,6 +2312,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Customer card</source>
+        <translation>Kliendikaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Kogus</translation>
     </message>
@@ -2031,7 +2376,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasumine</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>Omaniku töölaud pole selles kassas saadaval.</translation>
     </message>
@@ -2041,7 +2386,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku töölaud (seaded, kellele helistada, aruanded) vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Identify the customer first: scan her card or find her with F4.</source>
+        <translation>Tuvastage kõigepealt klient: skannige kaart või leidke F4-ga.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Goes well with: %1</source>
+        <translation>Sobib kokku: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
         <translation>Müügi tühistamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
@@ -2051,7 +2406,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>„%1“ eemaldamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Cashier: %1</source>
         <translation>Kassiir: %1</translation>
     </message>

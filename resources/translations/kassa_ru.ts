@@ -180,6 +180,302 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::CustomerCardDialog</name>
+    <message>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <source>Customer card: %1 %2</source>
+        <translation>Карта покупателя: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note or attribute</source>
+        <translation>Заметка или признак</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
+        <translation>Заметка к следующему визиту: «SMS лучше после 18:00»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>size, colours, ...</source>
+        <translation>размер, цвета, ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value (empty removes it)</source>
+        <translation>значение (пустое удаляет)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No personal-data consent: notes cannot be kept</source>
+        <translation>Нет согласия на персональные данные: заметки хранить нельзя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>О покупателе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points history</source>
+        <translation>История баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Заменили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Вернули деньги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points credited (owner)</source>
+        <translation>Начислены баллы (владелец)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points credited</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receipt number (optional)</source>
+        <translation>номер чека (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the complaint</source>
+        <translation>Записать жалобу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday: %1</source>
+        <translation>День рождения: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: %1</source>
+        <translation>Согласие: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (blocked)</source>
+        <translation> (заблокирована)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards: %1</source>
+        <translation>Карты: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: %1; purchases: %2; spent in all: %3</source>
+        <translation>Баллы: %1; покупок: %2; потрачено всего: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Buys about every %n day(s)</source>
+        <translation>
+            <numerusform>Покупает примерно раз в %n день</numerusform>
+            <numerusform>Покупает примерно раз в %n дня</numerusform>
+            <numerusform>Покупает примерно раз в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too few purchases to tell how often she buys</source>
+        <translation>Слишком мало покупок, чтобы сказать, как часто она покупает</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stamps: %1</source>
+        <translation>Штампы: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coupons not used yet: %1</source>
+        <translation>Неиспользованные купоны: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note kept.</source>
+        <translation>Заметка сохранена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the attribute first (size, colours, ...).</source>
+        <translation>Сначала назовите признак (размер, цвета, ...).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attribute kept.</source>
+        <translation>Признак сохранён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the complaint is about first.</source>
+        <translation>Сначала опишите жалобу.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a receipt number.</source>
+        <translation>«%1» — не номер чека.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say how many points are credited.</source>
+        <translation>Укажите, сколько баллов начислить.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A goodwill credit of points needs the owner&apos;s PIN.</source>
+        <translation>Для начисления баллов в качестве компенсации нужен PIN владельца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaint recorded.</source>
+        <translation>Жалоба записана.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
         <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
@@ -474,7 +770,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+355"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+364"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1247,7 +1543,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-787"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-796"/>
         <source>Adjusted</source>
         <translation>Корректировки</translation>
     </message>
@@ -1303,6 +1599,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cycle, days</source>
+        <translation>Цикл, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Days since</source>
         <translation>Дней прошло</translation>
     </message>
@@ -1328,12 +1629,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Points expiring</source>
         <translation>Сгорающие баллы</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Expiring through</source>
         <translation>Сгорают до</translation>
     </message>
@@ -1351,6 +1652,16 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>First name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed</source>
+        <translation>Приняли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed, share</source>
+        <translation>Доля принятых</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1529,8 +1840,18 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Shown</source>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Slogan</source>
         <translation>Слоган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1566,6 +1887,16 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual category</source>
+        <translation>Обычная категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual products</source>
+        <translation>Обычные товары</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1613,6 +1944,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы: списание, обязательства, сгорание</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggestions followed</source>
+        <translation>Принятые подсказки</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Birthdays</source>
         <translation>Дни рождения</translation>
@@ -1627,11 +1963,16 @@ A demo shop is made with: kassactl demo --db %1</source>
         <source>Dormant customers</source>
         <translation>Уснувшие покупатели</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for a visit</source>
+        <translation>Пора прийти снова</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+362"/>
+        <location line="+361"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -1899,7 +2240,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+53"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+55"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -1920,24 +2261,24 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-65"/>
         <source>Total</source>
         <translatorcomment>Колонка: сумма по строке.</translatorcomment>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+70"/>
+        <location line="+35"/>
+        <location line="+71"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Totals</source>
         <translation>Итого</translation>
     </message>
@@ -1974,6 +2315,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+17"/>
+        <source>Customer card</source>
+        <translation>Карта покупателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -2033,7 +2379,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>Рабочее место владельца недоступно на этой кассе.</translation>
     </message>
@@ -2043,7 +2389,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Для рабочего места владельца (настройки, кому позвонить, отчёты) нужен PIN владельца.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Identify the customer first: scan her card or find her with F4.</source>
+        <translation>Сначала определите покупателя: отсканируйте карту или найдите через F4.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Goes well with: %1</source>
+        <translation>Хорошо сочетается с: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cancelling a sale after payment has started needs the owner&apos;s PIN.</source>
         <translation>Чтобы отменить продажу после начала оплаты, нужен PIN-код владельца.</translation>
     </message>
@@ -2053,7 +2409,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чтобы удалить «%1» после начала оплаты, нужен PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Cashier: %1</source>
         <translation>Кассир: %1</translation>
     </message>

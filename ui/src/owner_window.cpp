@@ -51,6 +51,7 @@ QString ReportText::column_title(const std::string& column) {
         {"customer_id", QT_TR_NOOP("Customer")},
         {"customer_revenue", QT_TR_NOOP("Revenue from customers")},
         {"customers", QT_TR_NOOP("Customers")},
+        {"cycle_days", QT_TR_NOOP("Cycle, days")},
         {"days_since", QT_TR_NOOP("Days since")},
         {"discount_cost", QT_TR_NOOP("Discount cost")},
         {"earned", QT_TR_NOOP("Earned")},
@@ -61,6 +62,8 @@ QString ReportText::column_title(const std::string& column) {
         {"expiring_value", QT_TR_NOOP("Value expiring")},
         {"first_expiry", QT_TR_NOOP("First expiry")},
         {"first_name", QT_TR_NOOP("First name")},
+        {"followed", QT_TR_NOOP("Followed")},
+        {"followed_bp", QT_TR_NOOP("Followed, share")},
         {"gaps", QT_TR_NOOP("Gaps")},
         {"last_name", QT_TR_NOOP("Last name")},
         {"last_purchase", QT_TR_NOOP("Last purchase")},
@@ -96,7 +99,9 @@ QString ReportText::column_title(const std::string& column) {
         {"reversed_by_refunds", QT_TR_NOOP("Reversed by refunds")},
         {"segment", QT_TR_NOOP("Segment")},
         {"segments", QT_TR_NOOP("Segments")},
+        {"shown", QT_TR_NOOP("Shown")},
         {"slogan", QT_TR_NOOP("Slogan")},
+        {"source", QT_TR_NOOP("Source")},
         {"spendable", QT_TR_NOOP("Spendable")},
         {"spent", QT_TR_NOOP("Spent")},
         {"top_customers", QT_TR_NOOP("Top customers")},
@@ -104,6 +109,8 @@ QString ReportText::column_title(const std::string& column) {
         {"top_share_bp", QT_TR_NOOP("Top customers' share")},
         {"total_days", QT_TR_NOOP("Days in all")},
         {"type", QT_TR_NOOP("Type")},
+        {"usual_category", QT_TR_NOOP("Usual category")},
+        {"usual_products", QT_TR_NOOP("Usual products")},
         {"week", QT_TR_NOOP("Week")},
         {"week_start", QT_TR_NOOP("Week starts")},
     };
@@ -120,6 +127,7 @@ QString ReportText::report_title(const std::string& report) {
         {"segments", QT_TR_NOOP("Average check by segment")},
         {"weekly", QT_TR_NOOP("New and returning customers by week")},
         {"points", QT_TR_NOOP("Points: redemption, liability, expiring")},
+        {"suggestions-followed", QT_TR_NOOP("Suggestions followed")},
     };
     const auto found = titles.find(report);
     return found == titles.end() ? qs(report) : tr(found->second);
@@ -131,6 +139,7 @@ QString ReportText::list_title(const std::string& list) {
         {"client-day", QT_TR_NOOP("Client-day invitations")},
         {"dormant", QT_TR_NOOP("Dormant customers")},
         {"expiring", QT_TR_NOOP("Points expiring")},
+        {"due", QT_TR_NOOP("Due for a visit")},
     };
     const auto found = titles.find(list);
     return found == titles.end() ? qs(list) : tr(found->second);

@@ -10,10 +10,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "kassa/ui/basket_dialogs.hpp"
+#include "kassa/ui/customer_card_dialog.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/owner_window.hpp"
@@ -84,7 +86,15 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
     messages_->setFocusPolicy(Qt::NoFocus);
     messages_->setMaximumHeight(110);
     messages_->setWordWrap(true);
-    grid->addWidget(messages_, 2, 0);
+    suggestions_ = new QLabel(central);
+    suggestions_->setObjectName(QStringLiteral("suggestions"));
+    suggestions_->setWordWrap(true);
+    suggestions_->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    suggestions_->setVisible(false);
+    auto* below_lines = new QVBoxLayout();
+    below_lines->addWidget(suggestions_);
+    below_lines->addWidget(messages_);
+    grid->addLayout(below_lines, 2, 0);
 
     // ---- the customer ----
     customer_box_ = new QGroupBox(tr("Customer"), central);
@@ -155,6 +165,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         void (SaleScreen::*slot)();
     };
     const Def defs[] = {
+        {Action::card, tr("Customer card"), QKeySequence(Qt::Key_F1), &SaleScreen::open_customer_card},
         {Action::quantity, tr("Quantity"), QKeySequence(Qt::Key_F2), &SaleScreen::change_quantity},
         {Action::find_product, tr("Find product"), QKeySequence(Qt::Key_F3), &SaleScreen::find_product},
         {Action::customer, tr("Customer"), QKeySequence(Qt::Key_F4), &SaleScreen::find_customer},
@@ -180,7 +191,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         if (def.which == Action::pay) {
             button->setStyleSheet(QStringLiteral("font-weight: bold;"));
         }
-        buttons->addWidget(button, index / 6, index % 6);
+        buttons->addWidget(button, index / 7, index % 7);
         ++index;
     }
     grid->addLayout(buttons, 4, 0, 1, 2);
@@ -313,6 +324,8 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
         case till::Outcome::product_added:
             selected_.reset();  // the new line (the last one) becomes the current one
             show_change_ = false;
+            // After the totals are drawn: a suggestion must never hold up the scan's answer.
+            QTimer::singleShot(0, this, &SaleScreen::show_suggestions);
             break;
         case till::Outcome::weight_needed:
             refresh();
@@ -503,6 +516,30 @@ void SaleScreen::open_owner_desk() {
     }
 }
 
+void SaleScreen::open_customer_card() {
+    std::unique_ptr<till::CustomerCard> card = session_.customer_card();
+    if (!card) {
+        show_device_error(tr("Identify the customer first: scan her card or find her with F4."));
+        return;
+    }
+    CustomerCardDialog dialog(std::move(card), format_, [this](QDialog& d) { return run(d); }, this);
+    run(dialog);
+}
+
+void SaleScreen::show_suggestions() {
+    const std::vector<till::TillSuggestion> offered = session_.suggestions_for_last_line();
+    QStringList parts;
+    for (const till::TillSuggestion& s : offered) {
+        QString part = qs(s.product.name) + QStringLiteral(" ") + format_.money(s.product.price);
+        if (!s.discounts.empty()) {
+            part += QStringLiteral(" (") + qs(s.discounts.front().text) + QStringLiteral(")");
+        }
+        parts << part;
+    }
+    suggestions_->setText(parts.isEmpty() ? QString() : tr("Goes well with: %1").arg(parts.join(QStringLiteral("; "))));
+    suggestions_->setVisible(!parts.isEmpty());
+}
+
 void SaleScreen::hold_or_resume() {
     HeldDialog dialog(session_, format_, this);
     run(dialog);
@@ -572,6 +609,10 @@ void SaleScreen::show_receipt() {
 // ---- drawing the session's state ------------------------------------------------------------------------
 
 void SaleScreen::refresh() {
+    if (session_.lines().empty()) {
+        suggestions_->clear();
+        suggestions_->setVisible(false);
+    }
     refresh_lines();
     refresh_totals();
     refresh_customer();

@@ -1,5 +1,7 @@
 #include "kassa/till/session.hpp"
 
+#include "kassa/till/customer_card.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -284,6 +286,11 @@ Notice TillSession::require_owner(const std::string& owner_pin, const std::strin
 }
 
 Notice TillSession::open_owner_desk(const std::string& owner_pin) {
+    return owner_approval(owner_pin, "owner_desk_opened", "till " + settings_.till_id);
+}
+
+Notice TillSession::owner_approval(const std::string& owner_pin, const std::string& action,
+                                   const std::string& subject) {
     if (!cashier_) {
         return {Outcome::not_logged_in, {}, {}};
     }
@@ -301,12 +308,18 @@ Notice TillSession::open_owner_desk(const std::string& owner_pin) {
             }
             owner_id = check.cashier->id;
         }
-        store_.audit(owner_id, "owner_desk_opened", "till " + settings_.till_id, "at cashier " + cashier_->id,
-                     clock_.now());
+        store_.audit(owner_id, action, subject, "at cashier " + cashier_->id, clock_.now());
         return {Outcome::ok, owner_id, {}};
     } catch (const store::StoreError& e) {
         return store_failure(e);
     }
+}
+
+std::unique_ptr<CustomerCard> TillSession::customer_card() {
+    if (!panel_) {
+        return nullptr;
+    }
+    return std::make_unique<CustomerCard>(*this, store_, clock_, panel_->customer);
 }
 
 // ---- the basket --------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class SaleScreen : public QMainWindow {
         pay,           // F12
         remove_line,   // Del
         owner,         // F11: the owner's desk (settings, whom to call, reports)
+        card,          // F1: the customer card of the customer on the panel
     };
     [[nodiscard]] QAction* action(Action which) const;
 
@@ -100,6 +101,10 @@ class SaleScreen : public QMainWindow {
     void pay();
     void remove_line();
     void open_owner_desk();
+    void open_customer_card();
+    // "Goes well with ...": up to three products for the last line added, with the promotion they would
+    // trigger. Called after a product is added, once the totals are drawn.
+    void show_suggestions();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -136,6 +141,7 @@ class SaleScreen : public QMainWindow {
     QLineEdit* input_ = nullptr;
     QTreeWidget* lines_ = nullptr;
     QListWidget* messages_ = nullptr;
+    QLabel* suggestions_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* cashier_ = nullptr;
     QGroupBox* customer_box_ = nullptr;

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -185,6 +186,8 @@ struct SessionSettings {
     int expiring_soon_days = 30;
 };
 
+class CustomerCard;
+
 class TillSession {
   public:
     // `rules` and `clock` must outlive the session; the rules may be replaced with set_rules().
@@ -262,6 +265,12 @@ class TillSession {
     // The owner's screens (settings, outreach lists, reports): the owner logged in, or the owner's PIN. On ok
     // `detail` is the approving owner's id (for OwnerDesk). Audited.
     Notice open_owner_desk(const std::string& owner_pin = {});
+    // Any owner-only action outside the basket (a goodwill credit on the customer card): ok at once for a
+    // logged-in owner, else needs_owner / owner_pin_wrong until the owner's PIN is given. On ok `detail` is
+    // the approving owner's id. Audited as `action` on `subject`.
+    Notice owner_approval(const std::string& owner_pin, const std::string& action, const std::string& subject);
+    // The card of the customer on the panel; nullptr when nobody is identified.
+    std::unique_ptr<CustomerCard> customer_card();
     // Restores the basket that was on the screen when the till last stopped (crash, power cut). True when one
     // was found.
     bool recover();

@@ -1,0 +1,49 @@
+#pragma once
+// The customer card at the till (issue 9): everything the shop knows of the identified customer, and the
+// few things the cashier writes on it: a note, an attribute the owner defined (size, colours), a complaint
+// and its goodwill credit. Opened from the till session for the customer on the panel.
+//
+// Threading rule: one thread at a time (the GUI thread), like the session it comes from.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kassa/store/store.hpp"
+#include "kassa/till/session.hpp"
+
+namespace kassa::till {
+
+class CustomerCard {
+  public:
+    // The session (its store, clock and logged-in cashier) must outlive the card.
+    CustomerCard(TillSession& session, store::Store& store, const Clock& clock, store::Customer customer);
+
+    [[nodiscard]] const store::Customer& customer() const { return customer_; }
+    // Whether the customer allowed the shop to keep personal data: notes and attributes need it.
+    [[nodiscard]] bool personal_data_allowed() const;
+
+    // Each throws StoreError with a sentence when the file fails.
+    store::CustomerHistory history(int ledger_limit = 50);
+    std::vector<store::ReceiptView> purchases(int limit = 20);
+    store::PurchaseCycle cycle();
+
+    // Writes by the logged-in cashier. Refused (StoreError invalid, with a sentence) without personal-data
+    // consent or for empty text.
+    void add_note(const std::string& text);
+    void set_attribute(const std::string& key, const std::string& value);
+
+    // A complaint against one of her receipts (by number, 0 for none) or against her. A points credit needs
+    // the owner: Outcome::needs_owner / owner_pin_wrong like every owner action, then the credit is written
+    // as a ledger adjust entry naming the complaint. On ok `detail` is the complaint's id.
+    Notice record_complaint(const std::string& reason, store::ComplaintResolution resolution, Points credit,
+                            std::int64_t receipt_number, const std::string& owner_pin = {});
+
+  private:
+    TillSession& session_;
+    store::Store& store_;
+    const Clock& clock_;
+    store::Customer customer_;
+};
+
+}  // namespace kassa::till

@@ -1,0 +1,63 @@
+#include "kassa/till/customer_card.hpp"
+
+#include <utility>
+
+namespace kassa::till {
+
+CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Clock& clock, store::Customer customer)
+    : session_(session), store_(store), clock_(clock), customer_(std::move(customer)) {}
+
+bool CustomerCard::personal_data_allowed() const { return customer_.consents.personal_data; }
+
+store::CustomerHistory CustomerCard::history(int ledger_limit) {
+    return store_.customer_history(customer_.id, ledger_limit);
+}
+
+std::vector<store::ReceiptView> CustomerCard::purchases(int limit) { return store_.recent_receipts(customer_.id, limit); }
+
+store::PurchaseCycle CustomerCard::cycle() { return store_.purchase_cycle(customer_.id); }
+
+void CustomerCard::add_note(const std::string& text) {
+    store_.add_note(customer_.id, text, session_.cashier() ? session_.cashier()->id : "till", clock_.now());
+}
+
+void CustomerCard::set_attribute(const std::string& key, const std::string& value) {
+    store_.set_attribute(customer_.id, key, value, session_.cashier() ? session_.cashier()->id : "till",
+                         clock_.now());
+}
+
+Notice CustomerCard::record_complaint(const std::string& reason, store::ComplaintResolution resolution,
+                                      Points credit, std::int64_t receipt_number, const std::string& owner_pin) {
+    std::string actor = session_.cashier() ? session_.cashier()->id : "till";
+    if (resolution == store::ComplaintResolution::points_credited) {
+        // Points are money to the shop: a goodwill credit is the owner's decision, like a line removed after
+        // payment started.
+        const Notice approval = session_.owner_approval(owner_pin, "complaint_credit", customer_.id);
+        if (approval.outcome != Outcome::ok) {
+            return approval;
+        }
+        actor = approval.detail;
+    }
+    try {
+        store::ComplaintRequest request;
+        request.customer_id = customer_.id;
+        if (receipt_number > 0) {
+            const auto receipt = store_.receipt_by_number(receipt_number);
+            if (!receipt || receipt->customer_id != customer_.id) {
+                return {Outcome::receipt_not_found, std::to_string(receipt_number), {}};
+            }
+            request.receipt_id = receipt->id;
+        }
+        request.reason = reason;
+        request.resolution = resolution;
+        request.points = credit;
+        request.actor = actor;
+        request.at = clock_.now();
+        const std::string id = store_.record_complaint(request);
+        return {Outcome::ok, id, {}};
+    } catch (const store::StoreError& e) {
+        return {Outcome::store_failed, e.what(), e.kind()};
+    }
+}
+
+}  // namespace kassa::till

@@ -1,0 +1,309 @@
+#include "kassa/ui/customer_card_dialog.hpp"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "kassa/ui/basket_dialogs.hpp"
+#include "kassa/ui/notice_text.hpp"
+#include "util.hpp"
+
+namespace kassa::ui {
+
+using detail::qs;
+using detail::show_sentence;
+using detail::ss;
+
+namespace {
+
+QTreeWidget* make_list(QWidget* parent, const char* name, const QStringList& headers) {
+    auto* list = new QTreeWidget(parent);
+    list->setObjectName(QString::fromLatin1(name));
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+}  // namespace
+
+CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card, const Formatter& format,
+                                       DialogRunner run, QWidget* parent)
+    : QDialog(parent), card_(std::move(card)), format_(format), run_(std::move(run)) {
+    const store::Customer& c = card_->customer();
+    setWindowTitle(tr("Customer card: %1 %2").arg(qs(c.first_name), qs(c.last_name)).trimmed());
+    auto* layout = new QVBoxLayout(this);
+    tabs_ = new QTabWidget(this);
+    layout->addWidget(tabs_);
+
+    // ---- about her: contact, consent, cards, cycle; her notes and attributes ----
+    auto* about = new QWidget(tabs_);
+    auto* about_layout = new QVBoxLayout(about);
+    overview_ = new QLabel(about);
+    overview_->setObjectName(QStringLiteral("overview"));
+    overview_->setWordWrap(true);
+    overview_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    about_layout->addWidget(overview_);
+    notes_ = make_list(about, "notes", {tr("Note or attribute"), tr("By"), tr("When")});
+    about_layout->addWidget(notes_, 1);
+    auto* note_row = new QHBoxLayout();
+    note_ = new QLineEdit(about);
+    note_->setObjectName(QStringLiteral("note"));
+    note_->setPlaceholderText(tr("A note for the next visit: \"prefers SMS after 18:00\""));
+    connect(note_, &QLineEdit::returnPressed, this, &CustomerCardDialog::add_note);
+    note_row->addWidget(note_, 1);
+    auto* add = new QPushButton(tr("Add note"), about);
+    add->setAutoDefault(false);
+    connect(add, &QPushButton::clicked, this, &CustomerCardDialog::add_note);
+    note_row->addWidget(add);
+    about_layout->addLayout(note_row);
+    auto* attribute_row = new QHBoxLayout();
+    key_ = new QLineEdit(about);
+    key_->setObjectName(QStringLiteral("attribute_key"));
+    key_->setPlaceholderText(tr("size, colours, ..."));
+    value_ = new QLineEdit(about);
+    value_->setObjectName(QStringLiteral("attribute_value"));
+    value_->setPlaceholderText(tr("value (empty removes it)"));
+    connect(value_, &QLineEdit::returnPressed, this, &CustomerCardDialog::set_attribute);
+    attribute_row->addWidget(key_);
+    attribute_row->addWidget(value_, 1);
+    auto* set = new QPushButton(tr("Set"), about);
+    set->setAutoDefault(false);
+    connect(set, &QPushButton::clicked, this, &CustomerCardDialog::set_attribute);
+    attribute_row->addWidget(set);
+    about_layout->addLayout(attribute_row);
+    if (!card_->personal_data_allowed()) {
+        // Without the personal-data consent nothing personal may be written; the fields say why.
+        for (QWidget* w : std::initializer_list<QWidget*>{note_, key_, value_, add, set}) {
+            w->setEnabled(false);
+        }
+        note_->setPlaceholderText(tr("No personal-data consent: notes cannot be kept"));
+    }
+    tabs_->addTab(about, tr("About"));
+
+    ledger_ = make_list(tabs_, "ledger", {tr("When"), tr("Points"), tr("What"), tr("Why")});
+    tabs_->addTab(ledger_, tr("Points history"));
+    purchases_ = make_list(tabs_, "purchases", {tr("Receipt"), tr("When"), tr("Paid"), tr("Items")});
+    tabs_->addTab(purchases_, tr("Purchases"));
+
+    // ---- complaints ----
+    auto* complaints = new QWidget(tabs_);
+    auto* complaints_layout = new QVBoxLayout(complaints);
+    complaints_ = make_list(complaints, "complaints", {tr("When"), tr("Reason"), tr("Done"), tr("Points")});
+    complaints_layout->addWidget(complaints_, 1);
+    auto* form = new QFormLayout();
+    reason_ = new QLineEdit(complaints);
+    reason_->setObjectName(QStringLiteral("complaint_reason"));
+    form->addRow(tr("Reason"), reason_);
+    resolution_ = new QComboBox(complaints);
+    resolution_->setObjectName(QStringLiteral("complaint_resolution"));
+    resolution_->addItem(tr("Replaced"), static_cast<int>(store::ComplaintResolution::replaced));
+    resolution_->addItem(tr("Refunded"), static_cast<int>(store::ComplaintResolution::refunded));
+    resolution_->addItem(tr("Points credited (owner)"), static_cast<int>(store::ComplaintResolution::points_credited));
+    resolution_->addItem(tr("Other"), static_cast<int>(store::ComplaintResolution::other));
+    form->addRow(tr("What was done"), resolution_);
+    credit_ = new QSpinBox(complaints);
+    credit_->setObjectName(QStringLiteral("complaint_points"));
+    credit_->setRange(0, 100000);
+    form->addRow(tr("Points credited"), credit_);
+    receipt_ = new QLineEdit(complaints);
+    receipt_->setObjectName(QStringLiteral("complaint_receipt"));
+    receipt_->setPlaceholderText(tr("receipt number (optional)"));
+    form->addRow(tr("Receipt"), receipt_);
+    complaints_layout->addLayout(form);
+    auto* record = new QPushButton(tr("Record the complaint"), complaints);
+    record->setAutoDefault(false);
+    connect(record, &QPushButton::clicked, this, &CustomerCardDialog::record_complaint);
+    complaints_layout->addWidget(record, 0, Qt::AlignRight);
+    tabs_->addTab(complaints, tr("Complaints"));
+
+    result_ = new QLabel(this);
+    result_->setObjectName(QStringLiteral("result"));
+    result_->setWordWrap(true);
+    layout->addWidget(result_);
+    auto* close = new QPushButton(tr("Close (Esc)"), this);
+    close->setAutoDefault(false);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    layout->addWidget(close, 0, Qt::AlignRight);
+    resize(900, 620);
+    reload();
+}
+
+CustomerCardDialog::~CustomerCardDialog() = default;
+
+QString CustomerCardDialog::overview() const { return overview_->text(); }
+QString CustomerCardDialog::result() const { return result_->text(); }
+
+void CustomerCardDialog::reload() {
+    const store::Customer& c = card_->customer();
+    try {
+        const store::CustomerHistory history = card_->history();
+        const store::PurchaseCycle cycle = card_->cycle();
+        QStringList about;
+        about << tr("Phone: %1").arg(c.phone.empty() ? tr("none") : qs(c.phone));
+        about << tr("E-mail: %1").arg(c.email.empty() ? tr("none") : qs(c.email));
+        if (c.birthday) {
+            about << tr("Birthday: %1").arg(format_.date(*c.birthday));
+        }
+        QStringList consents;
+        if (c.consents.personal_data) {
+            consents << tr("personal data");
+        }
+        if (c.consents.sms) {
+            consents << tr("SMS");
+        }
+        if (c.consents.email) {
+            consents << tr("e-mail");
+        }
+        about << tr("Consent: %1").arg(consents.isEmpty() ? tr("none") : consents.join(QStringLiteral(", ")));
+        QStringList cards;
+        for (const store::Card& card : c.cards) {
+            cards << qs(card.number) + (card.status == store::CardStatus::active ? QString() : tr(" (blocked)"));
+        }
+        about << tr("Cards: %1").arg(cards.isEmpty() ? tr("none") : cards.join(QStringLiteral(", ")));
+        about << tr("Points: %1; purchases: %2; spent in all: %3")
+                     .arg(format_.points(c.balance))
+                     .arg(c.purchases_count)
+                     .arg(format_.money_with_currency(c.spend_lifetime));
+        about << (cycle.cycle_days ? tr("Buys about every %n day(s)", nullptr, static_cast<int>(*cycle.cycle_days))
+                                   : tr("Too few purchases to tell how often she buys"));
+        QStringList stamps;
+        for (const auto& [program, count] : history.stamps) {
+            stamps << qs(program) + QStringLiteral(": ") + format_.locale().toString(static_cast<qlonglong>(count));
+        }
+        if (!stamps.isEmpty()) {
+            about << tr("Stamps: %1").arg(stamps.join(QStringLiteral(", ")));
+        }
+        if (!history.open_coupons.empty()) {
+            QStringList codes;
+            for (const std::string& code : history.open_coupons) {
+                codes << qs(code);
+            }
+            about << tr("Coupons not used yet: %1").arg(codes.join(QStringLiteral(", ")));
+        }
+        overview_->setText(about.join(QLatin1Char('\n')));
+
+        notes_->clear();
+        for (const store::CustomerAttribute& a : history.attributes) {
+            auto* item = new QTreeWidgetItem(notes_, {qs(a.key) + QStringLiteral(": ") + qs(a.value), qs(a.actor),
+                                                      format_.date(a.updated_at)});
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+        }
+        for (const store::CustomerNote& n : history.notes) {
+            new QTreeWidgetItem(notes_, {qs(n.text), qs(n.author), format_.date(n.at)});
+        }
+        ledger_->clear();
+        for (const store::LedgerLine& l : history.ledger) {
+            const QString why = qs(l.reason.empty() ? l.program : l.reason);
+            new QTreeWidgetItem(ledger_, {format_.date_time(l.at), format_.points(l.points), qs(l.kind), why});
+        }
+        complaints_->clear();
+        for (const store::Complaint& k : history.complaints) {
+            new QTreeWidgetItem(complaints_, {format_.date(k.at), qs(k.reason), qs(store::resolution_name(k.resolution)),
+                                              format_.points(k.points)});
+        }
+        purchases_->clear();
+        for (const store::ReceiptView& r : card_->purchases()) {
+            QStringList items;
+            for (const store::ReceiptLineView& line : r.lines) {
+                items << qs(line.name) + QStringLiteral(" ×") + format_.quantity(line.qty, false);
+            }
+            auto* receipt = new QTreeWidgetItem(purchases_, {format_.locale().toString(static_cast<qlonglong>(r.number)),
+                                                            format_.date_time(r.at),
+                                                            format_.money(r.totals.payable), items.join(QStringLiteral(", "))});
+            receipt->setData(0, Qt::UserRole, static_cast<qlonglong>(r.number));
+        }
+    } catch (const store::StoreError& e) {
+        show_sentence(result_, qs(e.what()), false);
+    }
+}
+
+void CustomerCardDialog::add_note() {
+    const QString text = note_->text().trimmed();
+    if (text.isEmpty()) {
+        show_sentence(result_, tr("Type the note first."), false);
+        return;
+    }
+    try {
+        card_->add_note(ss(text));
+        note_->clear();
+        reload();
+        show_sentence(result_, tr("Note kept."), true);
+    } catch (const store::StoreError& e) {
+        show_sentence(result_, qs(e.what()), false);
+    }
+}
+
+void CustomerCardDialog::set_attribute() {
+    const QString key = key_->text().trimmed();
+    if (key.isEmpty()) {
+        show_sentence(result_, tr("Name the attribute first (size, colours, ...)."), false);
+        return;
+    }
+    try {
+        card_->set_attribute(ss(key), ss(value_->text().trimmed()));
+        key_->clear();
+        value_->clear();
+        reload();
+        show_sentence(result_, tr("Attribute kept."), true);
+    } catch (const store::StoreError& e) {
+        show_sentence(result_, qs(e.what()), false);
+    }
+}
+
+void CustomerCardDialog::record_complaint() {
+    const QString reason = reason_->text().trimmed();
+    if (reason.isEmpty()) {
+        show_sentence(result_, tr("Say what the complaint is about first."), false);
+        return;
+    }
+    std::int64_t receipt = 0;
+    if (!receipt_->text().trimmed().isEmpty()) {
+        bool number = false;
+        receipt = receipt_->text().trimmed().remove(QLatin1Char('R')).toLongLong(&number);
+        if (!number || receipt <= 0) {
+            show_sentence(result_, tr("\"%1\" is not a receipt number.").arg(receipt_->text()), false);
+            return;
+        }
+    }
+    const auto resolution = static_cast<store::ComplaintResolution>(resolution_->currentData().toInt());
+    const Points credit = Points::of(credit_->value());
+    if (resolution == store::ComplaintResolution::points_credited && credit_->value() <= 0) {
+        show_sentence(result_, tr("Say how many points are credited."), false);
+        return;
+    }
+    till::Notice notice = card_->record_complaint(ss(reason), resolution, credit, receipt);
+    QString refusal;
+    while (notice.outcome == till::Outcome::needs_owner || notice.outcome == till::Outcome::owner_pin_wrong) {
+        if (notice.outcome == till::Outcome::owner_pin_wrong) {
+            refusal = NoticeText::sentence(notice);
+        }
+        OwnerPinDialog pin(tr("A goodwill credit of points needs the owner's PIN."), refusal, this);
+        if (run_(pin) != QDialog::Accepted) {
+            show_sentence(result_, tr("Nothing was recorded."), false);
+            return;
+        }
+        notice = card_->record_complaint(ss(reason), resolution, credit, receipt, pin.pin());
+    }
+    if (notice.outcome != till::Outcome::ok) {
+        show_sentence(result_, NoticeText::sentence(notice), false);
+        return;
+    }
+    reason_->clear();
+    receipt_->clear();
+    credit_->setValue(0);
+    reload();
+    show_sentence(result_, tr("Complaint recorded."), true);
+}
+
+}  // namespace kassa::ui
