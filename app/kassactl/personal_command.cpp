@@ -120,7 +120,8 @@ Runner add_personal_commands(CLI::App& app) {
                 for (const auto& c : store.category_cycles(now, o->days)) {
                     std::cout << (c.category.empty() ? "(no category)" : c.category) << ": ";
                     if (c.cycle_days) {
-                        std::cout << "every " << *c.cycle_days << " days (" << c.customers << " customers)\n";
+                        std::cout << "every " << *c.cycle_days << " days (" << c.customers
+                                  << (c.customers == 1 ? " customer)\n" : " customers)\n");
                     } else {
                         std::cout << "not enough history\n";
                     }
