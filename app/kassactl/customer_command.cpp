@@ -219,10 +219,11 @@ Runner add_customer_commands(CLI::App& app) {
                 request.actor = o->actor;
                 request.at = now;
                 const auto id = store.record_complaint(request);
-                std::cout << "ok: complaint " << id << " recorded"
-                          << (o->points > 0 ? ", " + std::to_string(o->points) + " points credited"
-                                            : std::string{})
-                          << '\n';
+                std::cout << "ok: complaint " << id << " recorded";
+                if (o->points > 0) {
+                    std::cout << ", " << o->points << " points credited";
+                }
+                std::cout << '\n';
             } else if (complaints_cmd->parsed()) {
                 if (o->id.empty() == o->month.empty()) {
                     std::cerr << "kassactl customer complaints: give a customer's id or --month YYYY-MM.\n";

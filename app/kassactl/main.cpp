@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("report") || app.got_subcommand("lists")) {
         return reports();
     }
-    if (app.got_subcommand("suggest") || app.got_subcommand("cooccurrence") || app.got_subcommand("bundle")) {
+    if (app.got_subcommand("suggest") || app.got_subcommand("cooccurrence") || app.got_subcommand("bundle") ||
+        app.got_subcommand("cycles")) {
         return personal();
     }
     if (app.got_subcommand("demo")) {

@@ -65,7 +65,19 @@ Runner add_personal_commands(CLI::App& app) {
     bundle->add_flag("--remove", o->remove, "remove the bundle instead");
     bundle->add_option("--by", o->actor, "who set it (for the audit log)")->required();
 
-    return [o, suggest, cooc]() -> int {
+    auto* cycles = app.add_subcommand("cycles",
+                                      "Each category's shop-wide purchase cycle: the median of its "
+                                      "customers' intervals between purchase days");
+    cycles->add_option("--db", o->db, "the shop's database file")->required();
+    cycles->add_option("--days", o->days, "the window in days (default 365)")->check(CLI::Range(1, 3650));
+    cycles->add_option("--now", o->now, "the moment the window ends (ISO 8601 with offset)")->group("");
+    cycles->callback([o, cycles] {
+        if (cycles->count("--days") == 0) {
+            o->days = 365;
+        }
+    });
+
+    return [o, suggest, cooc, cycles]() -> int {
         try {
             kassa::store::Store store(o->db, kassa::store::Database::Mode::open_existing);
             const kassa::Instant now =
@@ -102,6 +114,18 @@ Runner add_personal_commands(CLI::App& app) {
                 const auto run = store.recompute_cooccurrence(now, options);
                 std::cout << "ok: " << run.pairs << " pairs bought together from " << run.receipts
                           << " receipts\n";
+                return 0;
+            }
+            if (cycles->parsed()) {
+                for (const auto& c : store.category_cycles(now, o->days)) {
+                    std::cout << (c.category.empty() ? "(no category)" : c.category) << ": ";
+                    if (c.cycle_days) {
+                        std::cout << "every " << *c.cycle_days << " days (" << c.customers
+                                  << (c.customers == 1 ? " customer)\n" : " customers)\n");
+                    } else {
+                        std::cout << "not enough history\n";
+                    }
+                }
                 return 0;
             }
             const auto product = find_product(store, o->product);

@@ -833,6 +833,10 @@ def case_personal_suggest(k):
         expect_one_line_exit_2(r, "There is no product with barcode or SKU NO-SUCH.")
         r = run(k, ["bundle", "--db", db, "--product", "SCF-012", "--with", "SCF-012", "--by", "maria"])
         expect_one_line_exit_2(r, "cannot be suggested with itself")
+        r = run(k, ["cycles", "--db", db, "--now", "2026-11-24T03:00:00+02:00"])
+        lines = r.stdout.decode().splitlines()
+        assert r.returncode == 0 and lines, r
+        assert all(": every " in l or l.endswith(": not enough history") for l in lines), lines
 
 
 def case_lists_due(k):

@@ -118,6 +118,26 @@ TEST_CASE("notes and attributes need the consent to keep personal data", "[store
     CHECK_THROWS_AS(store.add_note(shop.olga, "  ", "anna", t), StoreError);
     CHECK_THROWS_AS(store.add_note("no-such-customer", "hello", "anna", t), StoreError);
 
+    // Withdrawing the consent removes them; given again, the shop starts from nothing.
+    const std::string kati = [&] {
+        Enrolment e;
+        e.first_name = "Kati";
+        e.phone = "5234 5678";
+        e.consents = Consents{true, false, false};
+        return store.enrol(e, t);
+    }();
+    store.add_note(kati, "Allergic to wool", "anna", t);
+    store.set_attribute(kati, "size", "36", "anna", t);
+    store.record_consent(kati, ConsentKind::sms, false, "till", t);  // another consent: nothing changes
+    CHECK(store.notes(kati).size() == 1);
+    store.record_consent(kati, ConsentKind::personal_data, false, "till", t);
+    CHECK(store.notes(kati).empty());
+    CHECK(store.attributes(kati).empty());
+    CHECK_THROWS_AS(store.add_note(kati, "Allergic to wool", "anna", t), StoreError);
+    store.record_consent(kati, ConsentKind::personal_data, true, "till", t);
+    store.add_note(kati, "Allergic to wool", "anna", t);
+    CHECK(store.notes(kati).size() == 1);
+
     // The customer takes them with her export, and an erasure removes them.
     const auto exported = nlohmann::json::parse(store.export_customer(shop.olga));
     CHECK(exported["notes"].size() == 2);

@@ -259,10 +259,13 @@ std::string Store::record_complaint(const ComplaintRequest& request) {
         q.bind(8, request.actor);
         q.bind(9, detail::iso(request.at));
         q.exec();
+        std::string detail_text = id + " " + resolution_name(request.resolution);
+        if (credit) {
+            detail_text += ' ';
+            detail_text += std::to_string(request.points.value());
+        }
         detail::audit(db, request.at, request.actor, "complaint.record",
-                      customer.empty() ? request.receipt_id : customer,
-                      id + " " + resolution_name(request.resolution) +
-                          (credit ? " " + std::to_string(request.points.value()) : std::string{}));
+                      customer.empty() ? request.receipt_id : customer, detail_text);
         transaction.commit();
         return id;
     });

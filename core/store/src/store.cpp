@@ -659,6 +659,15 @@ void Store::record_consent(const std::string& customer_id, ConsentKind kind, boo
         if (q.exec() == 0) {
             invalid("No such customer.");
         }
+        if (kind == ConsentKind::personal_data && !given) {
+            // Notes and attributes were kept under this consent only (docs/personal.md): they go with it.
+            for (const char* sql : {"DELETE FROM customer_notes WHERE customer_id = ?",
+                                    "DELETE FROM customer_attributes WHERE customer_id = ?"}) {
+                SQLite::Statement drop(db_->connection(), sql);
+                drop.bind(1, customer_id);
+                drop.exec();
+            }
+        }
         t.commit();
     });
 }
