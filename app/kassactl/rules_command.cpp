@@ -18,7 +18,8 @@ Runner add_rules_command(CLI::App& app) {
         nlohmann::json document;
         try {
             document = nlohmann::json::parse(read_input(*file));
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {
+            // parse_error, or out_of_range for a number too large for a double (1e400).
             std::string what = e.what();
             std::cerr << "kassactl rules check: not valid JSON (" << what.substr(what.find(']') + 2) << ")\n";
             return 2;
