@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
     g++ cmake ninja-build ccache pkg-config python3 tzdata ca-certificates
+    clang libclang-rt-14-dev
     catch2 nlohmann-json3-dev libcli11-dev
     libsqlite3-dev libsqlitecpp-dev sqlite3 libicu-dev libphonenumber-dev libcsv-dev
     libzxing-dev libstb-dev zlib1g-dev libfreetype-dev fonts-dejavu-core zint qrencode imagemagick

@@ -94,6 +94,10 @@ Runner add_demo_command(CLI::App& app) {
         } catch (const nlohmann::json::parse_error&) {
             std::cerr << "kassactl demo: " << rules_file << " is not valid JSON\n";
             return 2;
+        } catch (const nlohmann::json::out_of_range&) {
+            // What parse throws for a number too large for a double (1e400); read_rules throws nothing.
+            std::cerr << "kassactl demo: " << rules_file << " is not valid JSON (a number is too large)\n";
+            return 2;
         } catch (const std::exception& e) {
             std::cerr << "kassactl demo: " << e.what() << '\n';
             return 2;

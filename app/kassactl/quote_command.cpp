@@ -52,8 +52,9 @@ Runner add_quote_command(CLI::App& app) {
             nlohmann::json document;
             try {
                 document = nlohmann::json::parse(text);
-            } catch (const nlohmann::json::parse_error& e) {
-                // nlohmann's message names the byte position; keep it on one line.
+            } catch (const nlohmann::json::exception& e) {
+                // parse_error, or out_of_range for a number too large for a double (1e400): both mean the
+                // text cannot be read. nlohmann's message names the byte position; keep it on one line.
                 std::string what = e.what();
                 std::cerr << "kassactl quote: the input is not valid JSON ("
                           << what.substr(what.find(']') + 2) << ")\n";

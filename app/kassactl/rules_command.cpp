@@ -27,7 +27,8 @@ ReadDocument read_document(const std::string& text) {
     nlohmann::json document;
     try {
         document = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+        // parse_error, or out_of_range for a number too large for a double (1e400).
         const std::string what = e.what();
         out.unreadable = "not valid JSON (" + what.substr(what.find(']') + 2) + ")";
         return out;
@@ -202,7 +203,7 @@ std::vector<std::string> changes_against(kassa::store::Store& store, const std::
     }
     try {
         return kassa::json::rules_changes(nlohmann::json::parse(current->second), nlohmann::json::parse(document));
-    } catch (const nlohmann::json::parse_error&) {
+    } catch (const nlohmann::json::exception&) {
         return {"the whole document changed"};
     }
 }

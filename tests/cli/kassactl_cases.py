@@ -55,6 +55,21 @@ def case_empty_input(k):
     expect_bad_input(k, b"", ["not valid JSON"])
 
 
+def case_number_too_large(k):
+    # Found by the quote fuzzer (tests/fuzz/corpus/quote/number_overflow.json): nlohmann reads 1e400 as an
+    # out_of_range error, not a parse_error, and kassactl printed its raw "[json.exception.out_of_range.406]".
+    expect_bad_input(k, b'{"now": "2026-11-24T10:00:00+02:00", "lines": [{"sku": "DRESS", "qty": 1e400}]}',
+                     ["not valid JSON", "number overflow", "1e400"])
+    assert b"json.exception" not in run(k, ["quote"], b"221E1111").stderr
+
+
+def case_rules_check_number_too_large(k):
+    r = run(k, ["rules", "check"], b'{"version": 1, "currency": "EUR", "programs": [], "x": 221E1111}')
+    err = r.stderr.decode()
+    assert r.returncode == 2 and r.stdout == b"", r
+    assert "not valid JSON" in err and "number overflow" in err and "json.exception" not in err, err
+
+
 def case_not_an_object(k):
     expect_bad_input(k, b"[1, 2, 3]", ["must be an object"])
 

@@ -107,7 +107,7 @@ std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
     try {
         return json::rules_changes(current ? nlohmann::json::parse(current->second) : nlohmann::json(),
                                    nlohmann::json::parse(wanted));
-    } catch (const nlohmann::json::parse_error&) {
+    } catch (const nlohmann::json::exception&) {
         return {"the whole document changed"};
     }
 }
