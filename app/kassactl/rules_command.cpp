@@ -106,7 +106,8 @@ int run_what_if(const WhatIfOptions& o) {
         kassa::store::Store store(o.db, kassa::store::Database::Mode::open_existing);
         const auto saved = store.current_rules();
         if (!saved) {
-            std::cerr << "kassactl rules whatif: the shop has no rules yet, so there is nothing to compare with\n";
+            std::cerr
+                << "kassactl rules whatif: the shop has no rules yet, so there is nothing to compare with\n";
             return 2;
         }
         const ReadDocument current = read_document(saved->second);
@@ -120,11 +121,13 @@ int run_what_if(const WhatIfOptions& o) {
         const kassa::CompiledRules draft_rules = compile(*draft.rules, shop_zone);
         if (draft_rules.currency_digits() != current_rules.currency_digits() ||
             draft.rules->currency != current.rules->currency) {
-            std::cerr << "kassactl rules whatif: the draft is in " << draft.rules->currency << ", the shop's rules in "
-                      << current.rules->currency << ": a preview compares the same money only\n";
+            std::cerr << "kassactl rules whatif: the draft is in " << draft.rules->currency
+                      << ", the shop's rules in " << current.rules->currency
+                      << ": a preview compares the same money only\n";
             return 2;
         }
-        const kassa::Instant to = o.now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o.now).instant;
+        const kassa::Instant to =
+            o.now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o.now).instant;
         const kassa::Instant from = kassa::add_calendar_days(to, -o.days, current_rules.zone());
         const kassa::store::WhatIf w = store.what_if(current_rules, draft_rules, from, to);
         const int digits = current_rules.currency_digits();
@@ -141,10 +144,13 @@ int run_what_if(const WhatIfOptions& o) {
             std::cout << out.dump(2) << '\n';
             return 0;
         }
-        const auto money = [digits](kassa::Money m) { return kassa::format_money(m, digits, kassa::Language::en); };
+        const auto money = [digits](kassa::Money m) {
+            return kassa::format_money(m, digits, kassa::Language::en);
+        };
         std::ostringstream text;
         text << "The last " << o.days << " days' receipts (" << w.receipts << ", " << w.customers
-             << " customers) quoted with the shop's rules (version " << saved->first << ") and with the draft:\n";
+             << " customers) quoted with the shop's rules (version " << saved->first
+             << ") and with the draft:\n";
         text << std::left << std::setw(22) << "" << std::right << std::setw(14) << "current" << std::setw(14)
              << "draft" << std::setw(14) << "change" << '\n';
         text << std::left << std::setw(22) << "discount cost (" + current.rules->currency + ")" << std::right
@@ -152,10 +158,10 @@ int run_what_if(const WhatIfOptions& o) {
              << std::setw(14) << signed_money(w.draft.discount - w.current.discount, digits) << '\n';
         const std::int64_t points_change = w.draft.points_earned.value() - w.current.points_earned.value();
         text << std::left << std::setw(22) << "points issued" << std::right << std::setw(14)
-             << w.current.points_earned.value() << std::setw(14) << w.draft.points_earned.value() << std::setw(14)
-             << ((points_change > 0 ? "+" : "") + std::to_string(points_change)) << '\n';
-        text << "receipts that change: " << w.receipts_changed << "; customers affected: " << w.customers_affected
-             << '\n';
+             << w.current.points_earned.value() << std::setw(14) << w.draft.points_earned.value()
+             << std::setw(14) << ((points_change > 0 ? "+" : "") + std::to_string(points_change)) << '\n';
+        text << "receipts that change: " << w.receipts_changed
+             << "; customers affected: " << w.customers_affected << '\n';
         std::map<std::string, std::pair<kassa::Money, kassa::Money>> programs;
         for (const auto& [program, amount] : w.current.discount_by_program) {
             programs[program].first = amount;
@@ -166,7 +172,8 @@ int run_what_if(const WhatIfOptions& o) {
         if (!programs.empty()) {
             text << "discount by programme (current -> draft):\n";
             for (const auto& [program, amounts] : programs) {
-                text << "  " << program << ": " << money(amounts.first) << " -> " << money(amounts.second) << '\n';
+                text << "  " << program << ": " << money(amounts.first) << " -> " << money(amounts.second)
+                     << '\n';
             }
         }
         std::cout << text.str();
@@ -181,11 +188,11 @@ int run_what_if(const WhatIfOptions& o) {
         print_problems(e.errors());
         return 1;
     } catch (const std::invalid_argument& e) {
-        std::cerr << "kassactl rules whatif: --now is not a moment (ISO 8601 with offset): " << e.what() << '\n';
+        std::cerr << "kassactl rules whatif: --now is not a moment (ISO 8601 with offset): " << e.what()
+                  << '\n';
         return 2;
     }
 }
-
 
 struct VersionOptions {
     std::string db;
@@ -202,7 +209,8 @@ std::vector<std::string> changes_against(kassa::store::Store& store, const std::
         return {"first rules of the shop"};
     }
     try {
-        return kassa::json::rules_changes(nlohmann::json::parse(current->second), nlohmann::json::parse(document));
+        return kassa::json::rules_changes(nlohmann::json::parse(current->second),
+                                          nlohmann::json::parse(document));
     } catch (const nlohmann::json::exception&) {
         return {"the whole document changed"};
     }
@@ -230,12 +238,14 @@ int save_version(kassa::store::Store& store, const std::string& document, const 
     }
     const std::vector<std::string> changes = changes_against(store, document);
     if (changes.empty()) {
-        std::cout << "ok: nothing changed; the shop keeps rules version " << store.current_rules()->first << '\n';
+        std::cout << "ok: nothing changed; the shop keeps rules version " << store.current_rules()->first
+                  << '\n';
         return 0;
     }
-    const std::int64_t id =
-        store.save_rules(document, by, summary.empty() ? joined(changes) : summary, kassa::sys::SystemClock().now());
-    std::cout << "ok: rules version " << id << " saved by " << by << "; the till uses it from its next start\n";
+    const std::int64_t id = store.save_rules(document, by, summary.empty() ? joined(changes) : summary,
+                                             kassa::sys::SystemClock().now());
+    std::cout << "ok: rules version " << id << " saved by " << by
+              << "; the till uses it from its next start\n";
     for (const std::string& change : changes) {
         std::cout << "  " << change << '\n';
     }
@@ -259,18 +269,17 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
         if (history->parsed()) {
             const auto zone = kassa::sys::load_time_zone(store.settings().time_zone);
             for (const auto& v : store.rules_history()) {
-                std::cout << v.id << '\t' << kassa::format_timestamp(v.saved_at, *zone) << '\t' << v.author << '\t'
-                          << v.summary << '\n';
+                std::cout << v.id << '\t' << kassa::format_timestamp(v.saved_at, *zone) << '\t' << v.author
+                          << '\t' << v.summary << '\n';
             }
             return 0;
         }
         if (show->parsed()) {
-            const auto document =
-                o.version == 0 ? [&]() -> std::optional<std::string> {
-                    const auto current = store.current_rules();
-                    return current ? std::optional<std::string>(current->second) : std::nullopt;
-                }()
-                               : store.rules_document(o.version);
+            const auto document = o.version == 0 ? [&]() -> std::optional<std::string> {
+                const auto current = store.current_rules();
+                return current ? std::optional<std::string>(current->second) : std::nullopt;
+            }()
+                : store.rules_document(o.version);
             if (!document) {
                 std::cerr << "kassactl rules show: "
                           << (o.version == 0 ? std::string("the shop has no rules yet")
@@ -287,7 +296,8 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
             std::cerr << "kassactl rules restore: there is no rules version " << o.version << '\n';
             return 2;
         }
-        return save_version(store, *document, o.by, "restored version " + std::to_string(o.version), "restore");
+        return save_version(store, *document, o.by, "restored version " + std::to_string(o.version),
+                            "restore");
     } catch (const kassa::store::StoreError& e) {
         std::cerr << "kassactl rules: " << e.what() << '\n';
         return 2;
@@ -317,20 +327,24 @@ Runner add_rules_command(CLI::App& app) {
     whatif->add_option("--now", what->now, "the end of the period (ISO 8601 with offset)")->group("");
 
     auto versions = std::make_shared<VersionOptions>();
-    auto* save = rules->add_subcommand("save", "Check a rules document and save it as the shop's next version");
+    auto* save =
+        rules->add_subcommand("save", "Check a rules document and save it as the shop's next version");
     save->add_option("--db", versions->db, "the shop's database file")->required();
     save->add_option("FILE", versions->file, "the rules document; standard input when '-'")->required();
     save->add_option("--by", versions->by, "who saves it (for the history and the audit log)")->required();
     save->add_option("--summary", versions->summary, "why (default: the list of changes)");
-    auto* history = rules->add_subcommand("history", "List the saved versions, newest first: id, when, who, what changed");
+    auto* history = rules->add_subcommand(
+        "history", "List the saved versions, newest first: id, when, who, what changed");
     history->add_option("--db", versions->db, "the shop's database file")->required();
     auto* show = rules->add_subcommand("show", "Print a saved version's document (default: the current one)");
     show->add_option("--db", versions->db, "the shop's database file")->required();
     show->add_option("--version", versions->version, "the version id from rules history");
-    auto* restore = rules->add_subcommand("restore", "Save an earlier version again as the shop's next version");
+    auto* restore =
+        rules->add_subcommand("restore", "Save an earlier version again as the shop's next version");
     restore->add_option("--db", versions->db, "the shop's database file")->required();
     restore->add_option("VERSION", versions->version, "the version id from rules history")->required();
-    restore->add_option("--by", versions->by, "who restores it (for the history and the audit log)")->required();
+    restore->add_option("--by", versions->by, "who restores it (for the history and the audit log)")
+        ->required();
 
     return [file, what, whatif, versions, save, history, show, restore]() -> int {
         if (whatif->parsed()) {

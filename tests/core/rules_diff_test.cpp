@@ -39,17 +39,15 @@ TEST_CASE("changed values are named by programme and path, added and removed pro
     after["time_zone"] = "Europe/Riga";
     const auto changes = rules_changes(boutique(), after);
     const std::vector<std::string> expected{
-        "time_zone Europe/Tallinn -> Europe/Riga",
-        "bonus: accrual_bp 500 -> 1000",
-        "wednesday: active (none) -> false",
-        "wednesday: conditions.weekdays [3] -> [3,6]",
-        "added programme spring (promotion)",
-        "removed programme stamps (stamps)",
+        "time_zone Europe/Tallinn -> Europe/Riga", "bonus: accrual_bp 500 -> 1000",
+        "wednesday: active (none) -> false",       "wednesday: conditions.weekdays [3] -> [3,6]",
+        "added programme spring (promotion)",      "removed programme stamps (stamps)",
     };
     CHECK(changes == expected);
 }
 
 TEST_CASE("a document that is not an object is compared whole", "[rules][diff]") {
-    CHECK(rules_changes(nlohmann::json::array(), boutique()) == std::vector<std::string>{"the whole document changed"});
+    CHECK(rules_changes(nlohmann::json::array(), boutique()) ==
+          std::vector<std::string>{"the whole document changed"});
     CHECK(rules_changes(nlohmann::json::array(), nlohmann::json::array()).empty());
 }

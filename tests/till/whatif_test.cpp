@@ -10,8 +10,8 @@
 
 using namespace kassa;
 using kassa::testing::at;
-using kassa::testing::BoutiqueShop;
 using kassa::testing::boutique_document;
+using kassa::testing::BoutiqueShop;
 using kassa::testing::compile;
 
 namespace {

@@ -53,7 +53,8 @@ TEST_CASE("after a scan the screen offers what goes with it, with the promotion 
     REQUIRE(expected.size() == 1);
     REQUIRE_FALSE(expected[0].discounts.empty());
     CHECK(offered->text() == QStringLiteral("Goes well with: Brooch 14.90 (") +
-                                 QString::fromStdString(expected[0].discounts.front().text) + QStringLiteral(")"));
+                                 QString::fromStdString(expected[0].discounts.front().text) +
+                                 QStringLiteral(")"));
 
     // An emptied basket offers nothing.
     REQUIRE(t.session.cancel("changed her mind").ok());
@@ -81,11 +82,12 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
         card.set_attribute();
         CHECK(card.result() == QStringLiteral("Attribute kept."));
         // Attributes first (what the cashier looks for), then the notes.
-        CHECK(texts(card.notes(), 0) == QStringList{QStringLiteral("size: 38"), QStringLiteral("Prefers SMS after 18:00")});
+        CHECK(texts(card.notes(), 0) ==
+              QStringList{QStringLiteral("size: 38"), QStringLiteral("Prefers SMS after 18:00")});
 
         card.complaint_reason()->setText(QStringLiteral("Seam torn after one wash"));
-        card.complaint_resolution()->setCurrentIndex(
-            card.complaint_resolution()->findData(static_cast<int>(store::ComplaintResolution::points_credited)));
+        card.complaint_resolution()->setCurrentIndex(card.complaint_resolution()->findData(
+            static_cast<int>(store::ComplaintResolution::points_credited)));
         card.complaint_points()->setValue(200);
         card.record_complaint();  // Anna is a cashier: the owner's PIN is asked (the next step)
         CHECK(card.result() == QStringLiteral("Complaint recorded."));

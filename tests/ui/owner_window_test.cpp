@@ -1,6 +1,7 @@
 // The owner's desk (F11) over a real shop file: the settings saved and refused, the outreach list with its
 // "called" ticks as the store keeps them, and a report's table, chart, CSV and PNG against the store's own
 // figures for the same period.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/owner_window.hpp"
@@ -95,7 +95,8 @@ TEST_CASE("F11 asks a cashier for the owner's PIN, then opens the desk; the open
 
 TEST_CASE("F11 without the owner's PIN opens nothing", "[ui][owner]") {
     Desk t;
-    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog&) { return static_cast<int>(QDialog::Rejected); }));
+    t.dialogs.then(
+        expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog&) { return static_cast<int>(QDialog::Rejected); }));
     t.screen.action(ui::SaleScreen::Action::owner)->trigger();
     CHECK(t.dialogs.done());
     CHECK(t.audit_count("owner_desk_opened") == 0);
@@ -286,7 +287,8 @@ TEST_CASE("the rules' history: what going back changes, its preview on the last 
     REQUIRE(page.preview_table()->rowCount() == 3);
     CHECK(page.preview_table()->item(1, 1)->text() == t.format.points(w.current.points_earned));
     CHECK(page.preview_table()->item(1, 2)->text() == t.format.points(w.draft.points_earned));
-    CHECK(page.note().startsWith(QStringLiteral("Last 30 days: 1 receipts, 1 customers. With that version 1 receipts")));
+    CHECK(page.note().startsWith(
+        QStringLiteral("Last 30 days: 1 receipts, 1 customers. With that version 1 receipts")));
 
     page.restore();
     CHECK(page.versions()->rowCount() == 3);

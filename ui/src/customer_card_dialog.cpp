@@ -107,7 +107,8 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
     resolution_->setObjectName(QStringLiteral("complaint_resolution"));
     resolution_->addItem(tr("Replaced"), static_cast<int>(store::ComplaintResolution::replaced));
     resolution_->addItem(tr("Refunded"), static_cast<int>(store::ComplaintResolution::refunded));
-    resolution_->addItem(tr("Points credited (owner)"), static_cast<int>(store::ComplaintResolution::points_credited));
+    resolution_->addItem(tr("Points credited (owner)"),
+                         static_cast<int>(store::ComplaintResolution::points_credited));
     resolution_->addItem(tr("Other"), static_cast<int>(store::ComplaintResolution::other));
     form->addRow(tr("What was done"), resolution_);
     credit_ = new QSpinBox(complaints);
@@ -139,8 +140,12 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
 
 CustomerCardDialog::~CustomerCardDialog() = default;
 
-QString CustomerCardDialog::overview() const { return overview_->text(); }
-QString CustomerCardDialog::result() const { return result_->text(); }
+QString CustomerCardDialog::overview() const {
+    return overview_->text();
+}
+QString CustomerCardDialog::result() const {
+    return result_->text();
+}
 
 void CustomerCardDialog::reload() {
     const store::Customer& c = card_->customer();
@@ -166,18 +171,21 @@ void CustomerCardDialog::reload() {
         about << tr("Consent: %1").arg(consents.isEmpty() ? tr("none") : consents.join(QStringLiteral(", ")));
         QStringList cards;
         for (const store::Card& card : c.cards) {
-            cards << qs(card.number) + (card.status == store::CardStatus::active ? QString() : tr(" (blocked)"));
+            cards << qs(card.number) +
+                         (card.status == store::CardStatus::active ? QString() : tr(" (blocked)"));
         }
         about << tr("Cards: %1").arg(cards.isEmpty() ? tr("none") : cards.join(QStringLiteral(", ")));
         about << tr("Points: %1; purchases: %2; spent in all: %3")
                      .arg(format_.points(c.balance))
                      .arg(c.purchases_count)
                      .arg(format_.money_with_currency(c.spend_lifetime));
-        about << (cycle.cycle_days ? tr("Buys about every %n day(s)", nullptr, static_cast<int>(*cycle.cycle_days))
-                                   : tr("Too few purchases to tell how often she buys"));
+        about << (cycle.cycle_days
+                      ? tr("Buys about every %n day(s)", nullptr, static_cast<int>(*cycle.cycle_days))
+                      : tr("Too few purchases to tell how often she buys"));
         QStringList stamps;
         for (const auto& [program, count] : history.stamps) {
-            stamps << qs(program) + QStringLiteral(": ") + format_.locale().toString(static_cast<qlonglong>(count));
+            stamps << qs(program) + QStringLiteral(": ") +
+                          format_.locale().toString(static_cast<qlonglong>(count));
         }
         if (!stamps.isEmpty()) {
             about << tr("Stamps: %1").arg(stamps.join(QStringLiteral(", ")));
@@ -193,8 +201,8 @@ void CustomerCardDialog::reload() {
 
         notes_->clear();
         for (const store::CustomerAttribute& a : history.attributes) {
-            auto* item = new QTreeWidgetItem(notes_, {qs(a.key) + QStringLiteral(": ") + qs(a.value), qs(a.actor),
-                                                      format_.date(a.updated_at)});
+            auto* item = new QTreeWidgetItem(notes_, {qs(a.key) + QStringLiteral(": ") + qs(a.value),
+                                                      qs(a.actor), format_.date(a.updated_at)});
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
@@ -205,12 +213,14 @@ void CustomerCardDialog::reload() {
         ledger_->clear();
         for (const store::LedgerLine& l : history.ledger) {
             const QString why = qs(l.reason.empty() ? l.program : l.reason);
-            new QTreeWidgetItem(ledger_, {format_.date_time(l.at), format_.points(l.points), qs(l.kind), why});
+            new QTreeWidgetItem(ledger_,
+                                {format_.date_time(l.at), format_.points(l.points), qs(l.kind), why});
         }
         complaints_->clear();
         for (const store::Complaint& k : history.complaints) {
-            new QTreeWidgetItem(complaints_, {format_.date(k.at), qs(k.reason), qs(store::resolution_name(k.resolution)),
-                                              format_.points(k.points)});
+            new QTreeWidgetItem(complaints_,
+                                {format_.date(k.at), qs(k.reason), qs(store::resolution_name(k.resolution)),
+                                 format_.points(k.points)});
         }
         purchases_->clear();
         for (const store::ReceiptView& r : card_->purchases()) {
@@ -218,9 +228,10 @@ void CustomerCardDialog::reload() {
             for (const store::ReceiptLineView& line : r.lines) {
                 items << qs(line.name) + QStringLiteral(" ×") + format_.quantity(line.qty, false);
             }
-            auto* receipt = new QTreeWidgetItem(purchases_, {format_.locale().toString(static_cast<qlonglong>(r.number)),
-                                                            format_.date_time(r.at),
-                                                            format_.money(r.totals.payable), items.join(QStringLiteral(", "))});
+            auto* receipt =
+                new QTreeWidgetItem(purchases_, {format_.locale().toString(static_cast<qlonglong>(r.number)),
+                                                 format_.date_time(r.at), format_.money(r.totals.payable),
+                                                 items.join(QStringLiteral(", "))});
             receipt->setData(0, Qt::UserRole, static_cast<qlonglong>(r.number));
         }
     } catch (const store::StoreError& e) {

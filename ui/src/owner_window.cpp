@@ -22,8 +22,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 #include <map>
 
@@ -135,10 +135,8 @@ QString ReportText::report_title(const std::string& report) {
 
 QString ReportText::list_title(const std::string& list) {
     static const std::map<std::string, const char*> titles{
-        {"birthdays", QT_TR_NOOP("Birthdays")},
-        {"client-day", QT_TR_NOOP("Client-day invitations")},
-        {"dormant", QT_TR_NOOP("Dormant customers")},
-        {"expiring", QT_TR_NOOP("Points expiring")},
+        {"birthdays", QT_TR_NOOP("Birthdays")},       {"client-day", QT_TR_NOOP("Client-day invitations")},
+        {"dormant", QT_TR_NOOP("Dormant customers")}, {"expiring", QT_TR_NOOP("Points expiring")},
         {"due", QT_TR_NOOP("Due for a visit")},
     };
     const auto found = titles.find(list);
@@ -279,7 +277,9 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, QWidget* parent) : QWidget(par
     load();
 }
 
-QString SettingsPage::result() const { return result_->text(); }
+QString SettingsPage::result() const {
+    return result_->text();
+}
 
 void SettingsPage::load() {
     try {
@@ -328,15 +328,17 @@ void SettingsPage::save() {
                         sentences << tr("The till speaks English, Russian and Estonian only.");
                         break;
                     case Problem::receipt_header_too_long:
-                        sentences << tr("The receipt header is at most %1 lines of %2 characters; \"%3\" does "
-                                        "not fit.")
-                                         .arg(store::kReceiptHeaderMaxLines)
-                                         .arg(store::kReceiptHeaderLineWidth)
-                                         .arg(qs(issue.value));
+                        sentences
+                            << tr("The receipt header is at most %1 lines of %2 characters; \"%3\" does "
+                                  "not fit.")
+                                   .arg(store::kReceiptHeaderMaxLines)
+                                   .arg(store::kReceiptHeaderLineWidth)
+                                   .arg(qs(issue.value));
                         break;
                 }
             }
-            show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + sentences.join(QLatin1Char(' ')),
+            show_sentence(result_,
+                          tr("Nothing was saved.") + QLatin1Char(' ') + sentences.join(QLatin1Char(' ')),
                           false);
             return;
         }
@@ -397,7 +399,9 @@ ListsPage::ListsPage(till::OwnerDesk& desk, const Formatter& format, QWidget* pa
     layout->addWidget(table_, 1);
 }
 
-QString ListsPage::note() const { return note_->text(); }
+QString ListsPage::note() const {
+    return note_->text();
+}
 
 void ListsPage::show_list() {
     const std::string name = ss(list_->currentData().toString());
@@ -443,7 +447,8 @@ void ListsPage::tick_changed(int row, int column) {
         return;
     }
     try {
-        desk_.set_called(shown_list_, ss(tick->data(Qt::UserRole).toString()), tick->checkState() == Qt::Checked);
+        desk_.set_called(shown_list_, ss(tick->data(Qt::UserRole).toString()),
+                         tick->checkState() == Qt::Checked);
     } catch (const store::StoreError& e) {
         // The tick on screen must say what the file says.
         filling_ = true;
@@ -461,9 +466,9 @@ bool ListsPage::save_csv(const QString& path) {
         return false;
     }
     if (!write_file(path, QByteArray::fromStdString(store::report_csv(*shown_, format_.currency_digits())))) {
-        show_sentence(note_, tr("The list could not be written to %1: check the folder and the free space.")
-                                 .arg(path),
-                      false);
+        show_sentence(
+            note_, tr("The list could not be written to %1: check the folder and the free space.").arg(path),
+            false);
         return false;
     }
     show_sentence(note_, tr("Saved to %1.").arg(path), true);
@@ -472,7 +477,8 @@ bool ListsPage::save_csv(const QString& path) {
 
 void ListsPage::save_csv_as() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the list"), list_->currentData().toString() + QStringLiteral(".csv"), tr("CSV (*.csv)"));
+        this, tr("Save the list"), list_->currentData().toString() + QStringLiteral(".csv"),
+        tr("CSV (*.csv)"));
     if (!path.isEmpty()) {
         save_csv(path);
     }
@@ -529,7 +535,9 @@ ReportsPage::ReportsPage(till::OwnerDesk& desk, const Formatter& format, QWidget
     layout->addWidget(chart_, 1);
 }
 
-QString ReportsPage::note() const { return note_->text(); }
+QString ReportsPage::note() const {
+    return note_->text();
+}
 
 void ReportsPage::show_report() {
     const std::string name = ss(report_->currentData().toString());
@@ -577,8 +585,9 @@ void ReportsPage::draw_chart(const store::ReportTable& table) {
             return 0.0;
         }
         // For drawing only: the figures themselves are in the table, in integers.
-        return table.columns[column].kind == store::ReportColumn::Kind::money ? static_cast<double>(*value) / money_scale
-                                                                               : static_cast<double>(*value);
+        return table.columns[column].kind == store::ReportColumn::Kind::money
+                   ? static_cast<double>(*value) / money_scale
+                   : static_cast<double>(*value);
     };
     auto* set = new QBarSet(QString());
     QStringList categories;
@@ -625,9 +634,10 @@ bool ReportsPage::save_csv(const QString& path) {
     }
     if (!shown_ ||
         !write_file(path, QByteArray::fromStdString(store::report_csv(*shown_, format_.currency_digits())))) {
-        show_sentence(note_, tr("The report could not be written to %1: check the folder and the free space.")
-                                 .arg(path),
-                      false);
+        show_sentence(
+            note_,
+            tr("The report could not be written to %1: check the folder and the free space.").arg(path),
+            false);
         return false;
     }
     show_sentence(note_, tr("Saved to %1.").arg(path), true);
@@ -639,9 +649,9 @@ bool ReportsPage::save_png(const QString& path) {
         show_report();
     }
     if (!shown_ || !chart_->grab().save(path, "PNG")) {
-        show_sentence(note_, tr("The chart could not be written to %1: check the folder and the free space.")
-                                 .arg(path),
-                      false);
+        show_sentence(
+            note_, tr("The chart could not be written to %1: check the folder and the free space.").arg(path),
+            false);
         return false;
     }
     show_sentence(note_, tr("Saved to %1.").arg(path), true);
@@ -706,8 +716,12 @@ RulesPage::RulesPage(till::OwnerDesk& desk, const Formatter& format, QWidget* pa
     load();
 }
 
-QString RulesPage::changes() const { return changes_->text(); }
-QString RulesPage::note() const { return note_->text(); }
+QString RulesPage::changes() const {
+    return changes_->text();
+}
+QString RulesPage::note() const {
+    return note_->text();
+}
 
 void RulesPage::load() {
     try {
@@ -785,8 +799,9 @@ void RulesPage::show_preview() {
         preview_->setItem(1, 0, new QTableWidgetItem(tr("Points issued")));
         preview_->setItem(1, 1, new QTableWidgetItem(format_.points(w.current.points_earned)));
         preview_->setItem(1, 2, new QTableWidgetItem(format_.points(w.draft.points_earned)));
-        preview_->setItem(1, 3, new QTableWidgetItem(format_.locale().toString(static_cast<qlonglong>(
-                                    w.draft.points_earned.value() - w.current.points_earned.value()))));
+        preview_->setItem(1, 3,
+                          new QTableWidgetItem(format_.locale().toString(static_cast<qlonglong>(
+                              w.draft.points_earned.value() - w.current.points_earned.value()))));
         money_row(2, tr("Sales before discounts"), w.current.gross, w.draft.gross);
         preview_->resizeColumnsToContents();
         show_sentence(note_,

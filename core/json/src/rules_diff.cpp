@@ -33,8 +33,8 @@ void compare(const std::string& path, const nlohmann::json& before, const nlohma
         }
         for (const auto& [key, where] : keys) {
             const std::string child = path.empty() ? key : path + "." + key;
-            compare(child, (where & 1) ? before.at(key) : nlohmann::json(), (where & 2) ? after.at(key) : nlohmann::json(),
-                    out);
+            compare(child, (where & 1) ? before.at(key) : nlohmann::json(),
+                    (where & 2) ? after.at(key) : nlohmann::json(), out);
         }
         return;
     }
@@ -44,8 +44,9 @@ void compare(const std::string& path, const nlohmann::json& before, const nlohma
 }
 
 std::string program_id(const nlohmann::json& program) {
-    return program.is_object() && program.contains("id") && program["id"].is_string() ? program["id"].get<std::string>()
-                                                                                       : program.dump();
+    return program.is_object() && program.contains("id") && program["id"].is_string()
+               ? program["id"].get<std::string>()
+               : program.dump();
 }
 
 }  // namespace

@@ -46,7 +46,8 @@ void Store::mark_contacted(const std::string& list, const std::string& customer_
             }
         }
         auto insert = db.prepared(
-            "INSERT INTO outreach_contacts(list, customer_id, contacted_at, actor, note) VALUES (?, ?, ?, ?, ?)");
+            "INSERT INTO outreach_contacts(list, customer_id, contacted_at, actor, note) VALUES (?, ?, ?, ?, "
+            "?)");
         insert->bind(1, list);
         insert->bind(2, customer_id);
         insert->bind(3, iso(at));

@@ -45,7 +45,8 @@ WhatIf Store::what_if(const CompiledRules& current, const CompiledRules& draft, 
             // The product's min_price and by_weight as the catalog has them now; a product no longer in
             // the catalog keeps no floor and counts as pieces.
             auto q = db.prepared(
-                "SELECT r.id, coalesce(r.customer_id, ''), r.created_at, l.sku, l.category, l.unit_price, l.qty,"
+                "SELECT r.id, coalesce(r.customer_id, ''), r.created_at, l.sku, l.category, l.unit_price, "
+                "l.qty,"
                 " p.min_price, coalesce(p.by_weight, 0)"
                 " FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id"
                 " LEFT JOIN products p ON p.sku = l.sku"
@@ -57,7 +58,8 @@ WhatIf Store::what_if(const CompiledRules& current, const CompiledRules& draft, 
                 const std::string id = q->getColumn(0).getString();
                 if (id != last_id) {
                     receipts.push_back({q->getColumn(1).getString(),
-                                        parse_timestamp(q->getColumn(2).getString()).instant, {}});
+                                        parse_timestamp(q->getColumn(2).getString()).instant,
+                                        {}});
                     last_id = id;
                 }
                 QuoteLine line;

@@ -4,18 +4,25 @@
 
 namespace kassa::till {
 
-CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Clock& clock, store::Customer customer)
+CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Clock& clock,
+                           store::Customer customer)
     : session_(session), store_(store), clock_(clock), customer_(std::move(customer)) {}
 
-bool CustomerCard::personal_data_allowed() const { return customer_.consents.personal_data; }
+bool CustomerCard::personal_data_allowed() const {
+    return customer_.consents.personal_data;
+}
 
 store::CustomerHistory CustomerCard::history(int ledger_limit) {
     return store_.customer_history(customer_.id, ledger_limit);
 }
 
-std::vector<store::ReceiptView> CustomerCard::purchases(int limit) { return store_.recent_receipts(customer_.id, limit); }
+std::vector<store::ReceiptView> CustomerCard::purchases(int limit) {
+    return store_.recent_receipts(customer_.id, limit);
+}
 
-store::PurchaseCycle CustomerCard::cycle() { return store_.purchase_cycle(customer_.id); }
+store::PurchaseCycle CustomerCard::cycle() {
+    return store_.purchase_cycle(customer_.id);
+}
 
 void CustomerCard::add_note(const std::string& text) {
     store_.add_note(customer_.id, text, session_.cashier() ? session_.cashier()->id : "till", clock_.now());
@@ -27,7 +34,8 @@ void CustomerCard::set_attribute(const std::string& key, const std::string& valu
 }
 
 Notice CustomerCard::record_complaint(const std::string& reason, store::ComplaintResolution resolution,
-                                      Points credit, std::int64_t receipt_number, const std::string& owner_pin) {
+                                      Points credit, std::int64_t receipt_number,
+                                      const std::string& owner_pin) {
     std::string actor = session_.cashier() ? session_.cashier()->id : "till";
     if (resolution == store::ComplaintResolution::points_credited) {
         // Points are money to the shop: a goodwill credit is the owner's decision, like a line removed after

@@ -14,9 +14,13 @@ OwnerDesk::OwnerDesk(store::Store& store, const Rules& rules, const Clock& clock
 
 OwnerDesk::~OwnerDesk() = default;
 
-std::chrono::year_month_day OwnerDesk::today() const { return zone_->to_local(clock_.now()).date; }
+std::chrono::year_month_day OwnerDesk::today() const {
+    return zone_->to_local(clock_.now()).date;
+}
 
-store::ShopSettings OwnerDesk::settings() { return store_.settings(); }
+store::ShopSettings OwnerDesk::settings() {
+    return store_.settings();
+}
 
 OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wanted) {
     SettingsSaved out;
@@ -32,7 +36,8 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     std::string changed;
     const auto note = [&changed](const char* field, const std::string& from, const std::string& to) {
         if (from != to) {
-            changed += (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
+            changed +=
+                (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
         }
     };
     note("name", before.name, after.name);
@@ -56,9 +61,12 @@ store::Reports& OwnerDesk::reports() {
     return *reports_;
 }
 
-Instant OwnerDesk::window_start() const { return add_calendar_days(clock_.now(), -kCallWindowDays, *zone_); }
+Instant OwnerDesk::window_start() const {
+    return add_calendar_days(clock_.now(), -kCallWindowDays, *zone_);
+}
 
-OutreachView OwnerDesk::outreach(const std::string& list, std::optional<int> days, const std::string& program) {
+OutreachView OwnerDesk::outreach(const std::string& list, std::optional<int> days,
+                                 const std::string& program) {
     OutreachView view;
     store::ListRequest request;
     request.name = list;
@@ -90,7 +98,9 @@ void OwnerDesk::set_called(const std::string& list, const std::string& customer_
     }
 }
 
-std::vector<store::RulesVersion> OwnerDesk::rules_history() { return store_.rules_history(); }
+std::vector<store::RulesVersion> OwnerDesk::rules_history() {
+    return store_.rules_history();
+}
 
 std::string OwnerDesk::document_of(std::int64_t version) {
     auto document = store_.rules_document(version);
@@ -130,11 +140,12 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
         }
     };
     const CompiledRules draft = compiled(document_of(version), "Rules version " + std::to_string(version));
-    const CompiledRules current = saved ? compiled(saved->second, "The current rules") : CompiledRules(rules_, zone_);
+    const CompiledRules current =
+        saved ? compiled(saved->second, "The current rules") : CompiledRules(rules_, zone_);
     if (draft.rules().currency != current.rules().currency) {
-        throw store::StoreError(store::FailureKind::invalid, "Rules version " + std::to_string(version) +
-                                                                 " is in another currency (" +
-                                                                 draft.rules().currency + "): it cannot be compared.");
+        throw store::StoreError(store::FailureKind::invalid,
+                                "Rules version " + std::to_string(version) + " is in another currency (" +
+                                    draft.rules().currency + "): it cannot be compared.");
     }
     const Instant to = clock_.now();
     return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
@@ -142,7 +153,8 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
 
 std::int64_t OwnerDesk::restore(std::int64_t version) {
     const std::string document = document_of(version);
-    return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version), clock_.now());
+    return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version),
+                             clock_.now());
 }
 
 store::ReportTable OwnerDesk::report(const std::string& name, std::chrono::year_month_day from,
@@ -150,6 +162,8 @@ store::ReportTable OwnerDesk::report(const std::string& name, std::chrono::year_
     return reports().report(name, from, to);
 }
 
-int OwnerDesk::money_digits() { return reports().money_digits(); }
+int OwnerDesk::money_digits() {
+    return reports().money_digits();
+}
 
 }  // namespace kassa::till

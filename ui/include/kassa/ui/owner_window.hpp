@@ -35,7 +35,8 @@ class ReportText {
     static QString column_title(const std::string& column);
     static QString report_title(const std::string& report);
     static QString list_title(const std::string& list);
-    static QString cell(const store::ReportColumn& column, const store::ReportCell& cell, const Formatter& format);
+    static QString cell(const store::ReportColumn& column, const store::ReportCell& cell,
+                        const Formatter& format);
 };
 
 class SettingsPage : public QWidget {

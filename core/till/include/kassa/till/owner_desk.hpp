@@ -33,8 +33,8 @@ class OwnerDesk {
     static constexpr int kCallWindowDays = 7;
 
     // The store, rules and clock must outlive the desk.
-    OwnerDesk(store::Store& store, const Rules& rules, const Clock& clock, std::shared_ptr<const TimeZone> zone,
-              std::string owner_id);
+    OwnerDesk(store::Store& store, const Rules& rules, const Clock& clock,
+              std::shared_ptr<const TimeZone> zone, std::string owner_id);
     ~OwnerDesk();
     OwnerDesk(const OwnerDesk&) = delete;
     OwnerDesk& operator=(const OwnerDesk&) = delete;
