@@ -223,6 +223,8 @@ def main():
             till.xdotool("key", "F11")
             till.wait_for("dialog OwnerWindow")
             till.wait_for("owner_desk_shown")
+            # Mapped by the X server (there is no window manager to ask): then the picture shows the desk.
+            till.xdotool("search", "--sync", "--onlyvisible", "--name", "^Owner")
             till.screenshot("owner-desk.png")
         finally:
             till.process.send_signal(signal.SIGKILL)

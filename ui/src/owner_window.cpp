@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -422,6 +423,7 @@ void ListsPage::show_list() {
         }
         // The customer id is for the file and the tick, not for the person on the phone.
         table_->setColumnHidden(1, true);
+        table_->resizeColumnsToContents();
         filling_ = false;
         shown_list_ = name;
         QString text = tr("%n customer(s) to contact; a tick stays for %1 days.", nullptr,
@@ -516,11 +518,15 @@ ReportsPage::ReportsPage(till::OwnerDesk& desk, const Formatter& format, QWidget
     controls->addWidget(show);
     auto* csv = new QPushButton(tr("Save as CSV…"), this);
     connect(csv, &QPushButton::clicked, this, &ReportsPage::save_csv_as);
-    controls->addWidget(csv);
+    // The saving buttons on a line of their own: the whole desk fits a 1024 pixel wide till screen.
+    auto* saving = new QHBoxLayout();
+    saving->addStretch(1);
+    saving->addWidget(csv);
     auto* png = new QPushButton(tr("Save chart as PNG…"), this);
     connect(png, &QPushButton::clicked, this, &ReportsPage::save_png_as);
-    controls->addWidget(png);
+    saving->addWidget(png);
     layout->addLayout(controls);
+    layout->addLayout(saving);
 
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("report_note"));
@@ -855,7 +861,9 @@ OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, QWidget
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     layout->addWidget(close, 0, Qt::AlignRight);
     connect(settings_, &SettingsPage::language_changed, this, &OwnerWindow::language_changed);
-    resize(1000, 700);
+    // 1024x768 is the smallest till screen; a window manager may take a few pixels of it.
+    resize(QSize(1000, 700).boundedTo(screen()->availableSize()));
+    lists_->show_list();  // the birthday list is what the owner opens the desk for on a Monday
 }
 
 void OwnerWindow::showEvent(QShowEvent* event) {
