@@ -255,8 +255,15 @@ int main(int argc, char** argv) {
                     return;
                 }
                 install_translations(app, *chosen);
+                session.set_language(*chosen);
                 const bool full = screen->isFullScreen();
-                screen.release()->deleteLater();
+                // The old screen goes on the next turn of the loop (it may still have a queued call), and its
+                // formatter with it, not before.
+                std::shared_ptr<kassa::ui::Formatter> old_format(std::move(format));
+                kassa::ui::SaleScreen* old = screen.release();
+                old->hide();
+                QObject::connect(old, &QObject::destroyed, [old_format] {});
+                old->deleteLater();
                 build_screen(*chosen);
                 if (full) {
                     screen->showFullScreen();

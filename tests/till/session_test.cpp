@@ -371,3 +371,18 @@ TEST_CASE("suggestions for the last line: in stock, not in the basket, with the 
                 "WHERE e.followed = 1")
               .getString() == "BROOCH-01");
 }
+
+TEST_CASE("a language switched by the owner re-words the engine's sentences at once", "[till][language]") {
+    Till t;
+    REQUIRE(t.session.scan(kDressBarcode, ScanSource::scanner).outcome == Outcome::product_added);
+    REQUIRE(t.session.scan(kOlgaCard, ScanSource::scanner).outcome == Outcome::customer_identified);
+    // Olga's birthday window is open: the dress carries the birthday discount's sentence.
+    REQUIRE_FALSE(t.session.quote().lines.at(0).discounts.empty());
+    const std::string english = t.session.quote().lines[0].discounts[0].text;
+    t.session.set_language(Language::ru);
+    const std::string russian = t.session.quote().lines[0].discounts[0].text;
+    CHECK(russian != english);
+    CHECK(russian.find("\xD0") != std::string::npos);  // Cyrillic letters (UTF-8 lead byte 0xD0)
+    CHECK(t.session.quote().totals.discount.minor_units() > 0);
+    CHECK(t.session.settings().language == Language::ru);
+}

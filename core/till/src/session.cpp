@@ -354,6 +354,11 @@ QuoteResult TillSession::quote_of(const std::vector<BasketLine>& lines) const {
     return kassa::quote(*rules_, input);
 }
 
+void TillSession::set_language(Language language) {
+    settings_.language = language;
+    requote();
+}
+
 void TillSession::requote() {
     quote_ = quote_of(lines_);
     if (panel_) {

@@ -195,6 +195,8 @@ class TillSession {
 
     void set_rules(const CompiledRules& rules);
     [[nodiscard]] const SessionSettings& settings() const { return settings_; }
+    // The owner switched the till's language: the engine's sentences (discounts, hints) follow at once.
+    void set_language(Language language);
 
     // ---- who is at the till ----
     Notice log_in(const std::string& cashier_id, const std::string& pin);
