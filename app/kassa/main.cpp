@@ -10,8 +10,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QWindow>
 #include <QTranslator>
+#include <QWindow>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -20,12 +20,12 @@
 
 #include "kassa/core/messages.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/drivers/libusb_transport.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
-#include "kassa/drivers/libusb_transport.hpp"
 #include "kassa/ui/device_bridge.hpp"
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
@@ -110,7 +110,8 @@ int main(int argc, char** argv) {
         QStringLiteral("language"), Main::tr("The screen's language: en, ru or et (default: the shop's)."),
         Main::tr("LANG"));
     const QCommandLineOption fullscreen_option(
-        QStringLiteral("fullscreen"), Main::tr("Fill the whole screen (the kiosk session of a dedicated till)."));
+        QStringLiteral("fullscreen"),
+        Main::tr("Fill the whole screen (the kiosk session of a dedicated till)."));
     parser.addOptions({db_option, till_option, language_option, fullscreen_option});
     parser.process(app);
     kassa::ui::apply_till_style(app);
@@ -142,7 +143,9 @@ int main(int argc, char** argv) {
         shop = store->settings();
         const auto current = store->current_rules();
         if (!current) {
-            return refuse(Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME"));
+            return refuse(
+                Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH "
+                         "RULES.json --by NAME"));
         }
         auto read = kassa::json::read_rules(nlohmann::json::parse(current->second));
         if (!read.errors.empty()) {
@@ -276,7 +279,8 @@ int main(int argc, char** argv) {
             },
             Qt::QueuedConnection);
         if (devices) {
-            QObject::connect(devices.get(), &kassa::ui::DeviceBridge::scanned, s, &kassa::ui::SaleScreen::scan);
+            QObject::connect(devices.get(), &kassa::ui::DeviceBridge::scanned, s,
+                             &kassa::ui::SaleScreen::scan);
             QObject::connect(devices.get(), &kassa::ui::DeviceBridge::device_error, s,
                              &kassa::ui::SaleScreen::show_device_error);
         }

@@ -196,14 +196,14 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-51"/>
         <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
         <translation>A note for the next visit: &quot;prefers SMS after 18:00&quot;</translation>
     </message>
@@ -226,6 +226,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+4"/>
         <source>Set</source>
         <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot her card? Scan a new one here to bind it to her</source>
+        <translation>Forgot her card? Scan a new one here to bind it to her</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bind card</source>
+        <translation>Bind card</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -260,12 +270,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
@@ -306,7 +316,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points credited (owner)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -341,7 +351,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -349,12 +359,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
@@ -384,7 +394,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Consent: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (blocked)</source>
         <translation> (blocked)</translation>
     </message>
@@ -399,7 +409,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points: %1; purchases: %2; spent in all: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buys about every %n day(s)</source>
         <translation>
             <numerusform>Buys about every %n day</numerusform>
@@ -412,7 +422,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Too few purchases to tell how often she buys</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stamps: %1</source>
         <translation>Stamps: %1</translation>
     </message>
@@ -422,7 +432,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Coupons not used yet: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Type the note first.</source>
         <translation>Type the note first.</translation>
     </message>
@@ -443,6 +453,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Scan the new card first.</source>
+        <translation>Scan the new card first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new card is hers now; her points stay with her.</source>
+        <translation>The new card is hers now; her points stay with her.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Say what the complaint is about first.</source>
         <translation>Say what the complaint is about first.</translation>
     </message>
@@ -764,7 +784,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+364"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+367"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -784,12 +804,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n customer(s) to contact; a tick stays for %1 days.</source>
         <translation>
             <numerusform>%n customer to contact; a tick stays for %1 days.</numerusform>
@@ -797,12 +817,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>The list could not be written to %1: check the folder and the free space.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
@@ -812,7 +832,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1190,7 +1210,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+352"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+365"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -1530,7 +1550,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-816"/>
         <source>Adjusted</source>
         <translation>Adjusted</translation>
     </message>
@@ -1616,12 +1636,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Points expiring</source>
         <translation>Points expiring</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Expiring through</source>
         <translation>Expiring through</translation>
     </message>
@@ -1941,7 +1961,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Birthdays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Client-day invitations</source>
         <translation>Client-day invitations</translation>
     </message>
@@ -1951,7 +1971,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Dormant customers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due for a visit</source>
         <translation>Due for a visit</translation>
     </message>
@@ -1959,7 +1979,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+361"/>
+        <location line="+370"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1979,33 +1999,33 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Save chart as PNG…</source>
         <translation>Save chart as PNG…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1, %2 to %3.</source>
         <translation>%1, %2 to %3.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>The report could not be written to %1: check the folder and the free space.</source>
         <translation>The report could not be written to %1: check the folder and the free space.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+14"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>The chart could not be written to %1: check the folder and the free space.</source>
         <translation>The chart could not be written to %1: check the folder and the free space.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -2181,7 +2201,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Version %1 says what the current rules say.</translation>
     </message>
@@ -2192,12 +2212,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose a version first.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -2207,7 +2227,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points issued</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sales before discounts</source>
         <translation>Sales before discounts</translation>
     </message>
@@ -2530,7 +2550,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-580"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-602"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -2570,7 +2590,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(set by the loyalty rules)</source>
         <translation>(set by the loyalty rules)</translation>
     </message>
@@ -2595,12 +2615,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The till speaks English, Russian and Estonian only.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>

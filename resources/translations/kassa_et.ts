@@ -197,14 +197,14 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>When</source>
         <translation>Millal</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-51"/>
         <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
         <translation>Märkus järgmiseks külastuseks: „SMS pigem pärast 18:00“</translation>
     </message>
@@ -227,6 +227,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+4"/>
         <source>Set</source>
         <translation>Määra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot her card? Scan a new one here to bind it to her</source>
+        <translation>Kaart ununes? Skannige siin uus kaart, et see temaga siduda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bind card</source>
+        <translation>Seo kaart</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -261,12 +271,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Receipt</source>
         <translation>Tšekk</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Paid</source>
         <translation>Makstud</translation>
     </message>
@@ -307,7 +317,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid kantud (omanik)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
@@ -342,7 +352,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
@@ -350,12 +360,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>puudub</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>E-mail: %1</source>
         <translation>E-post: %1</translation>
     </message>
@@ -385,7 +395,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Nõusolek: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (blocked)</source>
         <translation> (blokeeritud)</translation>
     </message>
@@ -400,7 +410,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid: %1; oste: %2; kulutatud kokku: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buys about every %n day(s)</source>
         <translation>
             <numerusform>Ostab umbes iga %n päeva järel</numerusform>
@@ -413,7 +423,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Liiga vähe oste, et öelda, kui tihti ta ostab</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stamps: %1</source>
         <translation>Templid: %1</translation>
     </message>
@@ -423,7 +433,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kasutamata kupongid: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Type the note first.</source>
         <translation>Kirjutage kõigepealt märkus.</translation>
     </message>
@@ -444,6 +454,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Scan the new card first.</source>
+        <translation>Skannige kõigepealt uus kaart.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new card is hers now; her points stay with her.</source>
+        <translation>Uus kaart on nüüd tema oma; punktid jäävad talle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Say what the complaint is about first.</source>
         <translation>Kirjeldage kõigepealt kaebust.</translation>
     </message>
@@ -768,7 +788,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+364"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+367"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -788,12 +808,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Salvesta CSV-na…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Called</source>
         <translation>Helistatud</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n customer(s) to contact; a tick stays for %1 days.</source>
         <translation>
             <numerusform>%n klient, kellega ühendust võtta; märge kehtib %1 päeva.</numerusform>
@@ -801,12 +821,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>Nimekirja ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Saved to %1.</source>
         <translation>Salvestatud: %1.</translation>
     </message>
@@ -816,7 +836,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Salvesta nimekiri</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1194,7 +1214,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+352"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+365"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -1540,7 +1560,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-816"/>
         <source>Adjusted</source>
         <translation>Korrigeeritud</translation>
     </message>
@@ -1626,12 +1646,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Points expiring</source>
         <translation>Aeguvad punktid</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Expiring through</source>
         <translation>Aeguvad kuni</translation>
     </message>
@@ -1951,7 +1971,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sünnipäevad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Client-day invitations</source>
         <translation>Kliendipäeva kutsed</translation>
     </message>
@@ -1961,7 +1981,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Uinunud kliendid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due for a visit</source>
         <translation>Külastus on käes</translation>
     </message>
@@ -1969,7 +1989,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+361"/>
+        <location line="+370"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -1989,33 +2009,33 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Salvesta CSV-na…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Save chart as PNG…</source>
         <translation>Salvesta graafik PNG-na…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1, %2 to %3.</source>
         <translation>%1, %2 kuni %3.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>The report could not be written to %1: check the folder and the free space.</source>
         <translation>Aruannet ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+14"/>
         <source>Saved to %1.</source>
         <translation>Salvestatud: %1.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>The chart could not be written to %1: check the folder and the free space.</source>
         <translation>Graafikut ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save the report</source>
         <translation>Salvesta aruanne</translation>
     </message>
@@ -2193,7 +2213,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muutus</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Versioon %1 ütleb sama mis praegused reeglid.</translation>
     </message>
@@ -2204,12 +2224,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose a version first.</source>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -2219,7 +2239,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väljastatud punktid</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sales before discounts</source>
         <translation>Müük enne allahindlusi</translation>
     </message>
@@ -2554,7 +2574,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-580"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-602"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -2594,7 +2614,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Salvesta seaded</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(set by the loyalty rules)</source>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
@@ -2619,12 +2639,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kassa räägib ainult inglise, vene ja eesti keelt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>

@@ -198,14 +198,14 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-51"/>
         <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
         <translation>Заметка к следующему визиту: «SMS лучше после 18:00»</translation>
     </message>
@@ -228,6 +228,16 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+4"/>
         <source>Set</source>
         <translation>Задать</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot her card? Scan a new one here to bind it to her</source>
+        <translation>Забыла карту? Отсканируйте здесь новую, чтобы привязать её</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bind card</source>
+        <translation>Привязать карту</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -262,12 +272,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
@@ -308,7 +318,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Начислены баллы (владелец)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -343,7 +353,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
@@ -351,12 +361,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
@@ -386,7 +396,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (blocked)</source>
         <translation> (заблокирована)</translation>
     </message>
@@ -401,7 +411,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы: %1; покупок: %2; потрачено всего: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buys about every %n day(s)</source>
         <translation>
             <numerusform>Покупает примерно раз в %n день</numerusform>
@@ -415,7 +425,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Слишком мало покупок, чтобы сказать, как часто она покупает</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stamps: %1</source>
         <translation>Штампы: %1</translation>
     </message>
@@ -425,7 +435,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Неиспользованные купоны: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Type the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
@@ -446,6 +456,16 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Scan the new card first.</source>
+        <translation>Сначала отсканируйте новую карту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new card is hers now; her points stay with her.</source>
+        <translation>Новая карта теперь её; баллы остаются при ней.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Say what the complaint is about first.</source>
         <translation>Сначала опишите жалобу.</translation>
     </message>
@@ -770,7 +790,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+364"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+367"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -790,12 +810,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Called</source>
         <translation>Позвонили</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n customer(s) to contact; a tick stays for %1 days.</source>
         <translation>
             <numerusform>%n покупатель для связи; отметка хранится %1 дней.</numerusform>
@@ -804,12 +824,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>Не удалось записать список в %1: проверьте папку и свободное место.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
@@ -819,7 +839,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сохранить список</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1197,7 +1217,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+352"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+365"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -1543,7 +1563,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-816"/>
         <source>Adjusted</source>
         <translation>Корректировки</translation>
     </message>
@@ -1629,12 +1649,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Points expiring</source>
         <translation>Сгорающие баллы</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Expiring through</source>
         <translation>Сгорают до</translation>
     </message>
@@ -1954,7 +1974,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Дни рождения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Client-day invitations</source>
         <translation>Приглашения на день клиента</translation>
     </message>
@@ -1964,7 +1984,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Уснувшие покупатели</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due for a visit</source>
         <translation>Пора прийти снова</translation>
     </message>
@@ -1972,7 +1992,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+361"/>
+        <location line="+370"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -1992,33 +2012,33 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить график как PNG…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1, %2 to %3.</source>
         <translation>%1, с %2 по %3.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>The report could not be written to %1: check the folder and the free space.</source>
         <translation>Не удалось записать отчёт в %1: проверьте папку и свободное место.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+14"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>The chart could not be written to %1: check the folder and the free space.</source>
         <translation>Не удалось записать график в %1: проверьте папку и свободное место.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2196,7 +2216,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Версия %1 совпадает с текущими правилами.</translation>
     </message>
@@ -2207,12 +2227,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose a version first.</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -2222,7 +2242,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sales before discounts</source>
         <translation>Продажи до скидок</translation>
     </message>
@@ -2557,7 +2577,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-580"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-602"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -2597,7 +2617,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(set by the loyalty rules)</source>
         <translation>(задаётся правилами программы лояльности)</translation>
     </message>
@@ -2622,12 +2642,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Касса говорит только по-английски, по-русски и по-эстонски.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>Шапка чека — не больше %1 строк по %2 символа; «%3» не помещается.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>

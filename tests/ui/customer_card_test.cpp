@@ -85,6 +85,16 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
         CHECK(texts(card.notes(), 0) ==
               QStringList{QStringLiteral("size: 38"), QStringLiteral("Prefers SMS after 18:00")});
 
+        // She forgot her card: a new one is bound to her; a bank card is refused and not kept on screen.
+        card.new_card()->setText(QStringLiteral("2000000000039"));
+        card.bind_card();
+        CHECK(card.overview().contains(QStringLiteral("2000000000039")));
+        card.new_card()->setText(QStringLiteral("4111111111111111"));
+        card.bind_card();
+        CHECK(card.new_card()->text().isEmpty());
+        CHECK_FALSE(card.result().contains(QStringLiteral("4111")));
+        CHECK(card.result() != QStringLiteral("The new card is hers now; her points stay with her."));
+
         card.complaint_reason()->setText(QStringLiteral("Seam torn after one wash"));
         card.complaint_resolution()->setCurrentIndex(card.complaint_resolution()->findData(
             static_cast<int>(store::ComplaintResolution::points_credited)));
@@ -107,6 +117,8 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
     REQUIRE(complaints.size() == 1);
     CHECK(complaints[0].actor == t.maria);  // the owner who approved the credit
     CHECK(t.store.check().empty());         // the cached balance still equals the ledger
+    REQUIRE(t.store.find_by_card("2000000000039").customer);
+    CHECK(t.store.find_by_card("2000000000039").customer->id == t.olga);
     const auto notes = t.store.notes(t.olga);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].author == t.anna);

@@ -80,6 +80,17 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
     connect(set, &QPushButton::clicked, this, &CustomerCardDialog::set_attribute);
     attribute_row->addWidget(set);
     about_layout->addLayout(attribute_row);
+    auto* card_row = new QHBoxLayout();
+    new_card_ = new QLineEdit(about);
+    new_card_->setObjectName(QStringLiteral("new_card"));
+    new_card_->setPlaceholderText(tr("Forgot her card? Scan a new one here to bind it to her"));
+    connect(new_card_, &QLineEdit::returnPressed, this, &CustomerCardDialog::bind_card);
+    card_row->addWidget(new_card_, 1);
+    auto* bind = new QPushButton(tr("Bind card"), about);
+    bind->setAutoDefault(false);
+    connect(bind, &QPushButton::clicked, this, &CustomerCardDialog::bind_card);
+    card_row->addWidget(bind);
+    about_layout->addLayout(card_row);
     if (!card_->personal_data_allowed()) {
         // Without the personal-data consent nothing personal may be written; the fields say why.
         for (QWidget* w : std::initializer_list<QWidget*>{note_, key_, value_, add, set}) {
@@ -268,6 +279,23 @@ void CustomerCardDialog::set_attribute() {
         reload();
         show_sentence(result_, tr("Attribute kept."), true);
     } catch (const store::StoreError& e) {
+        show_sentence(result_, qs(e.what()), false);
+    }
+}
+
+void CustomerCardDialog::bind_card() {
+    const QString number = new_card_->text().trimmed();
+    if (number.isEmpty()) {
+        show_sentence(result_, tr("Scan the new card first."), false);
+        return;
+    }
+    try {
+        card_->bind_card(ss(number));
+        new_card_->clear();
+        reload();
+        show_sentence(result_, tr("The new card is hers now; her points stay with her."), true);
+    } catch (const store::StoreError& e) {
+        new_card_->clear();  // a bank card's digits never stay on the screen
         show_sentence(result_, qs(e.what()), false);
     }
 }

@@ -33,6 +33,15 @@ void CustomerCard::set_attribute(const std::string& key, const std::string& valu
                          clock_.now());
 }
 
+void CustomerCard::bind_card(const std::string& scanned) {
+    store_.bind_card(customer_.id, scanned, clock_.now());
+    store_.audit(session_.cashier() ? session_.cashier()->id : "till", "card.bind", customer_.id,
+                 store::normalise_card_number(scanned), clock_.now());
+    if (auto fresh = store_.customer(customer_.id)) {
+        customer_ = std::move(*fresh);
+    }
+}
+
 Notice CustomerCard::record_complaint(const std::string& reason, store::ComplaintResolution resolution,
                                       Points credit, std::int64_t receipt_number,
                                       const std::string& owner_pin) {

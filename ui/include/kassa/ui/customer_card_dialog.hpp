@@ -37,6 +37,7 @@ class CustomerCardDialog : public QDialog {
     [[nodiscard]] QLineEdit* note_edit() const { return note_; }
     [[nodiscard]] QLineEdit* attribute_key() const { return key_; }
     [[nodiscard]] QLineEdit* attribute_value() const { return value_; }
+    [[nodiscard]] QLineEdit* new_card() const { return new_card_; }
     [[nodiscard]] QTreeWidget* ledger() const { return ledger_; }
     [[nodiscard]] QTreeWidget* purchases() const { return purchases_; }
     [[nodiscard]] QTreeWidget* complaints() const { return complaints_; }
@@ -51,6 +52,7 @@ class CustomerCardDialog : public QDialog {
     void reload();
     void add_note();
     void set_attribute();
+    void bind_card();
     void record_complaint();
 
   private:
@@ -63,6 +65,7 @@ class CustomerCardDialog : public QDialog {
     QLineEdit* note_;
     QLineEdit* key_;
     QLineEdit* value_;
+    QLineEdit* new_card_;
     QTreeWidget* ledger_;
     QTreeWidget* purchases_;
     QTreeWidget* complaints_;

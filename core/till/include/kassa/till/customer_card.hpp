@@ -33,6 +33,10 @@ class CustomerCard {
     void add_note(const std::string& text);
     void set_attribute(const std::string& key, const std::string& value);
 
+    // A forgotten or worn card: a new card scanned at the till is bound to her too (her points are hers,
+    // not the card's). Refused (StoreError invalid, with a sentence) for a bank card or a card in use.
+    void bind_card(const std::string& scanned);
+
     // A complaint against one of her receipts (by number, 0 for none) or against her. A points credit needs
     // the owner: Outcome::needs_owner / owner_pin_wrong like every owner action, then the credit is written
     // as a ledger adjust entry naming the complaint. On ok `detail` is the complaint's id.
