@@ -1,6 +1,7 @@
 #include "kassa/core/personal.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 #include "kassa/core/units.hpp"
@@ -67,6 +68,55 @@ std::optional<std::int64_t> median_gap_days(std::vector<std::chrono::sys_days> p
 
 bool purchase_due(std::int64_t days_since_last, std::int64_t cycle_days, std::int64_t margin_bp) {
     return Int128{days_since_last} * 10000 > Int128{cycle_days} * margin_bp;
+}
+
+std::vector<TierStep> tier_history(const TierSettings& tiers, std::vector<TierSpendEvent> events,
+                                   Instant now) {
+    const auto level_of = [&tiers](Money spend) -> std::optional<std::size_t> {
+        std::optional<std::size_t> level;
+        for (std::size_t i = 0; i < tiers.levels.size(); ++i) {
+            if (spend >= tiers.levels[i].min_spend) {
+                level = i;
+            }
+        }
+        return level;
+    };
+    const bool rolling = tiers.basis == SpendBasis::rolling;
+    const std::int64_t window = std::int64_t{tiers.window_days} * 86400;
+    // The moments the level may change: every sale and return, and for a rolling window every moment one of
+    // them leaves it.
+    std::vector<Instant> moments;
+    for (const TierSpendEvent& e : events) {
+        if (e.at <= now) {
+            moments.push_back(e.at);
+        }
+        if (rolling) {
+            const Instant leaves{e.counted_from.unix_seconds + window};
+            if (leaves <= now) {
+                moments.push_back(leaves);
+            }
+        }
+    }
+    std::sort(moments.begin(), moments.end());
+    moments.erase(std::unique(moments.begin(), moments.end()), moments.end());
+    std::vector<TierStep> steps;
+    std::optional<std::size_t> current;
+    for (const Instant t : moments) {
+        Money spend;
+        for (const TierSpendEvent& e : events) {
+            const bool happened = e.at <= t;
+            const bool still_counted = !rolling || t.unix_seconds < e.counted_from.unix_seconds + window;
+            if (happened && still_counted) {
+                spend += e.amount;
+            }
+        }
+        const auto level = level_of(spend);
+        if (level != current) {
+            steps.push_back({t, level, spend});
+            current = level;
+        }
+    }
+    return steps;
 }
 
 }  // namespace kassa

@@ -44,7 +44,7 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill the whole screen (the kiosk session of a dedicated till).</source>
         <translation>Fill the whole screen (the kiosk session of a dedicated till).</translation>
     </message>
@@ -68,12 +68,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shop&apos;s file %1 cannot be read: check its permissions.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
         <translation>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The shop&apos;s rules (version %1) have problems: %2</source>
         <translation>The shop&apos;s rules (version %1) have problems: %2</translation>
     </message>
@@ -408,8 +408,28 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>Points: %1; purchases: %2; spent in all: %3</source>
         <translation>Points: %1; purchases: %2; spent in all: %3</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier: none reached yet</source>
+        <translation>Tier: none reached yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no tier from %1</source>
+        <translation>no tier from %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier history: %1</source>
+        <translation>Tier history: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Buys about every %n day(s)</source>
         <translation>
             <numerusform>Buys about every %n day</numerusform>

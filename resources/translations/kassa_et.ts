@@ -45,7 +45,7 @@
         <translation>KEEL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill the whole screen (the kiosk session of a dedicated till).</source>
         <translation>Täida kogu ekraan (eraldi kassa kioskiseanss).</translation>
     </message>
@@ -69,12 +69,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Poe faili %1 ei saa lugeda: kontrolli faili õigusi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
         <translation>Poel pole veel püsikliendiprogrammi reegleid. Salvesta need käsuga: kassactl rules save --db PATH RULES.json --by NAME</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The shop&apos;s rules (version %1) have problems: %2</source>
         <translation>Poe reeglites (versioon %1) on vigu: %2</translation>
     </message>
@@ -409,8 +409,28 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>Points: %1; purchases: %2; spent in all: %3</source>
         <translation>Punktid: %1; oste: %2; kulutatud kokku: %3</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier: none reached yet</source>
+        <translation>Tase: veel saavutamata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no tier from %1</source>
+        <translation>tasemeta alates %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1 alates %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier history: %1</source>
+        <translation>Tasemete ajalugu: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Buys about every %n day(s)</source>
         <translation>
             <numerusform>Ostab umbes iga %n päeva järel</numerusform>

@@ -45,7 +45,7 @@
         <translation>ЯЗЫК</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill the whole screen (the kiosk session of a dedicated till).</source>
         <translation>Занять весь экран (киоск-сеанс отдельной кассы).</translation>
     </message>
@@ -69,12 +69,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Файл магазина %1 не читается: проверьте права доступа.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
         <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules save --db PATH RULES.json --by NAME</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The shop&apos;s rules (version %1) have problems: %2</source>
         <translation>В правилах магазина (версия %1) есть ошибки: %2</translation>
     </message>
@@ -410,8 +410,28 @@ A demo shop is made with: kassactl demo --db %1</source>
         <source>Points: %1; purchases: %2; spent in all: %3</source>
         <translation>Баллы: %1; покупок: %2; потрачено всего: %3</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier: none reached yet</source>
+        <translation>Уровень: пока не достигнут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no tier from %1</source>
+        <translation>без уровня с %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier history: %1</source>
+        <translation>История уровней: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Buys about every %n day(s)</source>
         <translation>
             <numerusform>Покупает примерно раз в %n день</numerusform>

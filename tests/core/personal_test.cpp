@@ -68,3 +68,57 @@ TEST_CASE("a customer is due after the cycle times the margin", "[core][personal
     CHECK(median(std::vector<std::int64_t>{5, 1, 3}) == 3);
     CHECK(median(std::vector<std::int64_t>{}) == std::nullopt);
 }
+
+namespace {
+
+kassa::TierSettings silver_gold(kassa::SpendBasis basis, int window_days = 365) {
+    kassa::TierSettings t;
+    t.basis = basis;
+    t.window_days = window_days;
+    t.levels.push_back({"Silver", kassa::Money::minor(50000), kassa::BasisPoints::bp(300), kassa::BasisPoints::bp(0)});
+    t.levels.push_back({"Gold", kassa::Money::minor(150000), kassa::BasisPoints::bp(500), kassa::BasisPoints::bp(0)});
+    return t;
+}
+
+kassa::Instant day(int n) { return kassa::Instant{1'767'225'600 + std::int64_t{n} * 86400}; }  // 2026-01-01 + n
+
+}  // namespace
+
+TEST_CASE("tier history, lifetime: a level from the sale that reaches it, lost by a return, then Gold",
+          "[personal][tiers]") {
+    using kassa::Money;
+    const std::vector<kassa::TierSpendEvent> events{
+        {day(1), day(1), Money::minor(30000)},
+        {day(5), day(5), Money::minor(30000)},
+        {day(9), day(5), Money::minor(-20000)},  // part of the second sale comes back
+        {day(20), day(20), Money::minor(150000)},
+    };
+    const auto steps = kassa::tier_history(silver_gold(kassa::SpendBasis::lifetime), events, day(100));
+    REQUIRE(steps.size() == 3);
+    CHECK(steps[0].at == day(5));
+    CHECK(steps[0].level == std::optional<std::size_t>(0));
+    CHECK(steps[0].spend == Money::minor(60000));
+    CHECK(steps[1].at == day(9));
+    CHECK_FALSE(steps[1].level.has_value());
+    CHECK(steps[2].at == day(20));
+    CHECK(steps[2].level == std::optional<std::size_t>(1));
+    CHECK(steps[2].spend == Money::minor(190000));
+    // Nothing after `now` is history yet.
+    CHECK(kassa::tier_history(silver_gold(kassa::SpendBasis::lifetime), events, day(19)).size() == 2);
+}
+
+TEST_CASE("tier history, rolling: the level goes when the sale that earned it leaves the window",
+          "[personal][tiers]") {
+    using kassa::Money;
+    const std::vector<kassa::TierSpendEvent> events{{day(0), day(0), Money::minor(60000)}};
+    const auto steps = kassa::tier_history(silver_gold(kassa::SpendBasis::rolling, 30), events, day(100));
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].at == day(0));
+    CHECK(steps[0].level == std::optional<std::size_t>(0));
+    CHECK(steps[1].at == day(30));
+    CHECK_FALSE(steps[1].level.has_value());
+    CHECK(steps[1].spend == Money::zero());
+    CHECK(kassa::tier_history(silver_gold(kassa::SpendBasis::rolling, 30), {{day(0), day(0), Money::minor(100)}},
+                              day(100))
+              .empty());
+}

@@ -73,6 +73,7 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
         CHECK(card.overview().contains(QStringLiteral("Phone: +37251234567")));
         CHECK(card.overview().contains(QStringLiteral("Consent: personal data, SMS")));
         CHECK(card.overview().contains(QStringLiteral("Too few purchases")));
+        CHECK(card.overview().contains(QStringLiteral("Tier: none reached yet")));
         CHECK(card.note_edit()->isEnabled());
 
         card.note_edit()->setText(QStringLiteral("Prefers SMS after 18:00"));

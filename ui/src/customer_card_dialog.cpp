@@ -190,6 +190,17 @@ void CustomerCardDialog::reload() {
                      .arg(format_.points(c.balance))
                      .arg(c.purchases_count)
                      .arg(format_.money_with_currency(c.spend_lifetime));
+        const std::vector<till::TierChange> tiers = card_->tier_history();
+        if (tiers.empty()) {
+            about << tr("Tier: none reached yet");
+        } else {
+            QStringList steps;
+            for (const till::TierChange& step : tiers) {
+                steps << (step.level.empty() ? tr("no tier from %1") : tr("%1 from %2").arg(qs(step.level)))
+                             .arg(format_.date(step.at));
+            }
+            about << tr("Tier history: %1").arg(steps.join(QStringLiteral("; ")));
+        }
         about << (cycle.cycle_days
                       ? tr("Buys about every %n day(s)", nullptr, static_cast<int>(*cycle.cycle_days))
                       : tr("Too few purchases to tell how often she buys"));

@@ -617,4 +617,21 @@ std::vector<CategoryCycle> Store::category_cycles(Instant now, int days) {
     });
 }
 
+std::vector<TierSpendEvent> Store::tier_spend_events(const std::string& customer_id) {
+    return detail::guarded([&] {
+        std::vector<TierSpendEvent> out;
+        auto q = db_->connection().prepared(
+            "SELECT created_at, created_at, tier_spend FROM receipts WHERE customer_id = ?1"
+            " UNION ALL SELECT f.created_at, o.created_at, -f.tier_spend FROM refunds f"
+            " JOIN receipts o ON o.id = f.receipt_id WHERE o.customer_id = ?1 ORDER BY 1");
+        q->bind(1, customer_id);
+        while (q->executeStep()) {
+            out.push_back({parse_timestamp(q->getColumn(0).getString()).instant,
+                           parse_timestamp(q->getColumn(1).getString()).instant,
+                           Money::minor(q->getColumn(2).getInt64())});
+        }
+        return out;
+    });
+}
+
 }  // namespace kassa::store

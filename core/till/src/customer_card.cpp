@@ -1,12 +1,15 @@
 #include "kassa/till/customer_card.hpp"
 
 #include <utility>
+#include <variant>
+
+#include "kassa/core/personal.hpp"
 
 namespace kassa::till {
 
-CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Clock& clock,
+CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Rules& rules, const Clock& clock,
                            store::Customer customer)
-    : session_(session), store_(store), clock_(clock), customer_(std::move(customer)) {}
+    : session_(session), store_(store), rules_(rules), clock_(clock), customer_(std::move(customer)) {}
 
 bool CustomerCard::personal_data_allowed() const {
     return customer_.consents.personal_data;
@@ -22,6 +25,23 @@ std::vector<store::ReceiptView> CustomerCard::purchases(int limit) {
 
 store::PurchaseCycle CustomerCard::cycle() {
     return store_.purchase_cycle(customer_.id);
+}
+
+std::vector<TierChange> CustomerCard::tier_history() {
+    std::vector<TierChange> out;
+    for (const Program& program : rules_.programs) {
+        const auto* tiers = std::get_if<TierSettings>(&program.settings);
+        if (tiers == nullptr || !program.active) {
+            continue;
+        }
+        for (const TierStep& step :
+             kassa::tier_history(*tiers, store_.tier_spend_events(customer_.id), clock_.now())) {
+            out.push_back(
+                {step.at, step.level ? tiers->levels[*step.level].name : std::string(), step.spend});
+        }
+        break;  // a shop has one tiers programme (rules.md)
+    }
+    return out;
 }
 
 void CustomerCard::add_note(const std::string& text) {

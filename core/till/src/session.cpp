@@ -319,7 +319,7 @@ std::unique_ptr<CustomerCard> TillSession::customer_card() {
     if (!panel_) {
         return nullptr;
     }
-    return std::make_unique<CustomerCard>(*this, store_, clock_, panel_->customer);
+    return std::make_unique<CustomerCard>(*this, store_, rules_->rules(), clock_, panel_->customer);
 }
 
 // ---- the basket --------------------------------------------------------------------------------------

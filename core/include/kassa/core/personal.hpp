@@ -8,6 +8,10 @@
 #include <optional>
 #include <vector>
 
+#include "kassa/core/rules.hpp"
+#include "kassa/core/time.hpp"
+#include "kassa/core/units.hpp"
+
 namespace kassa {
 
 // One product pair's figures over a window of `receipts` receipts: `together` of them hold both products,
@@ -46,5 +50,28 @@ std::optional<std::int64_t> median(std::vector<std::int64_t> values);
 // Whether a customer is due: more days since the last purchase than the cycle times the margin
 // (`margin_bp` 12500 = 1.25).
 bool purchase_due(std::int64_t days_since_last, std::int64_t cycle_days, std::int64_t margin_bp);
+
+// What moved a customer's tier spend: a sale (`amount` > 0 at its moment) or a return (`amount` < 0 at the
+// return's moment). `counted_from` is the sale's moment either way: a rolling window counts a sale, and the
+// return that takes part of it back, as long as the sale is in the window.
+struct TierSpendEvent {
+    Instant at;
+    Instant counted_from;
+    Money amount;
+};
+
+// A step of the customer's tier history: from `at` on she was at `level` (an index into the tiers'
+// levels; nullopt: below the first) with `spend` counted.
+struct TierStep {
+    Instant at;
+    std::optional<std::size_t> level;
+    Money spend;
+};
+
+// The customer's tier over time up to `now`, one step per change of level (never two steps in a row at the
+// same level). Lifetime tiers change at sales and returns; rolling ones also when a sale leaves the window
+// (`window_days` x 24 hours after it, as the till counts it). Empty when she never reached a level.
+std::vector<TierStep> tier_history(const TierSettings& tiers, std::vector<TierSpendEvent> events,
+                                   Instant now);
 
 }  // namespace kassa

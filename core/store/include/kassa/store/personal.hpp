@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "kassa/core/personal.hpp"
 #include "kassa/core/time.hpp"
 #include "kassa/core/units.hpp"
 

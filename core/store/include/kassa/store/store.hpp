@@ -459,6 +459,9 @@ public:
                                   Instant at);
     bool record_line_added(const std::string& basket_id, std::int64_t product_id);
 
+    // What moved the customer's tier spend: her sales and the returns against them, oldest first
+    // (kassa::tier_history turns them into her tier's history).
+    std::vector<TierSpendEvent> tier_spend_events(const std::string& customer_id);
     // The customer's purchase cycle over all their receipts (kassa::median_gap_days).
     PurchaseCycle purchase_cycle(const std::string& customer_id);
     // Every category's shop-wide cycle over the receipts of the last `days` days before `now`, by category.

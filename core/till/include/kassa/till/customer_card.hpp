@@ -14,10 +14,18 @@
 
 namespace kassa::till {
 
+// A step of her tier history: from `at` on she was at `level` (empty: below the first level).
+struct TierChange {
+    Instant at;
+    std::string level;
+    Money spend;
+};
+
 class CustomerCard {
   public:
-    // The session (its store, clock and logged-in cashier) must outlive the card.
-    CustomerCard(TillSession& session, store::Store& store, const Clock& clock, store::Customer customer);
+    // The session (its store, rules, clock and logged-in cashier) must outlive the card.
+    CustomerCard(TillSession& session, store::Store& store, const Rules& rules, const Clock& clock,
+                 store::Customer customer);
 
     [[nodiscard]] const store::Customer& customer() const { return customer_; }
     // Whether the customer allowed the shop to keep personal data: notes and attributes need it.
@@ -27,6 +35,9 @@ class CustomerCard {
     store::CustomerHistory history(int ledger_limit = 50);
     std::vector<store::ReceiptView> purchases(int limit = 20);
     store::PurchaseCycle cycle();
+    // Her tier over time under the shop's tiers programme (empty without one, or when she never reached a
+    // level).
+    std::vector<TierChange> tier_history();
 
     // Writes by the logged-in cashier. Refused (StoreError invalid, with a sentence) without personal-data
     // consent or for empty text.
@@ -46,6 +57,7 @@ class CustomerCard {
   private:
     TillSession& session_;
     store::Store& store_;
+    const Rules& rules_;
     const Clock& clock_;
     store::Customer customer_;
 };

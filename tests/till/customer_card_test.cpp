@@ -1,0 +1,53 @@
+// The customer card's tier history on a real shop file: sales that reach Silver, then Gold, with the
+// boutique's lifetime tiers.
+#include <catch2/catch.hpp>
+
+#include "boutique_shop.hpp"
+#include "kassa/till/customer_card.hpp"
+#include "kassa/till/session.hpp"
+
+using namespace kassa;
+using kassa::testing::at;
+using kassa::testing::BoutiqueShop;
+
+namespace {
+
+void sell_dresses(BoutiqueShop& shop, const char* when, std::int64_t pieces) {
+    store::Sale sale;
+    sale.receipt_id = store::new_id();
+    sale.customer_id = shop.olga;
+    sale.cashier_id = shop.anna;
+    sale.at = at(when);
+    store::SaleLine dress;
+    dress.sku = "DRESS-0412";
+    dress.name = "Linen dress";
+    dress.category = "dresses";
+    dress.unit_price = Money::minor(7990);
+    dress.qty = Quantity::pieces(pieces);
+    sale.lines.push_back(dress);
+    const QuoteInput input = shop.store.quote_input(sale, shop.rules.rules());
+    sale.payments.push_back(
+        {store::PaymentLine::Method::card, kassa::quote(shop.rules, input).totals.payable});
+    shop.store.commit_sale(sale, shop.rules);
+}
+
+}  // namespace
+
+TEST_CASE("the customer card tells when she reached each tier", "[till][personal][tiers]") {
+    BoutiqueShop shop;
+    till::TillSession session(shop.store, shop.rules, shop.clock, till::SessionSettings{});
+    REQUIRE(session.log_in(shop.anna, "1111").outcome == till::Outcome::logged_in);
+    CHECK(session.customer_card() == nullptr);            // nobody on the panel
+    sell_dresses(shop, "2026-10-05T12:00:00+03:00", 7);   // 559.30: Silver (500.00)
+    sell_dresses(shop, "2026-11-02T12:00:00+02:00", 13);  // past 1,500.00: Gold
+    REQUIRE(session.identify_by_card(testing::kOlgaCard).outcome == till::Outcome::customer_identified);
+    const auto card = session.customer_card();
+    REQUIRE(card != nullptr);
+    const auto steps = card->tier_history();
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].level == "Silver");
+    CHECK(steps[0].at == at("2026-10-05T12:00:00+03:00"));
+    CHECK(steps[1].level == "Gold");
+    CHECK(steps[1].at == at("2026-11-02T12:00:00+02:00"));
+    CHECK(steps[1].spend == shop.store.customer(shop.olga)->spend_lifetime);
+}
