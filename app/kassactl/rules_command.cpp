@@ -139,6 +139,7 @@ int run_what_if(const WhatIfOptions& o) {
                                {"customers", w.customers},
                                {"receipts_changed", w.receipts_changed},
                                {"customers_affected", w.customers_affected},
+                               {"skipped", w.skipped},
                                {"current", side_json(w.current)},
                                {"draft", side_json(w.draft)}};
             std::cout << out.dump(2) << '\n';
@@ -162,6 +163,9 @@ int run_what_if(const WhatIfOptions& o) {
              << std::setw(14) << ((points_change > 0 ? "+" : "") + std::to_string(points_change)) << '\n';
         text << "receipts that change: " << w.receipts_changed
              << "; customers affected: " << w.customers_affected << '\n';
+        if (w.skipped > 0) {
+            text << w.skipped << " receipts left out: they cannot be quoted with today's catalog\n";
+        }
         std::map<std::string, std::pair<kassa::Money, kassa::Money>> programs;
         for (const auto& [program, amount] : w.current.discount_by_program) {
             programs[program].first = amount;

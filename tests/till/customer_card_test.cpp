@@ -36,6 +36,10 @@ void sell_dresses(BoutiqueShop& shop, const char* when, std::int64_t pieces) {
 TEST_CASE("the customer card tells when she reached each tier", "[till][personal][tiers]") {
     BoutiqueShop shop;
     till::TillSession session(shop.store, shop.rules, shop.clock, till::SessionSettings{});
+    // Nobody logged in: her card may be scanned, but her personal card is not opened for anybody.
+    REQUIRE(session.identify_by_card(testing::kOlgaCard).outcome == till::Outcome::customer_identified);
+    CHECK(session.customer_card() == nullptr);
+    REQUIRE(session.remove_customer().ok());
     REQUIRE(session.log_in(shop.anna, "1111").outcome == till::Outcome::logged_in);
     CHECK(session.customer_card() == nullptr);            // nobody on the panel
     sell_dresses(shop, "2026-10-05T12:00:00+03:00", 7);   // 559.30: Silver (500.00)

@@ -107,3 +107,19 @@ TEST_CASE("what-if: a doubled bonus moves the points and leaves the discounts al
     CHECK(w.receipts_changed == 1);
     CHECK(w.customers_affected == 1);
 }
+
+TEST_CASE("what-if: a floor price raised since the sale does not make the sale unquotable", "[whatif]") {
+    BoutiqueShop shop;
+    sell(shop, shop.olga, "2026-11-16T12:00:00+02:00", {line("DRESS-0412", "dresses", 7990, 1)});
+    // The dress now costs 120.00 and may not go below 90.00; it was sold at 79.90.
+    store::Product dress = kassa::testing::product("DRESS-0412", "Linen dress", "dresses", 12000,
+                                                   {kassa::testing::kDressBarcode});
+    dress.min_price = Money::minor(9000);
+    shop.store.upsert_product(dress);
+    const Instant to = shop.clock.now();
+    const store::WhatIf w =
+        shop.store.what_if(shop.rules, shop.rules, add_calendar_days(to, -30, shop.rules.zone()), to);
+    CHECK(w.receipts == 1);
+    CHECK(w.skipped == 0);
+    CHECK(w.current.gross == Money::minor(7990));
+}

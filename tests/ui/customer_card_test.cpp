@@ -110,8 +110,15 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
         pin.pin_edit()->setText(QStringLiteral("1234"));
         return static_cast<int>(QDialog::Accepted);
     }));
+    CHECK_FALSE(t.find<QLabel>("remember")->isVisibleTo(&t.screen));  // nothing to remember yet
     t.screen.action(ui::SaleScreen::Action::card)->trigger();
     REQUIRE(t.dialogs.done());
+    // What was written on the card is on the panel at once, and at her next visit.
+    CHECK(t.text("remember") == QStringLiteral("size: 38\nPrefers SMS after 18:00"));
+    REQUIRE(t.session.remove_customer().ok());
+    type_and_enter(t.screen.input(), QString::fromLatin1(kOlgaCard));
+    CHECK(t.text("remember") == QStringLiteral("size: 38\nPrefers SMS after 18:00"));
+    CHECK(t.find<QLabel>("remember")->isVisibleTo(&t.screen));
 
     CHECK(t.store.customer(t.olga)->balance == before + Points::of(200));
     const auto complaints = t.store.complaints_of(t.olga);

@@ -298,4 +298,15 @@ TEST_CASE("the rules' history: what going back changes, its preview on the last 
     CHECK(nlohmann::json::parse(current->second) == nlohmann::json::parse(boutique_document()));
     CHECK(t.store.rules_history().front().author == t.maria);
     CHECK(page.note().contains(QStringLiteral("saved again as version 3")));
+
+    // A version the till could not run today (a time zone this computer lacks) is not restored.
+    nlohmann::json elsewhere = nlohmann::json::parse(boutique_document());
+    elsewhere["time_zone"] = "Mars/Olympus";
+    t.store.save_rules(elsewhere.dump(), t.maria, "on Mars", t.clock.now());
+    page.load();
+    page.choose(0);
+    page.restore();
+    CHECK(page.note().contains(QStringLiteral("Mars/Olympus")));
+    CHECK(t.store.rules_history().size() == 4);
+    CHECK(t.store.current_rules()->first == 4);
 }

@@ -108,7 +108,10 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
     birthday_ = panel_label("birthday", customer_box_);
     expiring_ = panel_label("expiring", customer_box_);
     consent_ = panel_label("consent", customer_box_);
-    for (QLabel* label : {greeting_, balance_, pending_, tier_, stamps_, birthday_, expiring_, consent_}) {
+    remember_ = panel_label("remember", customer_box_);
+    remember_->setStyleSheet(QStringLiteral("color: #4a148c; font-style: italic;"));
+    for (QLabel* label :
+         {greeting_, remember_, balance_, pending_, tier_, stamps_, birthday_, expiring_, consent_}) {
         panel->addWidget(label);
     }
     panel->addStretch();
@@ -524,6 +527,9 @@ void SaleScreen::open_customer_card() {
     }
     CustomerCardDialog dialog(std::move(card), format_, [this](QDialog& d) { return run(d); }, this);
     run(dialog);
+    // Notes or attributes written on the card show on the panel at once.
+    session_.refresh_remember();
+    refresh_customer();
 }
 
 void SaleScreen::show_suggestions() {
@@ -711,7 +717,7 @@ void SaleScreen::refresh_totals() {
 void SaleScreen::refresh_customer() {
     const auto& panel = session_.customer();
     const bool shown = panel.has_value();
-    for (QLabel* label : {balance_, pending_, tier_, stamps_, birthday_, expiring_, consent_}) {
+    for (QLabel* label : {remember_, balance_, pending_, tier_, stamps_, birthday_, expiring_, consent_}) {
         label->setVisible(shown);
     }
     if (!panel) {
@@ -734,6 +740,12 @@ void SaleScreen::refresh_customer() {
             greeting_->setText(name.isEmpty() ? tr("Good evening!") : tr("Good evening, %1!").arg(name));
             break;
     }
+    QStringList remember;
+    for (const std::string& line : panel->remember) {
+        remember << qs(line);
+    }
+    remember_->setText(remember.join(QLatin1Char('\n')));
+    remember_->setVisible(!remember.isEmpty());
     balance_->setText(tr("Points: %1").arg(format_.points(panel->balance)));
     if (panel->pending.is_zero()) {
         pending_->setVisible(false);

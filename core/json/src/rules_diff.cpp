@@ -14,7 +14,12 @@ std::string shown(const nlohmann::json& value) {
     std::string text = value.is_string() ? value.get<std::string>() : value.dump();
     constexpr std::size_t kLongest = 60;
     if (text.size() > kLongest) {
-        text = text.substr(0, kLongest - 3) + "...";
+        // Cut on a character's first byte, never inside a Cyrillic letter's two bytes.
+        std::size_t cut = kLongest - 3;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        text = text.substr(0, cut) + "...";
     }
     return text;
 }

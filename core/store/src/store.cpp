@@ -100,23 +100,40 @@ ShopSettings Store::settings() {
     });
 }
 
+namespace {
+
+void write_settings(SQLite::Database& db, const ShopSettings& s) {
+    SQLite::Statement put(db, "INSERT INTO settings(key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    for (const auto& [key, value] : std::vector<std::pair<const char*, const std::string*>>{
+             {"name", &s.name},
+             {"currency", &s.currency},
+             {"time_zone", &s.time_zone},
+             {"phone_country", &s.phone_country},
+             {"language", &s.language},
+             {"receipt_header", &s.receipt_header}}) {
+        put.bind(1, key);
+        put.bind(2, *value);
+        put.exec();
+        put.reset();
+    }
+}
+
+}  // namespace
+
 void Store::save_settings(const ShopSettings& s) {
     guarded([&] {
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement put(db_->connection(), "INSERT INTO settings(key, value) VALUES (?, ?) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        for (const auto& [key, value] : std::vector<std::pair<const char*, const std::string*>>{
-                 {"name", &s.name},
-                 {"currency", &s.currency},
-                 {"time_zone", &s.time_zone},
-                 {"phone_country", &s.phone_country},
-                 {"language", &s.language},
-                 {"receipt_header", &s.receipt_header}}) {
-            put.bind(1, key);
-            put.bind(2, *value);
-            put.exec();
-            put.reset();
-        }
+        write_settings(db_->connection(), s);
+        t.commit();
+    });
+}
+
+void Store::save_settings(const ShopSettings& s, const std::string& actor, const std::string& details, Instant at) {
+    guarded([&] {
+        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        write_settings(db_->connection(), s);
+        detail::audit(db_->connection(), at, actor, "settings_changed", "shop", details);
         t.commit();
     });
 }
@@ -602,6 +619,17 @@ void Store::bind_card(const std::string& customer_id, const std::string& card_nu
     guarded([&] {
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
         detail::insert_card(db_->connection(), customer_id, normalise_card_number(card_number), at);
+        t.commit();
+    });
+}
+
+void Store::bind_card(const std::string& customer_id, const std::string& card_number, const std::string& actor,
+                      Instant at) {
+    guarded([&] {
+        const std::string number = normalise_card_number(card_number);
+        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        detail::insert_card(db_->connection(), customer_id, number, at);
+        detail::audit(db_->connection(), at, actor, "card.bind", customer_id, number);
         t.commit();
     });
 }

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <set>
 
 #include "connection.hpp"
@@ -68,7 +69,9 @@ WhatIf Store::what_if(const CompiledRules& current, const CompiledRules& draft, 
                 line.unit_price = Money::minor(q->getColumn(5).getInt64());
                 line.qty = Quantity::thousandths(q->getColumn(6).getInt64());
                 if (!q->getColumn(7).isNull()) {
-                    line.min_price = Money::minor(q->getColumn(7).getInt64());
+                    // Today's floor, but never above what was really charged: a floor raised since must not
+                    // make last month's sale unquotable.
+                    line.min_price = std::min(Money::minor(q->getColumn(7).getInt64()), line.unit_price);
                 }
                 line.by_weight = q->getColumn(8).getInt() != 0;
                 receipts.back().lines.push_back(std::move(line));
@@ -87,8 +90,15 @@ WhatIf Store::what_if(const CompiledRules& current, const CompiledRules& draft, 
                 draft_input.customer = quote_state(receipt.customer_id, receipt.at, draft.rules());
                 customers.insert(receipt.customer_id);
             }
-            const QuoteResult before = kassa::quote(current, input);
-            const QuoteResult after = kassa::quote(draft, draft_input);
+            QuoteResult before;
+            QuoteResult after;
+            try {
+                before = kassa::quote(current, input);
+                after = kassa::quote(draft, draft_input);
+            } catch (const InvalidQuoteInput&) {
+                ++out.skipped;  // both sides leave it out, so the comparison stays like for like
+                continue;
+            }
             add(out.current, before);
             add(out.draft, after);
             ++out.receipts;

@@ -45,27 +45,35 @@ std::vector<TierChange> CustomerCard::tier_history() {
 }
 
 void CustomerCard::add_note(const std::string& text) {
-    store_.add_note(customer_.id, text, session_.cashier() ? session_.cashier()->id : "till", clock_.now());
+    store_.add_note(customer_.id, text, actor(), clock_.now());
 }
 
 void CustomerCard::set_attribute(const std::string& key, const std::string& value) {
-    store_.set_attribute(customer_.id, key, value, session_.cashier() ? session_.cashier()->id : "till",
-                         clock_.now());
+    store_.set_attribute(customer_.id, key, value, actor(), clock_.now());
 }
 
 void CustomerCard::bind_card(const std::string& scanned) {
-    store_.bind_card(customer_.id, scanned, clock_.now());
-    store_.audit(session_.cashier() ? session_.cashier()->id : "till", "card.bind", customer_.id,
-                 store::normalise_card_number(scanned), clock_.now());
+    store_.bind_card(customer_.id, scanned, actor(), clock_.now());
     if (auto fresh = store_.customer(customer_.id)) {
         customer_ = std::move(*fresh);
     }
 }
 
+std::string CustomerCard::actor() const {
+    if (!session_.cashier()) {
+        throw store::StoreError(store::FailureKind::invalid,
+                                "Log in first: every change on the card names who made it.");
+    }
+    return session_.cashier()->id;
+}
+
 Notice CustomerCard::record_complaint(const std::string& reason, store::ComplaintResolution resolution,
                                       Points credit, std::int64_t receipt_number,
                                       const std::string& owner_pin) {
-    std::string actor = session_.cashier() ? session_.cashier()->id : "till";
+    if (!session_.cashier()) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    std::string who = session_.cashier()->id;
     if (resolution == store::ComplaintResolution::points_credited) {
         // Points are money to the shop: a goodwill credit is the owner's decision, like a line removed after
         // payment started.
@@ -73,7 +81,7 @@ Notice CustomerCard::record_complaint(const std::string& reason, store::Complain
         if (approval.outcome != Outcome::ok) {
             return approval;
         }
-        actor = approval.detail;
+        who = approval.detail;
     }
     try {
         store::ComplaintRequest request;
@@ -87,8 +95,9 @@ Notice CustomerCard::record_complaint(const std::string& reason, store::Complain
         }
         request.reason = reason;
         request.resolution = resolution;
-        request.points = credit;
-        request.actor = actor;
+        // Only a goodwill credit carries points: a number left in the field for a replacement is not one.
+        request.points = resolution == store::ComplaintResolution::points_credited ? credit : Points::zero();
+        request.actor = who;
         request.at = clock_.now();
         const std::string id = store_.record_complaint(request);
         return {Outcome::ok, id, {}};

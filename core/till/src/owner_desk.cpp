@@ -5,6 +5,7 @@
 
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/sys/zoneinfo.hpp"
 
 namespace kassa::till {
 
@@ -48,8 +49,7 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     if (changed.empty()) {
         return out;
     }
-    store_.save_settings(after);
-    store_.audit(owner_id_, "settings_changed", "shop", changed, clock_.now());
+    store_.save_settings(after, owner_id_, changed, clock_.now());
     out.language_changed = before.language != after.language;
     return out;
 }
@@ -122,26 +122,45 @@ std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
     }
 }
 
+namespace {
+
+// A saved document as the till would run it today, or a StoreError (invalid) with a sentence naming `which`:
+// an old version may no longer pass today's checks (a time zone this computer lacks, a rule tightened since).
+CompiledRules compile_saved(const std::string& document, const std::string& which,
+                            const std::shared_ptr<const TimeZone>& shop_zone) {
+    auto read = json::read_rules(nlohmann::json::parse(document, nullptr, false));
+    if (!read.errors.empty() || !read.rules) {
+        throw store::StoreError(store::FailureKind::invalid,
+                                which + " does not pass today's checks: " + json::describe(read.errors));
+    }
+    std::shared_ptr<const TimeZone> zone = shop_zone;
+    if (!read.rules->time_zone.empty()) {
+        try {
+            zone = sys::load_time_zone(read.rules->time_zone);
+        } catch (const std::exception&) {
+            throw store::StoreError(store::FailureKind::invalid,
+                                    which + " is in the time zone \"" + read.rules->time_zone +
+                                        "\", which this computer does not know.");
+        }
+    }
+    try {
+        return CompiledRules(std::move(*read.rules), zone);
+    } catch (const InvalidRules& e) {
+        throw store::StoreError(store::FailureKind::invalid,
+                                which + " does not pass today's checks: " + json::describe(e.errors()));
+    }
+}
+
+}  // namespace
+
 store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
     // Against the shop's saved current version (what a restore replaces), which may be newer than the rules
     // this till started with.
     const auto saved = store_.current_rules();
-    const auto compiled = [this](const std::string& document, const std::string& which) {
-        auto read = json::read_rules(nlohmann::json::parse(document, nullptr, false));
-        if (!read.errors.empty() || !read.rules) {
-            throw store::StoreError(store::FailureKind::invalid,
-                                    which + " does not pass today's checks: " + json::describe(read.errors));
-        }
-        try {
-            return CompiledRules(std::move(*read.rules), zone_);
-        } catch (const InvalidRules& e) {
-            throw store::StoreError(store::FailureKind::invalid,
-                                    which + " does not pass today's checks: " + json::describe(e.errors()));
-        }
-    };
-    const CompiledRules draft = compiled(document_of(version), "Rules version " + std::to_string(version));
+    const CompiledRules draft =
+        compile_saved(document_of(version), "Rules version " + std::to_string(version), zone_);
     const CompiledRules current =
-        saved ? compiled(saved->second, "The current rules") : CompiledRules(rules_, zone_);
+        saved ? compile_saved(saved->second, "The current rules", zone_) : CompiledRules(rules_, zone_);
     if (draft.rules().currency != current.rules().currency) {
         throw store::StoreError(store::FailureKind::invalid,
                                 "Rules version " + std::to_string(version) + " is in another currency (" +
@@ -153,6 +172,14 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
 
 std::int64_t OwnerDesk::restore(std::int64_t version) {
     const std::string document = document_of(version);
+    // The till refuses to start on rules it cannot run: an old version is checked as today's rules first.
+    const CompiledRules checked = compile_saved(document, "Rules version " + std::to_string(version), zone_);
+    if (checked.rules().currency != rules_.currency) {
+        throw store::StoreError(store::FailureKind::invalid,
+                                "Rules version " + std::to_string(version) + " is in another currency (" +
+                                    checked.rules().currency +
+                                    "): every amount of the shop would change meaning.");
+    }
     return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version),
                              clock_.now());
 }

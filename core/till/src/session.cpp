@@ -315,8 +315,29 @@ Notice TillSession::owner_approval(const std::string& owner_pin, const std::stri
     }
 }
 
-std::unique_ptr<CustomerCard> TillSession::customer_card() {
+void TillSession::refresh_remember() {
     if (!panel_) {
+        return;
+    }
+    constexpr std::size_t kNotesShown = 2;
+    panel_->remember.clear();
+    try {
+        for (const auto& a : store_.attributes(customer_id_)) {
+            panel_->remember.push_back(a.key + ": " + a.value);
+        }
+        const auto notes = store_.notes(customer_id_);
+        for (std::size_t i = 0; i < notes.size() && i < kNotesShown; ++i) {
+            panel_->remember.push_back(notes[i].text);
+        }
+    } catch (const store::StoreError&) {
+        // A reminder is a help, never a reason to stop a sale: the panel just shows none.
+        panel_->remember.clear();
+    }
+}
+
+std::unique_ptr<CustomerCard> TillSession::customer_card() {
+    // Personal data is for a logged-in cashier only, and every write on the card names who made it.
+    if (!panel_ || !cashier_) {
         return nullptr;
     }
     return std::make_unique<CustomerCard>(*this, store_, rules_->rules(), clock_, panel_->customer);
@@ -459,11 +480,15 @@ Notice TillSession::add_product(const store::Product& product, Quantity qty) {
     }
     try {
         persist();
-        if (std::find(suggested_.begin(), suggested_.end(), product.id) != suggested_.end()) {
-            store_.record_line_added(receipt_id_, product.id);
-        }
     } catch (const store::StoreError& e) {
         return store_failure(e);  // the line stays on the screen; the next change tries to save again
+    }
+    if (std::find(suggested_.begin(), suggested_.end(), product.id) != suggested_.end()) {
+        try {
+            store_.record_line_added(receipt_id_, product.id);
+        } catch (const store::StoreError&) {
+            // Only the "followed" figure misses this one: a suggestion never stands in the way of a sale.
+        }
     }
     return {Outcome::product_added, product.name, {}};
 }
@@ -599,6 +624,7 @@ Notice TillSession::attach(const store::Lookup& lookup, const std::string& what,
     panel_ = CustomerPanel{};
     panel_->customer = *lookup.customer;
     panel_->card_number = card_number_;
+    refresh_remember();
     refresh_panel();
     requote();
     persist();

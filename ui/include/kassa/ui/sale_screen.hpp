@@ -142,6 +142,7 @@ class SaleScreen : public QMainWindow {
     QTreeWidget* lines_ = nullptr;
     QListWidget* messages_ = nullptr;
     QLabel* suggestions_ = nullptr;
+    QLabel* remember_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* cashier_ = nullptr;
     QGroupBox* customer_box_ = nullptr;

@@ -250,6 +250,9 @@ public:
     // ---- settings and rules ----
     ShopSettings settings();
     void save_settings(const ShopSettings& settings);
+    // The same, audited as `settings_changed` by `actor` with `details` in the same transaction: the owner's
+    // change is saved and audited together or not at all.
+    void save_settings(const ShopSettings& settings, const std::string& actor, const std::string& details, Instant at);
     // The current rules document (JSON text) and its version id; nullopt before any was saved.
     std::optional<std::pair<std::int64_t, std::string>> current_rules();
     std::int64_t save_rules(const std::string& document, const std::string& author, const std::string& summary,
@@ -280,6 +283,8 @@ public:
     std::vector<Customer> search_by_name(const std::string& prefix, int limit = 20);
     std::optional<Customer> customer(const std::string& id);
     void bind_card(const std::string& customer_id, const std::string& card_number, Instant at);
+    // The same, audited as `card.bind` by `actor` in the same transaction.
+    void bind_card(const std::string& customer_id, const std::string& card_number, const std::string& actor, Instant at);
     void block_card(const std::string& card_number, CardStatus status, const std::string& actor, Instant at);
     // A lost or blocked card's replacement: the new card belongs to the same customer and keeps the balance.
     void replace_card(const std::string& old_number, const std::string& new_number, const std::string& actor,

@@ -28,6 +28,7 @@ struct WhatIf {
     std::int64_t customers = 0;           // identified customers among those receipts
     std::int64_t receipts_changed = 0;    // the draft gives another discount or other points
     std::int64_t customers_affected = 0;  // customers with at least one changed receipt
+    std::int64_t skipped = 0;             // receipts either rule set cannot quote today (left out of both)
     WhatIfSide current;
     WhatIfSide draft;
 };

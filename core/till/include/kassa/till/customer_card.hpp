@@ -55,6 +55,9 @@ class CustomerCard {
                             std::int64_t receipt_number, const std::string& owner_pin = {});
 
   private:
+    // The logged-in cashier's id; StoreError (invalid) when nobody is logged in.
+    [[nodiscard]] std::string actor() const;
+
     TillSession& session_;
     store::Store& store_;
     const Rules& rules_;

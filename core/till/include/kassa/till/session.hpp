@@ -135,6 +135,9 @@ struct CustomerPanel {
     std::vector<StampCard> stamps;
     bool birthday_window = false;  // today lies in the birthday programme's window
     std::string card_number;       // the card that identified them, if any
+    // What the shop wants remembered at her next visit: the owner's attributes ("size: 38") and her newest
+    // notes, for the cashier to see without opening the card.
+    std::vector<std::string> remember;
 };
 
 struct Payment {
@@ -273,6 +276,8 @@ class TillSession {
     Notice owner_approval(const std::string& owner_pin, const std::string& action, const std::string& subject);
     // The card of the customer on the panel; nullptr when nobody is identified.
     std::unique_ptr<CustomerCard> customer_card();
+    // Reads the panel's "remember" lines again (after the card was edited).
+    void refresh_remember();
     // Restores the basket that was on the screen when the till last stopped (crash, power cut). True when one
     // was found.
     bool recover();
