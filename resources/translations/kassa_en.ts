@@ -804,7 +804,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+367"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+372"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1230,7 +1230,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+365"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+370"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -1570,7 +1570,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-816"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-826"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adjusted</source>
         <translation>Adjusted</translation>
     </message>
@@ -1656,12 +1661,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Points expiring</source>
         <translation>Points expiring</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Expiring through</source>
         <translation>Expiring through</translation>
     </message>
@@ -1807,6 +1812,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
@@ -1824,6 +1839,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Repeat rate</source>
         <translation>Repeat rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1976,6 +1996,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Suggestions followed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Complaints and what was done</source>
+        <translation>Complaints and what was done</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Birthdays</source>
         <translation>Birthdays</translation>
@@ -2029,7 +2054,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>%1, %2 to %3.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The report could not be written to %1: check the folder and the free space.</source>
         <translation>The report could not be written to %1: check the folder and the free space.</translation>
     </message>
@@ -2286,18 +2311,18 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -2412,7 +2437,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Identify the customer first: scan her card or find her with F4.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Goes well with: %1</source>
         <translation>Goes well with: %1</translation>
     </message>
@@ -2487,7 +2512,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Good evening, %1!</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
@@ -2570,7 +2595,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-602"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-607"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>

@@ -808,7 +808,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+367"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+372"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1234,7 +1234,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+365"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+370"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -1580,7 +1580,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-816"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-826"/>
+        <source>By</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adjusted</source>
         <translation>Korrigeeritud</translation>
     </message>
@@ -1666,12 +1671,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Points expiring</source>
         <translation>Aeguvad punktid</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Expiring through</source>
         <translation>Aeguvad kuni</translation>
     </message>
@@ -1817,6 +1822,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Tšekk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Receipts</source>
         <translation>Tšekid</translation>
     </message>
@@ -1834,6 +1849,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Repeat rate</source>
         <translation>Korduvostude määr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Mida tehti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1986,6 +2006,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Järgitud soovitused</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Complaints and what was done</source>
+        <translation>Kaebused ja mida tehti</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Birthdays</source>
         <translation>Sünnipäevad</translation>
@@ -2039,7 +2064,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>%1, %2 kuni %3.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The report could not be written to %1: check the folder and the free space.</source>
         <translation>Aruannet ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
     </message>
@@ -2298,19 +2323,19 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Discount</source>
         <translation>Soodustus</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Total</source>
         <translatorcomment>Veerg: rea summa.</translatorcomment>
         <translation>Summa</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
@@ -2431,7 +2456,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tuvastage kõigepealt klient: skannige kaart või leidke F4-ga.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Goes well with: %1</source>
         <translation>Sobib kokku: %1</translation>
     </message>
@@ -2506,7 +2531,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tere õhtust, %1!</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Points: %1</source>
         <translation>Punktid: %1</translation>
     </message>
@@ -2594,7 +2619,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-602"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-607"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>

@@ -810,7 +810,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+367"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+372"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1237,7 +1237,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+365"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+370"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -1583,7 +1583,12 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-816"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-826"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adjusted</source>
         <translation>Корректировки</translation>
     </message>
@@ -1669,12 +1674,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Points expiring</source>
         <translation>Сгорающие баллы</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Expiring through</source>
         <translation>Сгорают до</translation>
     </message>
@@ -1820,6 +1825,16 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Receipts</source>
         <translation>Чеки</translation>
     </message>
@@ -1837,6 +1852,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Repeat rate</source>
         <translation>Доля повторных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1989,6 +2009,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принятые подсказки</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Complaints and what was done</source>
+        <translation>Жалобы и что сделано</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Birthdays</source>
         <translation>Дни рождения</translation>
@@ -2042,7 +2067,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>%1, с %2 по %3.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The report could not be written to %1: check the folder and the free space.</source>
         <translation>Не удалось записать отчёт в %1: проверьте папку и свободное место.</translation>
     </message>
@@ -2301,19 +2326,19 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Total</source>
         <translatorcomment>Колонка: сумма по строке.</translatorcomment>
         <translation>Сумма</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -2434,7 +2459,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала определите покупателя: отсканируйте карту или найдите через F4.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Goes well with: %1</source>
         <translation>Хорошо сочетается с: %1</translation>
     </message>
@@ -2509,7 +2534,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Добрый вечер, %1!</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Points: %1</source>
         <translation>Баллы: %1</translation>
     </message>
@@ -2597,7 +2622,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-602"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-607"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>

@@ -310,3 +310,35 @@ TEST_CASE("the rules' history: what going back changes, its preview on the last 
     CHECK(t.store.rules_history().size() == 4);
     CHECK(t.store.current_rules()->first == 4);
 }
+
+TEST_CASE("the owner's monthly complaints: what went wrong and what was done", "[ui][owner][reports]") {
+    Desk t;
+    t.sell_dress_to_olga();
+    store::ComplaintRequest complaint;
+    complaint.customer_id = t.olga;
+    complaint.reason = "Seam torn";
+    complaint.resolution = store::ComplaintResolution::points_credited;
+    complaint.points = Points::of(300);
+    complaint.actor = t.maria;
+    complaint.at = t.clock.now();
+    t.store.record_complaint(complaint);
+    const auto today = t.desk.today();
+    const auto month = std::chrono::year_month_day{today.year(), today.month(), std::chrono::day{1}};
+    const store::ReportTable table = t.desk.report("complaints", month, today);
+    REQUIRE(table.rows.size() == 1);
+    CHECK(std::get<std::string>(table.rows[0][2]) == "Olga");
+    CHECK(std::get<std::string>(table.rows[0][5]) == "Seam torn");
+    CHECK(std::get<std::string>(table.rows[0][6]) == "points_credited");
+    CHECK(std::get<std::int64_t>(table.rows[0][7]) == 300);
+    CHECK(std::get<std::string>(table.rows[0][8]) == t.maria);
+    // Last month had none.
+    const std::chrono::year_month_day last_day{std::chrono::sys_days{month} - std::chrono::days{1}};
+    const std::chrono::year_month_day last_month{last_day.year(), last_day.month(), std::chrono::day{1}};
+    CHECK(t.desk.report("complaints", last_month, last_day).rows.empty());
+
+    ui::ReportsPage page(t.desk, t.format);
+    page.report()->setCurrentIndex(page.report()->findData(QStringLiteral("complaints")));
+    page.show_report();
+    REQUIRE(page.table()->rowCount() == 1);
+    CHECK(page.table()->item(0, 5)->text() == QStringLiteral("Seam torn"));
+}

@@ -41,6 +41,7 @@ using detail::ss;
 QString ReportText::column_title(const std::string& column) {
     // One entry per column docs/reports.md defines; an unknown one (a newer store) shows its own name.
     static const std::map<std::string, const char*> titles{
+        {"actor", QT_TR_NOOP("By")},
         {"adjusted", QT_TR_NOOP("Adjusted")},
         {"average_check", QT_TR_NOOP("Average check")},
         {"avg_check_with", QT_TR_NOOP("Average check with it")},
@@ -88,10 +89,13 @@ QString ReportText::column_title(const std::string& column) {
         {"prev_revenue", QT_TR_NOOP("Before: revenue")},
         {"program", QT_TR_NOOP("Programme")},
         {"reason", QT_TR_NOOP("Reason")},
+        {"receipt", QT_TR_NOOP("Receipt")},
+        {"recorded_at", QT_TR_NOOP("Recorded")},
         {"receipts", QT_TR_NOOP("Receipts")},
         {"redemption_bp", QT_TR_NOOP("Redemption ratio")},
         {"repeat_customers", QT_TR_NOOP("Repeat customers")},
         {"repeat_rate_bp", QT_TR_NOOP("Repeat rate")},
+        {"resolution", QT_TR_NOOP("What was done")},
         {"restored_by_refunds", QT_TR_NOOP("Restored by refunds")},
         {"returning_customers", QT_TR_NOOP("Returning customers")},
         {"revenue", QT_TR_NOOP("Revenue")},
@@ -129,6 +133,7 @@ QString ReportText::report_title(const std::string& report) {
         {"weekly", QT_TR_NOOP("New and returning customers by week")},
         {"points", QT_TR_NOOP("Points: redemption, liability, expiring")},
         {"suggestions-followed", QT_TR_NOOP("Suggestions followed")},
+        {"complaints", QT_TR_NOOP("Complaints and what was done")},
     };
     const auto found = titles.find(report);
     return found == titles.end() ? qs(report) : tr(found->second);
@@ -597,7 +602,12 @@ void ReportsPage::draw_chart(const store::ReportTable& table) {
     };
     auto* set = new QBarSet(QString());
     QStringList categories;
-    if (label_column != table.columns.end() && value_column != table.columns.end()) {
+    // A report whose rows are customers or events (the complaints) is read as a table: no bars.
+    const bool of_people = std::any_of(table.columns.begin(), table.columns.end(),
+                                       [](const auto& c) { return c.name == "customer_id"; });
+    if (of_people) {
+        // An empty chart with the report's title.
+    } else if (label_column != table.columns.end() && value_column != table.columns.end()) {
         const auto l = static_cast<std::size_t>(label_column - table.columns.begin());
         const auto v = static_cast<std::size_t>(value_column - table.columns.begin());
         set->setLabel(ReportText::column_title(value_column->name));

@@ -60,7 +60,6 @@ ReportCell basis_points(std::int64_t part, std::int64_t whole) {
     return divide_rounded(part * 10000, whole);
 }
 
-
 // The current rules; none (an empty document) when the shop has not saved any or the saved one does not read,
 // so the figures that need no rules are still given.
 Rules current_rules(SQLite::Database& db) {
@@ -792,6 +791,44 @@ ReportTable suggestions_followed(SQLite::Database& db, const TimeZone& zone, yea
     return t;
 }
 
+// The complaints recorded over the local days, oldest first: the owner's monthly look at what went wrong
+// and what was done (issue 9). Names are empty for an erased customer; the receipt's number when there was
+// one.
+ReportTable complaints(SQLite::Database& db, const TimeZone& zone, year_month_day from, year_month_day to) {
+    SQLite::Statement q(
+        db,
+        "SELECT k.created_at, coalesce(k.customer_id, r.customer_id, ''), coalesce(c.first_name, ''),"
+        " coalesce(c.last_name, ''), r.number, k.reason, k.resolution, k.points, k.actor"
+        " FROM complaints k LEFT JOIN receipts r ON r.id = k.receipt_id"
+        " LEFT JOIN customers c ON c.id = coalesce(k.customer_id, r.customer_id)"
+        " WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id");
+    q.bind(1, instant_text(day_start(zone, from)));
+    q.bind(2, instant_text(day_start(zone, add_days(to, 1))));
+    ReportTable t;
+    t.name = "complaints";
+    t.columns = {{"recorded_at", Kind::text}, {"customer_id", Kind::text}, {"first_name", Kind::text},
+                 {"last_name", Kind::text},   {"receipt", Kind::integer},  {"reason", Kind::text},
+                 {"resolution", Kind::text},  {"points", Kind::integer},   {"actor", Kind::text}};
+    while (q.executeStep()) {
+        std::vector<ReportCell> row;
+        row.emplace_back(format_timestamp(parse_timestamp(q.getColumn(0).getString()).instant, zone));
+        for (int c = 1; c <= 3; ++c) {
+            row.emplace_back(q.getColumn(c).getString());
+        }
+        if (q.getColumn(4).isNull()) {
+            row.emplace_back(std::monostate{});
+        } else {
+            row.emplace_back(q.getColumn(4).getInt64());
+        }
+        row.emplace_back(q.getColumn(5).getString());
+        row.emplace_back(q.getColumn(6).getString());
+        row.emplace_back(q.getColumn(7).getInt64());
+        row.emplace_back(q.getColumn(8).getString());
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
 int default_dormant_days(const Rules& rules) {
     for (const auto& p : rules.programs) {
         if (const auto* r = std::get_if<ReactivationSettings>(&p.settings); r && p.active) {
@@ -837,7 +874,8 @@ std::string csv_field(const std::string& value) {
 
 const std::vector<std::string>& report_names() {
     static const std::vector<std::string> names{"promotions", "pareto", "repeat", "cycle",
-                                                "segments",   "weekly", "points", "suggestions-followed"};
+                                                "segments",   "weekly", "points", "suggestions-followed",
+                                                "complaints"};
     return names;
 }
 
@@ -853,12 +891,14 @@ Reports::~Reports() = default;
 
 int Reports::money_digits() {
     return detail::guarded([&] {
-        return currency_minor_digits(detail::shop_setting(db_->sql(), "currency", ShopSettings{}.currency)).value_or(2);
+        return currency_minor_digits(detail::shop_setting(db_->sql(), "currency", ShopSettings{}.currency))
+            .value_or(2);
     });
 }
 
 std::string Reports::currency() {
-    return detail::guarded([&] { return detail::shop_setting(db_->sql(), "currency", ShopSettings{}.currency); });
+    return detail::guarded(
+        [&] { return detail::shop_setting(db_->sql(), "currency", ShopSettings{}.currency); });
 }
 
 ReportTable Reports::report(const std::string& name, year_month_day from, year_month_day to) {
@@ -886,6 +926,8 @@ ReportTable Reports::report(const std::string& name, year_month_day from, year_m
             table = segments(db, from, to);
         } else if (name == "weekly") {
             table = weekly(db, from, to);
+        } else if (name == "complaints") {
+            table = complaints(db, *detail::shop_zone(db), from, to);
         } else if (name == "suggestions-followed") {
             table = suggestions_followed(db, *detail::shop_zone(db), from, to);
         } else {
