@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
     std::unique_ptr<kassa::store::Store> store;
     kassa::store::ShopSettings shop;
     std::optional<kassa::Rules> rules;
-    std::string rules_version;
+    std::optional<std::int64_t> loaded_version;
     try {
         store = std::make_unique<kassa::store::Store>(db_path.toStdString(),
                                                       kassa::store::Database::Mode::open_existing);
@@ -154,6 +154,7 @@ int main(int argc, char** argv) {
                               .arg(QString::fromStdString(kassa::json::describe(read.errors))));
         }
         rules = std::move(read.rules);
+        loaded_version = current->first;
     } catch (const kassa::store::StoreError& e) {
         return refuse(Main::tr("The shop's file %1 cannot be opened: %2")
                           .arg(QDir::toNativeSeparators(db_path), QString::fromStdString(e.what())));
@@ -197,6 +198,7 @@ int main(int argc, char** argv) {
     settings.currency = currency;
     settings.shop_name = shop.name;
     settings.receipt_header = shop.receipt_header;
+    settings.rules_version = loaded_version;
     kassa::till::TillSession session(*store, *compiled, clock, settings);
     const bool recovered = session.recover();
 

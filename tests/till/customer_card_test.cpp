@@ -1,5 +1,6 @@
 // The customer card's tier history on a real shop file: sales that reach Silver, then Gold, with the
 // boutique's lifetime tiers.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
 #include "boutique_shop.hpp"
@@ -54,4 +55,20 @@ TEST_CASE("the customer card tells when she reached each tier", "[till][personal
     CHECK(steps[1].level == "Gold");
     CHECK(steps[1].at == at("2026-11-02T12:00:00+02:00"));
     CHECK(steps[1].spend == shop.store.customer(shop.olga)->spend_lifetime);
+}
+
+TEST_CASE("a receipt names the rules version the till loaded, not one saved while it ran", "[till][rules]") {
+    BoutiqueShop shop;  // version 1 saved by the fixture
+    till::SessionSettings settings;
+    settings.rules_version = 1;
+    till::TillSession session(shop.store, shop.rules, shop.clock, settings);
+    REQUIRE(session.log_in(shop.anna, "1111").outcome == till::Outcome::logged_in);
+    shop.store.save_rules(testing::boutique_document(), "maria", "saved while the till runs",
+                          shop.clock.now());
+    REQUIRE(session.scan(testing::kDressBarcode, till::ScanSource::scanner).outcome ==
+            till::Outcome::product_added);
+    REQUIRE(session.add_payment(store::PaymentLine::Method::cash, session.quote().totals.payable).ok());
+    REQUIRE(session.finish().outcome == till::Outcome::sale_committed);
+    SQLite::Database db(shop.path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT rules_version FROM receipts").getInt64() == 1);
 }

@@ -184,7 +184,11 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                                  "(SELECT max(id) FROM rules_versions)");
             q->executeStep();
             number = q->getColumn(0).getInt64();
-            if (!q->getColumn(1).isNull()) {
+            // A till started before the owner saved new rules still prices with the ones it loaded: the
+            // receipt names those.
+            if (sale.rules_version) {
+                rules_version = sale.rules_version;
+            } else if (!q->getColumn(1).isNull()) {
                 rules_version = q->getColumn(1).getInt64();
             }
         }

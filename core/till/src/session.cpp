@@ -918,6 +918,7 @@ store::Sale TillSession::make_sale() const {
     sale.customer_id = customer_id_;
     sale.card_number = card_number_;
     sale.cashier_id = cashier_ ? cashier_->id : std::string{};
+    sale.rules_version = settings_.rules_version;
     sale.at = clock_.now();
     for (const auto& l : lines_) {
         sale.lines.push_back(store::SaleLine{l.sku, l.name, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});

@@ -142,6 +142,8 @@ struct Sale {
     std::vector<std::string> coupon_codes;
     RedeemRequest redeem;
     std::vector<PaymentLine> payments;
+    // The rules version that priced the sale (the one the till loaded); unset: the newest saved one.
+    std::optional<std::int64_t> rules_version;
 };
 
 struct SaleResult {

@@ -187,6 +187,8 @@ struct SessionSettings {
     std::string shop_name;
     std::string receipt_header;
     int expiring_soon_days = 30;
+    // The saved rules version this till loaded (receipts name it); unset: the newest saved one.
+    std::optional<std::int64_t> rules_version;
 };
 
 class CustomerCard;
