@@ -78,7 +78,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shop&apos;s rules (version %1) have problems: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The shop&apos;s file %1 cannot be opened: %2</source>
         <translation>The shop&apos;s file %1 cannot be opened: %2</translation>
     </message>
@@ -106,7 +106,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -114,7 +114,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+271"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+288"/>
         <source>Cancel the sale</source>
         <translation>Cancel the sale</translation>
     </message>
@@ -497,17 +497,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Say how many points are credited.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>A goodwill credit of points needs the owner&apos;s PIN.</source>
         <translation>A goodwill credit of points needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was recorded.</source>
         <translation>Nothing was recorded.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Complaint recorded.</source>
         <translation>Complaint recorded.</translation>
     </message>
@@ -581,7 +581,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-99"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-116"/>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
@@ -761,7 +761,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+265"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+282"/>
         <source>Hold the basket</source>
         <translation>Hold the basket</translation>
     </message>
@@ -2422,7 +2422,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+304"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>The owner&apos;s desk is not available on this till.</translation>
     </message>
@@ -2432,12 +2432,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Identify the customer first: scan her card or find her with F4.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Goes well with: %1</source>
         <translation>Goes well with: %1</translation>
     </message>

@@ -79,7 +79,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Poe reeglites (versioon %1) on vigu: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The shop&apos;s file %1 cannot be opened: %2</source>
         <translation>Poe faili %1 ei saa avada: %2</translation>
     </message>
@@ -107,7 +107,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -115,7 +115,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+271"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+288"/>
         <source>Cancel the sale</source>
         <translation>Müügi tühistamine</translation>
     </message>
@@ -498,17 +498,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Märkige, mitu punkti kanda.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>A goodwill credit of points needs the owner&apos;s PIN.</source>
         <translation>Heastamiseks punktide kandmine vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was recorded.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Complaint recorded.</source>
         <translation>Kaebus salvestatud.</translation>
     </message>
@@ -582,7 +582,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-99"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-116"/>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
@@ -764,7 +764,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+265"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+282"/>
         <source>Hold the basket</source>
         <translatorcomment>Ostukorv = ekraanil olev pooleli ost.</translatorcomment>
         <translation>Ostukorv ootele</translation>
@@ -2441,7 +2441,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasumine</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+304"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>Omaniku töölaud pole selles kassas saadaval.</translation>
     </message>
@@ -2451,12 +2451,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku töölaud (seaded, kellele helistada, aruanded) vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Tuvastage kõigepealt klient: skannige kaart või leidke F4-ga.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Goes well with: %1</source>
         <translation>Sobib kokku: %1</translation>
     </message>

@@ -79,7 +79,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>В правилах магазина (версия %1) есть ошибки: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The shop&apos;s file %1 cannot be opened: %2</source>
         <translation>Не удаётся открыть файл магазина %1: %2</translation>
     </message>
@@ -108,7 +108,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -116,7 +116,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+271"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+288"/>
         <source>Cancel the sale</source>
         <translation>Отмена продажи</translation>
     </message>
@@ -500,17 +500,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Укажите, сколько баллов начислить.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>A goodwill credit of points needs the owner&apos;s PIN.</source>
         <translation>Для начисления баллов в качестве компенсации нужен PIN владельца.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was recorded.</source>
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Complaint recorded.</source>
         <translation>Жалоба записана.</translation>
     </message>
@@ -584,7 +584,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-99"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-116"/>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
@@ -766,7 +766,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+265"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+282"/>
         <source>Hold the basket</source>
         <translatorcomment>«Чек» здесь — открытая покупка на экране (корзина).</translatorcomment>
         <translation>Отложить чек</translation>
@@ -2444,7 +2444,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+304"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>Рабочее место владельца недоступно на этой кассе.</translation>
     </message>
@@ -2454,12 +2454,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Для рабочего места владельца (настройки, кому позвонить, отчёты) нужен PIN владельца.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Сначала определите покупателя: отсканируйте карту или найдите через F4.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Goes well with: %1</source>
         <translation>Хорошо сочетается с: %1</translation>
     </message>

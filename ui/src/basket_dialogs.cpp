@@ -47,6 +47,23 @@ QDialogButtonBox* ok_cancel(QDialog* dialog, const QString& ok_text) {
 
 // ---- owner PIN -------------------------------------------------------------------------------------------
 
+till::Notice with_owner_pin(const DialogRunner& run, QWidget* parent, const QString& why,
+                            const std::function<till::Notice(const std::string&)>& act) {
+    till::Notice notice = act({});
+    QString refusal;
+    while (notice.outcome == till::Outcome::needs_owner || notice.outcome == till::Outcome::owner_pin_wrong) {
+        if (notice.outcome == till::Outcome::owner_pin_wrong) {
+            refusal = NoticeText::sentence(notice);
+        }
+        OwnerPinDialog dialog(why, refusal, parent);
+        if (run(dialog) != QDialog::Accepted) {
+            return notice;  // what the till last said: the PIN is still needed, or the last one was wrong
+        }
+        notice = act(dialog.pin());
+    }
+    return notice;
+}
+
 OwnerPinDialog::OwnerPinDialog(const QString& why, const QString& previous_refusal, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Owner's PIN"));

@@ -332,18 +332,13 @@ void CustomerCardDialog::record_complaint() {
         show_sentence(result_, tr("Say how many points are credited."), false);
         return;
     }
-    till::Notice notice = card_->record_complaint(ss(reason), resolution, credit, receipt);
-    QString refusal;
-    while (notice.outcome == till::Outcome::needs_owner || notice.outcome == till::Outcome::owner_pin_wrong) {
-        if (notice.outcome == till::Outcome::owner_pin_wrong) {
-            refusal = NoticeText::sentence(notice);
-        }
-        OwnerPinDialog pin(tr("A goodwill credit of points needs the owner's PIN."), refusal, this);
-        if (run_(pin) != QDialog::Accepted) {
-            show_sentence(result_, tr("Nothing was recorded."), false);
-            return;
-        }
-        notice = card_->record_complaint(ss(reason), resolution, credit, receipt, pin.pin());
+    const till::Notice notice = with_owner_pin(
+        run_, this, tr("A goodwill credit of points needs the owner's PIN."), [&](const std::string& pin) {
+            return card_->record_complaint(ss(reason), resolution, credit, receipt, pin);
+        });
+    if (notice.outcome == till::Outcome::needs_owner || notice.outcome == till::Outcome::owner_pin_wrong) {
+        show_sentence(result_, tr("Nothing was recorded."), false);
+        return;
     }
     if (notice.outcome != till::Outcome::ok) {
         show_sentence(result_, NoticeText::sentence(notice), false);

@@ -246,7 +246,8 @@ void SaleScreen::set_owner_desk_factory(OwnerDeskFactory factory) {
 int SaleScreen::run(QDialog& dialog) {
     // The till's log (stderr, the journal under systemd) names each dialog and each outcome: support reads
     // it, and the end-to-end test waits for these lines instead of sleeping. No names, numbers or amounts.
-    const QString type = QString::fromLatin1(dialog.metaObject()->className()).section(QStringLiteral("::"), -1);
+    const QString type =
+        QString::fromLatin1(dialog.metaObject()->className()).section(QStringLiteral("::"), -1);
     qInfo("kassa: dialog %s", qPrintable(type));
     const int result = runner_(dialog);
     input_->setFocus();
@@ -368,19 +369,7 @@ void SaleScreen::scan(const QString& text, till::ScanSource source) {
 
 till::Notice SaleScreen::with_owner_pin(const QString& why,
                                         const std::function<till::Notice(const std::string&)>& act) {
-    till::Notice notice = act({});
-    QString refusal;
-    while (notice.outcome == till::Outcome::needs_owner || notice.outcome == till::Outcome::owner_pin_wrong) {
-        if (notice.outcome == till::Outcome::owner_pin_wrong) {
-            refusal = NoticeText::sentence(notice);
-        }
-        OwnerPinDialog dialog(why, refusal, this);
-        if (run(dialog) != QDialog::Accepted) {
-            return notice;
-        }
-        notice = act(dialog.pin());
-    }
-    return notice;
+    return ui::with_owner_pin([this](QDialog& d) { return run(d); }, this, why, act);
 }
 
 // ---- the actions ----------------------------------------------------------------------------------------
@@ -509,9 +498,8 @@ void SaleScreen::open_owner_desk() {
     OwnerWindow window(*desk, format_, this);
     // The app rebuilds this screen in the new language, so it is told only after the window has closed.
     QString new_language;
-    connect(&window, &OwnerWindow::language_changed, this, [&new_language](const QString& code) {
-        new_language = code;
-    });
+    connect(&window, &OwnerWindow::language_changed, this,
+            [&new_language](const QString& code) { new_language = code; });
     run(window);
     input_->setFocus();
     if (!new_language.isEmpty()) {
@@ -525,7 +513,8 @@ void SaleScreen::open_customer_card() {
         show_device_error(tr("Identify the customer first: scan her card or find her with F4."));
         return;
     }
-    CustomerCardDialog dialog(std::move(card), format_, [this](QDialog& d) { return run(d); }, this);
+    CustomerCardDialog dialog(
+        std::move(card), format_, [this](QDialog& d) { return run(d); }, this);
     run(dialog);
     // Notes or attributes written on the card show on the panel at once.
     session_.refresh_remember();
@@ -542,7 +531,8 @@ void SaleScreen::show_suggestions() {
         }
         parts << part;
     }
-    suggestions_->setText(parts.isEmpty() ? QString() : tr("Goes well with: %1").arg(parts.join(QStringLiteral("; "))));
+    suggestions_->setText(parts.isEmpty() ? QString()
+                                          : tr("Goes well with: %1").arg(parts.join(QStringLiteral("; "))));
     suggestions_->setVisible(!parts.isEmpty());
 }
 

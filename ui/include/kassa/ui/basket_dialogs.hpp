@@ -7,10 +7,12 @@
 // Threading rule: GUI thread only.
 
 #include <QDialog>
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "kassa/till/session.hpp"
+#include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
 
 class QLabel;
@@ -33,6 +35,12 @@ class OwnerPinDialog : public QDialog {
   private:
     QLineEdit* pin_;
 };
+
+// Runs an owner-only action: `act("")` first (a logged-in owner needs no PIN), then while it answers
+// needs_owner or owner_pin_wrong the owner's PIN dialog (`why`, and the refusal of a wrong PIN), through
+// `run`. Returns the last notice (still needs_owner or owner_pin_wrong when the dialog was cancelled).
+till::Notice with_owner_pin(const DialogRunner& run, QWidget* parent, const QString& why,
+                            const std::function<till::Notice(const std::string&)>& act);
 
 // A quantity in pieces or a weight in kilograms for one product.
 class QuantityDialog : public QDialog {
