@@ -804,7 +804,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+372"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+392"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1230,12 +1230,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+370"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+356"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
@@ -1246,11 +1246,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit rules</source>
+        <translation>Edit rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loyalty rules</source>
         <translation>Loyalty rules</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Shop settings</source>
         <translation>Shop settings</translation>
     </message>
@@ -1364,6 +1369,508 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+5"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProgrammeForm</name>
+    <message>
+        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <source>Type to find</source>
+        <translation>Type to find</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+35"/>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Amount off</source>
+        <translation>Amount off</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Price of one</source>
+        <translation>Price of one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy (pieces)</source>
+        <translation>Buy (pieces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get free (pieces)</source>
+        <translation>Get free (pieces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price of the set</source>
+        <translation>Price of the set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items of the set</source>
+        <translation>Items of the set</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products (SKUs, with commas)</source>
+        <translation>Products (SKUs, with commas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (with commas)</source>
+        <translation>Categories (with commas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(choose the gift)</source>
+        <translation>(choose the gift)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift product</source>
+        <translation>Gift product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift&apos;s name for the cashier</source>
+        <translation>Gift&apos;s name for the cashier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points times (2 = double)</source>
+        <translation>Points times (2 = double)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+105"/>
+        <location line="+5"/>
+        <source>Points expire after (days)</source>
+        <translation>Points expire after (days)</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>The cheapest item free</source>
+        <translation>The cheapest item free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More points</source>
+        <translation>More points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift points</source>
+        <translation>Gift points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short name (id)</source>
+        <translation>Short name (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the cashier reads</source>
+        <translation>Name the cashier reads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (first day)</source>
+        <translation>From (first day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (last day)</source>
+        <translation>Until (last day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority (lower goes first)</source>
+        <translation>Priority (lower goes first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With other discounts</source>
+        <translation>With other discounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusive: only the best one on a line</source>
+        <translation>Exclusive: only the best one on a line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combinable: applies on top of the others</source>
+        <translation>Combinable: applies on top of the others</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points back (% of what is paid)</source>
+        <translation>Points back (% of what is paid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other rates by category (%)</source>
+        <translation>Other rates by category (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points back (%)</source>
+        <translation>Points back (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the programme</source>
+        <translation>Outside the programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most paid with points (%)</source>
+        <translation>At most paid with points (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest points to pay with</source>
+        <translation>Fewest points to pay with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One point is worth (money)</source>
+        <translation>One point is worth (money)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points usable after (days)</source>
+        <translation>Points usable after (days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points at enrolment</source>
+        <translation>Welcome points at enrolment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points also on the part paid with points</source>
+        <translation>Points also on the part paid with points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points also on discounted lines</source>
+        <translation>Points also on discounted lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down, once per receipt</source>
+        <translation>Down, once per receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One point per full amount</source>
+        <translation>One point per full amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full amount for one point</source>
+        <translation>Full amount for one point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend counted</source>
+        <translation>Spend counted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since enrolment</source>
+        <translation>Since enrolment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a rolling window</source>
+        <translation>In a rolling window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window (days)</source>
+        <translation>Window (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From spend</source>
+        <translation>From spend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Discount (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Extra points (%)</source>
+        <translation>Extra points (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card holders (segments)</source>
+        <translation>Card holders (segments)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+53"/>
+        <source>Only these categories</source>
+        <translation>Only these categories</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Stamps for the reward</source>
+        <translation>Stamps for the reward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest purchase for a stamp</source>
+        <translation>Smallest purchase for a stamp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward&apos;s name in hints</source>
+        <translation>Reward&apos;s name in hints</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code for everybody</source>
+        <translation>Code for everybody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-use codes (one per line)</source>
+        <translation>Single-use codes (one per line)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make new codes</source>
+        <translation>Make new codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the codes</source>
+        <translation>Print the codes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>What it gives</source>
+        <translation>What it gives</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Smallest basket</source>
+        <translation>Smallest basket</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>Can be used with other coupons</source>
+        <translation>Can be used with other coupons</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers of segments</source>
+        <translation>Only customers of segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers with a card</source>
+        <translation>Only customers with a card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest pieces</source>
+        <translation>Fewest pieces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed price</source>
+        <translation>Fixed price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy N, get M free</source>
+        <translation>Buy N, get M free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set price</source>
+        <translation>Set price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gift</source>
+        <translation>A gift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it runs (for the reports)</source>
+        <translation>Why it runs (for the reports)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slogan</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite days before</source>
+        <translation>Invite days before</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before the birthday</source>
+        <translation>Days before the birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the birthday</source>
+        <translation>Days after the birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One purchase a year</source>
+        <translation>One purchase a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every purchase in the window</source>
+        <translation>Every purchase in the window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the first purchase gets</source>
+        <translation>What the first purchase gets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points for who recommended</source>
+        <translation>Points for who recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points for the new customer</source>
+        <translation>Points for the new customer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No purchase for (days)</source>
+        <translation>No purchase for (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win her back</source>
+        <translation>Points to win her back</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend that earns the coupon</source>
+        <translation>Spend that earns the coupon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the coupon gives</source>
+        <translation>What the coupon gives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>Valid for (days)</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +2077,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-826"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-836"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -2024,7 +2531,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+370"/>
+        <location line="+389"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -2199,6 +2706,152 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RulesEditorPage</name>
+    <message>
+        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <source>Add a programme</source>
+        <translation>Add a programme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the programme</source>
+        <translation>Remove the programme</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What would the draft have done? (last 30 days)</source>
+        <translation>What would the draft have done? (last 30 days)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start over from the saved rules</source>
+        <translation>Start over from the saved rules</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current rules</source>
+        <translation>Current rules</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bonus points</source>
+        <translation>Bonus points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Club card levels</source>
+        <translation>Club card levels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff or partner discount</source>
+        <translation>Staff or partner discount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamp card</source>
+        <translation>Stamp card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon codes</source>
+        <translation>Coupon codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promotion or client day</source>
+        <translation>Promotion or client day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome: first purchase</source>
+        <translation>Welcome: first purchase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommend a friend</source>
+        <translation>Recommend a friend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win back a dormant customer</source>
+        <translation>Win back a dormant customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon for the next visit</source>
+        <translation>Coupon for the next visit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2 are both exclusive on every line: a line gets only the one worth more. Make one combinable to give both.</source>
+        <translation>%1 and %2 are both exclusive on every line: a line gets only the one worth more. Make one combinable to give both.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 are both exclusive on %3: a line gets only the one worth more. Make one combinable to give both.</source>
+        <translation>%1 and %2 are both exclusive on %3: a line gets only the one worth more. Make one combinable to give both.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended on %2: it will not run again.</source>
+        <translation>%1 ended on %2: it will not run again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 never runs: none of its weekdays falls between its first and last day.</source>
+        <translation>%1 never runs: none of its weekdays falls between its first and last day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is switched off.</source>
+        <translation>%1 is switched off.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add a programme, or choose one on the left.</source>
+        <translation>Add a programme, or choose one on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%n new code(s) added; print them before saving or after.</source>
+        <translation>
+            <numerusform>%n new code added; print it before saving or after.</numerusform>
+            <numerusform>%n new codes added; print them before saving or after.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
+        <translation>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as rules version %1. The till uses it from its next start.</source>
+        <translation>Saved as rules version %1. The till uses it from its next start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RulesPage</name>
     <message>
         <location filename="../../ui/src/owner_window.cpp" line="+13"/>
@@ -2257,12 +2910,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Choose a version first.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-603"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -2277,7 +2930,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+581"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -2595,7 +3248,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-607"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-592"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>

@@ -808,7 +808,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+372"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+392"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1234,12 +1234,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+370"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+356"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Whom to call</source>
         <translation>Kellele helistada</translation>
     </message>
@@ -1250,11 +1250,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit rules</source>
+        <translation>Muuda reegleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loyalty rules</source>
         <translation>Püsikliendireeglid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Shop settings</source>
         <translation>Poe seaded</translation>
     </message>
@@ -1371,6 +1376,508 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+5"/>
         <source>Nothing found.</source>
         <translation>Midagi ei leitud.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProgrammeForm</name>
+    <message>
+        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <source>Type to find</source>
+        <translation>Kirjuta otsimiseks</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Add a row</source>
+        <translation>Lisa rida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the row</source>
+        <translation>Eemalda rida</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>must be between %1 and %2</source>
+        <translation>peab olema vahemikus %1 kuni %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+35"/>
+        <source>Percent off</source>
+        <translation>Protsent maha</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Amount off</source>
+        <translation>Summa maha</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Price of one</source>
+        <translation>Ühe hind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy (pieces)</source>
+        <translation>Osta (tükki)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get free (pieces)</source>
+        <translation>Tasuta (tükki)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price of the set</source>
+        <translation>Komplekti hind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items of the set</source>
+        <translation>Komplekti osad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products (SKUs, with commas)</source>
+        <translation>Tooted (tootekoodid komadega)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (with commas)</source>
+        <translation>Kategooriad (komadega)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces</source>
+        <translation>Tükke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(choose the gift)</source>
+        <translation>(valige kingitus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift product</source>
+        <translation>Kingitav toode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift&apos;s name for the cashier</source>
+        <translation>Kingituse nimi kassiirile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points times (2 = double)</source>
+        <translation>Punktide kordaja (2 = topelt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+105"/>
+        <location line="+5"/>
+        <source>Points expire after (days)</source>
+        <translation>Punktid aeguvad (päeva pärast)</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>The cheapest item free</source>
+        <translation>Odavaim toode tasuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More points</source>
+        <translation>Rohkem punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift points</source>
+        <translation>Kingipunktid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short name (id)</source>
+        <translation>Lühinimi (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the cashier reads</source>
+        <translation>Nimi kassiirile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Kehtib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (first day)</source>
+        <translation>Alates (esimene päev)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (last day)</source>
+        <translation>Kuni (viimane päev)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority (lower goes first)</source>
+        <translation>Prioriteet (väiksem enne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With other discounts</source>
+        <translation>Koos teiste allahindlustega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusive: only the best one on a line</source>
+        <translation>Välistav: real ainult parim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combinable: applies on top of the others</source>
+        <translation>Kombineeritav: lisandub teistele</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points back (% of what is paid)</source>
+        <translation>Punkte tagasi (% makstust)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other rates by category (%)</source>
+        <translation>Muud määrad kategooriate kaupa (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Kategooria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points back (%)</source>
+        <translation>Punkte tagasi (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the programme</source>
+        <translation>Programmist väljas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most paid with points (%)</source>
+        <translation>Punktidega kõige rohkem (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest points to pay with</source>
+        <translation>Vähim punktide arv maksmiseks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One point is worth (money)</source>
+        <translation>Ühe punkti väärtus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points usable after (days)</source>
+        <translation>Punktid kasutatavad (päeva pärast)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points at enrolment</source>
+        <translation>Tervituspunktid liitumisel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points also on the part paid with points</source>
+        <translation>Punktid ka punktidega makstud osale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points also on discounted lines</source>
+        <translation>Punktid ka soodushinnaga ridadele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding</source>
+        <translation>Ümardamine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down, once per receipt</source>
+        <translation>Alla, üks kord tšeki kohta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One point per full amount</source>
+        <translation>Punkt iga täissumma eest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full amount for one point</source>
+        <translation>Täissumma ühe punkti eest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend counted</source>
+        <translation>Arvestatav ostusumma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since enrolment</source>
+        <translation>Liitumisest alates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a rolling window</source>
+        <translation>Libiseva perioodi jooksul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window (days)</source>
+        <translation>Periood (päeva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels</source>
+        <translation>Tasemed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>Tase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From spend</source>
+        <translation>Ostusummast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Discount (%)</source>
+        <translation>Allahindlus (%)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Extra points (%)</source>
+        <translation>Lisapunktid (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card holders (segments)</source>
+        <translation>Kaardi omanikud (segmendid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+53"/>
+        <source>Only these categories</source>
+        <translation>Ainult need kategooriad</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Stamps for the reward</source>
+        <translation>Templeid preemiani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest purchase for a stamp</source>
+        <translation>Väikseim ost templi eest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reward</source>
+        <translation>Preemia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward&apos;s name in hints</source>
+        <translation>Preemia nimi vihjetes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code for everybody</source>
+        <translation>Kood kõigile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-use codes (one per line)</source>
+        <translation>Ühekordsed koodid (üks real)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make new codes</source>
+        <translation>Loo uued koodid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the codes</source>
+        <translation>Prindi koodid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>What it gives</source>
+        <translation>Mida annab</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Smallest basket</source>
+        <translation>Väikseim ostukorv</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>Can be used with other coupons</source>
+        <translation>Kehtib koos teiste kupongidega</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Weekdays</source>
+        <translation>Nädalapäevad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Kellaajad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers of segments</source>
+        <translation>Ainult segmentide kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers with a card</source>
+        <translation>Ainult kaardiga kliendid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Tooted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategooriad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest pieces</source>
+        <translation>Vähemalt tükke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed price</source>
+        <translation>Kindel hind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy N, get M free</source>
+        <translation>Osta N, saa M tasuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set price</source>
+        <translation>Komplekti hind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gift</source>
+        <translation>Kingitus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it runs (for the reports)</source>
+        <translation>Miks see kehtib (aruannetele)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slogan</source>
+        <translation>Loosung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite days before</source>
+        <translation>Kutsu päevi ette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before the birthday</source>
+        <translation>Päevi enne sünnipäeva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the birthday</source>
+        <translation>Päevi pärast sünnipäeva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Kui tihti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One purchase a year</source>
+        <translation>Üks ost aastas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every purchase in the window</source>
+        <translation>Iga ost neil päevil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the first purchase gets</source>
+        <translation>Mida saab esimene ost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points for who recommended</source>
+        <translation>Punktid soovitajale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points for the new customer</source>
+        <translation>Punktid uuele kliendile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No purchase for (days)</source>
+        <translation>Ostuta (päevi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win her back</source>
+        <translation>Punktid kliendi tagasivõitmiseks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend that earns the coupon</source>
+        <translation>Ostusumma kupongi saamiseks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the coupon gives</source>
+        <translation>Mida kupong annab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>Kehtib (päeva)</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +2087,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-826"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-836"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -2034,7 +2541,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+370"/>
+        <location line="+389"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -2211,6 +2718,152 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RulesEditorPage</name>
+    <message>
+        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <source>Add a programme</source>
+        <translation>Lisa programm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the programme</source>
+        <translation>Eemalda programm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What would the draft have done? (last 30 days)</source>
+        <translation>Mida oleks mustand teinud? (viimased 30 päeva)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a new version</source>
+        <translation>Salvesta uue versioonina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start over from the saved rules</source>
+        <translation>Alusta uuesti salvestatud reeglitest</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current rules</source>
+        <translation>Praegused reeglid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Mustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bonus points</source>
+        <translation>Boonuspunktid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Club card levels</source>
+        <translation>Kliendikaardi tasemed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff or partner discount</source>
+        <translation>Töötaja- või partnerisoodustus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamp card</source>
+        <translation>Templikaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon codes</source>
+        <translation>Kupongikoodid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promotion or client day</source>
+        <translation>Kampaania või kliendipäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome: first purchase</source>
+        <translation>Tervitus: esimene ost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommend a friend</source>
+        <translation>Soovita sõpra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win back a dormant customer</source>
+        <translation>Võida tagasi uinunud klient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon for the next visit</source>
+        <translation>Kupong järgmiseks külastuseks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2 are both exclusive on every line: a line gets only the one worth more. Make one combinable to give both.</source>
+        <translation>%1 ja %2 on mõlemad välistavad igal real: rida saab ainult soodsama. Tehke üks kombineeritavaks, et anda mõlemad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 are both exclusive on %3: a line gets only the one worth more. Make one combinable to give both.</source>
+        <translation>%1 ja %2 on mõlemad välistavad kategoorias %3: rida saab ainult soodsama. Tehke üks kombineeritavaks, et anda mõlemad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended on %2: it will not run again.</source>
+        <translation>%1 lõppes %2: see ei kehti enam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 never runs: none of its weekdays falls between its first and last day.</source>
+        <translation>%1 ei kehti kunagi: ükski selle nädalapäev ei jää esimese ja viimase päeva vahele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is switched off.</source>
+        <translation>%1 on välja lülitatud.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add a programme, or choose one on the left.</source>
+        <translation>Lisage programm või valige see vasakult.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%n new code(s) added; print them before saving or after.</source>
+        <translation>
+            <numerusform>Lisati %n uus kood; printige see enne või pärast salvestamist.</numerusform>
+            <numerusform>Lisati %n uut koodi; printige need enne või pärast salvestamist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
+        <translation>Viimased 30 päeva: %1 tšekki, %2 klienti. Mustandiga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as rules version %1. The till uses it from its next start.</source>
+        <translation>Salvestatud reeglite versioonina %1. Kassa kasutab seda järgmisest käivitusest.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RulesPage</name>
     <message>
         <location filename="../../ui/src/owner_window.cpp" line="+13"/>
@@ -2269,12 +2922,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Choose a version first.</source>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-603"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -2289,7 +2942,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+581"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -2619,7 +3272,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-607"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-592"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>

@@ -810,7 +810,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+372"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+392"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1237,12 +1237,12 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+370"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+356"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Whom to call</source>
         <translation>Кому позвонить</translation>
     </message>
@@ -1253,11 +1253,16 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit rules</source>
+        <translation>Изменить правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loyalty rules</source>
         <translation>Правила лояльности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Shop settings</source>
         <translation>Настройки магазина</translation>
     </message>
@@ -1374,6 +1379,508 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+5"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProgrammeForm</name>
+    <message>
+        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <source>Type to find</source>
+        <translation>Введите для поиска</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>must be between %1 and %2</source>
+        <translation>должно быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+35"/>
+        <source>Percent off</source>
+        <translation>Скидка в процентах</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Amount off</source>
+        <translation>Скидка суммой</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Price of one</source>
+        <translation>Цена за штуку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy (pieces)</source>
+        <translation>Купить (штук)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get free (pieces)</source>
+        <translation>Бесплатно (штук)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price of the set</source>
+        <translation>Цена комплекта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items of the set</source>
+        <translation>Товары комплекта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products (SKUs, with commas)</source>
+        <translation>Товары (артикулы через запятую)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (with commas)</source>
+        <translation>Категории (через запятую)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(choose the gift)</source>
+        <translation>(выберите подарок)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift product</source>
+        <translation>Товар-подарок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift&apos;s name for the cashier</source>
+        <translation>Название подарка для кассира</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points times (2 = double)</source>
+        <translation>Множитель баллов (2 = вдвое)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+105"/>
+        <location line="+5"/>
+        <source>Points expire after (days)</source>
+        <translation>Баллы сгорают через (дней)</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>The cheapest item free</source>
+        <translation>Самый дешёвый товар бесплатно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More points</source>
+        <translation>Больше баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift points</source>
+        <translation>Подарочные баллы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short name (id)</source>
+        <translation>Краткое имя (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the cashier reads</source>
+        <translation>Название для кассира</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (first day)</source>
+        <translation>С (первый день)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (last day)</source>
+        <translation>По (последний день)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority (lower goes first)</source>
+        <translation>Приоритет (меньше — раньше)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With other discounts</source>
+        <translation>С другими скидками</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusive: only the best one on a line</source>
+        <translation>Исключающая: на строке только лучшая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combinable: applies on top of the others</source>
+        <translation>Совместимая: применяется поверх других</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points back (% of what is paid)</source>
+        <translation>Возврат баллами (% от оплаты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other rates by category (%)</source>
+        <translation>Другие ставки по категориям (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points back (%)</source>
+        <translation>Возврат баллами (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the programme</source>
+        <translation>Вне программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most paid with points (%)</source>
+        <translation>Не больше оплаты баллами (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest points to pay with</source>
+        <translation>Минимум баллов для оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One point is worth (money)</source>
+        <translation>Стоимость одного балла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points usable after (days)</source>
+        <translation>Баллы доступны через (дней)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points at enrolment</source>
+        <translation>Приветственные баллы при регистрации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points also on the part paid with points</source>
+        <translation>Баллы и на часть, оплаченную баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points also on discounted lines</source>
+        <translation>Баллы и на строки со скидкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding</source>
+        <translation>Округление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down, once per receipt</source>
+        <translation>Вниз, один раз на чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One point per full amount</source>
+        <translation>Балл за каждую полную сумму</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full amount for one point</source>
+        <translation>Полная сумма за один балл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend counted</source>
+        <translation>Учитываемые покупки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since enrolment</source>
+        <translation>С момента регистрации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a rolling window</source>
+        <translation>За скользящий период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window (days)</source>
+        <translation>Период (дней)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From spend</source>
+        <translation>С суммы покупок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Discount (%)</source>
+        <translation>Скидка (%)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Extra points (%)</source>
+        <translation>Доп. баллы (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card holders (segments)</source>
+        <translation>Владельцы карты (сегменты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+53"/>
+        <source>Only these categories</source>
+        <translation>Только эти категории</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Stamps for the reward</source>
+        <translation>Штампов до награды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest purchase for a stamp</source>
+        <translation>Минимальная покупка для штампа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward&apos;s name in hints</source>
+        <translation>Название награды в подсказках</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code for everybody</source>
+        <translation>Общий код для всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-use codes (one per line)</source>
+        <translation>Одноразовые коды (по одному в строке)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make new codes</source>
+        <translation>Создать коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the codes</source>
+        <translation>Напечатать коды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>What it gives</source>
+        <translation>Что даёт</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Smallest basket</source>
+        <translation>Минимальная сумма покупки</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>Can be used with other coupons</source>
+        <translation>Можно вместе с другими купонами</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Weekdays</source>
+        <translation>Дни недели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers of segments</source>
+        <translation>Только покупатели сегментов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers with a card</source>
+        <translation>Только покупатели с картой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest pieces</source>
+        <translation>Минимум штук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed price</source>
+        <translation>Фиксированная цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy N, get M free</source>
+        <translation>Купи N, получи M бесплатно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set price</source>
+        <translation>Цена комплекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it runs (for the reports)</source>
+        <translation>Зачем она (для отчётов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slogan</source>
+        <translation>Слоган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite days before</source>
+        <translation>Приглашать за (дней)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before the birthday</source>
+        <translation>Дней до дня рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the birthday</source>
+        <translation>Дней после дня рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One purchase a year</source>
+        <translation>Одна покупка в год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every purchase in the window</source>
+        <translation>Каждая покупка в эти дни</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the first purchase gets</source>
+        <translation>Что получает первая покупка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points for who recommended</source>
+        <translation>Баллы тому, кто порекомендовал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points for the new customer</source>
+        <translation>Баллы новому покупателю</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No purchase for (days)</source>
+        <translation>Нет покупок (дней)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win her back</source>
+        <translation>Баллы, чтобы вернуть покупателя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend that earns the coupon</source>
+        <translation>Сумма покупки для купона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the coupon gives</source>
+        <translation>Что даёт купон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>Действует (дней)</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +2090,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-826"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-836"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -2037,7 +2544,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+370"/>
+        <location line="+389"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2214,6 +2721,153 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RulesEditorPage</name>
+    <message>
+        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <source>Add a programme</source>
+        <translation>Добавить программу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the programme</source>
+        <translation>Удалить программу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What would the draft have done? (last 30 days)</source>
+        <translation>Что дал бы черновик? (последние 30 дней)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start over from the saved rules</source>
+        <translation>Начать заново с сохранённых правил</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current rules</source>
+        <translation>Текущие правила</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bonus points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Club card levels</source>
+        <translation>Уровни клубной карты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff or partner discount</source>
+        <translation>Скидка сотрудникам или партнёрам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamp card</source>
+        <translation>Карта штампов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon codes</source>
+        <translation>Коды купонов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promotion or client day</source>
+        <translation>Акция или клиентский день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome: first purchase</source>
+        <translation>Приветствие: первая покупка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommend a friend</source>
+        <translation>Приведи друга</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win back a dormant customer</source>
+        <translation>Вернуть уснувшего покупателя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupon for the next visit</source>
+        <translation>Купон на следующий визит</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2 are both exclusive on every line: a line gets only the one worth more. Make one combinable to give both.</source>
+        <translation>%1 и %2 — обе исключающие на всех строках: строка получает только более выгодную. Сделайте одну совместимой, чтобы давать обе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 are both exclusive on %3: a line gets only the one worth more. Make one combinable to give both.</source>
+        <translation>%1 и %2 — обе исключающие на %3: строка получает только более выгодную. Сделайте одну совместимой, чтобы давать обе.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended on %2: it will not run again.</source>
+        <translation>%1 закончилась %2 и больше не будет действовать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 never runs: none of its weekdays falls between its first and last day.</source>
+        <translation>%1 никогда не действует: ни один из её дней недели не попадает между первым и последним днём.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is switched off.</source>
+        <translation>%1 выключена.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add a programme, or choose one on the left.</source>
+        <translation>Добавьте программу или выберите её слева.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%n new code(s) added; print them before saving or after.</source>
+        <translation>
+            <numerusform>Добавлен %n новый код; напечатайте его до или после сохранения.</numerusform>
+            <numerusform>Добавлено %n новых кода; напечатайте их до или после сохранения.</numerusform>
+            <numerusform>Добавлено %n новых кодов; напечатайте их до или после сохранения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
+        <translation>За 30 дней: чеков %1, покупателей %2. С черновиком %3 чеков и %4 покупателей получили бы другую скидку или другие баллы.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as rules version %1. The till uses it from its next start.</source>
+        <translation>Сохранено как версия правил %1. Касса применит её при следующем запуске.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RulesPage</name>
     <message>
         <location filename="../../ui/src/owner_window.cpp" line="+13"/>
@@ -2272,12 +2926,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Choose a version first.</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-603"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -2292,7 +2946,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+581"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -2622,7 +3276,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-607"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-592"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>

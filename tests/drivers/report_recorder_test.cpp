@@ -69,6 +69,10 @@ TEST_CASE("recording: a scan's reports are written as replay lines, a bank card'
     for (std::size_t i = 0; i < bank.size(); ++i) {
         fake.push_report(kWedgeId, bank[i], at_ms(100 + static_cast<int>(i)));
     }
+    // The reader has read the whole swipe, its last key release included, before the refusal is shown to
+    // the recorder (kassactl drains events as they come, and a swipe's reports arrive within milliseconds);
+    // without this wait a slow machine could show the refusal first, and the release would be held over.
+    REQUIRE(fake.wait_until_waiting(kWedgeId));
     const Event refused = next_data_event(events, recorder);
     REQUIRE(as_error(refused) != nullptr);
     CHECK((as_error(refused)->code == ErrorCode::bank_card));
@@ -77,6 +81,7 @@ TEST_CASE("recording: a scan's reports are written as replay lines, a bank card'
     for (std::size_t i = 0; i < ean.size(); ++i) {
         fake.push_report(kWedgeId, ean[i], at_ms(2000 + static_cast<int>(i)));
     }
+    REQUIRE(fake.wait_until_waiting(kWedgeId));
     const Event scanned = next_data_event(events, recorder);
     REQUIRE(as_scan(scanned) != nullptr);
     CHECK(as_scan(scanned)->text == "4006381333931");

@@ -84,7 +84,7 @@ TEST_CASE("F11 asks a cashier for the owner's PIN, then opens the desk; the open
         return static_cast<int>(QDialog::Accepted);
     }));
     t.dialogs.then(expect<ui::OwnerWindow>([](ui::OwnerWindow& window) {
-        CHECK(window.tabs()->count() == 4);
+        CHECK(window.tabs()->count() == 5);
         CHECK(window.settings()->shop_name()->text() == QStringLiteral("Boutique Liis"));
         return static_cast<int>(QDialog::Accepted);
     }));

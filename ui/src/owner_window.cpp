@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <map>
 
+#include "kassa/ui/rules_editor.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -228,6 +229,25 @@ QTableWidget* make_table(QWidget* parent, const char* name) {
 }
 
 }  // namespace
+
+void fill_what_if(QTableWidget* table, const store::WhatIf& w, const Formatter& format) {
+    const auto money_row = [table, &format](int row, const QString& what, Money current, Money draft) {
+        table->setItem(row, 0, new QTableWidgetItem(what));
+        table->setItem(row, 1, new QTableWidgetItem(format.money(current)));
+        table->setItem(row, 2, new QTableWidgetItem(format.money(draft)));
+        table->setItem(row, 3, new QTableWidgetItem(format.money(draft - current)));
+    };
+    table->setRowCount(3);
+    money_row(0, RulesPage::tr("Discount cost"), w.current.discount, w.draft.discount);
+    table->setItem(1, 0, new QTableWidgetItem(RulesPage::tr("Points issued")));
+    table->setItem(1, 1, new QTableWidgetItem(format.points(w.current.points_earned)));
+    table->setItem(1, 2, new QTableWidgetItem(format.points(w.draft.points_earned)));
+    table->setItem(1, 3,
+                   new QTableWidgetItem(format.locale().toString(static_cast<qlonglong>(
+                       w.draft.points_earned.value() - w.current.points_earned.value()))));
+    money_row(2, RulesPage::tr("Sales before discounts"), w.current.gross, w.draft.gross);
+    table->resizeColumnsToContents();
+}
 
 // ---- settings -------------------------------------------------------------------------------------------
 
@@ -804,22 +824,7 @@ void RulesPage::show_preview() {
     }
     try {
         const store::WhatIf w = desk_.preview(*version);
-        const auto money_row = [this](int row, const QString& what, Money current, Money draft) {
-            preview_->setItem(row, 0, new QTableWidgetItem(what));
-            preview_->setItem(row, 1, new QTableWidgetItem(format_.money(current)));
-            preview_->setItem(row, 2, new QTableWidgetItem(format_.money(draft)));
-            preview_->setItem(row, 3, new QTableWidgetItem(format_.money(draft - current)));
-        };
-        preview_->setRowCount(3);
-        money_row(0, tr("Discount cost"), w.current.discount, w.draft.discount);
-        preview_->setItem(1, 0, new QTableWidgetItem(tr("Points issued")));
-        preview_->setItem(1, 1, new QTableWidgetItem(format_.points(w.current.points_earned)));
-        preview_->setItem(1, 2, new QTableWidgetItem(format_.points(w.draft.points_earned)));
-        preview_->setItem(1, 3,
-                          new QTableWidgetItem(format_.locale().toString(static_cast<qlonglong>(
-                              w.draft.points_earned.value() - w.current.points_earned.value()))));
-        money_row(2, tr("Sales before discounts"), w.current.gross, w.draft.gross);
-        preview_->resizeColumnsToContents();
+        fill_what_if(preview_, w, format_);
         show_sentence(note_,
                       tr("Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 "
                          "customers would get another discount or other points.")
@@ -847,6 +852,7 @@ void RulesPage::restore() {
                           .arg(*version)
                           .arg(saved),
                       true);
+        emit restored();
     } catch (const store::StoreError& e) {
         show_sentence(note_, qs(e.what()), false);
     }
@@ -862,9 +868,14 @@ OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, QWidget
     lists_ = new ListsPage(desk, format, tabs_);
     reports_ = new ReportsPage(desk, format, tabs_);
     rules_ = new RulesPage(desk, format, tabs_);
+    editor_ = new RulesEditorPage(desk, format, tabs_);
     tabs_->addTab(lists_, tr("Whom to call"));
     tabs_->addTab(reports_, tr("Reports"));
+    tabs_->addTab(editor_, tr("Edit rules"));
     tabs_->addTab(rules_, tr("Loyalty rules"));
+    // The history shows what the editor saved, and the editor starts over from what the history restored.
+    connect(editor_, &RulesEditorPage::saved, rules_, &RulesPage::load);
+    connect(rules_, &RulesPage::restored, editor_, &RulesEditorPage::reload);
     tabs_->addTab(settings_, tr("Shop settings"));
     layout->addWidget(tabs_);
     auto* close = new QPushButton(tr("Close (Esc)"), this);

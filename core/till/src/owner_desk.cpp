@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "compile_document.hpp"
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
-#include "kassa/sys/zoneinfo.hpp"
 
 namespace kassa::till {
 
@@ -122,45 +122,14 @@ std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
     }
 }
 
-namespace {
-
-// A saved document as the till would run it today, or a StoreError (invalid) with a sentence naming `which`:
-// an old version may no longer pass today's checks (a time zone this computer lacks, a rule tightened since).
-CompiledRules compile_saved(const std::string& document, const std::string& which,
-                            const std::shared_ptr<const TimeZone>& shop_zone) {
-    auto read = json::read_rules(nlohmann::json::parse(document, nullptr, false));
-    if (!read.errors.empty() || !read.rules) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                which + " does not pass today's checks: " + json::describe(read.errors));
-    }
-    std::shared_ptr<const TimeZone> zone = shop_zone;
-    if (!read.rules->time_zone.empty()) {
-        try {
-            zone = sys::load_time_zone(read.rules->time_zone);
-        } catch (const std::exception&) {
-            throw store::StoreError(store::FailureKind::invalid,
-                                    which + " is in the time zone \"" + read.rules->time_zone +
-                                        "\", which this computer does not know.");
-        }
-    }
-    try {
-        return CompiledRules(std::move(*read.rules), zone);
-    } catch (const InvalidRules& e) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                which + " does not pass today's checks: " + json::describe(e.errors()));
-    }
-}
-
-}  // namespace
-
 store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
     // Against the shop's saved current version (what a restore replaces), which may be newer than the rules
     // this till started with.
     const auto saved = store_.current_rules();
     const CompiledRules draft =
-        compile_saved(document_of(version), "Rules version " + std::to_string(version), zone_);
-    const CompiledRules current =
-        saved ? compile_saved(saved->second, "The current rules", zone_) : CompiledRules(rules_, zone_);
+        detail::compile_document(document_of(version), "Rules version " + std::to_string(version), zone_);
+    const CompiledRules current = saved ? detail::compile_document(saved->second, "The current rules", zone_)
+                                        : CompiledRules(rules_, zone_);
     if (draft.rules().currency != current.rules().currency) {
         throw store::StoreError(store::FailureKind::invalid,
                                 "Rules version " + std::to_string(version) + " is in another currency (" +
@@ -173,7 +142,8 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
 std::int64_t OwnerDesk::restore(std::int64_t version) {
     const std::string document = document_of(version);
     // The till refuses to start on rules it cannot run: an old version is checked as today's rules first.
-    const CompiledRules checked = compile_saved(document, "Rules version " + std::to_string(version), zone_);
+    const CompiledRules checked =
+        detail::compile_document(document, "Rules version " + std::to_string(version), zone_);
     if (checked.rules().currency != rules_.currency) {
         throw store::StoreError(store::FailureKind::invalid,
                                 "Rules version " + std::to_string(version) + " is in another currency (" +
@@ -182,6 +152,10 @@ std::int64_t OwnerDesk::restore(std::int64_t version) {
     }
     return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version),
                              clock_.now());
+}
+
+std::unique_ptr<RulesDraft> OwnerDesk::new_draft() {
+    return std::make_unique<RulesDraft>(store_, rules_, clock_, zone_, owner_id_);
 }
 
 store::ReportTable OwnerDesk::report(const std::string& name, std::chrono::year_month_day from,

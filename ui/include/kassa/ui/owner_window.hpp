@@ -25,6 +25,10 @@ class QTabWidget;
 class QTableWidget;
 
 namespace kassa::ui {
+class RulesEditorPage;
+}
+
+namespace kassa::ui {
 
 // A report's or list's column title and a cell as the owner reads them (money in the shop's locale, basis
 // points as percent). Shared by the lists and the reports pages.
@@ -38,6 +42,10 @@ class ReportText {
     static QString cell(const store::ReportColumn& column, const store::ReportCell& cell,
                         const Formatter& format);
 };
+
+// A what-if as a table the owner reads: discount cost, points issued and sales before discounts, under the
+// current rules, the other rules, and the change (the rules history's preview and the editor's).
+void fill_what_if(QTableWidget* table, const store::WhatIf& what_if, const Formatter& format);
 
 class SettingsPage : public QWidget {
     Q_OBJECT
@@ -160,6 +168,10 @@ class RulesPage : public QWidget {
     // Picks the version shown in row `row` of the history (newest first).
     void choose(int row);
 
+  signals:
+    // An earlier version was saved again as the newest.
+    void restored();
+
   public slots:
     void load();
     void show_preview();
@@ -187,6 +199,7 @@ class OwnerWindow : public QDialog {
     [[nodiscard]] ListsPage* lists() const { return lists_; }
     [[nodiscard]] ReportsPage* reports() const { return reports_; }
     [[nodiscard]] RulesPage* rules() const { return rules_; }
+    [[nodiscard]] RulesEditorPage* editor() const { return editor_; }
 
   signals:
     void language_changed(const QString& code);
@@ -200,6 +213,7 @@ class OwnerWindow : public QDialog {
     ListsPage* lists_;
     ReportsPage* reports_;
     RulesPage* rules_;
+    RulesEditorPage* editor_;
 };
 
 }  // namespace kassa::ui

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -223,6 +224,19 @@ struct RulesVersion {
     std::string summary;
 };
 
+// The names a rules document may speak of, for the owner's pickers: the catalog's categories, its products
+// (SKU and name) and the customer segments in use, each sorted.
+struct RulesVocabulary {
+    struct ProductName {
+        std::string sku;
+        std::string name;
+        std::string category;
+    };
+    std::vector<std::string> categories;
+    std::vector<ProductName> products;
+    std::vector<std::string> segments;
+};
+
 // ---- a "called" tick on one of the owner's outreach lists ----
 struct OutreachContact {
     std::string customer_id;
@@ -263,6 +277,13 @@ public:
     std::vector<RulesVersion> rules_history();
     // One version's document; nullopt for a version that was never saved.
     std::optional<std::string> rules_document(std::int64_t version);
+    // Categories, active products and segments (those computed by the store, and every owner-defined one in
+    // use) for the rules editor's pickers.
+    RulesVocabulary rules_vocabulary();
+    // `count` fresh single-use coupon codes for the owner to print ("7KQ2-MX4P": eight letters and digits a
+    // customer can read out, without 0/O and 1/I), from the store's random source; none equals (normalised)
+    // one in `taken` or one the store already issued. Throws StoreError(invalid) for a count outside 1-10000.
+    std::vector<std::string> new_coupon_codes(int count, const std::set<std::string>& taken);
 
     // ---- catalog ----
     std::int64_t upsert_product(const Product& product);

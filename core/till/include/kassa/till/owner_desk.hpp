@@ -17,6 +17,7 @@
 #include "kassa/core/time.hpp"
 #include "kassa/store/reports.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/till/rules_draft.hpp"
 
 namespace kassa::till {
 
@@ -69,6 +70,9 @@ class OwnerDesk {
     store::WhatIf preview(std::int64_t version, int days = 30);
     // Saves `version`'s document again as the newest version, by the owner, audited. Returns the new id.
     std::int64_t restore(std::int64_t version);
+    // A draft of new rules starting from the saved current version, for the rules editor; saving it writes a
+    // version by this owner.
+    std::unique_ptr<RulesDraft> new_draft();
 
     // ---- reports ----
     store::ReportTable report(const std::string& name, std::chrono::year_month_day from,
