@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "boutique_shop.hpp"
+#include "kassa/store/reports.hpp"
 #include "kassa/store/store.hpp"
 #include "temp_dir.hpp"
 
@@ -249,4 +250,40 @@ TEST_CASE("a return without a receipt is refused with a sentence and nothing wri
     CHECK(count(shop.store, "SELECT count(*) FROM refund_lines") == 0);
     CHECK(count(shop.store, "SELECT count(*) FROM audit_log WHERE action = 'refund_without_receipt'") == 0);
     CHECK(shop.stock("DRESS-0412") == 3);
+}
+
+TEST_CASE("the returns report counts returns without a receipt beside those against one", "[store][reports][noreceipt]") {
+    Shop shop;
+    Sale sale;
+    sale.receipt_id = new_id();
+    sale.cashier_id = shop.anna;
+    sale.at = at("2026-11-25T10:00:00+02:00");
+    sale.lines = {SaleLine{"SCARF-01", "Silk scarf", "accessories", Money::minor(1990), Quantity::pieces(1), {}, false}};
+    sale.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(1990)}};
+    shop.store.commit_sale(sale, shop.rules);
+    Store::RefundRequest scarf;
+    scarf.refund_id = new_id();
+    scarf.receipt_id = sale.receipt_id;
+    scarf.lines = {{1, Quantity::pieces(1)}};
+    scarf.cashier_id = shop.anna;
+    scarf.at = at("2026-11-25T11:00:00+02:00");
+    shop.store.refund(scarf, shop.rules);
+    shop.store.refund_without_receipt(shop.dress_back());  // 69.90, at 16:00 on the 25th
+    auto next_day = shop.dress_back();
+    next_day.at = at("2026-11-26T00:00:00+02:00");  // local midnight: the 26th
+    shop.store.refund_without_receipt(next_day);
+
+    Reports reports(shop.path);
+    const auto table = reports.report("returns", parse_date("2026-11-25"), parse_date("2026-11-25"));
+    REQUIRE(table.rows.size() == 3);
+    const auto cells = [](const std::vector<ReportCell>& row) {
+        return std::vector<std::int64_t>{std::get<std::int64_t>(row[1]), std::get<std::int64_t>(row[2])};
+    };
+    CHECK(std::get<std::string>(table.rows[0][0]) == "with_receipt");
+    CHECK(cells(table.rows[0]) == std::vector<std::int64_t>{1, 1990});
+    CHECK(std::get<std::string>(table.rows[1][0]) == "without_receipt");
+    CHECK(cells(table.rows[1]) == std::vector<std::int64_t>{1, 6990});
+    CHECK(cells(table.rows[2]) == std::vector<std::int64_t>{2, 1990 + 6990});
+    const auto both = reports.report("returns", parse_date("2026-11-25"), parse_date("2026-11-26"));
+    CHECK(cells(both.rows[1]) == std::vector<std::int64_t>{2, 2 * 6990});
 }
