@@ -17,9 +17,13 @@ using testing::at;
 
 namespace {
 
-std::int64_t count(Store& store, const std::string& sql) { return store.database().sql().execAndGet(sql).getInt64(); }
+std::int64_t count(Store& store, const std::string& sql) {
+    return store.database().sql().execAndGet(sql).getInt64();
+}
 
-std::string text(Store& store, const std::string& sql) { return store.database().sql().execAndGet(sql).getString(); }
+std::string text(Store& store, const std::string& sql) {
+    return store.database().sql().execAndGet(sql).getString();
+}
 
 struct Shop : testing::BoutiqueShop {
     Shop() {
@@ -35,7 +39,8 @@ struct Shop : testing::BoutiqueShop {
     Store::NoReceiptRefundRequest dress_back() const {
         Store::NoReceiptRefundRequest r;
         r.refund_id = new_id();
-        r.lines = {{"DRESS-0412", Quantity::pieces(1), Money::minor(6990)}};  // bought in the sale, the owner says
+        r.lines = {
+            {"DRESS-0412", Quantity::pieces(1), Money::minor(6990)}};  // bought in the sale, the owner says
         r.tender = PaymentLine::Method::card;
         r.reason = "gift, no receipt";
         r.cashier_id = anna;
@@ -59,8 +64,8 @@ TEST_CASE("migration 5 keeps the returns of every earlier version and lets a ret
             SQLite::Database raw(dir.file("shop.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             migrate(raw, from);
             raw.exec(
-                "INSERT INTO receipts(id, number, created_at, business_day, gross, discount, net, redeemed_points, "
-                "redeemed_money, payable, points_earned, tier_spend, quote) VALUES ('r1', 1, "
+                "INSERT INTO receipts(id, number, created_at, business_day, gross, discount, net, "
+                "redeemed_points, redeemed_money, payable, points_earned, tier_spend, quote) VALUES ('r1', 1, "
                 "'2026-11-20T10:00:00+00:00', '2026-11-20', 7990, 0, 7990, 0, 0, 7990, 0, 7990, '{}')");
             raw.exec(
                 "INSERT INTO receipt_lines(receipt_id, line_no, sku, name, category, unit_price, qty, gross, "
@@ -71,22 +76,27 @@ TEST_CASE("migration 5 keeps the returns of every earlier version and lets a ret
                 "points_reversed, points_restored, tier_spend, reason) VALUES ('f1', 'r1', "
                 "'2026-11-21T10:00:00+00:00', 'anna', 7990, 0, 0, 0, 7990, 'too small')");
             raw.exec(
-                "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed) "
-                "VALUES ('f1', 1, 1000, 7990, 0, 0)");
+                "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, "
+                "points_reversed) VALUES ('f1', 1, 1000, 7990, 0, 0)");
         }
         Store store(dir.file("shop.db"), Database::Mode::open_existing);
         CHECK(store.database().schema_version() == Database::current_schema_version());
         CHECK(store.database().sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);  // switched back on
         CHECK(store.check().empty());
         // The earlier return is whole: same id, receipt, money, reason; its line still points at it.
-        CHECK(text(store, "SELECT receipt_id || '/' || money_back || '/' || reason || '/' || tier_spend FROM refunds "
-                          "WHERE id = 'f1'") == "r1/7990/too small/7990");
+        CHECK(
+            text(store,
+                 "SELECT receipt_id || '/' || money_back || '/' || reason || '/' || tier_spend FROM refunds "
+                 "WHERE id = 'f1'") == "r1/7990/too small/7990");
         CHECK(count(store, "SELECT count(*) FROM refund_lines l JOIN refunds f ON f.id = l.refund_id") == 1);
-        CHECK(count(store, "SELECT tender IS NULL AND approved_by IS NULL AND customer_id IS NULL FROM refunds") == 1);
+        CHECK(count(store,
+                    "SELECT tender IS NULL AND approved_by IS NULL AND customer_id IS NULL FROM refunds") ==
+              1);
         CHECK(store.receipt("r1")->fully_refunded);
 
         // And now a return may have no receipt, when an owner approved it and it says why.
-        const std::string owner = store.add_cashier("Maria", Role::owner, "1234", "setup", at("2026-11-22T09:00:00Z"));
+        const std::string owner =
+            store.add_cashier("Maria", Role::owner, "1234", "setup", at("2026-11-22T09:00:00Z"));
         store.upsert_product(testing::product("DRESS-0412", "Linen dress", "dresses", 7990, {}));
         Store::NoReceiptRefundRequest r;
         r.refund_id = "f2";
@@ -98,7 +108,8 @@ TEST_CASE("migration 5 keeps the returns of every earlier version and lets a ret
         CHECK(store.refund_without_receipt(r).money_back == Money::minor(7990));
         CHECK(count(store, "SELECT count(*) FROM refunds WHERE receipt_id IS NULL") == 1);
         CHECK(store.check().empty());
-        // The rebuilt table still refuses what the schema always refused: a line of a return that is not there.
+        // The rebuilt table still refuses what the schema always refused: a line of a return that is not
+        // there.
         CHECK_THROWS(store.database().sql().exec(
             "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed) "
             "VALUES ('nope', 1, 1000, 1, 0, 0)"));
@@ -111,8 +122,8 @@ TEST_CASE("the schema refuses a receipt-less refund without an owner, a tender o
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     auto& db = store.database().sql();
     const std::string columns =
-        "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, points_reversed, "
-        "points_restored, tier_spend, reason, tender, approved_by) VALUES ";
+        "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
+        "points_reversed, points_restored, tier_spend, reason, tender, approved_by) VALUES ";
     CHECK_NOTHROW(db.exec(columns + "('ok', NULL, 't', 'anna', 100, 0, 0, 0, 0, 'why', 'cash', 'maria')"));
     CHECK_THROWS(db.exec(columns + "('a', NULL, 't', 'anna', 100, 0, 0, 0, 0, 'why', 'cash', NULL)"));
     CHECK_THROWS(db.exec(columns + "('b', NULL, 't', 'anna', 100, 0, 0, 0, 0, 'why', NULL, 'maria')"));
@@ -141,13 +152,13 @@ TEST_CASE("a return without a receipt writes the refund, its goods, the stock an
     CHECK(done.points_restored == Points::zero());
     CHECK_FALSE(done.receipt_fully_refunded);
     CHECK(text(shop.store,
-               "SELECT coalesce(receipt_id, '-') || '/' || money_back || '/' || tender || '/' || reason || '/' || "
-               "cashier_id || '/' || approved_by || '/' || customer_id || '/' || points_reversed || '/' || "
+               "SELECT coalesce(receipt_id, '-') || '/' || money_back || '/' || tender || '/' || reason || "
+               "'/' || cashier_id || '/' || approved_by || '/' || customer_id || '/' || points_reversed || '/' || "
                "points_restored || '/' || tier_spend || '/' || kept_for_points FROM refunds") ==
           "-/7365/card/gift, no receipt/" + shop.anna + "/" + shop.maria + "/" + shop.olga + "/0/0/0/0");
     CHECK(text(shop.store,
-               "SELECT group_concat(line_no || ':' || sku || ':' || name || ':' || unit_price || 'x' || qty || '=' || "
-               "money_back, ' ') FROM (SELECT * FROM refund_lines ORDER BY line_no)") ==
+               "SELECT group_concat(line_no || ':' || sku || ':' || name || ':' || unit_price || 'x' || qty "
+               "|| '=' || money_back, ' ') FROM (SELECT * FROM refund_lines ORDER BY line_no)") ==
           "1:DRESS-0412:Linen dress:6990x1000=6990 2:RIBBON:Ribbon by the metre:250x1500=375");
     CHECK(shop.stock("DRESS-0412") == 4);
     CHECK(shop.stock("RIBBON") == 11500);
@@ -160,15 +171,18 @@ TEST_CASE("a return without a receipt writes the refund, its goods, the stock an
     CHECK(shop.store.tier_spend_events(shop.olga).empty());
 
     // One audit entry by the approving owner, naming the cashier, the money and the reason.
-    CHECK(count(shop.store, "SELECT count(*) FROM audit_log WHERE action = 'refund_without_receipt' AND actor = '" +
-                                shop.maria + "' AND subject = '" + request.refund_id + "'") == 1);
-    const std::string details = text(shop.store, "SELECT details FROM audit_log WHERE action = 'refund_without_receipt'");
+    CHECK(count(shop.store,
+                "SELECT count(*) FROM audit_log WHERE action = 'refund_without_receipt' AND actor = '" +
+                    shop.maria + "' AND subject = '" + request.refund_id + "'") == 1);
+    const std::string details =
+        text(shop.store, "SELECT details FROM audit_log WHERE action = 'refund_without_receipt'");
     CHECK_THAT(details, Catch::Contains(shop.anna) && Catch::Contains("7365") && Catch::Contains("card") &&
                             Catch::Contains("gift, no receipt"));
     CHECK(shop.store.check().empty());
 }
 
-TEST_CASE("a return without a receipt retried after a crash writes nothing twice", "[store][refund][noreceipt]") {
+TEST_CASE("a return without a receipt retried after a crash writes nothing twice",
+          "[store][refund][noreceipt]") {
     Shop shop;
     const auto request = shop.dress_back();
     const auto first = shop.store.refund_without_receipt(request);
@@ -195,7 +209,8 @@ TEST_CASE("a return without a receipt retried after a crash writes nothing twice
     sale.receipt_id = new_id();
     sale.cashier_id = shop.anna;
     sale.at = at("2026-11-25T15:00:00+02:00");
-    sale.lines = {store::SaleLine{"SCARF-01", "Silk scarf", "accessories", Money::minor(1990), Quantity::pieces(1), {}, false}};
+    sale.lines = {store::SaleLine{
+        "SCARF-01", "Silk scarf", "accessories", Money::minor(1990), Quantity::pieces(1), {}, false}};
     sale.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(1990)}};
     shop.store.commit_sale(sale, shop.rules);
     Store::RefundRequest scarf;
@@ -212,7 +227,8 @@ TEST_CASE("a return without a receipt retried after a crash writes nothing twice
     CHECK(shop.store.check().empty());
 }
 
-TEST_CASE("a return without a receipt is refused with a sentence and nothing written", "[store][refund][noreceipt]") {
+TEST_CASE("a return without a receipt is refused with a sentence and nothing written",
+          "[store][refund][noreceipt]") {
     Shop shop;
     const auto refused = [&](Store::NoReceiptRefundRequest r, const char* words) {
         INFO(words);
@@ -252,13 +268,15 @@ TEST_CASE("a return without a receipt is refused with a sentence and nothing wri
     CHECK(shop.stock("DRESS-0412") == 3);
 }
 
-TEST_CASE("the returns report counts returns without a receipt beside those against one", "[store][reports][noreceipt]") {
+TEST_CASE("the returns report counts returns without a receipt beside those against one",
+          "[store][reports][noreceipt]") {
     Shop shop;
     Sale sale;
     sale.receipt_id = new_id();
     sale.cashier_id = shop.anna;
     sale.at = at("2026-11-25T10:00:00+02:00");
-    sale.lines = {SaleLine{"SCARF-01", "Silk scarf", "accessories", Money::minor(1990), Quantity::pieces(1), {}, false}};
+    sale.lines = {SaleLine{
+        "SCARF-01", "Silk scarf", "accessories", Money::minor(1990), Quantity::pieces(1), {}, false}};
     sale.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(1990)}};
     shop.store.commit_sale(sale, shop.rules);
     Store::RefundRequest scarf;

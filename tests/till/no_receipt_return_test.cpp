@@ -26,10 +26,12 @@ struct Till : testing::BoutiqueShop {
 
 }  // namespace
 
-TEST_CASE("a cashier's return without a receipt needs the owner's PIN, audited", "[till][returns][noreceipt]") {
+TEST_CASE("a cashier's return without a receipt needs the owner's PIN, audited",
+          "[till][returns][noreceipt]") {
     Till t;
     CHECK(t.session.open_return_without_receipt().outcome == Outcome::needs_owner);
-    const Notice wrong = t.session.open_return_without_receipt("1111");  // the cashier's own PIN is not an owner's
+    const Notice wrong =
+        t.session.open_return_without_receipt("1111");  // the cashier's own PIN is not an owner's
     CHECK(wrong.outcome == Outcome::owner_pin_wrong);
     CHECK_FALSE(wrong.detail.empty());
     CHECK_FALSE(t.session.no_receipt_return());
@@ -41,12 +43,17 @@ TEST_CASE("a cashier's return without a receipt needs the owner's PIN, audited",
     CHECK(opened.detail == t.maria);
     REQUIRE(t.session.no_receipt_return());
     CHECK(t.session.no_receipt_return()->approved_by == t.maria);
-    CHECK(t.count("SELECT count(*) FROM audit_log WHERE action = 'return_without_receipt' AND actor = '" + t.maria +
-                  "'") == 1);
+    CHECK(t.count("SELECT count(*) FROM audit_log WHERE action = 'return_without_receipt' AND actor = '" +
+                  t.maria + "'") == 1);
     // While it is open nothing else starts: no sale, no second return.
     CHECK(t.session.scan(kDressBarcode, ScanSource::scanner).outcome == Outcome::basket_not_empty);
     CHECK(t.session.open_return_without_receipt("1234").outcome == Outcome::basket_not_empty);
     t.session.close_return_without_receipt();
+    CHECK_FALSE(t.session.no_receipt_return());
+
+    // The approval was for Anna: the next cashier to log in does not inherit an open one.
+    REQUIRE(t.session.open_return_without_receipt("1234").outcome == Outcome::no_receipt_return_opened);
+    t.session.log_out();
     CHECK_FALSE(t.session.no_receipt_return());
 }
 
@@ -71,7 +78,8 @@ TEST_CASE("goods without a receipt are scanned, priced and paid back; points sta
     const auto& draft = t.session.no_receipt_return();
 
     CHECK(t.session.scan_no_receipt_product(kDressBarcode).outcome == Outcome::product_added);
-    CHECK(t.session.scan_no_receipt_product("DRESS-0412").outcome == Outcome::product_added);  // one more piece
+    CHECK(t.session.scan_no_receipt_product("DRESS-0412").outcome ==
+          Outcome::product_added);  // one more piece
     REQUIRE(draft->lines.size() == 1);
     CHECK(draft->lines[0].qty == Quantity::pieces(2));
     CHECK(draft->lines[0].unit_price == Money::minor(7990));  // the catalog price is offered
@@ -80,13 +88,15 @@ TEST_CASE("goods without a receipt are scanned, priced and paid back; points sta
     CHECK(t.session.scan_no_receipt_product("2100000000011").outcome == Outcome::weight_needed);
     CHECK(t.session.scan_no_receipt_product("nothing-here").outcome == Outcome::unknown_barcode);
     const auto ribbon = t.store.product_by_sku("RIBBON");
-    CHECK(t.session.add_no_receipt_product(*ribbon, Quantity::thousandths(2000)).outcome == Outcome::product_added);
+    CHECK(t.session.add_no_receipt_product(*ribbon, Quantity::thousandths(2000)).outcome ==
+          Outcome::product_added);
     CHECK(draft->money_back == Money::minor(2 * 7990 + 500));
 
     // The owner says the dresses were bought in the sale; one piece only came back after all.
     CHECK(t.session.set_no_receipt_price(0, Money::minor(-1)).outcome == Outcome::invalid_price);
     CHECK(t.session.set_no_receipt_price(0, Money::minor(5990)).ok());
-    CHECK(t.session.set_no_receipt_quantity(0, Quantity::thousandths(1500)).outcome == Outcome::invalid_quantity);
+    CHECK(t.session.set_no_receipt_quantity(0, Quantity::thousandths(1500)).outcome ==
+          Outcome::invalid_quantity);
     CHECK(t.session.set_no_receipt_quantity(0, Quantity::pieces(1)).outcome == Outcome::quantity_changed);
     CHECK(t.session.set_no_receipt_quantity(5, Quantity::pieces(1)).outcome == Outcome::no_such_line);
     CHECK(draft->lines[0].money_back == Money::minor(5990));
@@ -109,9 +119,11 @@ TEST_CASE("goods without a receipt are scanned, priced and paid back; points sta
     REQUIRE(t.session.last_refund());
     CHECK(t.session.last_refund()->money_back == Money::minor(6490));
 
-    CHECK(t.count("SELECT count(*) FROM refunds WHERE receipt_id IS NULL AND money_back = 6490 AND tender = 'card' "
-                  "AND reason = 'lost the receipt' AND cashier_id = '" + t.anna + "' AND approved_by = '" + t.maria +
-                  "' AND customer_id = '" + t.olga + "'") == 1);
+    CHECK(
+        t.count(
+            "SELECT count(*) FROM refunds WHERE receipt_id IS NULL AND money_back = 6490 AND tender = 'card' "
+            "AND reason = 'lost the receipt' AND cashier_id = '" +
+            t.anna + "' AND approved_by = '" + t.maria + "' AND customer_id = '" + t.olga + "'") == 1);
     CHECK(t.count("SELECT count(*) FROM refund_lines") == 2);
     CHECK(t.count("SELECT count(*) FROM audit_log WHERE action = 'refund_without_receipt'") == 1);
     CHECK(t.store.customer(t.olga)->balance == balance_before);

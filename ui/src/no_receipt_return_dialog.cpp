@@ -23,8 +23,8 @@ using detail::qs;
 using detail::show_sentence;
 using detail::ss;
 
-NoReceiptReturnDialog::NoReceiptReturnDialog(till::TillSession& session, const Formatter& format, DialogRunner run,
-                                             QWidget* parent)
+NoReceiptReturnDialog::NoReceiptReturnDialog(till::TillSession& session, const Formatter& format,
+                                             DialogRunner run, QWidget* parent)
     : QDialog(parent), session_(session), format_(format), run_(std::move(run)) {
     setWindowTitle(tr("Return without a receipt"));
     resize(900, 640);
@@ -65,7 +65,8 @@ NoReceiptReturnDialog::NoReceiptReturnDialog(till::TillSession& session, const F
     tender_->addItem(tr("Card"), static_cast<int>(store::PaymentLine::Method::card));
     tender_->addItem(tr("Other"), static_cast<int>(store::PaymentLine::Method::other));
     connect(tender_, &QComboBox::currentIndexChanged, this, [this] {
-        session_.set_no_receipt_tender(static_cast<store::PaymentLine::Method>(tender_->currentData().toInt()));
+        session_.set_no_receipt_tender(
+            static_cast<store::PaymentLine::Method>(tender_->currentData().toInt()));
     });
     reason_ = new QLineEdit(this);
     reason_->setObjectName(QStringLiteral("reason"));
@@ -73,9 +74,10 @@ NoReceiptReturnDialog::NoReceiptReturnDialog(till::TillSession& session, const F
     money_back_ = new QLabel(this);
     money_back_->setObjectName(QStringLiteral("money_back"));
     money_back_->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold;"));
-    auto* points = new QLabel(tr("No points are taken back or given back: without the receipt nothing says what "
-                                 "these goods earned."),
-                              this);
+    auto* points =
+        new QLabel(tr("No points are taken back or given back: without the receipt nothing says what "
+                      "these goods earned."),
+                   this);
     points->setWordWrap(true);
     form->addRow(tr("Customer"), customer_);
     form->addRow(QString(), customer_name_);
@@ -175,9 +177,9 @@ void NoReceiptReturnDialog::edit_cell(int row, int column, const QString& typed)
         const QString text = typed.trimmed();
         // Read as kilograms with up to three decimals: "2" is two pieces or 2 kg alike; the session refuses a
         // fraction of a piece, and 0 takes the line away.
-        const std::optional<Quantity> qty =
-            text.isEmpty() || text == QLatin1String("0") ? std::optional<Quantity>(Quantity::thousandths(0))
-                                                          : format_.parse_quantity(text, true);
+        const std::optional<Quantity> qty = text.isEmpty() || text == QLatin1String("0")
+                                                ? std::optional<Quantity>(Quantity::thousandths(0))
+                                                : format_.parse_quantity(text, true);
         show(qty ? session_.set_no_receipt_quantity(index, *qty)
                  : till::Notice{till::Outcome::invalid_quantity, line.name, {}});
     } else if (column == kUnitPrice) {
@@ -249,8 +251,9 @@ void NoReceiptReturnDialog::refresh() {
         cell(kUnitPrice, format_.money(line.unit_price), true);
         cell(kBack, format_.money(line.money_back), false);
     }
-    customer_name_->setText(draft->customer ? qs(draft->customer->first_name + " " + draft->customer->last_name)
-                                            : tr("No customer: the return is on nobody's record."));
+    customer_name_->setText(draft->customer
+                                ? qs(draft->customer->first_name + " " + draft->customer->last_name)
+                                : tr("No customer: the return is on nobody's record."));
     money_back_->setText(draft->lines.empty() ? tr("Scan what comes back.")
                                               : format_.money_with_currency(draft->money_back));
     if (reason_->text().isEmpty() && !draft->reason.empty()) {

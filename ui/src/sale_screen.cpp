@@ -17,11 +17,11 @@
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
+#include "kassa/ui/no_receipt_return_dialog.hpp"
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "kassa/ui/payment_dialog.hpp"
 #include "kassa/ui/receipt_dialog.hpp"
-#include "kassa/ui/no_receipt_return_dialog.hpp"
 #include "kassa/ui/return_dialog.hpp"
 #include "kassa/ui/search_dialogs.hpp"
 #include "util.hpp"
@@ -498,7 +498,8 @@ void SaleScreen::start_return_without_receipt() {
         handle(approval);
         return;
     }
-    NoReceiptReturnDialog dialog(session_, format_, [this](QDialog& d) { return run(d); }, this);
+    NoReceiptReturnDialog dialog(
+        session_, format_, [this](QDialog& d) { return run(d); }, this);
     run(dialog);
     if (dialog.last_notice()) {
         handle(*dialog.last_notice());

@@ -122,7 +122,9 @@ void migrate(SQLite::Database& db, int to_version) {
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
             // A shop whose file already had a dangling row (db check says so) still opens: only a row the
             // rebuild itself left dangling stops it.
-            const auto dangling = [&db] { return db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt64(); };
+            const auto dangling = [&db] {
+                return db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt64();
+            };
             const std::int64_t dangling_before = switch_off ? dangling() : 0;
             db.exec(m.sql);
             if (m.fill) {

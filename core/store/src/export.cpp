@@ -480,9 +480,7 @@ class DayReader {
         q.bind(1, from_);
         q.bind(2, to_);
         while (q.executeStep()) {
-            refunds.raw(q.getColumn(0).getString())
-                .optional_raw(q.getColumn(1))
-                .optional_raw(q.getColumn(2));
+            refunds.raw(q.getColumn(0).getString()).optional_raw(q.getColumn(1)).optional_raw(q.getColumn(2));
             refunds.optional_raw(q.getColumn(3)).raw(local_time(q.getColumn(4), zone_));
             refunds.text(q.getColumn(5).getString())
                 .money(q.getColumn(6).getInt64())
@@ -500,17 +498,15 @@ class DayReader {
                       "points_reversed"});
         SQLite::Statement l(
             db_,
-            "SELECT f.id, f.receipt_id, x.line_no, coalesce(x.sku, rl.sku), coalesce(x.name, rl.name), x.qty, "
-            "x.money_back, x.redeemed_back, x.points_reversed FROM refund_lines x "
+            "SELECT f.id, f.receipt_id, x.line_no, coalesce(x.sku, rl.sku), coalesce(x.name, rl.name), "
+            "x.qty, x.money_back, x.redeemed_back, x.points_reversed FROM refund_lines x "
             "JOIN refunds f ON f.id = x.refund_id "
             "LEFT JOIN receipt_lines rl ON rl.receipt_id = f.receipt_id AND rl.line_no = x.line_no "
             "WHERE f.created_at >= ? AND f.created_at < ? ORDER BY f.created_at, f.id, x.line_no");
         l.bind(1, from_);
         l.bind(2, to_);
         while (l.executeStep()) {
-            lines.raw(l.getColumn(0).getString())
-                .optional_raw(l.getColumn(1))
-                .raw(l.getColumn(2).getInt64());
+            lines.raw(l.getColumn(0).getString()).optional_raw(l.getColumn(1)).raw(l.getColumn(2).getInt64());
             lines.text(l.getColumn(3).isNull() ? std::string() : l.getColumn(3).getString());
             lines.text(l.getColumn(4).isNull() ? std::string() : l.getColumn(4).getString());
             lines.quantity(l.getColumn(5).getInt64())

@@ -369,7 +369,8 @@ struct NoReceiptPlanLine {
 };
 
 // The goods checked against the catalog and each line's money; nothing written.
-std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db, const Store::NoReceiptRefundRequest& request) {
+std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db,
+                                               const Store::NoReceiptRefundRequest& request) {
     if (request.refund_id.empty()) {
         invalid("A return needs its own id.");
     }
@@ -399,7 +400,8 @@ std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db, const Sto
 
 // The outcome of a refund id already committed, or nullopt for a new one; an id used for a receipt's return
 // is refused rather than answered with that return's figures.
-std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db, const std::string& refund_id) {
+std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db,
+                                                         const std::string& refund_id) {
     auto seen = db.prepared("SELECT receipt_id FROM refunds WHERE id = ?");
     seen->bind(1, refund_id);
     if (!seen->executeStep()) {
@@ -411,7 +413,8 @@ std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db,
     return read_refund(db, refund_id);
 }
 
-Store::RefundOutcome no_receipt_outcome(const std::string& refund_id, const std::vector<NoReceiptPlanLine>& plan) {
+Store::RefundOutcome no_receipt_outcome(const std::string& refund_id,
+                                        const std::vector<NoReceiptPlanLine>& plan) {
     Store::RefundOutcome out;
     out.refund_id = refund_id;
     for (const auto& line : plan) {
@@ -481,8 +484,8 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         }
         insert->exec();
         auto line = db.prepared(
-            "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed, sku, "
-            "name, unit_price) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)");
+            "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed, "
+            "sku, name, unit_price) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)");
         for (std::size_t i = 0; i < plan.size(); ++i) {
             line->bind(1, request.refund_id);
             line->bind(2, static_cast<std::int64_t>(i + 1));
@@ -495,12 +498,13 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
             line->reset();
             detail::move_stock(db, plan[i].sku, plan[i].qty, +1);  // the goods are back on the shelf
         }
-        detail::audit(db, request.at, request.approved_by, "refund_without_receipt", request.refund_id,
-                      "cashier " + request.cashier_id + ", " + std::to_string(out.money_back.minor_units()) +
-                          " minor units back by " + tender_name(request.tender) + ", " +
-                          std::to_string(plan.size()) + (plan.size() == 1 ? " line" : " lines") +
-                          (request.customer_id.empty() ? std::string() : ", customer " + request.customer_id) +
-                          ": " + request.reason);
+        detail::audit(
+            db, request.at, request.approved_by, "refund_without_receipt", request.refund_id,
+            "cashier " + request.cashier_id + ", " + std::to_string(out.money_back.minor_units()) +
+                " minor units back by " + tender_name(request.tender) + ", " + std::to_string(plan.size()) +
+                (plan.size() == 1 ? " line" : " lines") +
+                (request.customer_id.empty() ? std::string() : ", customer " + request.customer_id) + ": " +
+                request.reason);
         transaction.commit();
         return out;
     });

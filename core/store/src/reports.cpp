@@ -840,7 +840,8 @@ ReportTable returns(SQLite::Database& db, const TimeZone& zone, year_month_day f
                         "WHERE created_at >= ? AND created_at < ? GROUP BY 1");
     q.bind(1, instant_text(day_start(zone, from)));
     q.bind(2, instant_text(day_start(zone, add_days(to, 1))));
-    std::array<std::array<std::int64_t, 4>, 2> figures{};  // [with, without][returns, money, reversed, restored]
+    // [with a receipt, without][returns, money back, points reversed, points restored]
+    std::array<std::array<std::int64_t, 4>, 2> figures{};
     while (q.executeStep()) {
         auto& f = figures[q.getColumn(0).getInt() == 1 ? 1 : 0];
         for (int c = 0; c < 4; ++c) {

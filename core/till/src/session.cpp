@@ -266,7 +266,11 @@ Notice TillSession::log_in(const std::string& cashier_id, const std::string& pin
     }
 }
 
-void TillSession::log_out() { cashier_.reset(); }
+void TillSession::log_out() {
+    cashier_.reset();
+    // The owner approved a return without a receipt for the cashier at the till, not for whoever logs in next.
+    no_receipt_.reset();
+}
 
 bool TillSession::is_owner() const { return cashier_ && cashier_->role == store::Role::owner; }
 
@@ -1233,18 +1237,20 @@ Notice TillSession::add_no_receipt_product(const store::Product& product, Quanti
         return {Outcome::no_such_line, {}, {}};
     }
     // A product no longer sold can still come back from a customer: inactive ones are taken too.
-    const BasketLine as_line{product.sku, product.name, product.category, product.price, qty, {}, product.by_weight};
+    const BasketLine as_line{product.sku, product.name, product.category, product.price,
+                             qty,         {},           product.by_weight};
     if (!acceptable_quantity(as_line, qty)) {
         return {Outcome::invalid_quantity, product.name, {}};
     }
-    auto same = std::find_if(no_receipt_->lines.begin(), no_receipt_->lines.end(), [&](const NoReceiptReturnLine& l) {
-        return !l.by_weight && !product.by_weight && l.sku == product.sku;
-    });
+    auto same =
+        std::find_if(no_receipt_->lines.begin(), no_receipt_->lines.end(), [&](const NoReceiptReturnLine& l) {
+            return !l.by_weight && !product.by_weight && l.sku == product.sku;
+        });
     if (same != no_receipt_->lines.end()) {
         same->qty = Quantity::thousandths(same->qty.thousandths() + qty.thousandths());
     } else {
-        no_receipt_->lines.push_back(
-            NoReceiptReturnLine{product.sku, product.name, product.by_weight, qty, product.price, product.price, {}});
+        no_receipt_->lines.push_back(NoReceiptReturnLine{
+            product.sku, product.name, product.by_weight, qty, product.price, product.price, {}});
     }
     refresh_no_receipt_preview();
     return {Outcome::product_added, product.name, {}};
@@ -1379,10 +1385,13 @@ Notice TillSession::confirm_return_without_receipt() {
     }
     no_receipt_.reset();
     return {Outcome::return_committed,
-            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language), {}};
+            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language),
+            {}};
 }
 
-void TillSession::close_return_without_receipt() { no_receipt_.reset(); }
+void TillSession::close_return_without_receipt() {
+    no_receipt_.reset();
+}
 
 // ---- the basket document -----------------------------------------------------------------------------
 

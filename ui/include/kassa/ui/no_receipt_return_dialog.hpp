@@ -40,8 +40,8 @@ class NoReceiptReturnDialog : public QDialog {
     enum Column { kName, kQuantity, kUnitPrice, kBack, kColumns };
 
   public slots:
-    void scan_product();  // Enter in the product line
-    void find_product();  // F3
+    void scan_product();       // Enter in the product line
+    void find_product();       // F3
     void identify_customer();  // Enter in the customer line
     // A cell typed by the cashier: a quantity (0 removes the line) or the unit price.
     void edit_cell(int row, int column, const QString& typed);

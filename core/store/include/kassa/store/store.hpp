@@ -348,7 +348,8 @@ public:
     struct NoReceiptLine {
         std::string sku;
         Quantity qty;      // whole pieces, or thousandths of the unit for a product sold by weight
-        Money unit_price;  // what one unit is refunded at, as the owner confirmed it (the till offers the catalog price)
+        Money unit_price;  // what one unit is refunded at, as the owner confirmed it (the till offers the
+                           // catalog price)
     };
     struct NoReceiptRefundRequest {
         std::string refund_id;  // made by the till: a retry after a crash reuses it

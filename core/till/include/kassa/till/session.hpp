@@ -322,7 +322,8 @@ class TillSession {
     // ---- returns without a receipt (owner-only) ----
     // Opens one with the owner's approval (a logged-in owner needs no PIN): needs_owner / owner_pin_wrong
     // until then. Audited as `return_without_receipt` when approved, and the committed return again by the
-    // store. Needs an empty basket and no other return open.
+    // store. Needs an empty basket and no other return open. Logging out drops it: the approval was given to
+    // the cashier at the till.
     Notice open_return_without_receipt(const std::string& owner_pin = {});
     [[nodiscard]] const std::optional<NoReceiptReturnDraft>& no_receipt_return() const { return no_receipt_; }
     // A product barcode or SKU, as scanned or typed: one more piece of it (a product sold by weight answers
