@@ -303,6 +303,62 @@ def case_personal_data_consent(k):
             assert name[1] not in body, f
 
 
+def case_no_receipt_refund(k):
+    """A return without a receipt: in refunds.csv with the receipt columns empty, its goods in refund_lines.csv,
+    counted by the manifest, its customer among the day's changed customers, and db check still clean."""
+    with tempfile.TemporaryDirectory() as d:
+        db = demo(k, d)
+        day = "2026-11-23"
+        con = sqlite3.connect(db)
+        (owner,), = con.execute("SELECT id FROM cashiers WHERE role = 'owner' LIMIT 1").fetchall()
+        (customer,), = con.execute("SELECT id FROM customers WHERE personal_consent = 1 LIMIT 1").fetchall()
+        sku, name, price, stock = con.execute("SELECT sku, name, price, stock FROM products "
+                                              "WHERE by_weight = 0 ORDER BY sku LIMIT 1").fetchone()
+        # kassactl makes no returns: the rows are written as Store::refund_without_receipt writes them (its own
+        # tests in tests/store prove that), at 23:30 local time, still the 23rd in Tallinn.
+        con.execute("INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
+                    "points_reversed, points_restored, tier_spend, reason, tender, approved_by, customer_id) "
+                    "VALUES ('noreceipt-1', NULL, '2026-11-23T21:30:00+00:00', 'anna', ?, 0, 0, 0, 0, "
+                    "'=no receipt, a gift', 'cash', ?, ?)", (2 * price, owner, customer))
+        con.execute("INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed, "
+                    "sku, name, unit_price) VALUES ('noreceipt-1', 1, 2000, ?, 0, 0, ?, ?, ?)",
+                    (2 * price, sku, name, price))
+        con.commit()
+        con.close()
+        ok(run(k, "db", "check", "--db", db))
+
+        out = os.path.join(d, "out")
+        for excel, delimiter in ((False, ","), (True, ";")):
+            folder = os.path.join(out + ("-excel" if excel else ""), day)
+            ok(run(k, "export", "--db", db, "--day", day, "--out", os.path.dirname(folder), "--now", NIGHT,
+                   *(["--excel"] if excel else [])))
+            check_manifest(folder, delimiter)
+            refunds = read(os.path.join(folder, "refunds.csv"), delimiter)
+            (with_receipt,), = sql(db, "SELECT count(*) FROM refunds WHERE receipt_id IS NOT NULL AND created_at "
+                                       ">= '2026-11-22T22:00:00+00:00' AND created_at < '2026-11-23T22:00:00+00:00'")
+            assert len(refunds) == with_receipt + 1, refunds
+            mine = [r for r in refunds if r["refund_id"] == "noreceipt-1"]
+            assert len(mine) == 1, refunds
+            row = mine[0]
+            assert row["receipt_id"] == row["receipt_number"] == row["receipt_business_day"] == "", row
+            assert row["created_at"] == "2026-11-23T23:30:00+02:00", row
+            assert int(row["money_back_minor"]) == 2 * price, row
+            assert row["money_back"] == money_text(2 * price, comma=excel), row
+            assert (row["tender"], row["approved_by"], row["customer_id"]) == ("cash", owner, customer), row
+            assert int(row["points_reversed"]) == int(row["points_restored"]) == int(row["tier_spend_minor"]) == 0
+            # Typed text starting with = is a formula to Excel: kept as text there.
+            assert row["reason"] == ("'" if excel else "") + "=no receipt, a gift", row
+            # Returns against a receipt still name theirs.
+            assert all(r["receipt_id"] and r["receipt_number"] for r in refunds if r is not row)
+            lines = [l for l in read(os.path.join(folder, "refund_lines.csv"), delimiter)
+                     if l["refund_id"] == "noreceipt-1"]
+            assert [(l["receipt_id"], l["line_no"], l["sku"], l["name"], l["qty_thousandths"]) for l in lines] == \
+                [("", "1", sku, name, "2000")], lines
+            customers = read(os.path.join(folder, "customers.csv"), delimiter)
+            assert any(c["customer_id"] == customer and "refund" in c["changes"].split(" ") for c in customers), \
+                [c for c in customers if c["customer_id"] == customer]
+
+
 def case_broken_out(k):
     with tempfile.TemporaryDirectory() as d:
         db = demo(k, d)

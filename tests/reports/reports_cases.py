@@ -494,6 +494,53 @@ def case_edges(k):
         assert "EDGE-EXP30" in ids and not ids & {"EDGE-EXP30S", "EDGE-HELD"}, ids
 
 
+def expected_returns(db, frm, to):
+    """Returns by the local day their money went out: with a receipt, without one (issue 6), and in total."""
+    start, end = utc_text(day_start(frm)), utc_text(day_start(to + datetime.timedelta(days=1)))
+    rows = []
+    for kind, where in (("with_receipt", "receipt_id IS NOT NULL"), ("without_receipt", "receipt_id IS NULL"),
+                        ("total", "1")):
+        (n, money, reversed_, restored), = sql(
+            db, f"SELECT count(*), coalesce(sum(money_back), 0), coalesce(sum(points_reversed), 0), "
+                f"coalesce(sum(points_restored), 0) FROM refunds WHERE {where} AND created_at >= ? "
+                f"AND created_at < ?", start, end)
+        rows.append({"kind": kind, "returns": n, "money_back": money, "points_reversed": reversed_,
+                     "points_restored": restored})
+    return rows
+
+
+def case_returns(k):
+    """`kassactl report returns` counts the returns without a receipt beside the ones against a receipt."""
+    with tempfile.TemporaryDirectory() as d:
+        db = demo(k, d)
+        last = last_day(db)
+        (owner,), = sql(db, "SELECT id FROM cashiers WHERE role = 'owner' LIMIT 1")
+        # kassactl makes no returns: two are written as Store::refund_without_receipt writes them (its own tests
+        # in tests/store prove that), one at local midnight of the last day (the day's first second) and one a
+        # second before it (the day before).
+        con = sqlite3.connect(db)
+        for refund_id, moment, money in (("nr-in", day_start(last), 4990),
+                                         ("nr-before", day_start(last) - datetime.timedelta(seconds=1), 1990)):
+            con.execute("INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
+                        "points_reversed, points_restored, tier_spend, reason, tender, approved_by) VALUES "
+                        "(?, NULL, ?, 'anna', ?, 0, 0, 0, 0, 'no receipt', 'cash', ?)",
+                        (refund_id, utc_text(moment), money, owner))
+        con.commit()
+        con.close()
+        money = {"money_back"}
+        for frm, to in ((last, last), (last - datetime.timedelta(days=1), last - datetime.timedelta(days=1)),
+                        (last - datetime.timedelta(days=59), last)):
+            got_json, got_csv = report(k, db, "returns", frm, to)
+            check("returns", got_json, got_csv, expected_returns(db, frm, to), money)
+        got_json, _ = report(k, db, "returns", last, last)
+        assert got_json[1] == {"kind": "without_receipt", "returns": 1, "money_back": 4990, "points_reversed": 0,
+                               "points_restored": 0}, got_json
+        whole, _ = report(k, db, "returns", last - datetime.timedelta(days=59), last)
+        assert whole[0]["returns"] > 0, "the demo's returns against receipts are counted too"
+        assert whole[1]["returns"] == 2 and whole[1]["money_back"] == 4990 + 1990, whole
+        assert whole[2]["money_back"] == whole[0]["money_back"] + whole[1]["money_back"], whole
+
+
 def case_lists(k):
     with tempfile.TemporaryDirectory() as d:
         db = demo(k, d)
@@ -560,7 +607,7 @@ def case_lists(k):
         assert run(k, "lists", "client-day", "--db", db, "--out", os.path.join(d, "x.csv")).returncode == 2
 
 
-CASES = {"figures": case_figures, "lists": case_lists, "edges": case_edges}
+CASES = {"figures": case_figures, "lists": case_lists, "edges": case_edges, "returns": case_returns}
 
 if __name__ == "__main__":
     CASES[sys.argv[2]](sys.argv[1])

@@ -139,6 +139,12 @@ QString NoticeText::sentence(const till::Notice& notice) {
             return tr("Receipt %1 has already been returned in full.").arg(detail);
         case Outcome::basket_recovered:
             return tr("The basket that was on the screen when the till stopped is back.");
+        case Outcome::no_receipt_return_opened:
+            return tr("Return without a receipt approved by the owner.");
+        case Outcome::invalid_price:
+            return tr("That price cannot be used for \"%1\".").arg(detail);
+        case Outcome::return_reason_needed:
+            return tr("Type the reason for the return.");
     }
     return {};
 }

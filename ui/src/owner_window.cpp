@@ -68,9 +68,11 @@ QString ReportText::column_title(const std::string& column) {
         {"followed", QT_TR_NOOP("Followed")},
         {"followed_bp", QT_TR_NOOP("Followed, share")},
         {"gaps", QT_TR_NOOP("Gaps")},
+        {"kind", QT_TR_NOOP("Kind")},
         {"last_name", QT_TR_NOOP("Last name")},
         {"last_purchase", QT_TR_NOOP("Last purchase")},
         {"liability", QT_TR_NOOP("Liability")},
+        {"money_back", QT_TR_NOOP("Money back")},
         {"name", QT_TR_NOOP("Name")},
         {"new_customers", QT_TR_NOOP("New customers")},
         {"next_birthday", QT_TR_NOOP("Next birthday")},
@@ -80,6 +82,8 @@ QString ReportText::column_title(const std::string& column) {
         {"points", QT_TR_NOOP("Points")},
         {"points_cost", QT_TR_NOOP("Points cost")},
         {"points_issued", QT_TR_NOOP("Points issued")},
+        {"points_restored", QT_TR_NOOP("Points given back")},
+        {"points_reversed", QT_TR_NOOP("Points taken back")},
         {"prev_avg_check_with", QT_TR_NOOP("Before: average check with it")},
         {"prev_avg_check_without", QT_TR_NOOP("Before: average check without it")},
         {"prev_customers", QT_TR_NOOP("Before: customers")},
@@ -99,6 +103,7 @@ QString ReportText::column_title(const std::string& column) {
         {"resolution", QT_TR_NOOP("What was done")},
         {"restored_by_refunds", QT_TR_NOOP("Restored by refunds")},
         {"returning_customers", QT_TR_NOOP("Returning customers")},
+        {"returns", QT_TR_NOOP("Returns")},
         {"revenue", QT_TR_NOOP("Revenue")},
         {"revenue_uplift", QT_TR_NOOP("Revenue uplift")},
         {"revenue_uplift_bp", QT_TR_NOOP("Revenue uplift, %")},
@@ -135,6 +140,7 @@ QString ReportText::report_title(const std::string& report) {
         {"points", QT_TR_NOOP("Points: redemption, liability, expiring")},
         {"suggestions-followed", QT_TR_NOOP("Suggestions followed")},
         {"complaints", QT_TR_NOOP("Complaints and what was done")},
+        {"returns", QT_TR_NOOP("Returns with and without a receipt")},
     };
     const auto found = titles.find(report);
     return found == titles.end() ? qs(report) : tr(found->second);

@@ -88,14 +88,18 @@ ReturnDialog::ReturnDialog(till::TillSession& session, const Formatter& format, 
     all->setShortcut(QKeySequence(Qt::Key_F5));
     confirm_ = new QPushButton(tr("F12: confirm the return"), this);
     confirm_->setShortcut(QKeySequence(Qt::Key_F12));
+    auto* no_receipt = new QPushButton(tr("F4: no receipt"), this);
+    no_receipt->setObjectName(QStringLiteral("no_receipt"));
+    no_receipt->setShortcut(QKeySequence(Qt::Key_F4));
     auto* close = new QPushButton(tr("Close (Esc)"), this);
-    for (QPushButton* b : {all, confirm_, close}) {
+    for (QPushButton* b : {all, confirm_, no_receipt, close}) {
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::NoFocus);
         buttons->addWidget(b);
     }
     connect(all, &QPushButton::clicked, this, &ReturnDialog::return_everything);
     connect(confirm_, &QPushButton::clicked, this, &ReturnDialog::confirm);
+    connect(no_receipt, &QPushButton::clicked, this, &ReturnDialog::choose_no_receipt);
     connect(close, &QPushButton::clicked, this, &ReturnDialog::reject);
     layout->addLayout(buttons);
     refresh();
@@ -176,6 +180,11 @@ void ReturnDialog::confirm() {
         return;
     }
     refresh();
+}
+
+void ReturnDialog::choose_no_receipt() {
+    no_receipt_chosen_ = true;
+    reject();
 }
 
 void ReturnDialog::reject() {

@@ -17,6 +17,7 @@
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
+#include "kassa/ui/no_receipt_return_dialog.hpp"
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "kassa/ui/payment_dialog.hpp"
@@ -335,15 +336,10 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
             refresh();
             ask_weight(notice.detail, scanned);
             return;
-        case till::Outcome::receipt_opened: {
+        case till::Outcome::receipt_opened:
             refresh();
-            ReturnDialog dialog(session_, format_, this);
-            run(dialog);
-            if (dialog.last_notice()) {
-                handle(*dialog.last_notice());
-            }
+            run_return_dialog();
             return;
-        }
         case till::Outcome::not_logged_in:
             emit login_requested();
             break;
@@ -475,10 +471,40 @@ void SaleScreen::start_return() {
         handle({till::Outcome::basket_not_empty, {}, {}});
         return;
     }
-    ReturnDialog dialog(session_, format_, this);
+    run_return_dialog();
+}
+
+void SaleScreen::run_return_dialog() {
+    bool no_receipt = false;
+    {
+        ReturnDialog dialog(session_, format_, this);
+        run(dialog);
+        no_receipt = dialog.no_receipt_chosen();
+        if (!no_receipt && dialog.last_notice()) {
+            handle(*dialog.last_notice());
+            return;
+        }
+    }
+    if (no_receipt) {
+        start_return_without_receipt();
+    }
+}
+
+void SaleScreen::start_return_without_receipt() {
+    const till::Notice approval =
+        with_owner_pin(tr("A return without a receipt needs the owner's PIN."),
+                       [this](const std::string& pin) { return session_.open_return_without_receipt(pin); });
+    if (approval.outcome != till::Outcome::no_receipt_return_opened) {
+        handle(approval);
+        return;
+    }
+    NoReceiptReturnDialog dialog(
+        session_, format_, [this](QDialog& d) { return run(d); }, this);
     run(dialog);
     if (dialog.last_notice()) {
         handle(*dialog.last_notice());
+    } else {
+        refresh();
     }
 }
 

@@ -111,13 +111,41 @@ void migrate(SQLite::Database& db, int to_version) {
         if (m.version <= from || m.version > to_version) {
             continue;
         }
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        db.exec(m.sql);
-        if (m.fill) {
-            m.fill(db);
+        // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it, and switched back
+        // however the migration ends.
+        const bool foreign_keys = db.execAndGet("PRAGMA foreign_keys").getInt() == 1;
+        const bool switch_off = m.rebuilds_tables && foreign_keys;
+        if (switch_off) {
+            db.exec("PRAGMA foreign_keys = OFF");
         }
-        db.exec("PRAGMA user_version = " + std::to_string(m.version));
-        transaction.commit();
+        try {
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+            // A shop whose file already had a dangling row (db check says so) still opens: only a row the
+            // rebuild itself left dangling stops it.
+            const auto dangling = [&db] {
+                return db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt64();
+            };
+            const std::int64_t dangling_before = switch_off ? dangling() : 0;
+            db.exec(m.sql);
+            if (m.fill) {
+                m.fill(db);
+            }
+            if (switch_off && dangling() > dangling_before) {
+                throw StoreError(FailureKind::corrupt,
+                                 "The shop's database could not be upgraded: its rows point at rows that are "
+                                 "missing. Restore the latest backup or call support.");
+            }
+            db.exec("PRAGMA user_version = " + std::to_string(m.version));
+            transaction.commit();
+        } catch (...) {
+            if (switch_off) {
+                db.exec("PRAGMA foreign_keys = ON");
+            }
+            throw;
+        }
+        if (switch_off) {
+            db.exec("PRAGMA foreign_keys = ON");
+        }
     }
 }
 

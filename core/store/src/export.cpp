@@ -467,20 +467,21 @@ class DayReader {
         refunds.header({"refund_id", "receipt_id", "receipt_number", "receipt_business_day", "created_at",
                         "cashier_id", "money_back_minor", "money_back", "kept_for_points_minor",
                         "kept_for_points", "points_reversed", "points_restored", "tier_spend_minor",
-                        "tier_spend", "reason"});
+                        "tier_spend", "reason", "tender", "approved_by", "customer_id"});
+        // A return without a receipt has no receipt: its receipt columns are empty, and its tender, approving
+        // owner and (when known) customer say what the receipt would have.
         SQLite::Statement q(
             db_,
             "SELECT f.id, f.receipt_id, r.number, r.business_day, f.created_at, f.cashier_id, "
             "f.money_back, f.kept_for_points, f.points_reversed, f.points_restored, f.tier_spend, "
-            "f.reason FROM refunds f JOIN receipts r ON r.id = f.receipt_id "
+            "f.reason, f.tender, f.approved_by, f.customer_id FROM refunds f "
+            "LEFT JOIN receipts r ON r.id = f.receipt_id "
             "WHERE f.created_at >= ? AND f.created_at < ? ORDER BY f.created_at, f.id");
         q.bind(1, from_);
         q.bind(2, to_);
         while (q.executeStep()) {
-            refunds.raw(q.getColumn(0).getString())
-                .raw(q.getColumn(1).getString())
-                .raw(q.getColumn(2).getInt64());
-            refunds.raw(q.getColumn(3).getString()).raw(local_time(q.getColumn(4), zone_));
+            refunds.raw(q.getColumn(0).getString()).optional_raw(q.getColumn(1)).optional_raw(q.getColumn(2));
+            refunds.optional_raw(q.getColumn(3)).raw(local_time(q.getColumn(4), zone_));
             refunds.text(q.getColumn(5).getString())
                 .money(q.getColumn(6).getInt64())
                 .money(q.getColumn(7).getInt64());
@@ -488,6 +489,7 @@ class DayReader {
                 .raw(q.getColumn(9).getInt64())
                 .money(q.getColumn(10).getInt64());
             refunds.text(q.getColumn(11).getString());
+            refunds.optional_raw(q.getColumn(12)).optional_raw(q.getColumn(13)).optional_raw(q.getColumn(14));
             refunds.end_row();
         }
         Csv lines = make();
@@ -496,17 +498,15 @@ class DayReader {
                       "points_reversed"});
         SQLite::Statement l(
             db_,
-            "SELECT f.id, f.receipt_id, x.line_no, rl.sku, rl.name, x.qty, x.money_back, "
-            "x.redeemed_back, x.points_reversed FROM refund_lines x "
+            "SELECT f.id, f.receipt_id, x.line_no, coalesce(x.sku, rl.sku), coalesce(x.name, rl.name), "
+            "x.qty, x.money_back, x.redeemed_back, x.points_reversed FROM refund_lines x "
             "JOIN refunds f ON f.id = x.refund_id "
             "LEFT JOIN receipt_lines rl ON rl.receipt_id = f.receipt_id AND rl.line_no = x.line_no "
             "WHERE f.created_at >= ? AND f.created_at < ? ORDER BY f.created_at, f.id, x.line_no");
         l.bind(1, from_);
         l.bind(2, to_);
         while (l.executeStep()) {
-            lines.raw(l.getColumn(0).getString())
-                .raw(l.getColumn(1).getString())
-                .raw(l.getColumn(2).getInt64());
+            lines.raw(l.getColumn(0).getString()).optional_raw(l.getColumn(1)).raw(l.getColumn(2).getInt64());
             lines.text(l.getColumn(3).isNull() ? std::string() : l.getColumn(3).getString());
             lines.text(l.getColumn(4).isNull() ? std::string() : l.getColumn(4).getString());
             lines.quantity(l.getColumn(5).getInt64())
@@ -535,8 +535,9 @@ class DayReader {
             "UNION ALL SELECT customer_id, 2 FROM cards WHERE issued_at >= ?1 AND issued_at < ?2 "
             "UNION ALL SELECT customer_id, 3 FROM receipts WHERE business_day = ?3 "
             "AND customer_id IS NOT NULL "
-            "UNION ALL SELECT r.customer_id, 4 FROM refunds f JOIN receipts r ON r.id = f.receipt_id "
-            "WHERE f.created_at >= ?1 AND f.created_at < ?2 AND r.customer_id IS NOT NULL "
+            "UNION ALL SELECT coalesce(r.customer_id, f.customer_id), 4 FROM refunds f "
+            "LEFT JOIN receipts r ON r.id = f.receipt_id WHERE f.created_at >= ?1 AND f.created_at < ?2 "
+            "AND coalesce(r.customer_id, f.customer_id) IS NOT NULL "
             "UNION ALL SELECT customer_id, 5 FROM ledger WHERE created_at >= ?1 AND created_at < ?2 "
             "UNION ALL SELECT a.subject, 6 FROM audit_log a JOIN customers c ON c.id = a.subject "
             "WHERE a.at >= ?1 AND a.at < ?2 "

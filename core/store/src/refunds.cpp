@@ -34,6 +34,9 @@ Store::RefundOutcome read_refund(detail::Connection& db, const std::string& refu
                            "SELECT coalesce(sum(l.qty), 0) - coalesce((SELECT sum(rl.qty) FROM refund_lines rl JOIN "
                            "refunds r ON r.id = rl.refund_id WHERE r.receipt_id = ?1), 0) FROM receipt_lines l "
                            "WHERE l.receipt_id = ?1");
+    if (q.getColumn(4).isNull()) {
+        return out;  // a return without a receipt has no receipt to be fully refunded
+    }
     left.bind(1, q.getColumn(4).getString());
     left.executeStep();
     out.receipt_fully_refunded = left.getColumn(0).getInt64() == 0;
@@ -106,7 +109,7 @@ std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db, con
     if (!seen->executeStep()) {
         return std::nullopt;
     }
-    if (seen->getColumn(0).getString() != request.receipt_id) {
+    if (seen->getColumn(0).isNull() || seen->getColumn(0).getString() != request.receipt_id) {
         invalid("This return id was already used for another receipt.");
     }
     return read_refund(db, request.refund_id);
@@ -339,6 +342,172 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
     } catch (const std::exception& e) {
         rethrow_as_store_error(e);
     }
+}
+
+// ---- returns without a receipt ------------------------------------------------------------------------
+
+namespace {
+
+const char* tender_name(PaymentLine::Method m) {
+    switch (m) {
+        case PaymentLine::Method::card:
+            return "card";
+        case PaymentLine::Method::other:
+            return "other";
+        case PaymentLine::Method::cash:
+            break;
+    }
+    return "cash";
+}
+
+struct NoReceiptPlanLine {
+    std::string sku;
+    std::string name;
+    Quantity qty;
+    Money unit_price;
+    Money money_back;
+};
+
+// The goods checked against the catalog and each line's money; nothing written.
+std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db,
+                                               const Store::NoReceiptRefundRequest& request) {
+    if (request.refund_id.empty()) {
+        invalid("A return needs its own id.");
+    }
+    if (request.lines.empty()) {
+        invalid("Choose what is returned.");
+    }
+    std::vector<NoReceiptPlanLine> plan;
+    auto product = db.prepared("SELECT name, by_weight FROM products WHERE sku = ?");
+    for (const auto& line : request.lines) {
+        product->reset();
+        product->bind(1, line.sku);
+        if (!product->executeStep()) {
+            invalid("There is no product " + line.sku + " in the catalog.");
+        }
+        const std::string name = product->getColumn(0).getString();
+        const bool by_weight = product->getColumn(1).getInt() == 1;
+        if (line.qty.thousandths() <= 0 || (!by_weight && !line.qty.is_whole_pieces())) {
+            invalid("The quantity of " + name + " is not one that can be returned.");
+        }
+        if (line.unit_price.minor_units() < 0) {
+            invalid("The price of " + name + " cannot be below zero.");
+        }
+        plan.push_back({line.sku, name, line.qty, line.unit_price, line_gross(line.unit_price, line.qty)});
+    }
+    return plan;
+}
+
+// The outcome of a refund id already committed, or nullopt for a new one; an id used for a receipt's return
+// is refused rather than answered with that return's figures.
+std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db,
+                                                         const std::string& refund_id) {
+    auto seen = db.prepared("SELECT receipt_id FROM refunds WHERE id = ?");
+    seen->bind(1, refund_id);
+    if (!seen->executeStep()) {
+        return std::nullopt;
+    }
+    if (!seen->getColumn(0).isNull()) {
+        invalid("This return id was already used for a return against a receipt.");
+    }
+    return read_refund(db, refund_id);
+}
+
+Store::RefundOutcome no_receipt_outcome(const std::string& refund_id,
+                                        const std::vector<NoReceiptPlanLine>& plan) {
+    Store::RefundOutcome out;
+    out.refund_id = refund_id;
+    for (const auto& line : plan) {
+        out.money_back += line.money_back;
+    }
+    return out;
+}
+
+}  // namespace
+
+Store::RefundOutcome Store::preview_refund_without_receipt(const NoReceiptRefundRequest& request) {
+    return detail::guarded([&] {
+        auto& db = db_->connection();
+        SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
+        if (auto done = committed_no_receipt(db, request.refund_id)) {
+            return *done;
+        }
+        return no_receipt_outcome(request.refund_id, plan_no_receipt(db, request));
+    });
+}
+
+Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest& request) {
+    return detail::guarded([&] {
+        auto& db = db_->connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (auto done = committed_no_receipt(db, request.refund_id)) {
+            return *done;
+        }
+        const std::vector<NoReceiptPlanLine> plan = plan_no_receipt(db, request);
+        if (request.reason.empty()) {
+            invalid("A return without a receipt needs a reason.");
+        }
+        if (request.cashier_id.empty()) {
+            invalid("A return needs the cashier who makes it.");
+        }
+        {
+            // The approval is checked here too, so no caller can write such a return without an owner.
+            auto owner = db.prepared("SELECT 1 FROM cashiers WHERE id = ? AND role = 'owner' AND active = 1");
+            owner->bind(1, request.approved_by);
+            if (!owner->executeStep()) {
+                invalid("A return without a receipt needs the owner's approval.");
+            }
+        }
+        if (!request.customer_id.empty()) {
+            auto customer = db.prepared("SELECT 1 FROM customers WHERE id = ?");
+            customer->bind(1, request.customer_id);
+            if (!customer->executeStep()) {
+                invalid("There is no such customer.");
+            }
+        }
+        const RefundOutcome out = no_receipt_outcome(request.refund_id, plan);
+        auto insert = db.prepared(
+            "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
+            "points_reversed, points_restored, tier_spend, reason, tender, approved_by, customer_id) "
+            "VALUES (?, NULL, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?)");
+        insert->bind(1, request.refund_id);
+        insert->bind(2, detail::iso(request.at));
+        insert->bind(3, request.cashier_id);
+        insert->bind(4, out.money_back.minor_units());
+        insert->bind(5, request.reason);
+        insert->bind(6, tender_name(request.tender));
+        insert->bind(7, request.approved_by);
+        if (request.customer_id.empty()) {
+            insert->bind(8);
+        } else {
+            insert->bind(8, request.customer_id);
+        }
+        insert->exec();
+        auto line = db.prepared(
+            "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed, "
+            "sku, name, unit_price) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)");
+        for (std::size_t i = 0; i < plan.size(); ++i) {
+            line->bind(1, request.refund_id);
+            line->bind(2, static_cast<std::int64_t>(i + 1));
+            line->bind(3, plan[i].qty.thousandths());
+            line->bind(4, plan[i].money_back.minor_units());
+            line->bind(5, plan[i].sku);
+            line->bind(6, plan[i].name);
+            line->bind(7, plan[i].unit_price.minor_units());
+            line->exec();
+            line->reset();
+            detail::move_stock(db, plan[i].sku, plan[i].qty, +1);  // the goods are back on the shelf
+        }
+        detail::audit(
+            db, request.at, request.approved_by, "refund_without_receipt", request.refund_id,
+            "cashier " + request.cashier_id + ", " + std::to_string(out.money_back.minor_units()) +
+                " minor units back by " + tender_name(request.tender) + ", " + std::to_string(plan.size()) +
+                (plan.size() == 1 ? " line" : " lines") +
+                (request.customer_id.empty() ? std::string() : ", customer " + request.customer_id) + ": " +
+                request.reason);
+        transaction.commit();
+        return out;
+    });
 }
 
 }  // namespace kassa::store

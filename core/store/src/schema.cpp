@@ -391,6 +391,47 @@ CREATE TABLE suggestion_events (
 ) STRICT;
 CREATE INDEX suggestion_events_shown ON suggestion_events(shown_at);
 )sql"},
+        {5, R"sql(
+-- Returns without a receipt (issue 6): the owner approves one at the till, and it records the goods (the
+-- return's own lines, with what a unit is refunded at), how the money went back, why, who approved it and,
+-- when she is known, the customer. A refund's receipt becomes optional, so `refunds` is rebuilt (SQLite
+-- cannot drop a NOT NULL): the rows keep their ids, and refund_lines keeps pointing at them by name.
+CREATE TABLE refunds_v5 (
+    id               TEXT PRIMARY KEY,
+    receipt_id       TEXT REFERENCES receipts(id),
+    created_at       TEXT NOT NULL,
+    cashier_id       TEXT,
+    money_back       INTEGER NOT NULL,
+    kept_for_points  INTEGER NOT NULL,
+    points_reversed  INTEGER NOT NULL,
+    points_restored  INTEGER NOT NULL,
+    tier_spend       INTEGER NOT NULL,
+    reason           TEXT NOT NULL DEFAULT '',
+    tender           TEXT CHECK (tender IN ('cash', 'card', 'other')),
+    approved_by      TEXT,
+    customer_id      TEXT REFERENCES customers(id),
+    -- Without a receipt nothing says what points the goods earned or what they added to the tier, so such a
+    -- return touches neither; the money went out by a named tender on an owner's approval and for a reason.
+    CHECK (receipt_id IS NOT NULL OR (tender IS NOT NULL AND approved_by IS NOT NULL AND reason <> '' AND
+           kept_for_points = 0 AND points_reversed = 0 AND points_restored = 0 AND tier_spend = 0))
+) STRICT;
+INSERT INTO refunds_v5(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, points_reversed,
+                       points_restored, tier_spend, reason)
+    SELECT id, receipt_id, created_at, cashier_id, money_back, kept_for_points, points_reversed,
+           points_restored, tier_spend, reason FROM refunds;
+DROP TABLE refunds;
+ALTER TABLE refunds_v5 RENAME TO refunds;
+CREATE INDEX refunds_receipt ON refunds(receipt_id);
+-- The export and the returns report read refunds by day.
+CREATE INDEX refunds_created ON refunds(created_at);
+
+-- A line of a return without a receipt has no receipt line to name its goods: line_no numbers the return's
+-- own lines, and the goods and the unit price the owner confirmed are kept on the line itself.
+ALTER TABLE refund_lines ADD COLUMN sku TEXT;
+ALTER TABLE refund_lines ADD COLUMN name TEXT;
+ALTER TABLE refund_lines ADD COLUMN unit_price INTEGER CHECK (unit_price >= 0);
+)sql",
+         nullptr, true},
     };
     return list;
 }

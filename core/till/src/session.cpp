@@ -92,6 +92,7 @@ bool is_refusal(Outcome outcome) {
         case Outcome::customer_enrolled:
         case Outcome::logged_in:
         case Outcome::basket_recovered:
+        case Outcome::no_receipt_return_opened:
             return false;
         default:
             return true;
@@ -206,6 +207,12 @@ std::string_view outcome_name(Outcome outcome) {
             return "receipt_fully_returned";
         case Outcome::basket_recovered:
             return "basket_recovered";
+        case Outcome::no_receipt_return_opened:
+            return "no_receipt_return_opened";
+        case Outcome::invalid_price:
+            return "invalid_price";
+        case Outcome::return_reason_needed:
+            return "return_reason_needed";
     }
     return "unknown";
 }
@@ -259,7 +266,11 @@ Notice TillSession::log_in(const std::string& cashier_id, const std::string& pin
     }
 }
 
-void TillSession::log_out() { cashier_.reset(); }
+void TillSession::log_out() {
+    cashier_.reset();
+    // The owner approved a return without a receipt for the cashier at the till, not for whoever logs in next.
+    no_receipt_.reset();
+}
 
 bool TillSession::is_owner() const { return cashier_ && cashier_->role == store::Role::owner; }
 
@@ -416,7 +427,7 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
         if (parse_receipt_barcode(text)) {
             return open_return(text);
         }
-        if (return_) {
+        if (return_ || no_receipt_) {
             return {Outcome::basket_not_empty, {}, {}};  // finish or close the return first
         }
         std::optional<store::Product> product = store_.product_by_barcode(text);
@@ -1062,7 +1073,7 @@ bool TillSession::recover() {
 // ---- returns -----------------------------------------------------------------------------------------
 
 Notice TillSession::open_return(const std::string& receipt_text) {
-    if (!lines_.empty() || payment_started()) {
+    if (!lines_.empty() || payment_started() || no_receipt_) {
         return {Outcome::basket_not_empty, {}, {}};
     }
     const std::string text = trimmed(receipt_text);
@@ -1175,6 +1186,212 @@ Notice TillSession::confirm_return() {
 }
 
 void TillSession::close_return() { return_.reset(); }
+
+// ---- returns without a receipt -------------------------------------------------------------------------
+
+Notice TillSession::open_return_without_receipt(const std::string& owner_pin) {
+    if (!cashier_) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    if (!lines_.empty() || payment_started() || return_ || no_receipt_) {
+        return {Outcome::basket_not_empty, {}, {}};
+    }
+    // Money leaves the till with nothing to show it was ever paid: the owner's decision, every time.
+    const Notice approval = owner_approval(owner_pin, "return_without_receipt", "till " + settings_.till_id);
+    if (approval.outcome != Outcome::ok) {
+        return approval;
+    }
+    no_receipt_ = NoReceiptReturnDraft{};
+    no_receipt_->approved_by = approval.detail;
+    refund_id_ = store::new_id();
+    return {Outcome::no_receipt_return_opened, approval.detail, {}};
+}
+
+Notice TillSession::scan_no_receipt_product(const std::string& raw) {
+    if (!no_receipt_) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    const std::string text = trimmed(raw);
+    if (text.empty()) {
+        return {Outcome::unknown_barcode, {}, {}};
+    }
+    try {
+        std::optional<store::Product> product = store_.product_by_barcode(text);
+        if (!product) {
+            product = store_.product_by_sku(text);
+        }
+        if (!product) {
+            return {carries_payment_card(text) ? Outcome::bank_card : Outcome::unknown_barcode, text, {}};
+        }
+        if (product->by_weight) {
+            return {Outcome::weight_needed, product->name, {}};
+        }
+        return add_no_receipt_product(*product, Quantity::pieces(1));
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+Notice TillSession::add_no_receipt_product(const store::Product& product, Quantity qty) {
+    if (!no_receipt_) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    // A product no longer sold can still come back from a customer: inactive ones are taken too.
+    const BasketLine as_line{product.sku, product.name, product.category, product.price,
+                             qty,         {},           product.by_weight};
+    if (!acceptable_quantity(as_line, qty)) {
+        return {Outcome::invalid_quantity, product.name, {}};
+    }
+    auto same =
+        std::find_if(no_receipt_->lines.begin(), no_receipt_->lines.end(), [&](const NoReceiptReturnLine& l) {
+            return !l.by_weight && !product.by_weight && l.sku == product.sku;
+        });
+    if (same != no_receipt_->lines.end()) {
+        same->qty = Quantity::thousandths(same->qty.thousandths() + qty.thousandths());
+    } else {
+        no_receipt_->lines.push_back(NoReceiptReturnLine{
+            product.sku, product.name, product.by_weight, qty, product.price, product.price, {}});
+    }
+    refresh_no_receipt_preview();
+    return {Outcome::product_added, product.name, {}};
+}
+
+Notice TillSession::set_no_receipt_quantity(std::size_t line, Quantity qty) {
+    if (!no_receipt_ || line >= no_receipt_->lines.size()) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    NoReceiptReturnLine& l = no_receipt_->lines[line];
+    if (qty.thousandths() == 0) {
+        const std::string name = l.name;
+        no_receipt_->lines.erase(no_receipt_->lines.begin() + static_cast<std::ptrdiff_t>(line));
+        refresh_no_receipt_preview();
+        return {Outcome::line_removed, name, {}};
+    }
+    const BasketLine as_line{l.sku, l.name, {}, l.unit_price, qty, {}, l.by_weight};
+    if (!acceptable_quantity(as_line, qty)) {
+        return {Outcome::invalid_quantity, l.name, {}};
+    }
+    l.qty = qty;
+    refresh_no_receipt_preview();
+    return {Outcome::quantity_changed, l.name, {}};
+}
+
+Notice TillSession::set_no_receipt_price(std::size_t line, Money unit_price) {
+    if (!no_receipt_ || line >= no_receipt_->lines.size()) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    NoReceiptReturnLine& l = no_receipt_->lines[line];
+    if (unit_price.minor_units() < 0) {
+        return {Outcome::invalid_price, l.name, {}};
+    }
+    l.unit_price = unit_price;
+    refresh_no_receipt_preview();
+    return {Outcome::ok, l.name, {}};
+}
+
+void TillSession::set_no_receipt_tender(store::PaymentLine::Method tender) {
+    if (no_receipt_) {
+        no_receipt_->tender = tender;
+    }
+}
+
+void TillSession::set_no_receipt_reason(const std::string& reason) {
+    if (no_receipt_) {
+        no_receipt_->reason = trimmed(reason);
+    }
+}
+
+Notice TillSession::set_no_receipt_customer(const std::string& raw) {
+    if (!no_receipt_) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    const std::string text = trimmed(raw);
+    if (text.empty()) {
+        no_receipt_->customer.reset();
+        return {Outcome::customer_removed, {}, {}};
+    }
+    try {
+        store::Lookup found = store_.find_by_card(text);
+        if (!found.customer && (!found.failure || *found.failure == store::LookupFailure::not_found ||
+                                *found.failure == store::LookupFailure::invalid_input)) {
+            found = store_.find_by_phone(text);
+        }
+        if (!found.customer) {
+            if (found.failure == store::LookupFailure::bank_card || carries_payment_card(text)) {
+                return {Outcome::bank_card, {}, {}};
+            }
+            if (found.failure == store::LookupFailure::card_blocked) {
+                return {Outcome::card_blocked, {}, {}};
+            }
+            return {Outcome::customer_not_found, text, {}};
+        }
+        no_receipt_->customer = std::move(found.customer);
+        return {Outcome::customer_identified, no_receipt_->customer->first_name, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
+
+store::Store::NoReceiptRefundRequest TillSession::no_receipt_request() const {
+    store::Store::NoReceiptRefundRequest request;
+    request.refund_id = refund_id_;
+    for (const auto& l : no_receipt_->lines) {
+        request.lines.push_back({l.sku, l.qty, l.unit_price});
+    }
+    request.tender = no_receipt_->tender;
+    request.reason = no_receipt_->reason;
+    request.cashier_id = cashier_ ? cashier_->id : std::string{};
+    request.approved_by = no_receipt_->approved_by;
+    request.customer_id = no_receipt_->customer ? no_receipt_->customer->id : std::string{};
+    request.at = clock_.now();
+    return request;
+}
+
+void TillSession::refresh_no_receipt_preview() {
+    for (auto& l : no_receipt_->lines) {
+        l.money_back = line_gross(l.unit_price, l.qty);
+    }
+    no_receipt_->money_back = Money{};
+    if (no_receipt_->lines.empty()) {
+        return;
+    }
+    try {
+        no_receipt_->money_back = store_.preview_refund_without_receipt(no_receipt_request()).money_back;
+    } catch (const store::StoreError&) {
+        // confirm_return_without_receipt() says why; the screen shows no total for goods the store refuses.
+    }
+}
+
+Notice TillSession::confirm_return_without_receipt() {
+    if (!no_receipt_) {
+        return {Outcome::no_such_line, {}, {}};
+    }
+    if (!cashier_) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    if (no_receipt_->lines.empty()) {
+        return {Outcome::invalid_quantity, {}, {}};
+    }
+    if (no_receipt_->reason.empty()) {
+        return {Outcome::return_reason_needed, {}, {}};
+    }
+    try {
+        last_refund_ = store_.refund_without_receipt(no_receipt_request());
+    } catch (const store::StoreError& e) {
+        if (e.kind() == store::FailureKind::invalid) {
+            return {Outcome::return_refused, e.what(), {}};
+        }
+        return store_failure(e);
+    }
+    no_receipt_.reset();
+    return {Outcome::return_committed,
+            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language),
+            {}};
+}
+
+void TillSession::close_return_without_receipt() {
+    no_receipt_.reset();
+}
 
 // ---- the basket document -----------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 #pragma once
 // A return: scan or type the receipt (its barcode or number), choose the quantities coming back line by
 // line, see the money to pay out and the points taken back or restored (the store's preview, refreshed at
-// every change) and confirm with a reason.
+// every change) and confirm with a reason. "No receipt" (F4) closes it with no_receipt_chosen() set: the sale
+// screen then asks the owner's PIN and opens the return without a receipt.
 //
 // Threading rule: GUI thread only.
 
@@ -31,6 +32,8 @@ class ReturnDialog : public QDialog {
     [[nodiscard]] QLabel* money_back() const { return money_back_; }
     [[nodiscard]] QLabel* points_reversed() const { return points_reversed_; }
     [[nodiscard]] QLabel* points_restored() const { return points_restored_; }
+    // The cashier chose a return without a receipt (F4).
+    [[nodiscard]] bool no_receipt_chosen() const { return no_receipt_chosen_; }
 
   public slots:
     void open_receipt();  // Enter in the receipt line
@@ -38,6 +41,7 @@ class ReturnDialog : public QDialog {
     void set_quantity(int row, const QString& typed);
     void return_everything();
     void confirm();          // F12
+    void choose_no_receipt();  // F4
     void reject() override;  // closes the draft too
 
   private:
@@ -58,6 +62,7 @@ class ReturnDialog : public QDialog {
     QLabel* result_;
     QPushButton* confirm_;
     std::optional<till::Notice> notice_;
+    bool no_receipt_chosen_ = false;
     bool filling_ = false;  // refresh() is writing the table: its cell changes are not the cashier's
 };
 

@@ -96,6 +96,8 @@ class SaleScreen : public QMainWindow {
     void redeem_points();
     void enrol_customer();
     void start_return();
+    // The owner's PIN, then the return without a receipt (also F4 in the return dialog).
+    void start_return_without_receipt();
     void hold_or_resume();
     void cancel_basket();
     void pay();
@@ -120,6 +122,8 @@ class SaleScreen : public QMainWindow {
     till::Notice with_owner_pin(const QString& why,
                                 const std::function<till::Notice(const std::string&)>& act);
     int run(QDialog& dialog);
+    // The return dialog; its "No receipt" choice goes on to start_return_without_receipt().
+    void run_return_dialog();
     void ask_weight(const std::string& product_name, const QString& scanned);
     void add_with_quantity(const store::Product& product);
     void show_receipt();

@@ -354,7 +354,7 @@ public:
         Money kept_for_spent_points;  // keep_from_cash policy
         Points points_reversed;
         Points points_restored;
-        bool receipt_fully_refunded = false;
+        bool receipt_fully_refunded = false;  // never for a return without a receipt
     };
     // Returns goods against a receipt, persisting what kassa::compute_refund computes, in one transaction:
     // money back by value share, earned points taken back (the balance may go negative), redeemed points
@@ -364,6 +364,34 @@ public:
     // What refund() would do, computed the same way, with nothing written (the same StoreError sentences for
     // a bad request, e.g. returning more than was bought). A refund id already committed gives its outcome.
     RefundOutcome preview_refund(const RefundRequest& request, const CompiledRules& rules);
+
+    // ---- returns without a receipt (owner-approved at the till) ----
+    struct NoReceiptLine {
+        std::string sku;
+        Quantity qty;      // whole pieces, or thousandths of the unit for a product sold by weight
+        Money unit_price;  // what one unit is refunded at, as the owner confirmed it (the till offers the
+                           // catalog price)
+    };
+    struct NoReceiptRefundRequest {
+        std::string refund_id;  // made by the till: a retry after a crash reuses it
+        std::vector<NoReceiptLine> lines;
+        PaymentLine::Method tender = PaymentLine::Method::cash;  // how the money goes back
+        std::string reason;
+        std::string cashier_id;
+        std::string approved_by;  // the owner who approved it: an active owner's id
+        std::string customer_id;  // optional: the customer, when she is known
+        Instant at;
+    };
+    // Takes goods back without a receipt, in one transaction: a refund with no receipt, its lines (goods, the
+    // unit price and each line's money, line_gross), the stock back up, and the audit entry
+    // `refund_without_receipt` by the approving owner. Points, tier spend, stamps and coupons are never
+    // touched, even with a customer: without the receipt nothing says what the goods earned. The same refund
+    // id twice writes nothing the second time. Throws StoreError(invalid) with a sentence (no reason, no
+    // owner, an unknown product, a fraction of a piece, a refund id used for a receipt's return).
+    RefundOutcome refund_without_receipt(const NoReceiptRefundRequest& request);
+    // What refund_without_receipt would pay out, with nothing written; the goods are checked, the reason and
+    // the approval are not (the till previews before they are given).
+    RefundOutcome preview_refund_without_receipt(const NoReceiptRefundRequest& request);
 
     // ---- receipts, for returns and reprints ----
     std::optional<ReceiptView> receipt(const std::string& id);

@@ -79,6 +79,9 @@ enum class Outcome {
     customer_needed,        // redeeming points needs an identified customer
     receipt_fully_returned, // detail: the receipt number
     basket_recovered,       // the basket on the screen when the till stopped is back
+    no_receipt_return_opened,  // the owner approved a return without a receipt; detail: the owner's id
+    invalid_price,             // a unit price below zero (detail: product name)
+    return_reason_needed,      // a return without a receipt needs a reason
 };
 
 // The stable machine name of an outcome ("sale_committed"), for the till's log and its end-to-end test.
@@ -151,6 +154,28 @@ struct ReturnDraft {
     std::vector<Quantity> chosen;  // per receipt line, what the customer brings back
     std::optional<store::Store::RefundOutcome> preview;  // refreshed after each change; empty: nothing chosen
     std::string reason;
+};
+
+// One kind of goods brought back without a receipt.
+struct NoReceiptReturnLine {
+    std::string sku;
+    std::string name;
+    bool by_weight = false;
+    Quantity qty;
+    Money catalog_price;  // what the catalog says now, offered as the unit price
+    Money unit_price;     // what one unit is refunded at: the catalog price unless the owner changed it
+    Money money_back;     // line_gross(unit_price, qty), as the store computes it
+};
+
+// A return without a receipt being prepared: approved by an owner when it was opened, the goods, how the
+// money goes back, why, and the customer when she is known. Points are never touched by it (docs/till.md).
+struct NoReceiptReturnDraft {
+    std::string approved_by;  // the owner whose PIN opened it (or the owner logged in)
+    std::vector<NoReceiptReturnLine> lines;
+    store::PaymentLine::Method tender = store::PaymentLine::Method::cash;
+    std::string reason;
+    std::optional<store::Customer> customer;
+    Money money_back;  // the store's preview; zero with no lines
 };
 
 // The receipt as printed: 80 mm paper is 42 columns of a monospaced font.
@@ -294,6 +319,30 @@ class TillSession {
     void close_return();
     [[nodiscard]] const std::optional<store::Store::RefundOutcome>& last_refund() const { return last_refund_; }
 
+    // ---- returns without a receipt (owner-only) ----
+    // Opens one with the owner's approval (a logged-in owner needs no PIN): needs_owner / owner_pin_wrong
+    // until then. Audited as `return_without_receipt` when approved, and the committed return again by the
+    // store. Needs an empty basket and no other return open. Logging out drops it: the approval was given to
+    // the cashier at the till.
+    Notice open_return_without_receipt(const std::string& owner_pin = {});
+    [[nodiscard]] const std::optional<NoReceiptReturnDraft>& no_receipt_return() const { return no_receipt_; }
+    // A product barcode or SKU, as scanned or typed: one more piece of it (a product sold by weight answers
+    // weight_needed, then add_no_receipt_product with the weight).
+    Notice scan_no_receipt_product(const std::string& text);
+    Notice add_no_receipt_product(const store::Product& product, Quantity qty);
+    // Zero removes the line.
+    Notice set_no_receipt_quantity(std::size_t line, Quantity qty);
+    // The unit price the owner confirms (the catalog price is offered).
+    Notice set_no_receipt_price(std::size_t line, Money unit_price);
+    void set_no_receipt_tender(store::PaymentLine::Method tender);
+    void set_no_receipt_reason(const std::string& reason);
+    // The customer's card or phone, when she wants the return on her record; empty text forgets her.
+    Notice set_no_receipt_customer(const std::string& card_or_phone);
+    // Commits through Store::refund_without_receipt; on return_committed last_refund() has the figures and
+    // the draft is closed. A retry after a store failure reuses the same refund id.
+    Notice confirm_return_without_receipt();
+    void close_return_without_receipt();
+
   private:
     void requote();
     [[nodiscard]] QuoteResult quote_of(const std::vector<BasketLine>& lines) const;
@@ -308,6 +357,8 @@ class TillSession {
     [[nodiscard]] std::string basket_document() const;
     void load_basket_document(const std::string& document);
     void refresh_return_preview();
+    void refresh_no_receipt_preview();
+    [[nodiscard]] store::Store::NoReceiptRefundRequest no_receipt_request() const;
     [[nodiscard]] PrintedReceipt render(const store::ReceiptView& receipt, const ReceiptLabels& labels,
                                         const QuoteResult* quote) const;
 
@@ -332,6 +383,7 @@ class TillSession {
     std::optional<ReturnDraft> return_;
     std::string refund_id_;
     std::optional<store::Store::RefundOutcome> last_refund_;
+    std::optional<NoReceiptReturnDraft> no_receipt_;
     std::vector<std::int64_t> suggested_;  // product ids shown in this basket, to mark the ones followed
 };
 
