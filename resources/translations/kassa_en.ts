@@ -804,7 +804,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+392"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+398"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -888,6 +888,124 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+9"/>
         <source>Choose who is at the till.</source>
         <translation>Choose who is at the till.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::NoReceiptReturnDialog</name>
+    <message>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+29"/>
+        <source>Return without a receipt</source>
+        <translation>Return without a receipt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan the product or type its SKU, then Enter (F3: find by name)</source>
+        <translation>Scan the product or type its SKU, then Enter (F3: find by name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Her card or phone, if she wants it on her record, then Enter</source>
+        <translation>Her card or phone, if she wants it on her record, then Enter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why is it brought back without a receipt?</source>
+        <translation>Why is it brought back without a receipt?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No points are taken back or given back: without the receipt nothing says what these goods earned.</source>
+        <translation>No points are taken back or given back: without the receipt nothing says what these goods earned.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Money back</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>F3: find a product</source>
+        <translation>F3: find a product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: confirm the return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Approved by the owner. Money goes back without a receipt: check the goods.</source>
+        <translation>Approved by the owner. Money goes back without a receipt: check the goods.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>catalog price %1</source>
+        <translation>catalog price %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer: the return is on nobody&apos;s record.</source>
+        <translation>No customer: the return is on nobody&apos;s record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan what comes back.</source>
+        <translation>Scan what comes back.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1329,21 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>The basket that was on the screen when the till stopped is back.</source>
         <translation>The basket that was on the screen when the till stopped is back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return without a receipt approved by the owner.</source>
+        <translation>Return without a receipt approved by the owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That price cannot be used for &quot;%1&quot;.</source>
+        <translation>That price cannot be used for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reason for the return.</source>
+        <translation>Type the reason for the return.</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2210,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-836"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-842"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -2168,12 +2301,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Points expiring</source>
         <translation>Points expiring</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Expiring through</source>
         <translation>Expiring through</translation>
     </message>
@@ -2209,6 +2342,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
@@ -2221,6 +2359,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Liability</source>
         <translation>Liability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Money back</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2266,6 +2409,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Points issued</source>
         <translation>Points issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back</source>
+        <translation>Points given back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back</source>
+        <translation>Points taken back</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2361,6 +2514,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Returning customers</source>
         <translation>Returning customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2506,6 +2664,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Complaints and what was done</source>
         <translation>Complaints and what was done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns with and without a receipt</source>
+        <translation>Returns with and without a receipt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2671,16 +2834,21 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>F4: no receipt</source>
+        <translation>F4: no receipt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Type the reason for the return.</source>
         <translation>Type the reason for the return.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>No receipt chosen yet.</source>
         <translation>No receipt chosen yet.</translation>
     </message>
@@ -2943,7 +3111,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+55"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+56"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3075,7 +3243,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+311"/>
+        <source>A return without a receipt needs the owner&apos;s PIN.</source>
+        <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>The owner&apos;s desk is not available on this till.</translation>
     </message>

@@ -808,7 +808,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+392"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+398"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -892,6 +892,124 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+9"/>
         <source>Choose who is at the till.</source>
         <translation>Vali, kes on kassas.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::NoReceiptReturnDialog</name>
+    <message>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+29"/>
+        <source>Return without a receipt</source>
+        <translation>Tagastus ilma tšekita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan the product or type its SKU, then Enter (F3: find by name)</source>
+        <translation>Skaneerige toode või sisestage tootekood, siis Enter (F3: otsi nime järgi)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Toode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Ühiku hind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Her card or phone, if she wants it on her record, then Enter</source>
+        <translation>Tema kaart või telefon, kui ta soovib seda oma ajalukku, siis Enter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why is it brought back without a receipt?</source>
+        <translation>Miks kaup tuuakse tagasi ilma tšekita?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No points are taken back or given back: without the receipt nothing says what these goods earned.</source>
+        <translation>Punkte ei võeta ega anta tagasi: ilma tšekita pole teada, mida need kaubad teenisid.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money back by</source>
+        <translation>Raha tagastamise viis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Raha tagasi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>F3: find a product</source>
+        <translation>F3: otsi toodet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: kinnita tagastus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Approved by the owner. Money goes back without a receipt: check the goods.</source>
+        <translation>Omanik kinnitas. Raha makstakse tagasi ilma tšekita: kontrollige kaupa.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>catalog price %1</source>
+        <translation>kataloogihind %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer: the return is on nobody&apos;s record.</source>
+        <translation>Klienti pole: tagastus ei lähe kellegi ajalukku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan what comes back.</source>
+        <translation>Skaneerige tagastatav kaup.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1333,21 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>The basket that was on the screen when the till stopped is back.</source>
         <translation>Ostukorv, mis oli ekraanil kassa seiskumise ajal, on taastatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return without a receipt approved by the owner.</source>
+        <translation>Omanik kinnitas tagastuse ilma tšekita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That price cannot be used for &quot;%1&quot;.</source>
+        <translation>Seda hinda ei saa kasutada tootele „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reason for the return.</source>
+        <translation>Sisestage tagastuse põhjus.</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2220,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-836"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-842"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -2178,12 +2311,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Points expiring</source>
         <translation>Aeguvad punktid</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Expiring through</source>
         <translation>Aeguvad kuni</translation>
     </message>
@@ -2219,6 +2352,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Perekonnanimi</translation>
     </message>
@@ -2231,6 +2369,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Liability</source>
         <translation>Kohustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Raha tagasi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2276,6 +2419,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Points issued</source>
         <translation>Väljastatud punktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back</source>
+        <translation>Punkte tagasi antud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back</source>
+        <translation>Punkte tagasi võetud</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2371,6 +2524,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Returning customers</source>
         <translation>Naasnud kliendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Tagastused</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2516,6 +2674,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Complaints and what was done</source>
         <translation>Kaebused ja mida tehti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns with and without a receipt</source>
+        <translation>Tagastused tšekiga ja ilma</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2683,16 +2846,21 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>F4: no receipt</source>
+        <translation>F4: tšekita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Type the reason for the return.</source>
         <translation>Sisesta tagastuse põhjus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>No receipt chosen yet.</source>
         <translation>Tšekki pole veel valitud.</translation>
     </message>
@@ -2955,7 +3123,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+55"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+56"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3094,7 +3262,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasumine</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+311"/>
+        <source>A return without a receipt needs the owner&apos;s PIN.</source>
+        <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>Omaniku töölaud pole selles kassas saadaval.</translation>
     </message>

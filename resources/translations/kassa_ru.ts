@@ -810,7 +810,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+392"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+398"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -895,6 +895,124 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+9"/>
         <source>Choose who is at the till.</source>
         <translation>Выберите, кто за кассой.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::NoReceiptReturnDialog</name>
+    <message>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+29"/>
+        <source>Return without a receipt</source>
+        <translation>Возврат без чека</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan the product or type its SKU, then Enter (F3: find by name)</source>
+        <translation>Отсканируйте товар или введите артикул, затем Enter (F3: поиск по названию)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Her card or phone, if she wants it on her record, then Enter</source>
+        <translation>Её карта или телефон, если она хочет запись в своей истории, затем Enter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why is it brought back without a receipt?</source>
+        <translation>Почему товар возвращают без чека?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No points are taken back or given back: without the receipt nothing says what these goods earned.</source>
+        <translation>Баллы не списываются и не возвращаются: без чека неизвестно, что принесли эти товары.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money back by</source>
+        <translation>Способ возврата денег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Вернуть деньгами</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>F3: find a product</source>
+        <translation>F3: найти товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: подтвердить возврат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Approved by the owner. Money goes back without a receipt: check the goods.</source>
+        <translation>Одобрено владельцем. Деньги возвращаются без чека: проверьте товар.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>catalog price %1</source>
+        <translation>цена в каталоге %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer: the return is on nobody&apos;s record.</source>
+        <translation>Без покупателя: возврат ни к кому не записан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan what comes back.</source>
+        <translation>Отсканируйте возвращаемый товар.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1336,21 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+2"/>
         <source>The basket that was on the screen when the till stopped is back.</source>
         <translation>Чек, который был на экране при остановке кассы, восстановлен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return without a receipt approved by the owner.</source>
+        <translation>Возврат без чека одобрен владельцем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That price cannot be used for &quot;%1&quot;.</source>
+        <translation>Эту цену нельзя использовать для «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reason for the return.</source>
+        <translation>Введите причину возврата.</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2223,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-836"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-842"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -2181,12 +2314,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Points expiring</source>
         <translation>Сгорающие баллы</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Expiring through</source>
         <translation>Сгорают до</translation>
     </message>
@@ -2222,6 +2355,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
@@ -2234,6 +2372,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Liability</source>
         <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Вернуть деньгами</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2279,6 +2422,16 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Points issued</source>
         <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back</source>
+        <translation>Баллов возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back</source>
+        <translation>Баллов списано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2374,6 +2527,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Returning customers</source>
         <translation>Вернувшиеся покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2519,6 +2677,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Complaints and what was done</source>
         <translation>Жалобы и что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns with and without a receipt</source>
+        <translation>Возвраты с чеком и без чека</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2686,16 +2849,21 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>F4: no receipt</source>
+        <translation>F4: без чека</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Type the reason for the return.</source>
         <translation>Введите причину возврата.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
@@ -2959,7 +3127,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+55"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+56"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3098,7 +3266,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+311"/>
+        <source>A return without a receipt needs the owner&apos;s PIN.</source>
+        <translation>Возврат без чека требует PIN владельца.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The owner&apos;s desk is not available on this till.</source>
         <translation>Рабочее место владельца недоступно на этой кассе.</translation>
     </message>
