@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -21,12 +22,14 @@
 #include "kassa/core/messages.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
+#include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/ui/device_bridge.hpp"
+#include "kassa/ui/device_roster.hpp"
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
 #include "kassa/ui/login_dialog.hpp"
@@ -81,13 +84,26 @@ void install_translations(QApplication& app, kassa::Language language) {
 // Scanners and card readers claimed through libusb (known vendors, or a HID POS / card-reader descriptor)
 // reach the sale screen through the device bridge's queued signals. Without USB support (a container, a
 // test machine) the till still works with keyboard-wedge scanners through the wedge filter.
-std::unique_ptr<kassa::drivers::LibusbTransport> open_usb() {
+std::unique_ptr<kassa::drivers::LibusbTransport> open_usb(kassa::ui::DeviceRoster& roster) {
     try {
         return std::make_unique<kassa::drivers::LibusbTransport>();
     } catch (const std::exception& e) {
         qWarning("kassa: no USB devices: %s", e.what());
+        roster.set_usb_problem(Main::tr("USB scanners and card readers cannot be read on this computer (%1); "
+                                        "scanners typing like a keyboard still work.")
+                                   .arg(QString::fromLocal8Bit(e.what())));
         return nullptr;
     }
+}
+
+// The owner's scanner timing (shop settings) as the wedge filter reads it.
+kassa::drivers::WedgeTimingSettings wedge_timing(kassa::store::Store& store) {
+    const kassa::store::ScannerTiming saved = kassa::store::scanner_timing(store);
+    kassa::drivers::WedgeTimingSettings timing;
+    timing.max_gap = std::chrono::milliseconds(saved.max_gap_ms);
+    timing.min_length = static_cast<std::size_t>(saved.min_length);
+    timing.tab_ends_scan = saved.tab_ends_scan;
+    return timing;
 }
 
 }  // namespace
@@ -232,10 +248,13 @@ int main(int argc, char** argv) {
     // is built again in it, with the same session (the basket and the logged-in cashier stay).
     std::unique_ptr<kassa::ui::Formatter> format;
     std::unique_ptr<kassa::ui::SaleScreen> screen;
-    const auto usb = open_usb();
+    kassa::ui::DeviceRoster roster;
+    const auto usb = open_usb(roster);
     std::unique_ptr<kassa::ui::DeviceBridge> devices;
     if (usb) {
         devices = std::make_unique<kassa::ui::DeviceBridge>(*usb, kassa::drivers::ManagerSettings{});
+        QObject::connect(devices.get(), &kassa::ui::DeviceBridge::device_status, &roster,
+                         &kassa::ui::DeviceRoster::update);
     }
     std::function<void(kassa::Language)> build_screen;
     build_screen = [&](kassa::Language shown_in) {
@@ -287,7 +306,12 @@ int main(int argc, char** argv) {
                              &kassa::ui::SaleScreen::show_device_error);
         }
         // Scanners nobody claimed type like a keyboard: the wedge filter tells their scans from typing.
-        auto* wedge = new kassa::ui::WedgeFilter(s);
+        auto* wedge = new kassa::ui::WedgeFilter(s, wedge_timing(*store));
+        s->set_device_roster(&roster);
+        QObject::connect(s, &kassa::ui::SaleScreen::scanner_timing_changed, wedge, [&store, wedge] {
+            wedge->set_timing(wedge_timing(*store));
+            qInfo("kassa: scanner timing %lld ms", static_cast<long long>(wedge->timing().max_gap.count()));
+        });
         QObject::connect(wedge, &kassa::ui::WedgeFilter::scanned, s, &kassa::ui::SaleScreen::scan);
         QObject::connect(wedge, &kassa::ui::WedgeFilter::device_error, s,
                          &kassa::ui::SaleScreen::show_device_error);

@@ -1,6 +1,7 @@
 #include "kassa/drivers/wedge_classifier.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "kassa/drivers/keyboard.hpp"
 #include "wipe.hpp"
@@ -20,6 +21,14 @@ std::size_t count_code_points(std::string_view text) {
 WedgeClassifier::WedgeClassifier(WedgeTimingSettings settings) : settings_(std::move(settings)) {
     // Reserved once (UTF-8 needs up to 4 bytes a character) so appending never reallocates and leaves an
     // unwiped copy of a swipe behind.
+    text_.reserve(std::min<std::size_t>(settings_.max_length, std::size_t{1} << 16) * 4);
+}
+
+void WedgeClassifier::set_settings(WedgeTimingSettings settings) {
+    if (holding()) {
+        throw std::logic_error("WedgeClassifier::set_settings while keys are held: flush() them first");
+    }
+    settings_ = std::move(settings);
     text_.reserve(std::min<std::size_t>(settings_.max_length, std::size_t{1} << 16) * 4);
 }
 

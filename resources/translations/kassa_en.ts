@@ -4,12 +4,17 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+45"/>
+        <location filename="../../app/kassa/main.cpp" line="+48"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</source>
+        <translation>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: the till of a shop with a loyalty programme</translation>
     </message>
@@ -804,7 +809,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+398"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+490"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1363,7 +1368,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+356"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -2210,7 +2215,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-842"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-932"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -2694,7 +2699,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+389"/>
+        <location line="+477"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3083,7 +3088,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-691"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3098,7 +3103,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+669"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3258,7 +3263,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Identify the customer first: scan her card or find her with F4.</translation>
     </message>
@@ -3421,7 +3426,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-592"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-679"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -3456,7 +3461,37 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Receipt header</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Scanners and card readers</source>
+        <translation>Scanners and card readers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest pause between the keys of one scan</source>
+        <translation>Longest pause between the keys of one scan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortest scan (characters)</source>
+        <translation>Shortest scan (characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab ends a scan, as Enter does</source>
+        <translation>Tab ends a scan, as Enter does</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -3466,7 +3501,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -3491,13 +3526,47 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
+        <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shortest scan must be %1 to %2 characters.</source>
+        <translation>The shortest scan must be %1 to %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanners typing like a keyboard: read by the timing above</source>
+        <translation>Scanners typing like a keyboard: read by the timing above</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <source>%1: unplugged</source>
+        <translation>%1: unplugged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connected</source>
+        <translation>%1: connected</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n connected</source>
+        <translation>
+            <numerusform>%1: %n connected</numerusform>
+            <numerusform>%1: %n connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+37"/>
+        <location line="+13"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3505,7 +3574,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::WedgeFilter</name>
     <message>
-        <location filename="../../ui/src/wedge_filter.cpp" line="+62"/>
+        <location filename="../../ui/src/wedge_filter.cpp" line="+67"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>

@@ -4,12 +4,17 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+45"/>
+        <location filename="../../app/kassa/main.cpp" line="+48"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</source>
+        <translation>Selles arvutis ei saa USB-skannereid ja kaardilugejaid lugeda (%1); klaviatuurina trükkivad skannerid töötavad.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: püsikliendiprogrammiga poe kassa</translation>
     </message>
@@ -808,7 +813,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+398"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+490"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1367,7 +1372,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+356"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -2220,7 +2225,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-842"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-932"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -2704,7 +2709,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+389"/>
+        <location line="+477"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3095,7 +3100,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-691"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3110,7 +3115,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+669"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3277,7 +3282,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku töölaud (seaded, kellele helistada, aruanded) vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Tuvastage kõigepealt klient: skannige kaart või leidke F4-ga.</translation>
     </message>
@@ -3445,7 +3450,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-592"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-679"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -3480,7 +3485,37 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšeki päis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Scanners and card readers</source>
+        <translation>Skannerid ja kaardilugejad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest pause between the keys of one scan</source>
+        <translation>Pikim paus ühe skannimise klahvide vahel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortest scan (characters)</source>
+        <translation>Lühim skannimine (märki)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab ends a scan, as Enter does</source>
+        <translation>Tab lõpetab skannimise nagu Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices</source>
+        <translation>Seadmed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save settings</source>
         <translation>Salvesta seaded</translation>
     </message>
@@ -3490,7 +3525,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -3515,13 +3550,47 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
+        <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shortest scan must be %1 to %2 characters.</source>
+        <translation>Lühim skannimine peab olema %1 kuni %2 märki.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanners typing like a keyboard: read by the timing above</source>
+        <translation>Klaviatuurina trükkivad skannerid: loetakse ülaltoodud ajastuse järgi</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <source>%1: unplugged</source>
+        <translation>%1: lahti ühendatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connected</source>
+        <translation>%1: ühendatud</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n connected</source>
+        <translation>
+            <numerusform>%1: %n ühendatud</numerusform>
+            <numerusform>%1: %n ühendatud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+37"/>
+        <location line="+13"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -3529,7 +3598,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::WedgeFilter</name>
     <message>
-        <location filename="../../ui/src/wedge_filter.cpp" line="+62"/>
+        <location filename="../../ui/src/wedge_filter.cpp" line="+67"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>

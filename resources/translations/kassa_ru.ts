@@ -4,12 +4,17 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+45"/>
+        <location filename="../../app/kassa/main.cpp" line="+48"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</source>
+        <translation>На этом компьютере нельзя читать USB-сканеры и считыватели карт (%1); сканеры, работающие как клавиатура, работают.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: касса магазина с программой лояльности</translation>
     </message>
@@ -810,7 +815,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+398"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+490"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1370,7 +1375,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+356"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -2223,7 +2228,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-842"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-932"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -2707,7 +2712,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+389"/>
+        <location line="+477"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3099,7 +3104,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-691"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3114,7 +3119,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+669"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3281,7 +3286,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Для рабочего места владельца (настройки, кому позвонить, отчёты) нужен PIN владельца.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Сначала определите покупателя: отсканируйте карту или найдите через F4.</translation>
     </message>
@@ -3449,7 +3454,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-592"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-679"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -3484,7 +3489,37 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Шапка чека</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Scanners and card readers</source>
+        <translation>Сканеры и считыватели карт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest pause between the keys of one scan</source>
+        <translation>Наибольшая пауза между символами одного сканирования</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortest scan (characters)</source>
+        <translation>Самое короткое сканирование (символов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab ends a scan, as Enter does</source>
+        <translation>Tab завершает сканирование, как Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
@@ -3494,7 +3529,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>(задаётся правилами программы лояльности)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>У магазина должно быть название: оно печатается на каждом чеке.</translation>
     </message>
@@ -3519,13 +3554,48 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Шапка чека — не больше %1 строк по %2 символа; «%3» не помещается.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
+        <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shortest scan must be %1 to %2 characters.</source>
+        <translation>Самое короткое сканирование: от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanners typing like a keyboard: read by the timing above</source>
+        <translation>Сканеры, работающие как клавиатура: распознаются по времени выше</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <source>%1: unplugged</source>
+        <translation>%1: отключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connected</source>
+        <translation>%1: подключён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n connected</source>
+        <translation>
+            <numerusform>%1: подключён %n</numerusform>
+            <numerusform>%1: подключено %n</numerusform>
+            <numerusform>%1: подключено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+37"/>
+        <location line="+13"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -3533,7 +3603,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::WedgeFilter</name>
     <message>
-        <location filename="../../ui/src/wedge_filter.cpp" line="+62"/>
+        <location filename="../../ui/src/wedge_filter.cpp" line="+67"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>

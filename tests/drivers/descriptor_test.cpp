@@ -126,7 +126,7 @@ TEST_CASE("broken descriptors say why and keep what was read", "[drivers][descri
     }
 }
 
-TEST_CASE("devices are routed by descriptor; keyboards only from scanner vendors", "[drivers][routing]") {
+TEST_CASE("devices are routed by descriptor, keyboards only from scanner vendors", "[drivers][routing]") {
     const auto scanner = parse_report_descriptor(kScannerDescriptor);
     const auto keyboard = parse_report_descriptor(kBootKeyboardDescriptor);
     const auto magtek = parse_report_descriptor(kMagTekDescriptor);

@@ -155,7 +155,7 @@ TEST_CASE("a multi-report QR through the manager", "[drivers][manager]") {
     CHECK(scan.text == text);
 }
 
-TEST_CASE("unplugging mid-report gives no scan; the replugged device reads again", "[drivers][manager]") {
+TEST_CASE("unplugging mid-report gives no scan, the replugged device reads again", "[drivers][manager]") {
     FakeTransport transport;
     EventQueue events;
     DeviceManager manager(transport, events);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -184,6 +185,27 @@ TEST_CASE("wedge: the inter-key limit is strict and is a setting", "[drivers][we
         CHECK(f.widget == "1234\n");
         CHECK(f.scans.empty());
     }
+}
+
+TEST_CASE("wedge: new settings take effect from the next key, never with keys held", "[drivers][wedge]") {
+    Filter f;
+    f.burst("12345", 0, 45);  // 45 ms apart: typing under the default 30 ms
+    CHECK(f.scans.empty());
+    CHECK(f.widget == "12345\n");
+    WedgeTimingSettings slow;
+    slow.max_gap = std::chrono::milliseconds(60);
+    f.classifier.set_settings(slow);
+    CHECK(f.classifier.settings().max_gap == std::chrono::milliseconds(60));
+    f.burst("67890", 1000, 45);
+    CHECK(only_scan(f).text == "67890");
+    // A held key was judged by the old timing: changing it then would split one scan between two timings.
+    f.type('1', 2000);
+    REQUIRE(f.classifier.holding());
+    CHECK_THROWS_AS(f.classifier.set_settings(WedgeTimingSettings{}), std::logic_error);
+    CHECK(f.classifier.settings().max_gap == std::chrono::milliseconds(60));
+    CHECK(f.classifier.flush() == Ids{13});
+    f.classifier.set_settings(WedgeTimingSettings{});
+    CHECK(f.classifier.settings().max_gap == std::chrono::milliseconds(30));
 }
 
 TEST_CASE("wedge: shorter than the minimum is typing", "[drivers][wedge]") {

@@ -126,7 +126,7 @@ TEST_CASE("a UTF-8 file with a byte order mark, semicolons and CRLF brings custo
     CHECK(shop.store.check().empty());
 }
 
-TEST_CASE("commas, quoted values with separators, quotes and line breaks; lines inside cells are counted",
+TEST_CASE("commas, quoted values with separators, quotes and line breaks, lines inside cells are counted",
           "[store][import]") {
     Shop shop;
     const auto r = import_customers(shop.store, fixture("customers_comma_quoted.csv"), options());
@@ -191,7 +191,7 @@ TEST_CASE("a few Russian names among English headers and digits are still read a
     CHECK(shop.store.find_by_phone("5123 4568").customer->last_name == "Семёнов");
 }
 
-TEST_CASE("Estonian headers and jah/ei; without consent only the card and its points are kept",
+TEST_CASE("Estonian headers and jah/ei, without consent only the card and its points are kept",
           "[store][import]") {
     Shop shop;
     const auto r = import_customers(shop.store, fixture("customers_estonian.csv"), options());
@@ -220,7 +220,7 @@ TEST_CASE("Estonian headers and jah/ei; without consent only the card and its po
     CHECK(shop.store.find_by_phone("5123 1003").failure == LookupFailure::not_found);
 }
 
-TEST_CASE("birthdays in the formats people type; two-digit years and impossible dates are refused",
+TEST_CASE("birthdays in the formats people type, two-digit years and impossible dates are refused",
           "[store][import]") {
     Shop shop;
     const auto r = import_customers(shop.store, fixture("customers_dates.csv"), options());
@@ -310,7 +310,7 @@ TEST_CASE("importing the same list again changes nothing", "[store][import]") {
     CHECK(count(shop.store, "SELECT count(*) FROM ledger") == 1);
 }
 
-TEST_CASE("bad rows are listed with their lines and reasons; the good ones import", "[store][import]") {
+TEST_CASE("bad rows are listed with their lines and reasons, the good ones import", "[store][import]") {
     Shop shop;
     const auto r = import_customers(shop.store, fixture("customers_bad_rows.csv"), options());
     INFO(messages(r));

@@ -149,7 +149,7 @@ TEST_CASE("notes and attributes need the consent to keep personal data", "[store
     CHECK(count(store, "SELECT count(*) FROM audit_log WHERE details LIKE '%Prefers%'") == 0);
 }
 
-TEST_CASE("a complaint with a points credit is an adjust entry naming it; db check stays green",
+TEST_CASE("a complaint with a points credit is an adjust entry naming it, db check stays green",
           "[store][personal]") {
     BoutiqueShop shop;
     auto& store = shop.store;
@@ -325,7 +325,7 @@ TEST_CASE("often bought together agrees with a computation of its own on the dem
     CHECK(count(store, "SELECT count(*) FROM cooccurrence") == static_cast<std::int64_t>(expected.size()));
 }
 
-TEST_CASE("suggestions: bundles first, then pairs by lift; never in the basket, out of stock or inactive",
+TEST_CASE("suggestions: bundles first, then pairs by lift, never in the basket, out of stock or inactive",
           "[store][personal]") {
     BoutiqueShop shop;
     auto& store = shop.store;

@@ -76,7 +76,7 @@ TEST_CASE("every report and list of a shop with nothing in it: zeros, and no val
     CHECK_THROWS_AS(reports.report("nosuch", from, to), StoreError);
 }
 
-TEST_CASE("a refunded sale still counts whole; the points it took back are shown on their own",
+TEST_CASE("a refunded sale still counts whole, the points it took back are shown on their own",
           "[store][reports]") {
     testing::TempDir dir;
     const std::string path = dir.file("shop.db");

@@ -185,7 +185,7 @@ TEST_CASE("a bank card is refused and never stored", "[store][customers][bank_ca
     CHECK(count(store, "SELECT count(*) FROM customers") == 0);  // the whole enrolment rolled back
 }
 
-TEST_CASE("personal details need consent; an anonymous card does not", "[store][customers][consent]") {
+TEST_CASE("personal details need consent, an anonymous card does not", "[store][customers][consent]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     Enrolment e = olga();
@@ -198,7 +198,7 @@ TEST_CASE("personal details need consent; an anonymous card does not", "[store][
     CHECK(count(store, "SELECT count(*) FROM consents WHERE customer_id = '" + id + "' AND given = 0") == 3);
 }
 
-TEST_CASE("a blocked card is refused; its replacement keeps the customer and the balance", "[store][cards]") {
+TEST_CASE("a blocked card is refused, its replacement keeps the customer and the balance", "[store][cards]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     const auto rules = boutique_rules();
@@ -500,7 +500,7 @@ TEST_CASE("returns refuse lines that are not on the receipt", "[store][refunds]"
     CHECK(anonymous.money_back.minor_units() == 7990);
 }
 
-TEST_CASE("segments are computed nightly and after each sale; owner segments stay", "[store][segments]") {
+TEST_CASE("segments are computed nightly and after each sale, owner segments stay", "[store][segments]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     const auto rules = boutique_rules();
@@ -550,7 +550,7 @@ TEST_CASE("a read-only database fails the sale with a sentence and keeps what wa
     CHECK(store.check().empty());
 }
 
-TEST_CASE("a database locked by another program fails the sale with a sentence; a retry succeeds",
+TEST_CASE("a database locked by another program fails the sale with a sentence, a retry succeeds",
           "[store][sales][failure]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
@@ -639,7 +639,7 @@ TEST_CASE("enrolment credits the bonus program's welcome points as a held lot", 
     CHECK(store.check().empty());
 }
 
-TEST_CASE("a public coupon code serves every customer; a single-use code serves once", "[store][sales][coupons]") {
+TEST_CASE("a public coupon code serves every customer, a single-use code serves once", "[store][sales][coupons]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");

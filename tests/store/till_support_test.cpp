@@ -110,7 +110,7 @@ TEST_CASE("migration 2 keeps a version 1 shop's catalog and makes it searchable"
 
 // ---- cashiers --------------------------------------------------------------------------------------------
 
-TEST_CASE("cashiers are listed owners first then by name; a PIN is 4 to 8 digits", "[store][cashiers]") {
+TEST_CASE("cashiers are listed owners first then by name, a PIN is 4 to 8 digits", "[store][cashiers]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     const Instant now = at("2026-11-25T09:00:00+02:00");
@@ -159,7 +159,7 @@ TEST_CASE("a PIN hashed by crypto_pwhash_str itself is accepted", "[store][cashi
     CHECK(store.check_pin(id, "2468", now).outcome == PinCheck::Outcome::ok);
 }
 
-TEST_CASE("five wrong PINs lock the account for five minutes; a right PIN resets the count", "[store][cashiers][pin]") {
+TEST_CASE("five wrong PINs lock the account for five minutes, a right PIN resets the count", "[store][cashiers][pin]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
     tallinn(store);
@@ -427,7 +427,7 @@ TEST_CASE("stock goes down with a sale and back with a return, pieces and weight
 
 // ---- baskets ---------------------------------------------------------------------------------------------
 
-TEST_CASE("the open basket is on disk as soon as it is saved; one per till; cleared after the sale",
+TEST_CASE("the open basket is on disk as soon as it is saved, one per till, cleared after the sale",
           "[store][baskets]") {
     testing::TempDir dir;
     const std::string path = dir.file("shop.db");
@@ -474,7 +474,7 @@ TEST_CASE("a held basket is listed oldest first and taken by one till only", "[s
 
 // ---- ids -------------------------------------------------------------------------------------------------
 
-TEST_CASE("a seeded id source repeats; the default one does not", "[store][ids]") {
+TEST_CASE("a seeded id source repeats, the default one does not", "[store][ids]") {
     auto a = seeded_ids(42);
     auto b = seeded_ids(42);
     const auto id = new_id(*a);
@@ -496,7 +496,7 @@ TEST_CASE("a seeded id source repeats; the default one does not", "[store][ids]"
 
 // ---- name search -----------------------------------------------------------------------------------------
 
-TEST_CASE("name search: surname matches first, then first names; each customer once; at most the limit",
+TEST_CASE("name search: surname matches first, then first names, each customer once, at most the limit",
           "[store][customers][search]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);

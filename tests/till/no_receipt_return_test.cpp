@@ -57,7 +57,7 @@ TEST_CASE("a cashier's return without a receipt needs the owner's PIN, audited",
     CHECK_FALSE(t.session.no_receipt_return());
 }
 
-TEST_CASE("an owner at the till opens one without a PIN; a basket on the screen comes first",
+TEST_CASE("an owner at the till opens one without a PIN, a basket on the screen comes first",
           "[till][returns][noreceipt]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
@@ -70,7 +70,7 @@ TEST_CASE("an owner at the till opens one without a PIN; a basket on the screen 
     CHECK(opened.detail == t.maria);
 }
 
-TEST_CASE("goods without a receipt are scanned, priced and paid back; points stay as they were",
+TEST_CASE("goods without a receipt are scanned, priced and paid back, points stay as they were",
           "[till][returns][noreceipt]") {
     Till t;
     const Points balance_before = t.store.customer(t.olga)->balance;
@@ -132,7 +132,7 @@ TEST_CASE("goods without a receipt are scanned, priced and paid back; points sta
     CHECK(t.session.scan(kDressBarcode, ScanSource::scanner).outcome == Outcome::product_added);
 }
 
-TEST_CASE("a line set to zero goes; nothing to return is refused", "[till][returns][noreceipt]") {
+TEST_CASE("a line set to zero goes, nothing to return is refused", "[till][returns][noreceipt]") {
     Till t;
     REQUIRE(t.session.open_return_without_receipt("1234").outcome == Outcome::no_receipt_return_opened);
     t.session.scan_no_receipt_product("SCARF-01");

@@ -183,7 +183,7 @@ TEST_CASE("removing a line after payment started needs the owner's PIN and is au
               .getInt() == 1);
 }
 
-TEST_CASE("a basket is held, another served, and the first resumed; cancelling needs a reason", "[till][hold]") {
+TEST_CASE("a basket is held, another served, and the first resumed, cancelling needs a reason", "[till][hold]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     t.session.scan(kOlgaCard, ScanSource::scanner);

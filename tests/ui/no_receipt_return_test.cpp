@@ -129,7 +129,7 @@ TEST_CASE("no receipt without the owner's PIN opens nothing and writes nothing",
     CHECK(t.screen.last_notice()->outcome == Outcome::needs_owner);
 }
 
-TEST_CASE("closing the return without a receipt drops it; the till sells again", "[ui][return][noreceipt]") {
+TEST_CASE("closing the return without a receipt drops it, the till sells again", "[ui][return][noreceipt]") {
     Till t;
     t.dialogs.then(choose_no_receipt());
     t.dialogs.then(owner_pin("1234"));

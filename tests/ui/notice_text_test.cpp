@@ -22,7 +22,7 @@ TEST_CASE("every outcome but a plain ok has a sentence", "[ui][notice]") {
     }
 }
 
-TEST_CASE("details reach the sentence; a store failure without one still explains itself", "[ui][notice]") {
+TEST_CASE("details reach the sentence, a store failure without one still explains itself", "[ui][notice]") {
     CHECK(NoticeText::sentence({Outcome::unknown_barcode, "1234567890128", {}}).contains(QStringLiteral("1234567890128")));
     CHECK(NoticeText::sentence({Outcome::coupon_rejected, "Coupon NL7Q2K has expired", {}}) ==
           QStringLiteral("Coupon NL7Q2K has expired"));

@@ -4,10 +4,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -15,7 +17,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "kassa/store/scanner_settings.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
+#include "kassa/ui/device_roster.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "ui_fixture.hpp"
 
@@ -52,6 +56,14 @@ struct Desk : Till {
     }
 };
 
+QStringList rows_of(QListWidget* list) {
+    QStringList out;
+    for (int r = 0; r < list->count(); ++r) {
+        out << list->item(r)->text();
+    }
+    return out;
+}
+
 int row_of(QTableWidget* table, int column, const QString& text) {
     for (int r = 0; r < table->rowCount(); ++r) {
         if (table->item(r, column) != nullptr && table->item(r, column)->text() == text) {
@@ -72,7 +84,7 @@ int column_of(QTableWidget* table, const QString& title) {
 
 }  // namespace
 
-TEST_CASE("F11 asks a cashier for the owner's PIN, then opens the desk; the opening is audited",
+TEST_CASE("F11 asks a cashier for the owner's PIN, then opens the desk, the opening is audited",
           "[ui][owner]") {
     Desk t;
     t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
@@ -103,7 +115,7 @@ TEST_CASE("F11 without the owner's PIN opens nothing", "[ui][owner]") {
     CHECK(t.dialogs.opened == std::vector<std::string>{"kassa::ui::OwnerPinDialog"});
 }
 
-TEST_CASE("shop settings: saved and audited; a new language is announced after the window closes",
+TEST_CASE("shop settings: saved and audited, a new language is announced after the window closes",
           "[ui][owner][settings]") {
     Desk t;
     QSignalSpy switched(&t.screen, &ui::SaleScreen::language_changed);
@@ -163,7 +175,70 @@ TEST_CASE("shop settings: an unknown zone, phone country or a too wide header is
     CHECK(page.result() == QStringLiteral("Settings saved."));
 }
 
-TEST_CASE("the birthday list shows whom to call with a tick the store keeps for a week; no consent, no row",
+TEST_CASE("shop settings: the scanner timing is saved, audited and announced at once, the devices are listed",
+          "[ui][owner][settings][scanner]") {
+    Desk t;
+    ui::DeviceRoster roster;
+    roster.update(QStringLiteral("Voyager 1250g"), true);
+    roster.update(QStringLiteral("MSR90 card reader"), true);
+    roster.update(QStringLiteral("MSR90 card reader"), false);
+    t.screen.set_device_roster(&roster);
+    QSignalSpy retimed(&t.screen, &ui::SaleScreen::scanner_timing_changed);
+    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
+        pin.pin_edit()->setText(QStringLiteral("1234"));
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.dialogs.then(expect<ui::OwnerWindow>([&](ui::OwnerWindow& window) {
+        ui::SettingsPage* page = window.settings();
+        CHECK(rows_of(page->devices()) ==
+              QStringList{QStringLiteral("Scanners typing like a keyboard: read by the timing above"),
+                          QStringLiteral("Voyager 1250g: connected"),
+                          QStringLiteral("MSR90 card reader: unplugged")});
+        // A second scanner of the same model plugged in while the owner looks.
+        roster.update(QStringLiteral("Voyager 1250g"), true);
+        CHECK(page->devices()->item(1)->text() == QStringLiteral("Voyager 1250g: 2 connected"));
+        CHECK(page->scanner_gap()->value() == 30);
+        CHECK(page->scanner_min_length()->value() == 4);
+        CHECK_FALSE(page->tab_ends_scan()->isChecked());
+        // The boxes stop where a person's typing would start to read as a scan.
+        page->scanner_gap()->setValue(200);
+        CHECK(page->scanner_gap()->value() == store::kMaxGapHighestMs);
+        page->scanner_gap()->setValue(45);
+        page->scanner_min_length()->setValue(6);
+        page->tab_ends_scan()->setChecked(true);
+        page->save();
+        CHECK(page->result() == QStringLiteral("Settings saved."));
+        CHECK(retimed.count() == 1);  // at once: the next scan is read with it
+        page->save();                 // nothing changed: nothing audited, nothing announced
+        CHECK(retimed.count() == 1);
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.screen.action(ui::SaleScreen::Action::owner)->trigger();
+    REQUIRE(t.dialogs.done());
+    const store::ScannerTiming saved = store::scanner_timing(t.store);
+    CHECK(saved.max_gap_ms == 45);
+    CHECK(saved.min_length == 6);
+    CHECK(saved.tab_ends_scan);
+    CHECK(t.audit_count("settings_changed") == 1);
+}
+
+TEST_CASE("shop settings: without USB the devices list says why, keyboard scanners still listed",
+          "[ui][owner][settings][scanner]") {
+    Desk t;
+    {
+        ui::SettingsPage page(t.desk);
+        CHECK(rows_of(page.devices()) ==
+              QStringList{QStringLiteral("Scanners typing like a keyboard: read by the timing above")});
+    }
+    ui::DeviceRoster roster;
+    ui::SettingsPage page(t.desk, &roster);
+    roster.set_usb_problem(QStringLiteral("USB scanners and card readers cannot be read on this computer."));
+    CHECK(rows_of(page.devices()) ==
+          QStringList{QStringLiteral("Scanners typing like a keyboard: read by the timing above"),
+                      QStringLiteral("USB scanners and card readers cannot be read on this computer.")});
+}
+
+TEST_CASE("the birthday list shows whom to call with a tick the store keeps for a week, no consent, no row",
           "[ui][owner][lists]") {
     Desk t;
     // Nadia's birthday is tomorrow too, but she gave no marketing consent: she must never be listed.

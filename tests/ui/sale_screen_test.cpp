@@ -194,7 +194,7 @@ TEST_CASE("every F-key opens its action's dialog", "[ui][shortcuts]") {
     CHECK(t.screen.action(SaleScreen::Action::pay)->shortcut() == QKeySequence(Qt::Key_F12));
 }
 
-TEST_CASE("Del removes a line; after payment started it asks for the owner's PIN", "[ui][roles]") {
+TEST_CASE("Del removes a line, after payment started it asks for the owner's PIN", "[ui][roles]") {
     Till t;
     type_and_enter(t.screen.input(), QString::fromLatin1(kDressBarcode));
     type_and_enter(t.screen.input(), QString::fromLatin1(kScarfBarcode));

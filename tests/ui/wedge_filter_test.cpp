@@ -99,3 +99,30 @@ TEST_CASE("a wedge scan reaches the sale screen as a scanner scan and leaves the
     CHECK(t.session.lines()[0].sku == "DRESS-0412");
     CHECK(t.screen.input()->text() == QStringLiteral("ab"));
 }
+
+TEST_CASE("the owner's new scanner timing gives held keys back and reads the next scan with it", "[ui][wedge]") {
+    Bench b;
+    QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
+    // 40 ms between keys: a person typing under the default 30 ms.
+    b.type(QStringLiteral("4006"), 40ms);
+    QTest::keyClick(b.input, Qt::Key_Return);
+    CHECK(scans.count() == 0);
+    CHECK(b.input->text() == QStringLiteral("4006"));
+    b.input->clear();
+    // A key is held when the owner saves: it reaches the input, it is not lost.
+    b.type(QStringLiteral("9"), 5ms);
+    REQUIRE(b.filter.holding());
+    kassa::drivers::WedgeTimingSettings slow;
+    slow.max_gap = 50ms;
+    b.filter.set_timing(slow);
+    CHECK_FALSE(b.filter.holding());
+    CHECK(b.input->text() == QStringLiteral("9"));
+    CHECK(b.filter.timing().max_gap == 50ms);
+    b.input->clear();
+    b.now += 1000ms;
+    b.type(QStringLiteral("4006381333931"), 40ms);
+    QTest::keyClick(b.input, Qt::Key_Return);
+    REQUIRE(scans.count() == 1);
+    CHECK(scans.at(0).at(0).toString() == QStringLiteral("4006381333931"));
+    CHECK(b.input->text().isEmpty());
+}

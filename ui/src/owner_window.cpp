@@ -5,16 +5,19 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -28,6 +31,7 @@
 #include <algorithm>
 #include <map>
 
+#include "kassa/ui/device_roster.hpp"
 #include "kassa/ui/rules_editor.hpp"
 #include "util.hpp"
 
@@ -257,7 +261,8 @@ void fill_what_if(QTableWidget* table, const store::WhatIf& w, const Formatter& 
 
 // ---- settings -------------------------------------------------------------------------------------------
 
-SettingsPage::SettingsPage(till::OwnerDesk& desk, QWidget* parent) : QWidget(parent), desk_(desk) {
+SettingsPage::SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices, QWidget* parent)
+    : QWidget(parent), desk_(desk), roster_(devices) {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout();
     name_ = new QLineEdit(this);
@@ -297,6 +302,34 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, QWidget* parent) : QWidget(par
     form->addRow(tr("Receipt header"), header_);
     layout->addLayout(form);
 
+    // A scanner nobody claimed through USB types like a keyboard; the till tells it from a person by how
+    // fast the keys come. A slow scanner behind a busy hub needs a longer pause.
+    auto* scanners = new QGroupBox(tr("Scanners and card readers"), this);
+    auto* scanner_form = new QFormLayout(scanners);
+    scanner_gap_ = new QSpinBox(scanners);
+    scanner_gap_->setObjectName(QStringLiteral("scanner_gap"));
+    scanner_gap_->setRange(store::kMaxGapLowestMs, store::kMaxGapHighestMs);
+    scanner_gap_->setSuffix(tr(" ms"));
+    scanner_form->addRow(tr("Longest pause between the keys of one scan"), scanner_gap_);
+    scanner_min_length_ = new QSpinBox(scanners);
+    scanner_min_length_->setObjectName(QStringLiteral("scanner_min_length"));
+    scanner_min_length_->setRange(store::kMinLengthLowest, store::kMinLengthHighest);
+    scanner_form->addRow(tr("Shortest scan (characters)"), scanner_min_length_);
+    tab_ends_scan_ = new QCheckBox(tr("Tab ends a scan, as Enter does"), scanners);
+    tab_ends_scan_->setObjectName(QStringLiteral("tab_ends_scan"));
+    scanner_form->addRow(QString(), tab_ends_scan_);
+    devices_ = new QListWidget(scanners);
+    devices_->setObjectName(QStringLiteral("devices"));
+    devices_->setSelectionMode(QAbstractItemView::NoSelection);
+    devices_->setFocusPolicy(Qt::NoFocus);
+    devices_->setMaximumHeight(110);
+    scanner_form->addRow(tr("Devices"), devices_);
+    layout->addWidget(scanners);
+    if (roster_ != nullptr) {
+        connect(roster_, &DeviceRoster::changed, this, &SettingsPage::show_devices);
+    }
+    show_devices();
+
     result_ = new QLabel(this);
     result_->setObjectName(QStringLiteral("settings_result"));
     result_->setWordWrap(true);
@@ -323,6 +356,10 @@ void SettingsPage::load() {
         const int index = language_->findData(qs(s.language));
         language_->setCurrentIndex(index < 0 ? 0 : index);
         header_->setPlainText(qs(s.receipt_header));
+        const store::ScannerTiming timing = desk_.scanner_timing();
+        scanner_gap_->setValue(timing.max_gap_ms);
+        scanner_min_length_->setValue(timing.min_length);
+        tab_ends_scan_->setChecked(timing.tab_ends_scan);
         show_sentence(result_, QString(), true);
     } catch (const store::StoreError& e) {
         show_sentence(result_, qs(e.what()), false);
@@ -336,7 +373,18 @@ void SettingsPage::save() {
     wanted.phone_country = ss(phone_country_->currentText().trimmed().toUpper());
     wanted.language = ss(language_->currentData().toString());
     wanted.receipt_header = ss(header_->toPlainText().trimmed());
+    store::ScannerTiming timing;
+    timing.max_gap_ms = scanner_gap_->value();
+    timing.min_length = scanner_min_length_->value();
+    timing.tab_ends_scan = tab_ends_scan_->isChecked();
     try {
+        // The timing is checked before anything is saved: one Save saves the whole page or nothing.
+        const QStringList timing_sentences = timing_problems(timing);
+        if (!timing_sentences.isEmpty()) {
+            show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + timing_sentences.join(QLatin1Char(' ')),
+                          false);
+            return;
+        }
         const auto saved = desk_.save_settings(wanted);
         if (!saved.issues.empty()) {
             QStringList sentences;
@@ -374,12 +422,56 @@ void SettingsPage::save() {
                           false);
             return;
         }
+        const auto timed = desk_.save_scanner_timing(timing);
         show_sentence(result_, tr("Settings saved."), true);
+        if (timed.changed) {
+            emit scanner_timing_changed();
+        }
         if (saved.language_changed) {
             emit language_changed(qs(wanted.language));
         }
     } catch (const store::StoreError& e) {
         show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+    }
+}
+
+QStringList SettingsPage::timing_problems(const store::ScannerTiming& timing) const {
+    QStringList sentences;
+    for (const store::ScannerTimingIssue& issue : store::check_scanner_timing(timing)) {
+        switch (issue.problem) {
+            case store::ScannerTimingIssue::Problem::gap_out_of_range:
+                sentences << tr("The pause between the keys of a scan must be %1 to %2 ms; people type slower "
+                                "than that, scanners faster.")
+                                 .arg(store::kMaxGapLowestMs)
+                                 .arg(store::kMaxGapHighestMs);
+                break;
+            case store::ScannerTimingIssue::Problem::length_out_of_range:
+                sentences << tr("The shortest scan must be %1 to %2 characters.")
+                                 .arg(store::kMinLengthLowest)
+                                 .arg(store::kMinLengthHighest);
+                break;
+        }
+    }
+    return sentences;
+}
+
+void SettingsPage::show_devices() {
+    devices_->clear();
+    devices_->addItem(tr("Scanners typing like a keyboard: read by the timing above"));
+    if (roster_ == nullptr) {
+        return;
+    }
+    if (!roster_->usb_problem().isEmpty()) {
+        devices_->addItem(roster_->usb_problem());
+    }
+    for (const DeviceRoster::Device& device : roster_->devices()) {
+        if (device.connected == 0) {
+            devices_->addItem(tr("%1: unplugged").arg(device.name));
+        } else if (device.connected == 1) {
+            devices_->addItem(tr("%1: connected").arg(device.name));
+        } else {
+            devices_->addItem(tr("%1: %n connected", nullptr, device.connected).arg(device.name));
+        }
     }
 }
 
@@ -866,11 +958,13 @@ void RulesPage::restore() {
 
 // ---- the window -----------------------------------------------------------------------------------------
 
-OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, QWidget* parent) : QDialog(parent) {
+OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, const DeviceRoster* devices,
+                         QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Owner's desk"));
     auto* layout = new QVBoxLayout(this);
     tabs_ = new QTabWidget(this);
-    settings_ = new SettingsPage(desk, tabs_);
+    settings_ = new SettingsPage(desk, devices, tabs_);
     lists_ = new ListsPage(desk, format, tabs_);
     reports_ = new ReportsPage(desk, format, tabs_);
     rules_ = new RulesPage(desk, format, tabs_);
@@ -888,6 +982,7 @@ OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, QWidget
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     layout->addWidget(close, 0, Qt::AlignRight);
     connect(settings_, &SettingsPage::language_changed, this, &OwnerWindow::language_changed);
+    connect(settings_, &SettingsPage::scanner_timing_changed, this, &OwnerWindow::scanner_timing_changed);
     // 1024x768 is the smallest till screen; a window manager may take a few pixels of it.
     resize(QSize(1000, 700).boundedTo(screen()->availableSize()));
     lists_->show_list();  // the birthday list is what the owner opens the desk for on a Monday

@@ -56,6 +56,11 @@ WedgeFilter::~WedgeFilter() {
     give_back_all();
 }
 
+void WedgeFilter::set_timing(drivers::WedgeTimingSettings settings) {
+    give_back_all();
+    classifier_.set_settings(std::move(settings));
+}
+
 QString WedgeFilter::error_sentence(drivers::ErrorCode code) {
     switch (code) {
         case drivers::ErrorCode::bank_card:

@@ -9,6 +9,17 @@
 
 namespace kassa::till {
 
+namespace {
+
+// One "field: "from" -> "to"" clause of an audited settings change, when the value changed.
+void note_change(std::string& changed, const char* field, const std::string& from, const std::string& to) {
+    if (from != to) {
+        changed += (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
+    }
+}
+
+}  // namespace
+
 OwnerDesk::OwnerDesk(store::Store& store, const Rules& rules, const Clock& clock,
                      std::shared_ptr<const TimeZone> zone, std::string owner_id)
     : store_(store), rules_(rules), clock_(clock), zone_(std::move(zone)), owner_id_(std::move(owner_id)) {}
@@ -36,10 +47,7 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     after.currency = before.currency;
     std::string changed;
     const auto note = [&changed](const char* field, const std::string& from, const std::string& to) {
-        if (from != to) {
-            changed +=
-                (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
-        }
+        note_change(changed, field, from, to);
     };
     note("name", before.name, after.name);
     note("time_zone", before.time_zone, after.time_zone);
@@ -51,6 +59,33 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     }
     store_.save_settings(after, owner_id_, changed, clock_.now());
     out.language_changed = before.language != after.language;
+    return out;
+}
+
+store::ScannerTiming OwnerDesk::scanner_timing() {
+    return store::scanner_timing(store_);
+}
+
+OwnerDesk::TimingSaved OwnerDesk::save_scanner_timing(const store::ScannerTiming& wanted) {
+    TimingSaved out;
+    out.issues = store::check_scanner_timing(wanted);
+    if (!out.issues.empty()) {
+        return out;
+    }
+    const store::ScannerTiming before = store::scanner_timing(store_);
+    std::string changed;
+    const auto note = [&changed](const char* field, const std::string& from, const std::string& to) {
+        note_change(changed, field, from, to);
+    };
+    const auto yes_no = [](bool value) { return std::string(value ? "yes" : "no"); };
+    note("max_gap_ms", std::to_string(before.max_gap_ms), std::to_string(wanted.max_gap_ms));
+    note("min_length", std::to_string(before.min_length), std::to_string(wanted.min_length));
+    note("tab_ends_scan", yes_no(before.tab_ends_scan), yes_no(wanted.tab_ends_scan));
+    if (changed.empty()) {
+        return out;
+    }
+    store::save_scanner_timing(store_, wanted, owner_id_, changed, clock_.now());
+    out.changed = true;
     return out;
 }
 

@@ -94,6 +94,9 @@ class WedgeClassifier {
     std::vector<WedgeKeyId> flush();
     [[nodiscard]] bool holding() const { return !held_.empty(); }
     [[nodiscard]] const WedgeTimingSettings& settings() const { return settings_; }
+    // Reads with `settings` from the next key on (the owner changed the timing). Nothing may be held: the held
+    // keys were judged by the old timing, so flush() them first. Throws std::logic_error otherwise.
+    void set_settings(WedgeTimingSettings settings);
 
   private:
     std::vector<WedgeKeyId> release_held();

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 #include "kassa/store/reports.hpp"
@@ -14,10 +15,12 @@
 #include "kassa/ui/formatter.hpp"
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -25,6 +28,7 @@ class QTabWidget;
 class QTableWidget;
 
 namespace kassa::ui {
+class DeviceRoster;
 class RulesEditorPage;
 }
 
@@ -51,32 +55,50 @@ class SettingsPage : public QWidget {
     Q_OBJECT
 
   public:
-    SettingsPage(till::OwnerDesk& desk, QWidget* parent = nullptr);
+    // `devices` (may be null: a till without a device bridge) must outlive the page.
+    explicit SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices = nullptr, QWidget* parent = nullptr);
 
     [[nodiscard]] QLineEdit* shop_name() const { return name_; }
     [[nodiscard]] QComboBox* time_zone() const { return zone_; }
     [[nodiscard]] QComboBox* phone_country() const { return phone_country_; }
     [[nodiscard]] QComboBox* language() const { return language_; }
     [[nodiscard]] QPlainTextEdit* receipt_header() const { return header_; }
+    [[nodiscard]] QSpinBox* scanner_gap() const { return scanner_gap_; }
+    [[nodiscard]] QSpinBox* scanner_min_length() const { return scanner_min_length_; }
+    [[nodiscard]] QCheckBox* tab_ends_scan() const { return tab_ends_scan_; }
+    // One row per scanner or card reader the till knows of, with its state; the first says how scanners
+    // typing as a keyboard are read.
+    [[nodiscard]] QListWidget* devices() const { return devices_; }
     // What the last save said: "Saved." or why nothing was saved.
     [[nodiscard]] QString result() const;
 
   signals:
     // The owner chose another language for the till: the app reloads the translations and the screen.
     void language_changed(const QString& code);
+    // The owner saved another scanner timing: the app hands it to the wedge filter at once.
+    void scanner_timing_changed();
 
   public slots:
     void load();
     void save();
+    void show_devices();
 
   private:
+    // The sentences for what is wrong with the typed timing; empty when it can be saved.
+    [[nodiscard]] QStringList timing_problems(const store::ScannerTiming& timing) const;
+
     till::OwnerDesk& desk_;
+    const DeviceRoster* roster_;
     QLineEdit* name_;
     QLabel* currency_;
     QComboBox* zone_;
     QComboBox* phone_country_;
     QComboBox* language_;
     QPlainTextEdit* header_;
+    QSpinBox* scanner_gap_;
+    QSpinBox* scanner_min_length_;
+    QCheckBox* tab_ends_scan_;
+    QListWidget* devices_;
     QLabel* result_;
 };
 
@@ -192,7 +214,9 @@ class OwnerWindow : public QDialog {
     Q_OBJECT
 
   public:
-    OwnerWindow(till::OwnerDesk& desk, const Formatter& format, QWidget* parent = nullptr);
+    // `devices` may be null (no device bridge); it must outlive the window.
+    OwnerWindow(till::OwnerDesk& desk, const Formatter& format, const DeviceRoster* devices = nullptr,
+                QWidget* parent = nullptr);
 
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] SettingsPage* settings() const { return settings_; }
@@ -203,6 +227,7 @@ class OwnerWindow : public QDialog {
 
   signals:
     void language_changed(const QString& code);
+    void scanner_timing_changed();
 
   protected:
     void showEvent(QShowEvent* event) override;

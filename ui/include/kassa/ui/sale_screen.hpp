@@ -33,6 +33,8 @@ class QDialog;
 
 namespace kassa::ui {
 
+class DeviceRoster;
+
 class SaleScreen : public QMainWindow {
     Q_OBJECT
 
@@ -72,12 +74,17 @@ class SaleScreen : public QMainWindow {
     // and zone); without it F11 says the desk is not available on this till.
     using OwnerDeskFactory = std::function<std::unique_ptr<till::OwnerDesk>(const std::string& owner_id)>;
     void set_owner_desk_factory(OwnerDeskFactory factory);
+    // What the owner's settings list as the till's scanners and card readers (the app's roster; it must outlive
+    // the screen). Without it the list says only how keyboard scanners are read.
+    void set_device_roster(const DeviceRoster* roster) { device_roster_ = roster; }
 
   signals:
     // The owner saved another language for the till (en, ru, et): the app reloads translations and screen.
     void language_changed(const QString& code);
     // The session said nobody is logged in (or the cashier asked to change): the app shows its login.
     void login_requested();
+    // The owner saved another scanner timing in the settings: the app gives it to the wedge filter.
+    void scanner_timing_changed();
 
   public slots:
     // A scan from a device or the wedge filter: the same path as a typed text and Enter.
@@ -138,6 +145,7 @@ class SaleScreen : public QMainWindow {
     const Formatter& format_;
     DialogRunner runner_;
     OwnerDeskFactory owner_desk_factory_;
+    const DeviceRoster* device_roster_ = nullptr;
     std::optional<till::Notice> last_notice_;
     std::optional<std::size_t> selected_;
     bool show_change_ = false;  // the last sale's change stays on the screen until the next basket starts

@@ -40,6 +40,9 @@ class WedgeFilter : public QObject {
     ~WedgeFilter() override;
 
     [[nodiscard]] bool holding() const { return classifier_.holding(); }
+    [[nodiscard]] const drivers::WedgeTimingSettings& timing() const { return classifier_.settings(); }
+    // The owner changed the scanner timing: what is held goes back as typing, the next key is read with it.
+    void set_timing(drivers::WedgeTimingSettings settings);
 
     // The ScanEvent's words for the cashier when a swipe goes wrong (bank card, unreadable track).
     static QString error_sentence(drivers::ErrorCode code);

@@ -16,6 +16,7 @@
 #include "kassa/core/rules.hpp"
 #include "kassa/core/time.hpp"
 #include "kassa/store/reports.hpp"
+#include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/till/rules_draft.hpp"
 
@@ -52,6 +53,14 @@ class OwnerDesk {
     };
     // Checks, then saves and audits what changed. Throws StoreError with a sentence when the file fails.
     SettingsSaved save_settings(const store::ShopSettings& settings);
+    // How the till tells a keyboard-wedge scanner from typing.
+    store::ScannerTiming scanner_timing();
+    struct TimingSaved {
+        std::vector<store::ScannerTimingIssue> issues;  // nothing was saved when not empty
+        bool changed = false;                           // false when it equals what was saved
+    };
+    // Checks, then saves and audits what changed. Throws StoreError with a sentence when the file fails.
+    TimingSaved save_scanner_timing(const store::ScannerTiming& timing);
 
     // ---- outreach lists ----
     // Throws StoreError (invalid) for an unknown list or program, a negative window.
