@@ -78,7 +78,8 @@ kiosk session that shows only the till, full screen.")
 # Libraries from dpkg-shlibdeps, plus what the maintainer scripts call.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The camera key reads webcams through Qt Multimedia's GStreamer backend, whose V4L2 source is in plugins-good.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gstreamer1.0-plugins-good")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "matchbox-window-manager, xdotool, lightdm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${KASSA_PKG_DIR}/debian/conffiles" "${KASSA_PKG_DIR}/debian/postinst"

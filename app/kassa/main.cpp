@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMediaDevices>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -308,6 +309,8 @@ int main(int argc, char** argv) {
         // Scanners nobody claimed type like a keyboard: the wedge filter tells their scans from typing.
         auto* wedge = new kassa::ui::WedgeFilter(s, wedge_timing(*store));
         s->set_device_roster(&roster);
+        // Asked when the cashier presses the camera key, so a camera plugged in later is found.
+        s->set_camera_list([] { return QMediaDevices::videoInputs(); });
         QObject::connect(s, &kassa::ui::SaleScreen::scanner_timing_changed, wedge, [&store, wedge] {
             wedge->set_timing(wedge_timing(*store));
             qInfo("kassa: scanner timing %lld ms", static_cast<long long>(wedge->timing().max_gap.count()));

@@ -4,7 +4,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+48"/>
+        <location filename="../../app/kassa/main.cpp" line="+49"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -114,6 +114,29 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+27"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CameraDialog</name>
+    <message>
+        <location filename="../../ui/src/camera_reader.cpp" line="+155"/>
+        <source>Read with the camera</source>
+        <translation>Read with the camera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</source>
+        <translation>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
+        <translation>The camera cannot be used: %1. Scan the card or type the phone number instead.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3139,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+56"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+58"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3248,6 +3271,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pay</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
         <location line="+311"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
@@ -3264,6 +3292,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>No camera is connected to this till: scan the card or type the phone number.</source>
+        <translation>No camera is connected to this till: scan the card or type the phone number.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Identify the customer first: scan her card or find her with F4.</translation>
     </message>

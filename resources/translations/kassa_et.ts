@@ -4,7 +4,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+48"/>
+        <location filename="../../app/kassa/main.cpp" line="+49"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -115,6 +115,29 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+27"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CameraDialog</name>
+    <message>
+        <location filename="../../ui/src/camera_reader.cpp" line="+155"/>
+        <source>Read with the camera</source>
+        <translation>Lugemine kaameraga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</source>
+        <translation>Hoidke kliendikaarti või selle koodi telefoni ekraanil kaamera ees.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
+        <translation>Kaamerat ei saa kasutada: %1. Skannige kaart või sisestage telefoninumber.</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3151,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+56"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+58"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3267,6 +3290,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasumine</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Kaamera</translation>
+    </message>
+    <message>
         <location line="+311"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
@@ -3283,6 +3311,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>No camera is connected to this till: scan the card or type the phone number.</source>
+        <translation>Selle kassaga pole kaamerat ühendatud: skannige kaart või sisestage telefoninumber.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Tuvastage kõigepealt klient: skannige kaart või leidke F4-ga.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+48"/>
+        <location filename="../../app/kassa/main.cpp" line="+49"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
@@ -116,6 +116,29 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+27"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CameraDialog</name>
+    <message>
+        <location filename="../../ui/src/camera_reader.cpp" line="+155"/>
+        <source>Read with the camera</source>
+        <translation>Чтение камерой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</source>
+        <translation>Поднесите карту клиента или её код на экране телефона к камере.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
+        <translation>Камеру нельзя использовать: %1. Отсканируйте карту или введите номер телефона.</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3155,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+56"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+58"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3271,6 +3294,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Оплата</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
         <location line="+311"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Возврат без чека требует PIN владельца.</translation>
@@ -3287,6 +3315,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+24"/>
+        <source>No camera is connected to this till: scan the card or type the phone number.</source>
+        <translation>К этой кассе не подключена камера: отсканируйте карту или введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Identify the customer first: scan her card or find her with F4.</source>
         <translation>Сначала определите покупателя: отсканируйте карту или найдите через F4.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "kassa/ui/sale_screen.hpp"
 
 #include <QAction>
+#include <QCameraDevice>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "kassa/ui/basket_dialogs.hpp"
+#include "kassa/ui/camera_reader.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
 #include "kassa/ui/no_receipt_return_dialog.hpp"
@@ -182,6 +184,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         {Action::remove_line, tr("Remove line"), QKeySequence(Qt::Key_Delete), &SaleScreen::remove_line},
         {Action::owner, tr("Owner"), QKeySequence(Qt::Key_F11), &SaleScreen::open_owner_desk},
         {Action::pay, tr("Pay"), QKeySequence(Qt::Key_F12), &SaleScreen::pay},
+        {Action::camera, tr("Camera"), QKeySequence(Qt::Key_Insert), &SaleScreen::read_with_camera},
     };
     int index = 0;
     for (const Def& def : defs) {
@@ -532,6 +535,23 @@ void SaleScreen::open_owner_desk() {
     input_->setFocus();
     if (!new_language.isEmpty()) {
         emit language_changed(new_language);
+    }
+}
+
+void SaleScreen::read_with_camera() {
+    const QList<QCameraDevice> cameras = cameras_ ? cameras_() : QList<QCameraDevice>();
+    if (cameras.isEmpty()) {
+        show_device_error(tr("No camera is connected to this till: scan the card or type the phone number."));
+        return;
+    }
+    CameraDialog dialog(this);
+    if (!cameras.first().isNull()) {
+        dialog.start(cameras.first());
+    }
+    const int result = run(dialog);
+    input_->setFocus();
+    if (result == QDialog::Accepted && !dialog.text().isEmpty()) {
+        scan(dialog.text(), till::ScanSource::camera);
     }
 }
 

@@ -11,6 +11,8 @@
 // Threading rule: GUI thread only. Scans from devices read on other threads must arrive through a queued
 // signal connected to scan() (see app/kassa/main.cpp, "Devices").
 
+#include <QCameraDevice>
+#include <QList>
 #include <QMainWindow>
 #include <QString>
 #include <functional>
@@ -61,6 +63,7 @@ class SaleScreen : public QMainWindow {
         remove_line,   // Del
         owner,         // F11: the owner's desk (settings, whom to call, reports)
         card,          // F1: the customer card of the customer on the panel
+        camera,        // Ins: read a card or a phone's QR code with the camera
     };
     [[nodiscard]] QAction* action(Action which) const;
 
@@ -77,6 +80,11 @@ class SaleScreen : public QMainWindow {
     // What the owner's settings list as the till's scanners and card readers (the app's roster; it must outlive
     // the screen). Without it the list says only how keyboard scanners are read.
     void set_device_roster(const DeviceRoster* roster) { device_roster_ = roster; }
+    // The cameras the till may read with (the app: QMediaDevices::videoInputs()); without it the camera action
+    // says there is none. A null QCameraDevice in the list opens the camera dialog without opening a camera
+    // (tests feed its reader).
+    using CameraList = std::function<QList<QCameraDevice>()>;
+    void set_camera_list(CameraList cameras) { cameras_ = std::move(cameras); }
 
   signals:
     // The owner saved another language for the till (en, ru, et): the app reloads translations and screen.
@@ -111,6 +119,8 @@ class SaleScreen : public QMainWindow {
     void remove_line();
     void open_owner_desk();
     void open_customer_card();
+    // The camera dialog; what it reads is a scan from the camera (a card, a receipt, a product).
+    void read_with_camera();
     // "Goes well with ...": up to three products for the last line added, with the promotion they would
     // trigger. Called after a product is added, once the totals are drawn.
     void show_suggestions();
@@ -146,6 +156,7 @@ class SaleScreen : public QMainWindow {
     DialogRunner runner_;
     OwnerDeskFactory owner_desk_factory_;
     const DeviceRoster* device_roster_ = nullptr;
+    CameraList cameras_;
     std::optional<till::Notice> last_notice_;
     std::optional<std::size_t> selected_;
     bool show_change_ = false;  // the last sale's change stays on the screen until the next basket starts
