@@ -328,6 +328,36 @@ TEST_CASE("db check finds a cached balance that disagrees with the ledger", "[st
     CHECK(problems[0].find("the ledger sums to 359") != std::string::npos);
 }
 
+TEST_CASE("the cards and segments kept with a customer's row follow every change, and db check compares them",
+          "[store][check][lookup]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const std::string id = store.enrol(olga(), at("2026-11-01T10:00:00+02:00"));
+    store.replace_card("2000000000015", "2000000000022", "maria", at("2026-11-02T10:00:00+02:00"));
+    store.set_owner_segment(id, "neighbours", true, "maria", at("2026-11-02T10:00:00+02:00"));
+    store.set_owner_segment(id, "bridal", true, "maria", at("2026-11-02T10:00:00+02:00"));
+    store.set_owner_segment(id, "neighbours", false, "maria", at("2026-11-03T10:00:00+02:00"));
+    // Read back from the row alone: the old card, then its replacement; the segments by name.
+    const Lookup found = store.find_by_card("2000000000022");
+    REQUIRE(found.customer.has_value());
+    REQUIRE(found.customer->cards.size() == 2);
+    CHECK(found.customer->cards[0].number == "2000000000015");
+    CHECK(found.customer->cards[0].status == CardStatus::lost);
+    CHECK(found.customer->cards[1].number == "2000000000022");
+    CHECK(found.customer->cards[1].status == CardStatus::active);
+    CHECK(found.customer->segments == std::vector<std::string>{"bridal"});
+    CHECK(store.check().empty());
+    // A card written by hand behind the triggers' back is what db check is for.
+    store.database().sql().exec("DROP TRIGGER cards_fold_insert");
+    store.database().sql().exec("INSERT INTO cards(number, customer_id, issued_at) VALUES ('2000000000039', '" + id +
+                                "', '2026-11-04T08:00:00Z')");
+    store.database().sql().exec("UPDATE customers SET segments_folded = 'vip' WHERE id = '" + id + "'");
+    const auto problems = store.check();
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == "customer " + id + ": the cards kept with her row differ from the cards table");
+    CHECK(problems[1] == "customer " + id + ": the segments kept with her row differ from the segments table");
+}
+
 TEST_CASE("a backup is a verified, self-contained copy", "[store][backup]") {
     testing::TempDir dir;
     Store store(dir.file("shop.db"), Database::Mode::create_if_missing);

@@ -3,6 +3,9 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <string>
+#include <tuple>
+
 #include <filesystem>
 
 #include "connection.hpp"
@@ -35,6 +38,24 @@ std::vector<std::string> Store::check() {
             problems.push_back("balance: customer " + balances.getColumn(0).getString() + " shows " +
                                balances.getColumn(1).getString() + " points but the ledger sums to " +
                                balances.getColumn(2).getString());
+        }
+        // The cards and segments every lookup reads off the customer's row are those in their tables (the
+        // triggers of migration 6 keep them so; a change made by hand with the triggers dropped would not).
+        // The folded lists have no order: equal total length and every entry present means the same entries.
+        for (const auto& [what, entry, table, column] : {
+                 std::tuple{"cards", "number || char(31) || status || char(31) || issued_at", "cards", "cards_folded"},
+                 std::tuple{"segments", "segment", "customer_segments", "segments_folded"}}) {
+            const std::string sql =
+                std::string("SELECT c.id FROM customers c WHERE coalesce(length(c.") + column +
+                "), 0) <> coalesce((SELECT sum(length(" + entry + ") + 1) - 1 FROM " + table +
+                " WHERE customer_id = c.id), 0) OR EXISTS (SELECT 1 FROM " + table +
+                " WHERE customer_id = c.id AND instr(char(30) || c." + column + " || char(30), char(30) || " +
+                entry + " || char(30)) = 0)";
+            SQLite::Statement folded(db, sql);
+            while (folded.executeStep()) {
+                problems.push_back("customer " + folded.getColumn(0).getString() + ": the " + what +
+                                   " kept with her row differ from the " + what + " table");
+            }
         }
         // Every lot's remainder is its accrual less what redemptions and expiry took from it.
         SQLite::Statement lots(db,

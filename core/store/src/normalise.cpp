@@ -1,10 +1,13 @@
 // Turning what people type and what scanners send into the keys the store looks customers up by.
 
-#include <set>
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/unistr.h>
 
+#include <map>
+#include <mutex>
+#include <set>
 
+#include "kassa/store/phone_keys.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
@@ -26,6 +29,120 @@ bool phone_region_known(const std::string& region) {
     std::set<std::string> regions;
     i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
     return regions.count(region) > 0;
+}
+
+namespace {
+
+// What direct_phone_key needs to know of a region, asked of libphonenumber once per region.
+struct RegionDigits {
+    std::string country_code;  // "372"; empty when libphonenumber does not know the region
+    std::string trunk_prefix;  // "0" in FI, "8" in RU, empty in EE
+    bool national_reads_directly = false;
+};
+
+RegionDigits region_digits_of(const std::string& region) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    RegionDigits out;
+    const int code = util.GetCountryCodeForRegion(region);
+    if (code == 0) {
+        return out;
+    }
+    out.country_code = std::to_string(code);
+    util.GetNddPrefixForRegion(region, true, &out.trunk_prefix);
+    // The national shortcut is taken only where every example number libphonenumber has for the region,
+    // written nationally without a trunk prefix, parses to the country code followed by those digits.
+    int checked = 0;
+    bool agrees = true;
+    for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                            PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+                            PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::UAN,
+                            PhoneNumberUtil::VOICEMAIL}) {
+        PhoneNumber example;
+        if (!util.GetExampleNumberForType(region, type, &example)) {
+            continue;
+        }
+        std::string national;
+        util.Format(example, PhoneNumberUtil::NATIONAL, &national);
+        std::string digits;
+        for (const char c : national) {
+            if (c >= '0' && c <= '9') {
+                digits += c;
+            }
+        }
+        if (digits.empty() || (!out.trunk_prefix.empty() && digits.starts_with(out.trunk_prefix))) {
+            continue;  // typed with its trunk prefix: the shortcut refuses such input anyway
+        }
+        PhoneNumber parsed;
+        std::string e164;
+        if (util.Parse(digits, region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) {
+            agrees = false;
+            break;
+        }
+        util.Format(parsed, PhoneNumberUtil::E164, &e164);
+        agrees = agrees && e164 == "+" + out.country_code + digits;
+        ++checked;
+    }
+    out.national_reads_directly = agrees && checked > 0;
+    return out;
+}
+
+// Shared by every store in the process (the till's and a nightly job's may run on two threads).
+const RegionDigits& region_digits(const std::string& region) {
+    static std::mutex mutex;
+    static std::map<std::string, RegionDigits, std::less<>> known;
+    const std::lock_guard lock(mutex);
+    auto found = known.find(region);
+    if (found == known.end()) {
+        found = known.emplace(region, region_digits_of(region)).first;
+    }
+    return found->second;  // map nodes never move, and entries are never erased
+}
+
+}  // namespace
+
+std::optional<std::string> direct_phone_key(const std::string& typed, const std::string& region) {
+    std::string digits;
+    bool international = false;
+    bool separator_allowed = false;  // only between digits, one at a time
+    std::size_t start = typed.find_first_not_of(' ');
+    std::size_t end = typed.find_last_not_of(' ');
+    if (start == std::string::npos) {
+        return std::nullopt;
+    }
+    if (typed[start] == '+') {
+        international = true;
+        ++start;
+    }
+    for (std::size_t i = start; i <= end; ++i) {
+        const char c = typed[i];
+        if (c >= '0' && c <= '9') {
+            digits += c;
+            separator_allowed = true;
+        } else if ((c == ' ' || c == '-') && separator_allowed) {
+            separator_allowed = false;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!separator_allowed) {
+        return std::nullopt;  // empty, or ends with a separator
+    }
+    if (international) {
+        // E.164: a country code and a national number, 15 digits at most; fewer than 8 is no real phone.
+        if (digits.size() < 8 || digits.size() > 15 || digits.front() == '0') {
+            return std::nullopt;
+        }
+        return "+" + digits;
+    }
+    const RegionDigits& known = region_digits(region);
+    if (!known.national_reads_directly || digits.size() < 4 ||
+        digits.size() + known.country_code.size() > 15 || digits.starts_with("00") ||
+        (!known.trunk_prefix.empty() && digits.starts_with(known.trunk_prefix))) {
+        return std::nullopt;
+    }
+    return "+" + known.country_code + digits;
 }
 
 namespace detail {
