@@ -119,12 +119,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CameraDialog</name>
     <message>
-        <location filename="../../ui/src/camera_reader.cpp" line="+155"/>
+        <location filename="../../ui/src/camera_reader.cpp" line="+158"/>
         <source>Read with the camera</source>
         <translation>Read with the camera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</source>
         <translation>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</translation>
     </message>
@@ -134,7 +134,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
         <translation>The camera cannot be used: %1. Scan the card or type the phone number instead.</translation>
     </message>
@@ -832,7 +832,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+490"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+498"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -2238,7 +2238,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-932"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-940"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -2722,7 +2722,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+477"/>
+        <location line="+485"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3111,7 +3111,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-699"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3126,7 +3126,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+677"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3459,7 +3459,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-679"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-687"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -3559,7 +3559,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>The shop settings were saved, the scanner timing was not.</source>
+        <translation>The shop settings were saved, the scanner timing was not.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
     </message>
@@ -3592,14 +3597,14 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <location line="+37"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>

@@ -120,12 +120,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CameraDialog</name>
     <message>
-        <location filename="../../ui/src/camera_reader.cpp" line="+155"/>
+        <location filename="../../ui/src/camera_reader.cpp" line="+158"/>
         <source>Read with the camera</source>
         <translation>Lugemine kaameraga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</source>
         <translation>Hoidke kliendikaarti või selle koodi telefoni ekraanil kaamera ees.</translation>
     </message>
@@ -135,7 +135,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
         <translation>Kaamerat ei saa kasutada: %1. Skannige kaart või sisestage telefoninumber.</translation>
     </message>
@@ -836,7 +836,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+490"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+498"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -2248,7 +2248,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-932"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-940"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -2732,7 +2732,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+477"/>
+        <location line="+485"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3123,7 +3123,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-699"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3138,7 +3138,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+677"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3483,7 +3483,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-679"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-687"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -3583,7 +3583,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>The shop settings were saved, the scanner timing was not.</source>
+        <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
     </message>
@@ -3616,14 +3621,14 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <location line="+37"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>

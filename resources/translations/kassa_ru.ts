@@ -121,12 +121,12 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CameraDialog</name>
     <message>
-        <location filename="../../ui/src/camera_reader.cpp" line="+155"/>
+        <location filename="../../ui/src/camera_reader.cpp" line="+158"/>
         <source>Read with the camera</source>
         <translation>Чтение камерой</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hold the loyalty card, or its code on the phone&apos;s screen, up to the camera.</source>
         <translation>Поднесите карту клиента или её код на экране телефона к камере.</translation>
     </message>
@@ -136,7 +136,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
         <translation>Камеру нельзя использовать: %1. Отсканируйте карту или введите номер телефона.</translation>
     </message>
@@ -838,7 +838,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+490"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+498"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -2251,7 +2251,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-932"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-940"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -2735,7 +2735,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+477"/>
+        <location line="+485"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3127,7 +3127,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-699"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3142,7 +3142,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+677"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3487,7 +3487,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-679"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-687"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -3587,7 +3587,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Шапка чека — не больше %1 строк по %2 символа; «%3» не помещается.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>The shop settings were saved, the scanner timing was not.</source>
+        <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
     </message>
@@ -3621,14 +3626,14 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <location line="+37"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>

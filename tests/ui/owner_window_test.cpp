@@ -222,6 +222,26 @@ TEST_CASE("shop settings: the scanner timing is saved, audited and announced at 
     CHECK(t.audit_count("settings_changed") == 1);
 }
 
+TEST_CASE("shop settings: when the scanner timing cannot be written, the owner is told what was saved",
+          "[ui][owner][settings][scanner]") {
+    Desk t;
+    // Something in the file refuses the timing (as a full disk would refuse the second write).
+    {
+        SQLite::Database db(t.path, SQLite::OPEN_READWRITE);
+        db.exec("CREATE TRIGGER no_timing BEFORE INSERT ON settings WHEN NEW.key LIKE 'scanner.%' "
+                "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    }
+    ui::SettingsPage page(t.desk);
+    QSignalSpy retimed(&page, &ui::SettingsPage::scanner_timing_changed);
+    page.shop_name()->setText(QStringLiteral("Boutique Liis & Co"));
+    page.scanner_gap()->setValue(45);
+    page.save();
+    CHECK(page.result().startsWith(QStringLiteral("The shop settings were saved, the scanner timing was not.")));
+    CHECK(retimed.count() == 0);
+    CHECK(t.store.settings().name == "Boutique Liis & Co");
+    CHECK(store::scanner_timing(t.store).max_gap_ms == 30);
+}
+
 TEST_CASE("shop settings: without USB the devices list says why, keyboard scanners still listed",
           "[ui][owner][settings][scanner]") {
     Desk t;

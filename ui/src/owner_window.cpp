@@ -422,9 +422,17 @@ void SettingsPage::save() {
                           false);
             return;
         }
-        const auto timed = desk_.save_scanner_timing(timing);
-        show_sentence(result_, tr("Settings saved."), true);
-        if (timed.changed) {
+        // Two transactions: when the second fails the first is saved, and the owner is told which.
+        bool timing_changed = false;
+        try {
+            timing_changed = desk_.save_scanner_timing(timing).changed;
+            show_sentence(result_, tr("Settings saved."), true);
+        } catch (const store::StoreError& e) {
+            show_sentence(result_, tr("The shop settings were saved, the scanner timing was not.") + QLatin1Char(' ') +
+                                       qs(e.what()),
+                          false);
+        }
+        if (timing_changed) {
             emit scanner_timing_changed();
         }
         if (saved.language_changed) {
