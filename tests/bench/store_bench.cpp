@@ -20,6 +20,8 @@
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <map>
+#include <iterator>
 #include <random>
 #include <sstream>
 #include <string>
@@ -365,6 +367,38 @@ Sale ten_line_sale(const std::string& receipt, const std::string& customer, cons
     return s;
 }
 
+// Which tables and indexes the pages of a sale belong to: the WAL's frames (a 24-byte header naming the page,
+// then the page) mapped to their b-tree through SQLite's dbstat table. What to cut to make a sale cheaper.
+void print_pages_per_sale(Store& store, const std::string& wal_path, int sales) {
+    std::ifstream wal(wal_path, std::ios::binary);
+    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(wal)), std::istreambuf_iterator<char>());
+    constexpr std::size_t kHeader = 32;
+    constexpr std::size_t kFrameHeader = 24;
+    constexpr std::size_t kPage = 4096;
+    std::map<std::int64_t, std::string> owner;
+    SQLite::Statement pages(store.database().sql(), "SELECT pageno, name FROM dbstat");
+    while (pages.executeStep()) {
+        owner[pages.getColumn(0).getInt64()] = pages.getColumn(1).getString();
+    }
+    std::map<std::string, int> frames;
+    for (std::size_t at = kHeader; at + kFrameHeader + kPage <= bytes.size(); at += kFrameHeader + kPage) {
+        const std::int64_t page = (std::int64_t{bytes[at]} << 24) | (std::int64_t{bytes[at + 1]} << 16) |
+                                  (std::int64_t{bytes[at + 2]} << 8) | std::int64_t{bytes[at + 3]};
+        const auto found = owner.find(page);
+        ++frames[found == owner.end() ? std::string("(free or new)") : found->second];
+    }
+    std::vector<std::pair<int, std::string>> sorted;
+    for (const auto& [name, count] : frames) {
+        sorted.emplace_back(count, name);
+    }
+    std::sort(sorted.rbegin(), sorted.rend());
+    std::printf("pages a sale writes, by table or index:");
+    for (const auto& [count, name] : sorted) {
+        std::printf(" %s %.1f;", name.c_str(), static_cast<double>(count) / sales);
+    }
+    std::printf("\n");
+}
+
 void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
     const fs::path path = dir / "kassa-bench-sales.db";
     const fs::path raw_path = dir / "kassa-bench-raw.bin";
@@ -413,6 +447,7 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
     const auto bytes = static_cast<std::size_t>(wal_bytes / kSizing);
     std::printf("a 10-line sale adds %zu bytes to the WAL (%llu pages of 4096 with frame headers)\n", bytes,
                 static_cast<unsigned long long>(bytes / 4120));
+    print_pages_per_sale(store, path.string() + "-wal", kSizing);
 
     const int fd = ::open(raw_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (fd < 0) {
