@@ -98,8 +98,14 @@ std::unique_ptr<kassa::drivers::LibusbTransport> open_usb(kassa::ui::DeviceRoste
 }
 
 // The owner's scanner timing (shop settings) as the wedge filter reads it.
+// A file that cannot be read now leaves the defaults: scans keep working, and the failure shows elsewhere.
 kassa::drivers::WedgeTimingSettings wedge_timing(kassa::store::Store& store) {
-    const kassa::store::ScannerTiming saved = kassa::store::scanner_timing(store);
+    kassa::store::ScannerTiming saved;
+    try {
+        saved = kassa::store::scanner_timing(store);
+    } catch (const kassa::store::StoreError& e) {
+        qWarning("kassa: scanner timing not read, the defaults apply: %s", e.what());
+    }
     kassa::drivers::WedgeTimingSettings timing;
     timing.max_gap = std::chrono::milliseconds(saved.max_gap_ms);
     timing.min_length = static_cast<std::size_t>(saved.min_length);
@@ -246,10 +252,11 @@ int main(int argc, char** argv) {
     }
 
     // The sale screen and what feeds it. The owner may switch the language in the settings: then the screen
-    // is built again in it, with the same session (the basket and the logged-in cashier stay).
+    // is built again in it, with the same session (the basket and the logged-in cashier stay). The roster of
+    // devices comes first: the screen keeps a pointer to it.
+    kassa::ui::DeviceRoster roster;
     std::unique_ptr<kassa::ui::Formatter> format;
     std::unique_ptr<kassa::ui::SaleScreen> screen;
-    kassa::ui::DeviceRoster roster;
     const auto usb = open_usb(roster);
     std::unique_ptr<kassa::ui::DeviceBridge> devices;
     if (usb) {

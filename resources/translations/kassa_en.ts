@@ -14,7 +14,7 @@
         <translation>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: the till of a shop with a loyalty programme</translation>
     </message>

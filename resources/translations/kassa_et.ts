@@ -14,7 +14,7 @@
         <translation>Selles arvutis ei saa USB-skannereid ja kaardilugejaid lugeda (%1); klaviatuurina trükkivad skannerid töötavad.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: püsikliendiprogrammiga poe kassa</translation>
     </message>

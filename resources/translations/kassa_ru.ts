@@ -14,7 +14,7 @@
         <translation>На этом компьютере нельзя читать USB-сканеры и считыватели карт (%1); сканеры, работающие как клавиатура, работают.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Kassa: the till of a shop with a loyalty programme</source>
         <translation>Kassa: касса магазина с программой лояльности</translation>
     </message>
