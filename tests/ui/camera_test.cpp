@@ -98,6 +98,7 @@ QStringList read_one(CameraFrameReader& reader, const QVideoFrame& frame) {
     QSignalSpy read(&reader, &CameraFrameReader::frame_read);
     QSignalSpy scanned(&reader, &CameraFrameReader::scanned);
     reader.read_frame(frame);
+    CHECK(reader.busy());  // until its answer has been delivered on this thread
     REQUIRE(read.wait(10000));
     CHECK_FALSE(reader.busy());
     QStringList texts;
@@ -141,6 +142,18 @@ TEST_CASE("codes from qrencode and zint are read from camera frames off the GUI 
     const QImage code128 = generated("c128.png", "zint -b 20 --scale=2 -d '2000000000015' -o c128.png");
     CHECK(read_one(reader, frame_of(code128, Format::Format_YUYV)) ==
           QStringList{QStringLiteral("2000000000015")});
+    // A frame that arrives while one is being read is dropped: one answer, the first frame's.
+    {
+        QSignalSpy read(&reader, &CameraFrameReader::frame_read);
+        QSignalSpy scanned(&reader, &CameraFrameReader::scanned);
+        reader.read_frame(frame_of(qr, Format::Format_Y8));
+        reader.read_frame(frame_of(code128, Format::Format_Y8));
+        REQUIRE(read.wait(10000));
+        CHECK_FALSE(reader.busy());
+        CHECK(read.count() == 1);
+        REQUIRE(scanned.count() == 1);
+        CHECK(scanned.at(0).at(0).toString() == QStringLiteral("Клиент 2000000000015"));
+    }
     // A frame of nothing is read and says nothing.
     QImage blank(320, 240, QImage::Format_Grayscale8);
     blank.fill(200);

@@ -124,7 +124,7 @@ std::optional<GreyPicture> CameraFrameReader::grey_of(const QVideoFrame& frame) 
 }
 
 bool CameraFrameReader::busy() const {
-    return watcher_.isRunning();
+    return reading_;
 }
 
 void CameraFrameReader::read_frame(const QVideoFrame& frame) {
@@ -135,6 +135,7 @@ void CameraFrameReader::read_frame(const QVideoFrame& frame) {
     if (!grey) {
         return;
     }
+    reading_ = true;
     watcher_.setFuture(QtConcurrent::run([picture = std::move(*grey)]() -> std::optional<std::string> {
         const drivers::FrameView view{picture.pixels, picture.width, picture.height,
                                       drivers::PixelFormat::gray8, 0};
@@ -147,6 +148,7 @@ void CameraFrameReader::read_frame(const QVideoFrame& frame) {
 }
 
 void CameraFrameReader::finished() {
+    reading_ = false;
     const std::optional<std::string> text = watcher_.result();
     if (text && !text->empty()) {
         emit scanned(QString::fromStdString(*text));

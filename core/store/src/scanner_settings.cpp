@@ -66,18 +66,9 @@ void save_scanner_timing(Store& store, const ScannerTiming& timing, const std::s
     detail::guarded([&] {
         detail::Connection& db = store.database().connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement put(db,
-                              "INSERT INTO settings(key, value) VALUES (?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        for (const auto& [key, value] :
-             {std::pair<const char*, std::string>{kGapKey, std::to_string(timing.max_gap_ms)},
-              {kLengthKey, std::to_string(timing.min_length)},
-              {kTabKey, timing.tab_ends_scan ? "1" : "0"}}) {
-            put.bind(1, key);
-            put.bind(2, value);
-            put.exec();
-            put.reset();
-        }
+        detail::put_shop_setting(db, kGapKey, std::to_string(timing.max_gap_ms));
+        detail::put_shop_setting(db, kLengthKey, std::to_string(timing.min_length));
+        detail::put_shop_setting(db, kTabKey, timing.tab_ends_scan ? "1" : "0");
         detail::audit(db, at, actor, "settings_changed", "scanner", details);
         t.commit();
     });

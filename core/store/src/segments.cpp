@@ -10,6 +10,7 @@
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "segment_writer.hpp"
+#include "shop_settings.hpp"
 
 namespace kassa::store {
 
@@ -120,12 +121,8 @@ Store::SegmentRun Store::recompute_segments(Instant now) {
             spends.push_back(f.spend_in_year);
         }
         const auto threshold = vip_threshold(spends, settings);
-        SQLite::Statement keep(db,
-                               "INSERT INTO settings(key, value) VALUES ('segments.vip_threshold', ?) "
-                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         if (threshold) {
-            keep.bind(1, std::to_string(threshold->minor_units()));
-            keep.exec();
+            detail::put_shop_setting(db, "segments.vip_threshold", std::to_string(threshold->minor_units()));
         } else {
             db.exec("DELETE FROM settings WHERE key = 'segments.vip_threshold'");
         }

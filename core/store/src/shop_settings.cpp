@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/core/messages.hpp"
@@ -15,6 +16,14 @@ std::string shop_setting(SQLite::Database& db, const char* key, const std::strin
     SQLite::Statement q(db, "SELECT value FROM settings WHERE key = ?");
     q.bind(1, key);
     return q.executeStep() ? q.getColumn(0).getString() : fallback;
+}
+
+void put_shop_setting(Connection& db, const char* key, const std::string& value) {
+    auto put = db.prepared("INSERT INTO settings(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    put->bind(1, key);
+    put->bind(2, value);
+    put->exec();
 }
 
 std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db) {

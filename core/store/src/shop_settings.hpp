@@ -13,7 +13,11 @@ class Database;
 
 namespace kassa::store::detail {
 
+class Connection;
+
 std::string shop_setting(SQLite::Database& db, const char* key, const std::string& fallback);
+// Writes one setting (inserted or replaced), in the caller's transaction.
+void put_shop_setting(Connection& db, const char* key, const std::string& value);
 // Throws StoreError(invalid) with a sentence when the zone is unknown here.
 std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db);
 

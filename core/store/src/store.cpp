@@ -13,6 +13,7 @@
 #include "customer_writer.hpp"
 #include "ledger_writer.hpp"
 #include "guarded.hpp"
+#include "shop_settings.hpp"
 
 namespace kassa::store {
 
@@ -104,9 +105,7 @@ ShopSettings Store::settings() {
 
 namespace {
 
-void write_settings(SQLite::Database& db, const ShopSettings& s) {
-    SQLite::Statement put(db, "INSERT INTO settings(key, value) VALUES (?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+void write_settings(detail::Connection& db, const ShopSettings& s) {
     for (const auto& [key, value] : std::vector<std::pair<const char*, const std::string*>>{
              {"name", &s.name},
              {"currency", &s.currency},
@@ -114,10 +113,7 @@ void write_settings(SQLite::Database& db, const ShopSettings& s) {
              {"phone_country", &s.phone_country},
              {"language", &s.language},
              {"receipt_header", &s.receipt_header}}) {
-        put.bind(1, key);
-        put.bind(2, *value);
-        put.exec();
-        put.reset();
+        detail::put_shop_setting(db, key, *value);
     }
 }
 

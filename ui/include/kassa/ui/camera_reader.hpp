@@ -46,7 +46,7 @@ class CameraFrameReader : public QObject {
 
     // The grey picture in a frame; nullopt when the frame cannot be mapped or its layout is not a picture.
     static std::optional<GreyPicture> grey_of(const QVideoFrame& frame);
-    // True while a frame is being read.
+    // True from a frame handed to the worker until its answer was delivered.
     [[nodiscard]] bool busy() const;
 
   public slots:
@@ -63,6 +63,9 @@ class CameraFrameReader : public QObject {
     void finished();
 
     QFutureWatcher<std::optional<std::string>> watcher_;
+    // Until finished() has run, not only until the worker returns: a new future set on the watcher before its
+    // finished signal arrived would drop that frame's answer.
+    bool reading_ = false;
 };
 
 class CameraDialog : public QDialog {
