@@ -237,6 +237,9 @@ TEST_CASE("a sale commits receipt, lines, payments, ledger, lots and counters to
     CHECK(count(store, "SELECT count(*) FROM payments") == 1);
     CHECK(count(store, "SELECT count(*) FROM lots") == 1);
     CHECK(count(store, "SELECT available_at FROM lots") == at("2026-12-09T15:30:00+02:00").unix_seconds);
+    // The receipt keeps the engine's answer without its lines, which receipt_lines holds once.
+    CHECK(count(store, "SELECT json_type(quote, '$.lines') IS NULL AND json_type(quote, '$.totals') = 'object' AND "
+                       "json_type(quote, '$.stamps') = 'array' FROM receipts") == 1);
     CHECK(store.check().empty());
 }
 

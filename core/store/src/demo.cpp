@@ -643,27 +643,6 @@ struct Event {
     PendingRefund refund;
 };
 
-// UUID-shaped ids (version 4 layout) from a seeded stream, so receipt and refund ids repeat with the seed.
-class IdStream {
-  public:
-    explicit IdStream(std::uint64_t seed) : rng_(seed) {}
-    std::string next() {
-        std::uint64_t high = rng_();
-        std::uint64_t low = rng_();
-        high = (high & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
-        low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-        char buffer[40];
-        std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
-                      static_cast<unsigned>((high >> 16) & 0xFFFF), static_cast<unsigned>(high & 0xFFFF),
-                      static_cast<unsigned>(low >> 48),
-                      static_cast<unsigned long long>(low & 0xFFFFFFFFFFFFULL));
-        return buffer;
-    }
-
-  private:
-    std::mt19937_64 rng_;
-};
-
 std::int64_t sum_of(SQLite::Database& db, const char* sql) {
     return db.execAndGet(sql).getInt64();
 }
@@ -677,7 +656,7 @@ class Generator {
           rules_(rules),
           zone_(rules.zone()),
           rng_(splitmix64(options.seed ^ 0x5EED'0001ULL)),
-          ids_(splitmix64(options.seed ^ 0x5EED'0002ULL)),
+          ids_(seeded_ids(splitmix64(options.seed ^ 0x5EED'0002ULL))),
           people_(splitmix64(options.seed ^ 0x5EED'0003ULL), options.last_day.year()) {
         const auto last = std::chrono::sys_days{options.last_day};
         first_day_ = last - std::chrono::days{options.days - 1};
@@ -1105,7 +1084,7 @@ class Generator {
             }
         }
         Sale sale;
-        sale.receipt_id = ids_.next();
+        sale.receipt_id = new_id(*ids_);
         sale.customer_id = c.id;
         // Most show the card; some give their phone number and the cashier finds them by it.
         if (c.enrolment.phone.empty() || per_mille(rng_, 850)) {
@@ -1157,7 +1136,7 @@ class Generator {
     void anonymous_sale(int day, Instant when) {
         const year_month_day date = date_of(day);
         Sale sale;
-        sale.receipt_id = ids_.next();
+        sale.receipt_id = new_id(*ids_);
         sale.cashier_id = cashier(zone_.to_local(when).seconds_of_day);
         sale.at = when;
         sale.lines = basket(day, false);
@@ -1185,7 +1164,7 @@ class Generator {
                                                              "changed her mind", "faulty zip",
                                                              "a present, exchanged"};
         Store::RefundRequest request;
-        request.refund_id = ids_.next();
+        request.refund_id = new_id(*ids_);
         request.receipt_id = r.receipt_id;
         request.lines = {{r.line_no, r.qty}};
         request.cashier_id = maria_;  // returns need the owner
@@ -1199,7 +1178,7 @@ class Generator {
     const CompiledRules& rules_;
     const TimeZone& zone_;
     std::mt19937_64 rng_;
-    IdStream ids_;
+    std::unique_ptr<IdSource> ids_;  // receipt and refund ids: repeat with the seed
     DemoPeople people_;
     std::chrono::sys_days first_day_;
     std::vector<CatalogEntry> catalog_;

@@ -465,6 +465,16 @@ CREATE TRIGGER segments_fold_delete AFTER DELETE ON customer_segments BEGIN
     UPDATE customers SET segments_folded = (SELECT group_concat(segment, char(30)) FROM customer_segments WHERE customer_id = customers.id) WHERE id = OLD.customer_id;
 END;
 )sql"},
+        {7, R"sql(
+-- Every sale to a known customer sums what her receipts added to the tier in the last year (the engine's
+-- rolling spend, her segments), and every change to her points sums her ledger. With the summed column in
+-- the index the sums read the index alone instead of visiting each receipt and ledger row: a regular with
+-- hundreds of visits no longer costs hundreds of row reads at the till.
+CREATE INDEX receipts_customer_spend ON receipts(customer_id, created_at, tier_spend);
+DROP INDEX receipts_customer;
+CREATE INDEX ledger_customer_points ON ledger(customer_id, seq, points);
+DROP INDEX ledger_customer;
+)sql"},
     };
     return list;
 }

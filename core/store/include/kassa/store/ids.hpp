@@ -15,15 +15,19 @@ public:
     virtual ~IdSource() = default;
     // 64 fresh bits.
     virtual std::uint64_t next() = 0;
+    // The time part of the next id: milliseconds since 1970, never smaller than the last one given. The id
+    // carries it for order only; nothing reads a time back from an id.
+    virtual std::uint64_t next_millis() = 0;
 };
 
 // libsodium's randombytes: unpredictable, no seed to repeat. The default of every Store.
 std::unique_ptr<IdSource> random_ids();
-// std::mt19937_64 from `seed` (its output is fixed by the standard): the same seed, the same ids on any
-// compiler. For demo shops and tests only: ids and PIN salts become predictable.
+// std::mt19937_64 from `seed` (its output is fixed by the standard) and a counter for the time part: the same
+// seed, the same ids on any compiler and at any hour. For demo shops and tests only: ids and PIN salts become
+// predictable.
 std::unique_ptr<IdSource> seeded_ids(std::uint64_t seed);
 
-// A UUID-shaped id (version 4 layout, lower-case hex) from `source`.
+// A UUID version 7 (RFC 9562, lower-case hex) from `source`: time-ordered, 74 random bits.
 std::string new_id(IdSource& source);
 
 }  // namespace kassa::store

@@ -541,7 +541,7 @@ bool phone_region_known(const std::string& region);
 std::string fold_name(const std::string& name);
 // The card number in whatever a scanner sent: whitespace, an AIM prefix or track 2 sentinels removed.
 std::string normalise_card_number(const std::string& scanned);
-// A fresh globally unique id (UUID version 4, lower-case hex).
+// A fresh globally unique id (UUID version 7, lower-case hex): later ids sort after earlier ones.
 std::string new_id();
 
 }  // namespace kassa::store
