@@ -46,14 +46,11 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     store::ShopSettings after = wanted;
     after.currency = before.currency;
     std::string changed;
-    const auto note = [&changed](const char* field, const std::string& from, const std::string& to) {
-        note_change(changed, field, from, to);
-    };
-    note("name", before.name, after.name);
-    note("time_zone", before.time_zone, after.time_zone);
-    note("phone_country", before.phone_country, after.phone_country);
-    note("language", before.language, after.language);
-    note("receipt_header", before.receipt_header, after.receipt_header);
+    note_change(changed, "name", before.name, after.name);
+    note_change(changed, "time_zone", before.time_zone, after.time_zone);
+    note_change(changed, "phone_country", before.phone_country, after.phone_country);
+    note_change(changed, "language", before.language, after.language);
+    note_change(changed, "receipt_header", before.receipt_header, after.receipt_header);
     if (changed.empty()) {
         return out;
     }
@@ -74,13 +71,10 @@ OwnerDesk::TimingSaved OwnerDesk::save_scanner_timing(const store::ScannerTiming
     }
     const store::ScannerTiming before = store::scanner_timing(store_);
     std::string changed;
-    const auto note = [&changed](const char* field, const std::string& from, const std::string& to) {
-        note_change(changed, field, from, to);
-    };
     const auto yes_no = [](bool value) { return std::string(value ? "yes" : "no"); };
-    note("max_gap_ms", std::to_string(before.max_gap_ms), std::to_string(wanted.max_gap_ms));
-    note("min_length", std::to_string(before.min_length), std::to_string(wanted.min_length));
-    note("tab_ends_scan", yes_no(before.tab_ends_scan), yes_no(wanted.tab_ends_scan));
+    note_change(changed, "max_gap_ms", std::to_string(before.max_gap_ms), std::to_string(wanted.max_gap_ms));
+    note_change(changed, "min_length", std::to_string(before.min_length), std::to_string(wanted.min_length));
+    note_change(changed, "tab_ends_scan", yes_no(before.tab_ends_scan), yes_no(wanted.tab_ends_scan));
     if (changed.empty()) {
         return out;
     }
