@@ -96,18 +96,6 @@ std::vector<LotExpiry> expire_lots(const std::vector<Lot>& lots, Instant t) {
     return result;
 }
 
-namespace {
-
-// The cumulative share of `amount` for `returned` of `sold` units, rounded half up; all units give it all.
-std::int64_t cumulative_share(std::int64_t amount, std::int64_t returned, std::int64_t sold) {
-    if (returned >= sold) {
-        return amount;
-    }
-    return div_round_half_up(Int128{amount} * returned, sold);
-}
-
-}  // namespace
-
 RefundResult compute_refund(const std::vector<RefundableLine>& lines,
                             const std::vector<RefundRequestLine>& request, const RefundPolicy& policy,
                             Instant now, const TimeZone& zone, std::optional<Instant> consumed_expiry,

@@ -61,6 +61,13 @@ Money percent_of(Money amount, BasisPoints rate) {
     return Money::minor(div_round_half_up(Int128{amount.minor_units()} * rate.value(), BasisPoints::kWhole));
 }
 
+std::int64_t cumulative_share(std::int64_t amount, std::int64_t part, std::int64_t whole) {
+    if (part >= whole) {
+        return amount;
+    }
+    return div_round_half_up(Int128{amount} * part, whole);
+}
+
 namespace {
 
 // Hands `left` units to the indexes with the largest remainders (ties to the earlier index).

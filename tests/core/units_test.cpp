@@ -68,3 +68,15 @@ TEST_CASE("money arithmetic is checked", "[core][units]") {
     CHECK(div_round_half_up(-5, 10) == 0);  // -0.5 rounds up to 0
     CHECK(div_floor(-5, 10) == -1);
 }
+
+TEST_CASE("cumulative shares round half up and the whole gives all of it", "[core][units]") {
+    // 1.00 over three returns: 33.3 -> 33, 66.7 -> 67, then exactly 100, so the parts are 33, 34, 33.
+    CHECK(cumulative_share(100, 1, 3) == 33);
+    CHECK(cumulative_share(100, 2, 3) == 67);
+    CHECK(cumulative_share(100, 3, 3) == 100);
+    CHECK(cumulative_share(5, 1, 2) == 3);  // 2.5 rounds up
+    CHECK(cumulative_share(7, 0, 4) == 0);
+    // A quantity that would round above the amount still stops at it: the last part takes what is left.
+    CHECK(cumulative_share(1, 999, 1000) == 1);
+    CHECK(cumulative_share(1, 1000, 1000) == 1);
+}

@@ -118,6 +118,11 @@ Money line_gross(Money unit_price, Quantity quantity);
 // Share of an amount at a rate, rounded half up once: round_half_up(amount x rate / 10000).
 Money percent_of(Money amount, BasisPoints rate);
 
+// The cumulative share of `amount` for `part` of `whole` (returned of sold), rounded half up; the whole gives
+// all of it. Returns take cumulative shares minus what earlier returns took, so the parts of any sequence of
+// returns add up to exactly `amount`. `whole` must be positive.
+std::int64_t cumulative_share(std::int64_t amount, std::int64_t part, std::int64_t whole);
+
 // Splits a non-negative total over non-negative weights by the largest-remainder method:
 // quota = total x weight / sum of weights, floor each, then hand the units left one by one to the largest
 // fractional remainders, ties to the earlier index. The parts sum exactly to the total.
