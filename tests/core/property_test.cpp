@@ -20,6 +20,7 @@
 #include "kassa/core/ledger.hpp"
 #include "kassa/core/quote.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/core/vat.hpp"
 #include "kassa/core_json/quote_json.hpp"
 #include "kassa/core_json/rules_json.hpp"
 
@@ -893,6 +894,40 @@ struct Stats {
     std::map<ProgramType, std::size_t> applied_by_type;
 };
 
+// The VAT of every quote (docs/vat.md): taken from what each line is paid in money, which the quote must
+// never leave negative, so the VAT table's gross is the payable; returning everything reverses all of it.
+// Rates follow the category, so every receipt mixes standard, reduced, zero-rated and exempt lines.
+void check_vat(const QuoteInput& in, const QuoteResult& r) {
+    const auto rate_of = [](const std::string& category) {
+        return category == "clothes"       ? VatRate::bp(2400)
+               : category == "accessories" ? VatRate::bp(2550)
+               : category == "food"        ? VatRate::bp(900)
+               : category == "shoes"       ? VatRate::bp(0)
+               : category == "gift_cards"  ? VatRate::exempt()
+                                           : VatRate::bp(2200);
+    };
+    std::vector<VatRate> rates;
+    for (const auto& l : in.lines) {
+        rates.push_back(rate_of(l.category));
+    }
+    const std::vector<VatLine> lines = vat_lines(r.lines, rates);
+    VatTable table;
+    REQUIRE_NOTHROW(table = vat_table(lines));
+    CHECK(table.gross == r.totals.payable);
+    std::vector<VatReturnableLine> sold;
+    std::vector<VatReturnRequestLine> everything;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        CHECK(table.lines[i].gross == r.lines[i].net - r.lines[i].redeemed);
+        CHECK(table.lines[i].vat <= table.lines[i].gross);
+        sold.push_back(VatReturnableLine{lines[i].rate, in.lines[i].qty, table.lines[i].gross,
+                                         table.lines[i].vat, Quantity{}, Money::zero(), Money::zero()});
+        everything.push_back(VatReturnRequestLine{i, in.lines[i].qty});
+    }
+    const VatReturn back = vat_return(sold, everything);
+    CHECK(back.gross == table.gross);
+    CHECK(back.vat == table.vat);
+}
+
 }  // namespace
 
 TEST_CASE("random rule sets generate valid rules", "[core][property]") {
@@ -927,6 +962,7 @@ TEST_CASE("quote invariants hold on random baskets under random rules", "[core][
             const QuoteResult result = quote(compiled, input);
             check_quote(rules, input, result, *zone);
             check_full_refund(rules, input, result);
+            check_vat(input, result);
 
             const std::string first = json::write_quote_result(result, *zone).dump();
             CHECK(json::write_quote_result(quote(compiled, input), *zone).dump() == first);
@@ -996,6 +1032,7 @@ TEST_CASE("quote invariants hold with many lines, heavy discounts and tiny price
             const QuoteResult result = quote(compiled, input);
             check_quote(rules, input, result, *zone);
             check_full_refund(rules, input, result);
+            check_vat(input, result);
             CHECK(json::write_quote_result(quote(compiled, input), *zone).dump() ==
                   json::write_quote_result(result, *zone).dump());
         }
