@@ -7,7 +7,6 @@
 // Everything here is a pure function of plain vectors of small structs, so the store can feed it rows and
 // persist what comes back. Threading: no state; call from any thread.
 
-#include <compare>
 #include <cstdint>
 #include <span>
 #include <stdexcept>
@@ -37,8 +36,8 @@ class VatRate {
     // Zero-rated, so a default-made row is a valid rate; code that builds rows sets the real one.
     constexpr VatRate() = default;
 
-    // Throws InvalidVatInput outside 0..10000 bp (no VAT in the world is above 100%; a negative one would
-    // make VAT exceed the price).
+    // Throws InvalidVatInput outside 0..10000 bp: no VAT rate is above 100%, so a larger figure is a slip
+    // such as 24000 for 24%, and a negative one would make the VAT negative.
     static constexpr VatRate bp(std::int64_t value) {
         if (value < 0 || value > kMaxBp) {
             throw InvalidVatInput("a VAT rate must be 0 to 10000 basis points");
