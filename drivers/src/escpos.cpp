@@ -40,22 +40,36 @@ constexpr std::array<PageInfo, kPageCount> kPages = {{
     {"wpc1257", "windows-1257"},
 }};
 
-// The upper half (0x80..0xFF) of one code page as (code point, byte), sorted by code point. The lower half is
-// ASCII in every page Kassa uses, so printable ASCII never needs a page of its own.
+// The upper half (0x80..0xFF) of one code page, indexed by code point: every character these pages hold
+// above ASCII lies in U+00A0..U+25A0 (the box drawing and block elements of CP437 and CP866 are the
+// highest), so a flat array answers each character with one load, which keeps a receipt's encoding within a
+// small multiple of copying its text (tests/bench/print_bench.cpp). 9.5 KB per page. The lower half is ASCII
+// in every page Kassa uses, so printable ASCII never needs a page of its own.
 class PageTable {
   public:
-    void add(char32_t c, std::uint8_t byte) { entries_.emplace_back(c, byte); }
-    void sort() { std::sort(entries_.begin(), entries_.end()); }
+    static constexpr char32_t kFirst = 0xA0;
+    static constexpr char32_t kEnd = 0x25A1;
 
-    // The byte for `c`, or -1.
+    PageTable() : bytes_(kEnd - kFirst, 0) {}
+
+    // A character outside the range is left out (none of Kassa's pages has one); it would print as a picture.
+    void add(char32_t c, std::uint8_t byte) {
+        if (c >= kFirst && c < kEnd && bytes_[c - kFirst] == 0) {
+            bytes_[c - kFirst] = byte;  // the first byte wins where a page has a character twice
+        }
+    }
+
+    // The byte for `c`, or -1. Upper-half bytes are never 0, so 0 marks a character the page lacks.
     int find(char32_t c) const {
-        const auto it =
-            std::lower_bound(entries_.begin(), entries_.end(), std::pair<char32_t, std::uint8_t>{c, 0});
-        return it != entries_.end() && it->first == c ? it->second : -1;
+        if (c < kFirst || c >= kEnd) {
+            return -1;
+        }
+        const std::uint8_t b = bytes_[c - kFirst];
+        return b == 0 ? -1 : b;
     }
 
   private:
-    std::vector<std::pair<char32_t, std::uint8_t>> entries_;
+    std::vector<std::uint8_t> bytes_;
 };
 
 // The tables come from ICU's converters ("never write by hand what a well-kept library does"): each byte
@@ -81,7 +95,6 @@ const PageTable& page_table(CodePage page) {
                 }
             }
             ucnv_close(converter);
-            built[k].sort();
         }
         return built;
     }();
