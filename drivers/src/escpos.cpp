@@ -101,6 +101,24 @@ const PageTable& page_table(CodePage page) {
     return tables[static_cast<std::size_t>(page)];
 }
 
+// The code point at text[i], moving i past it. ASCII and the two-byte forms (Latin letters with accents,
+// Cyrillic: nearly everything on a receipt) are decoded here; the rest goes to next_code_point.
+inline char32_t decode_at(std::string_view text, std::size_t& i) {
+    const auto b = static_cast<std::uint8_t>(text[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < text.size()) {
+        const auto next = static_cast<std::uint8_t>(text[i + 1]);
+        if ((next & 0xC0u) == 0x80u) {
+            i += 2;
+            return (static_cast<char32_t>(b & 0x1Fu) << 6) | (next & 0x3Fu);
+        }
+    }
+    return next_code_point(text, i);
+}
+
 bool printable_ascii(char32_t c) {
     return c >= 0x20 && c <= 0x7E;
 }
@@ -190,7 +208,12 @@ void check_document(const PaperDocument& document, const PrinterProfile& profile
 class Encoder {
   public:
     Encoder(const PrinterProfile& profile, const EscposFonts& fonts, std::vector<std::uint8_t>& out)
-        : profile_(profile), fonts_(fonts), out_(out) {}
+        : profile_(profile), fonts_(fonts), out_(out) {
+        tables_.reserve(profile.code_pages.size());
+        for (const CodePageNumber& n : profile.code_pages) {
+            tables_.push_back(&page_table(n.page));
+        }
+    }
 
     void initialise() {
         // ESC @ resets alignment, emphasis, size and font to the defaults tracked below. The code page after
@@ -200,51 +223,52 @@ class Encoder {
     }
 
     void operator()(const TextLine& line) {
-        chars_.clear();
-        append_code_points(line.text, chars_);
-        bool encodable = true;
-        for (char32_t& c : chars_) {
-            // Control codes in text (a tab in a product name, or an ESC pasted from somewhere) would be read
-            // as commands by the printer.
-            if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
-                c = U' ';
-            }
-            if (!printable_ascii(c) && !any_page_has(c)) {
-                encodable = false;
-            }
-        }
-        if (!encodable) {
-            picture_line(line.style);
-            return;
-        }
+        // Encoded optimistically in one pass: the rare line with a character no page holds is cut off again
+        // and drawn instead, which spares every other line a second look at its characters.
+        const std::size_t mark = out_.size();
+        const Settings before = now_;
         set_align(line.style.align);
-        if (line.style.bold != bold_) {
-            bold_ = line.style.bold;
-            put({ESC, 'E', static_cast<std::uint8_t>(bold_ ? 1 : 0)});
+        if (line.style.bold != now_.bold) {
+            now_.bold = line.style.bold;
+            put({ESC, 'E', static_cast<std::uint8_t>(now_.bold ? 1 : 0)});
         }
         // GS ! n: bits 4..6 are the width multiplier minus one, bits 0..2 the height multiplier minus one.
         const auto size = static_cast<std::uint8_t>((line.style.double_width ? 0x10 : 0) |
                                                     (line.style.double_height ? 0x01 : 0));
-        if (size != size_) {
-            size_ = size;
-            put({GS, '!', size_});
+        if (size != now_.size) {
+            now_.size = size;
+            put({GS, '!', now_.size});
         }
-        if (line.style.font != font_) {
-            font_ = line.style.font;
-            put({ESC, 'M', static_cast<std::uint8_t>(font_ == PaperFont::a ? 0 : 1)});
+        if (line.style.font != now_.font) {
+            now_.font = line.style.font;
+            put({ESC, 'M', static_cast<std::uint8_t>(now_.font == PaperFont::a ? 0 : 1)});
         }
-        for (std::size_t i = 0; i < chars_.size(); ++i) {
-            const char32_t c = chars_[i];
-            if (printable_ascii(c)) {
-                out_.push_back(static_cast<std::uint8_t>(c));
+        const std::string_view text = line.text;
+        out_.reserve(out_.size() + text.size() + 8);
+        for (std::size_t i = 0; i < text.size();) {
+            const auto b = static_cast<std::uint8_t>(text[i]);
+            if (b < 0x80) {
+                // Control codes in text (a tab in a product name, an ESC pasted from somewhere) would be read
+                // as commands by the printer.
+                out_.push_back(b >= 0x20 && b != 0x7F ? b : ' ');
+                ++i;
                 continue;
             }
-            int byte = page_ < 0
-                           ? -1
-                           : page_table(profile_.code_pages[static_cast<std::size_t>(page_)].page).find(c);
+            const std::size_t at = i;
+            const char32_t c = decode_at(text, i);
+            if (c < 0xA0) {
+                out_.push_back(' ');  // C1 control codes
+                continue;
+            }
+            int byte = now_.page < 0 ? -1 : tables_[static_cast<std::size_t>(now_.page)]->find(c);
             if (byte < 0) {
-                select_page_for(i);
-                byte = page_table(profile_.code_pages[static_cast<std::size_t>(page_)].page).find(c);
+                if (!select_page_for(text, at)) {
+                    out_.resize(mark);
+                    now_ = before;
+                    picture_line(line);
+                    return;
+                }
+                byte = tables_[static_cast<std::size_t>(now_.page)]->find(c);
             }
             out_.push_back(static_cast<std::uint8_t>(byte));
         }
@@ -313,8 +337,8 @@ class Encoder {
     }
 
     void set_align(PaperAlign align) {
-        if (align != align_) {
-            align_ = align;
+        if (align != now_.align) {
+            now_.align = align;
             put({ESC, 'a',
                  static_cast<std::uint8_t>(align == PaperAlign::left     ? 0
                                            : align == PaperAlign::center ? 1
@@ -322,35 +346,54 @@ class Encoder {
         }
     }
 
-    bool any_page_has(char32_t c) const {
-        return std::any_of(profile_.code_pages.begin(), profile_.code_pages.end(),
-                           [c](const CodePageNumber& p) { return page_table(p.page).find(c) >= 0; });
-    }
-
-    // Selects the page that holds the longest run of text from chars_[from] on (the earliest in the profile
-    // on a tie), so a line switches as seldom as its words allow.
-    void select_page_for(std::size_t from) {
+    // Selects the page that holds the longest run of the text from byte `from` on (the earliest in the
+    // profile on a tie), so a line switches as seldom as its words allow. False when no page holds the
+    // character at `from`.
+    bool select_page_for(std::string_view text, std::size_t from) {
+        std::size_t after = from;
+        const char32_t first = decode_at(text, after);
         int best = -1;
         std::size_t best_run = 0;
-        for (std::size_t k = 0; k < profile_.code_pages.size(); ++k) {
-            const PageTable& table = page_table(profile_.code_pages[k].page);
-            std::size_t run = 0;
-            while (from + run < chars_.size() &&
-                   (printable_ascii(chars_[from + run]) || table.find(chars_[from + run]) >= 0)) {
-                ++run;
+        for (std::size_t k = 0; k < tables_.size(); ++k) {
+            const PageTable& table = *tables_[k];
+            if (table.find(first) < 0) {
+                continue;
+            }
+            std::size_t run = 1;
+            for (std::size_t i = after; i < text.size(); ++run) {
+                if (static_cast<std::uint8_t>(text[i]) < 0x80) {
+                    ++i;  // ASCII and control codes (sent as spaces) are in every page
+                    continue;
+                }
+                const char32_t c = decode_at(text, i);
+                if (c >= 0xA0 && table.find(c) < 0) {
+                    break;
+                }
             }
             if (run > best_run) {
                 best_run = run;
                 best = static_cast<int>(k);
             }
         }
-        page_ = best;  // the caller checked that some page holds chars_[from], so best_run >= 1
-        put({ESC, 't', profile_.code_pages[static_cast<std::size_t>(page_)].escpos_number});
+        if (best < 0) {
+            return false;
+        }
+        now_.page = best;
+        put({ESC, 't', profile_.code_pages[static_cast<std::size_t>(best)].escpos_number});
+        return true;
     }
 
     // A line with a character no page holds, drawn in the printer's own cell grid so its columns line up with
     // the text lines around it: each character takes one cell, or two when its glyph is wider (Chinese).
-    void picture_line(const TextStyle& style) {
+    void picture_line(const TextLine& line) {
+        const TextStyle& style = line.style;
+        chars_.clear();
+        append_code_points(line.text, chars_);
+        for (char32_t& c : chars_) {
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+                c = U' ';
+            }
+        }
         if (!faces_) {
             faces_ = std::make_unique<GlyphFaces>(fonts_.files);
         }
@@ -432,11 +475,16 @@ class Encoder {
     const PrinterProfile& profile_;
     const EscposFonts& fonts_;
     std::vector<std::uint8_t>& out_;
-    PaperAlign align_ = PaperAlign::left;
-    bool bold_ = false;
-    std::uint8_t size_ = 0;
-    PaperFont font_ = PaperFont::a;
-    int page_ = -1;  // index into profile_.code_pages; -1 until the first ESC t
+    // What the printer is set to. ESC @ sets all but the code page, which the printer's switches decide.
+    struct Settings {
+        PaperAlign align = PaperAlign::left;
+        bool bold = false;
+        std::uint8_t size = 0;
+        PaperFont font = PaperFont::a;
+        int page = -1;  // index into profile_.code_pages; -1 until the first ESC t
+    };
+    Settings now_;
+    std::vector<const PageTable*> tables_;  // the profile's pages, in its order
     std::u32string chars_;
     std::vector<int> cells_;
     std::unique_ptr<GlyphFaces> faces_;  // opened at the first line that needs it

@@ -11,7 +11,7 @@ constexpr char32_t kInvalid = 0xFFFFFFFFu;
 
 // The code point starting at bytes[i], advancing i past it; kInvalid (i moved by one byte) when the sequence
 // there is not well-formed.
-char32_t next_code_point(std::string_view bytes, std::size_t& i) {
+char32_t checked_code_point(std::string_view bytes, std::size_t& i) {
     const auto lead = static_cast<std::uint8_t>(bytes[i]);
     if (lead < 0x80) {
         ++i;
@@ -61,7 +61,7 @@ char32_t next_code_point(std::string_view bytes, std::size_t& i) {
 bool is_valid_utf8(std::string_view bytes) {
     std::size_t i = 0;
     while (i < bytes.size()) {
-        if (next_code_point(bytes, i) == kInvalid) {
+        if (checked_code_point(bytes, i) == kInvalid) {
             return false;
         }
     }
@@ -71,9 +71,13 @@ bool is_valid_utf8(std::string_view bytes) {
 void append_code_points(std::string_view bytes, std::u32string& out) {
     std::size_t i = 0;
     while (i < bytes.size()) {
-        const char32_t c = next_code_point(bytes, i);
-        out.push_back(c == kInvalid ? U'\uFFFD' : c);
+        out.push_back(next_code_point(bytes, i));
     }
+}
+
+char32_t next_code_point(std::string_view bytes, std::size_t& i) {
+    const char32_t c = checked_code_point(bytes, i);
+    return c == kInvalid ? U'\uFFFD' : c;
 }
 
 }  // namespace kassa::drivers

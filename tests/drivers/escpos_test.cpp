@@ -109,8 +109,21 @@ TEST_CASE("alignment, bold, size and font are sent only when they change", "[dri
 
 TEST_CASE("control codes in text are printed as spaces, never sent as commands", "[drivers][escpos]") {
     PaperDocument doc;
-    doc.text(std::string("a\x1B@b\tc"));
-    CHECK(encode(doc) == kInit + ascii("a @b c\n"));
+    doc.text(std::string("a\x1B@b\tc\xC2\x85" "d"));  // ESC, tab and the C1 control NEL
+    CHECK(encode(doc) == kInit + ascii("a @b c d\n"));
+}
+
+TEST_CASE("ill-formed UTF-8 prints as a picture of the line instead of vanishing", "[drivers][escpos]") {
+    PaperDocument doc;
+    doc.text("Hind: õ").text(std::string("a\xFF"));
+    const Bytes out = encode(doc);
+    // The first line as text (WPC1257), the second as a two-cell picture: 24 dots, 3 bytes per row.
+    const Bytes text = kInit + ascii("Hind: ") + bytes({0x1B, 0x74, 51, 0xF5, 0x0A});
+    REQUIRE(out.size() == text.size() + 8 + 3 * 24);
+    CHECK(Bytes(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(text.size())) == text);
+    CHECK(Bytes(out.begin() + static_cast<std::ptrdiff_t>(text.size()),
+                out.begin() + static_cast<std::ptrdiff_t>(text.size()) + 8) ==
+          bytes({0x1D, 0x76, 0x30, 0, 3, 0, 24, 0}));
 }
 
 TEST_CASE("Code 128 is GS k 73 with the code set B prefix and '{' doubled", "[drivers][escpos]") {
