@@ -28,7 +28,8 @@ def main():
     sample, work, profile = sys.argv[1:4]
     os.makedirs(work, exist_ok=True)
     logo = os.path.join(work, "logo.png")
-    subprocess.run(["convert", "-size", "300x100", "xc:white", "-fill", "black", "-draw", "circle 50,50 50,10",
+    subprocess.run(["convert", "-size", "300x100", "xc:white", "-fill", "black",
+                    "-draw", "circle 50,50 50,10",
                     "-fill", "gray50", "-draw", "rectangle 120,20 280,80", logo], check=True)
     out = os.path.join(work, "receipt.bin")
     subprocess.run([sample, out, logo, profile], check=True)
@@ -48,7 +49,8 @@ def main():
         el = elements[index]
         for key, value in fields.items():
             if el.get(key) != value:
-                failures.append(f"element {index} ({el.get('type')}): {key} is {el.get(key)!r}, expected {value!r}")
+                failures.append(f"element {index} ({el.get('type')}): {key} is {el.get(key)!r}, "
+                                f"expected {value!r}")
 
     expect(0, type="init")
     expect(1, type="raster", width=(logo_w + 7) // 8 * 8, height=logo_h, align="center")
@@ -79,7 +81,8 @@ def main():
             failures.append(f"element {index} used {elements[index].get('code_pages')}, expected a switch")
     if len(elements) > 8 and elements[8]["type"] == "raster" and elements[8]["black"] < 50:
         failures.append("the picture of the Chinese line is nearly empty")
-    if len(elements) > 1 and elements[1]["type"] == "raster" and not 0.1 < elements[1]["black"] / (logo_w * logo_h) < 0.9:
+    logo_raster = len(elements) > 1 and elements[1]["type"] == "raster"
+    if logo_raster and not 0.1 < elements[1]["black"] / (logo_w * logo_h) < 0.9:
         failures.append("the logo lost its tone")
 
     png = os.path.join(work, "receipt.png")

@@ -29,16 +29,20 @@ def refused(name, data, profile="epson_tm_t20"):
 
 # A receipt written byte by byte from the reference.
 good = (b"\x1b@" + b"\x1ba\x01\x1bE\x01\x1d!\x11" + b"KASSA\n"
-        + b"\x1ba\x00\x1bE\x00\x1d!\x00\x1bt\x11" + "Цена ".encode("cp866") + b"\x1bt\x33" + "õun".encode("cp1257") + b"\n"
+        + b"\x1ba\x00\x1bE\x00\x1d!\x00"
+        + b"\x1bt\x11" + "Цена ".encode("cp866") + b"\x1bt\x33" + "õun".encode("cp1257") + b"\n"
         + b"\x1dh\x50\x1dw\x02\x1dH\x02\x1dk\x49\x08{Ba{{b-1"
         + b"\x1dv0\x00\x02\x00\x02\x00\xff\xc0\x80\x40"
         + b"\x1bd\x02\x1dV\x42\x00\x1bp\x00\x32\x64\x10\x04\x01")
 els = decode(good)
 types = [e["type"] for e in els]
-check("element types", types == ["init", "text", "text", "barcode", "raster", "feed", "cut", "pulse", "status_request"])
-check("bold centred double title", els[1] == {"type": "text", "text": "KASSA", "align": "center", "bold": True,
-                                              "width": 2, "height": 2, "font": "a", "code_pages": []})
-check("code page switch inside a line", els[2]["text"] == "Цена õun" and els[2]["code_pages"] == ["cp866", "cp1257"])
+check("element types",
+      types == ["init", "text", "text", "barcode", "raster", "feed", "cut", "pulse", "status_request"])
+check("bold centred double title",
+      els[1] == {"type": "text", "text": "KASSA", "align": "center", "bold": True, "width": 2, "height": 2,
+                 "font": "a", "code_pages": []})
+check("code page switch inside a line",
+      els[2]["text"] == "Цена õun" and els[2]["code_pages"] == ["cp866", "cp1257"])
 check("Code 128 with {{ undone", els[3]["symbology"] == "CODE128" and els[3]["text"] == "a{b-1"
       and els[3]["height"] == 80 and els[3]["module"] == 2 and els[3]["hri"] == "below")
 check("raster", els[4]["width"] == 16 and els[4]["height"] == 2 and els[4]["black"] == 12)
@@ -75,8 +79,8 @@ with tempfile.TemporaryDirectory() as tmp:
     ok = os.path.join(tmp, "ok.bin")
     with open(ok, "wb") as f:
         f.write(good)
-    run = subprocess.run([sys.executable, os.path.join(HERE, "..", "support", "escpos_decode.py"), ok, "--json",
-                          "--png", os.path.join(tmp, "ok.png")], capture_output=True, text=True)
+    run = subprocess.run([sys.executable, os.path.join(HERE, "..", "support", "escpos_decode.py"), ok,
+                          "--json", "--png", os.path.join(tmp, "ok.png")], capture_output=True, text=True)
     check("CLI JSON", run.returncode == 0 and '"text": "Цена õun"' in run.stdout)
     check("CLI PNG", os.path.getsize(os.path.join(tmp, "ok.png")) > 100 if run.returncode == 0 else False)
 

@@ -109,7 +109,8 @@ TEST_CASE("alignment, bold, size and font are sent only when they change", "[dri
 
 TEST_CASE("control codes in text are printed as spaces, never sent as commands", "[drivers][escpos]") {
     PaperDocument doc;
-    doc.text(std::string("a\x1B@b\tc\xC2\x85" "d"));  // ESC, tab and the C1 control NEL
+    // ESC, tab and the C1 control NEL (U+0085, C2 85 in UTF-8).
+    doc.text(std::string("a\x1B@b\tc\xC2\x85") + "d");
     CHECK(encode(doc) == kInit + ascii("a @b c d\n"));
 }
 

@@ -224,7 +224,8 @@ class Decoder:
         elif c == ord("V"):
             m = self.byte("GS V")
             if m in (0, 48, 1, 49):
-                self.elements.append({"type": "cut", "kind": "full" if m in (0, 48) else "partial", "feed": None})
+                kind = "full" if m in (0, 48) else "partial"
+                self.elements.append({"type": "cut", "kind": kind, "feed": None})
             elif m in (65, 66):
                 n = self.byte("GS V n")
                 self.elements.append({"type": "cut", "kind": "full" if m == 65 else "partial", "feed": n})
@@ -262,8 +263,9 @@ class Decoder:
             text = "".join(out)
             if not text:
                 raise DecodeError(start, "Code 128 without data")
-        self.elements.append({"type": "barcode", "symbology": symbology, "text": text, "height": self.bar_height,
-                              "module": self.bar_module, "hri": {0: "none", 1: "above", 2: "below", 3: "both"}[self.hri],
+        hri = {0: "none", 1: "above", 2: "below", 3: "both"}[self.hri]
+        self.elements.append({"type": "barcode", "symbology": symbology, "text": text,
+                              "height": self.bar_height, "module": self.bar_module, "hri": hri,
                               "align": self.align})
 
     def dle(self):
@@ -285,7 +287,8 @@ def decode(data, profile="epson_tm_t20", pages=None):
 
 def _png(width, height, gray_rows):
     def chunk(kind, body):
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
     raw = b"".join(b"\x00" + bytes(row) for row in gray_rows)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
