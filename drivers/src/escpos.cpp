@@ -127,8 +127,8 @@ bool printable_ascii(char32_t c) {
 // - Epson: ESC/POS Command Reference, "Character code tables" (download4.epson.biz/sec_pubs/pos/
 //   reference_en/charcode): 0 PC437, 2 PC850, 16 WPC1252, 17 PC866, 18 PC852, 19 PC858, 45 WPC1250,
 //   46 WPC1251, 51 WPC1257 (Baltic Rim). The TM-T20II and TM-T88V/VI have all of them.
-// - Xprinter (XP-80 series programmer's manual, as used by the Kazakh OPOS driver for Xprinter in
-//   VitalyKravtsov2016/OposWebkassa): 0 PC437, 2 PC850, 16 WPC1252, 17 PC866, 18 PC852, 19 PC858,
+// - Xprinter (XP-80 series programmer's manual, as the OPOS driver for Xprinter in
+//   VitalyKravtsov2016/OposWebkassa lists them): 0 PC437, 2 PC850, 16 WPC1252, 17 PC866, 18 PC852, 19 PC858,
 //   25 WPC1257, 72 WPC1250, 73 WPC1251. WPC1251 is 73 there, not Epson's 46.
 // - Generic models: only the numbers both families agree on (0, 2, 16, 17, 19), which unbranded ESC/POS
 //   printers copy from Epson's first tables.
@@ -164,15 +164,21 @@ constexpr int kBandRows = 256;
 // A printer without a cutter feeds this many lines so the last printed line clears the tear bar.
 constexpr int kTearFeedLines = 4;
 
-void check_document(const PaperDocument& document, const PrinterProfile& profile) {
+// Checks the limits of escpos.hpp and returns about how many bytes the document encodes to, so the output
+// buffer grows once.
+std::size_t check_document(const PaperDocument& document, const PrinterProfile& profile) {
     if (profile.dots_per_line < 8 || profile.chars_font_a < 1 || profile.chars_font_b < 1 ||
         profile.pulse_on_ms < 2 || profile.pulse_on_ms > 510 || profile.pulse_off_ms < 2 ||
         profile.pulse_off_ms > 510) {
         throw EscposError(EscposProblem::profile_invalid, 0);
     }
+    std::size_t bytes = 2;  // ESC @
     for (std::size_t i = 0; i < document.blocks.size(); ++i) {
         const PaperBlock& block = document.blocks[i];
-        if (const auto* feed = std::get_if<PaperFeed>(&block)) {
+        bytes += 16;  // the settings and command bytes around a block
+        if (const auto* line = std::get_if<TextLine>(&block)) {
+            bytes += line->text.size();  // UTF-8 is never shorter than its code page bytes
+        } else if (const auto* feed = std::get_if<PaperFeed>(&block)) {
             if (feed->lines < 0 || feed->lines > 255) {
                 throw EscposError(EscposProblem::feed_lines, i);
             }
@@ -191,6 +197,7 @@ void check_document(const PaperDocument& document, const PrinterProfile& profile
                 code->module_dots > 6) {
                 throw EscposError(EscposProblem::barcode_size, i);
             }
+            bytes += code->text.size() + braces;
         } else if (const auto* image = std::get_if<PaperImage>(&block)) {
             if (image->width < 1 || image->height < 1 ||
                 image->bits.size() != image->row_bytes() * static_cast<std::size_t>(image->height)) {
@@ -199,8 +206,10 @@ void check_document(const PaperDocument& document, const PrinterProfile& profile
             if (image->width > profile.dots_per_line) {
                 throw EscposError(EscposProblem::image_too_wide, i);
             }
+            bytes += image->bits.size() + 8 * static_cast<std::size_t>(image->height / kBandRows);
         }
     }
+    return bytes;
 }
 
 // Turns blocks into bytes, remembering what the printer is set to so a setting is sent only when it changes.
@@ -244,7 +253,6 @@ class Encoder {
             put({ESC, 'M', static_cast<std::uint8_t>(now_.font == PaperFont::a ? 0 : 1)});
         }
         const std::string_view text = line.text;
-        out_.reserve(out_.size() + text.size() + 8);
         for (std::size_t i = 0; i < text.size();) {
             const auto b = static_cast<std::uint8_t>(text[i]);
             if (b < 0x80) {
@@ -545,7 +553,7 @@ const EscposFonts& default_escpos_fonts() {
 
 void encode_escpos(const PaperDocument& document, const PrinterProfile& profile,
                    std::vector<std::uint8_t>& out, const EscposFonts& fonts) {
-    check_document(document, profile);
+    out.reserve(out.size() + check_document(document, profile));
     Encoder encoder(profile, fonts, out);
     encoder.initialise();
     for (const PaperBlock& block : document.blocks) {
