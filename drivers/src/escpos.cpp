@@ -126,7 +126,8 @@ bool printable_ascii(char32_t c) {
 // Sources of the `ESC t` numbers:
 // - Epson: ESC/POS Command Reference, "Character code tables" (download4.epson.biz/sec_pubs/pos/
 //   reference_en/charcode): 0 PC437, 2 PC850, 16 WPC1252, 17 PC866, 18 PC852, 19 PC858, 45 WPC1250,
-//   46 WPC1251, 51 WPC1257 (Baltic Rim). The TM-T20II and TM-T88V/VI have all of them.
+//   46 WPC1251, 51 WPC1257 (Baltic Rim). Which of them a model has is in its own specification; a model's
+//   self-test print lists its tables, worth checking before a shop relies on 46 or 51.
 // - Xprinter (XP-80 series programmer's manual, as the OPOS driver for Xprinter in
 //   VitalyKravtsov2016/OposWebkassa lists them): 0 PC437, 2 PC850, 16 WPC1252, 17 PC866, 18 PC852, 19 PC858,
 //   25 WPC1257, 72 WPC1250, 73 WPC1251. WPC1251 is 73 there, not Epson's 46.

@@ -285,12 +285,18 @@ TEST_CASE("a document no printer can print is refused with a typed reason and no
     PaperDocument short_bits;
     short_bits.image(wide);
     CHECK(problem(short_bits) == EscposProblem::image_size);
-    try {
-        encode_escpos(doc, profile("epson_tm_t20"));
-    } catch (const EscposError& e) {
-        CHECK(std::string(e.what()) == "barcode_not_code128b");
-        CHECK(e.block() == 1);
-    }
+    PrinterProfile odd = profile("generic_80");
+    odd.pulse_on_ms = 1;  // below the 2 ms step of ESC p
+    Bytes out;
+    CHECK_THROWS_MATCHES(encode_escpos(PaperDocument{}, odd, out), EscposError,
+                         Catch::Predicate<EscposError>([](const EscposError& e) {
+                             return e.problem() == EscposProblem::profile_invalid;
+                         }));
+    CHECK(out.empty());
+    CHECK_THROWS_MATCHES(encode_escpos(doc, profile("epson_tm_t20")), EscposError,
+                         Catch::Predicate<EscposError>([](const EscposError& e) {
+                             return std::string(e.what()) == "barcode_not_code128b" && e.block() == 1;
+                         }));
 }
 
 TEST_CASE("a logo is scaled to the paper and dithered to keep its tone", "[drivers][escpos]") {
