@@ -8,7 +8,7 @@ packages=(
     clang libclang-rt-14-dev
     catch2 nlohmann-json3-dev libcli11-dev
     libsqlite3-dev libsqlitecpp-dev sqlite3 libicu-dev libphonenumber-dev libcsv-dev
-    libzxing-dev libstb-dev zlib1g-dev libfreetype-dev fonts-dejavu-core zint qrencode imagemagick
+    libzxing-dev libstb-dev zlib1g-dev libfreetype-dev fonts-dejavu-core fonts-droid-fallback zint qrencode imagemagick
     libusb-1.0-0-dev libsodium-dev
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev xvfb xauth xdotool x11-utils

@@ -2,8 +2,6 @@
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
-#include <ft2build.h>
-#include FT_FREETYPE_H
 #include <stb_image_write.h>
 #include <zlib.h>
 
@@ -13,6 +11,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "glyphs.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/drivers/utf8.hpp"
 
@@ -66,97 +65,33 @@ void paste(GrayBitmap& dst, const GrayBitmap& src, int x0, int y0) {
     }
 }
 
-// Code points of text already checked with is_valid_utf8, for FreeType's character lookup.
-std::u32string code_points(std::string_view utf8) {
-    std::u32string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        char32_t cp = length == 1 ? lead : lead & (0x7Fu >> length);
-        for (std::size_t k = 1; k < length && i + k < utf8.size(); ++k) {
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
-        }
-        out.push_back(cp);
-        i += length;
-    }
-    return out;
-}
-
-// One FreeType face for one sheet. Missing or broken font files leave it unusable: the sheet goes without
-// text.
+// One set of faces for one sheet (the card font alone). Missing or broken font files leave it unusable: the
+// sheet goes without text.
 class Font {
   public:
-    explicit Font(const std::string& file) {
-        if (FT_Init_FreeType(&library_) != 0) {
-            library_ = nullptr;
-            return;
-        }
-        if (FT_New_Face(library_, file.c_str(), 0, &face_) != 0) {
-            face_ = nullptr;
-        }
-    }
-    ~Font() {
-        if (face_ != nullptr) {
-            FT_Done_Face(face_);
-        }
-        if (library_ != nullptr) {
-            FT_Done_FreeType(library_);
-        }
-    }
-    Font(const Font&) = delete;
-    Font& operator=(const Font&) = delete;
+    explicit Font(const std::string& file) : faces_(std::vector<std::string>{file}) {}
 
-    bool usable() const { return face_ != nullptr; }
+    bool usable() const { return faces_.usable(); }
 
     // Draws one line centred on `centre_x`, shrinking the size until it fits `max_width`.
     void draw_centred(GrayBitmap& b, std::string_view utf8, int centre_x, int baseline, int pixel_size,
                       int max_width) {
-        const std::u32string text = code_points(utf8);
+        std::u32string text;
+        append_code_points(utf8, text);
         int size = pixel_size;
-        int width = measure(text, size);
+        int width = faces_.measure(text, size);
         while (width > max_width && size > 12) {
             size = size * 9 / 10;
-            width = measure(text, size);
+            width = faces_.measure(text, size);
         }
         int pen = centre_x - width / 2;
         for (const char32_t c : text) {
-            if (FT_Load_Char(face_, c, FT_LOAD_RENDER) != 0) {
-                continue;
-            }
-            const FT_GlyphSlot g = face_->glyph;
-            const FT_Bitmap& bm = g->bitmap;
-            for (unsigned row = 0; row < bm.rows; ++row) {
-                for (unsigned col = 0; col < bm.width; ++col) {
-                    const int x = pen + g->bitmap_left + static_cast<int>(col);
-                    const int y = baseline - g->bitmap_top + static_cast<int>(row);
-                    if (x < 0 || y < 0 || x >= b.width || y >= b.height) {
-                        continue;
-                    }
-                    const std::uint8_t coverage =
-                        bm.buffer[static_cast<std::ptrdiff_t>(row) * bm.pitch + col];
-                    auto& px = b.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(b.width) +
-                                        static_cast<std::size_t>(x)];
-                    px = std::min(px, static_cast<std::uint8_t>(255 - coverage));
-                }
-            }
-            pen += static_cast<int>(g->advance.x >> 6);
+            pen += faces_.draw(b, c, pen, baseline, size);
         }
     }
 
   private:
-    int measure(const std::u32string& text, int size) {
-        FT_Set_Pixel_Sizes(face_, 0, static_cast<FT_UInt>(size));
-        long width = 0;
-        for (const char32_t c : text) {
-            if (FT_Load_Char(face_, c, FT_LOAD_DEFAULT) == 0) {
-                width += face_->glyph->advance.x >> 6;
-            }
-        }
-        return static_cast<int>(width);
-    }
-
-    FT_Library library_ = nullptr;
-    FT_Face face_ = nullptr;
+    GlyphFaces faces_;
 };
 
 // The largest whole module size that keeps a symbol of `modules` within `room` pixels.
