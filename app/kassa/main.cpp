@@ -277,6 +277,7 @@ int main(int argc, char** argv) {
             kassa::ui::LoginDialog login(session, store->cashiers(), s);
             login.exec();
             s->refresh();
+            s->ensure_shift();
         });
         // Queued: the old screen is still inside its F11 handler when it says so.
         QObject::connect(
@@ -349,5 +350,7 @@ int main(int argc, char** argv) {
     // A kiosk session may have no window manager to activate the window, and the F-key shortcuts only
     // reach the active window.
     screen->activateWindow();
+    // The first thing at a till without an open shift: count the float (a shift left open yesterday is said).
+    QTimer::singleShot(0, screen.get(), [&screen] { screen->ensure_shift(); });
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/vat_settings.hpp"
 #include "kassa/sys/system_clock.hpp"
 
 namespace kassactl {
@@ -14,15 +15,20 @@ Runner add_db_commands(CLI::App& app) {
     db->require_subcommand(1);
     auto* init = db->add_subcommand("init", "Create an empty shop database (settings only) at --db");
     init->add_option("--db", *db_path, "the shop's database file to create")->required();
-    auto* check = db->add_subcommand("check", "integrity, foreign keys, balances against the ledger (exit 1 on problems)");
+    auto* check = db->add_subcommand(
+        "check", "integrity, foreign keys, balances against the ledger (exit 1 on problems)");
     check->add_option("--db", *db_path, "the shop's database file")->required();
     auto now_text = std::make_shared<std::string>();
-    auto* expire = app.add_subcommand("expire", "Expire the points whose time has come (the nightly job runs it)");
+    auto* expire =
+        app.add_subcommand("expire", "Expire the points whose time has come (the nightly job runs it)");
     expire->add_option("--db", *db_path, "the shop's database file")->required();
-    expire->add_option("--now", *now_text, "the moment to expire at (ISO 8601 with offset); the clock when absent");
-    auto* segments = app.add_subcommand("segments", "Recompute the customers' segments (the nightly job runs it)");
+    expire->add_option("--now", *now_text,
+                       "the moment to expire at (ISO 8601 with offset); the clock when absent");
+    auto* segments =
+        app.add_subcommand("segments", "Recompute the customers' segments (the nightly job runs it)");
     segments->add_option("--db", *db_path, "the shop's database file")->required();
-    segments->add_option("--now", *now_text, "the moment to compute at (ISO 8601 with offset); the clock when absent");
+    segments->add_option("--now", *now_text,
+                         "the moment to compute at (ISO 8601 with offset); the clock when absent");
     auto* backup = app.add_subcommand("backup", "Copy the shop's database online, verified, to DEST");
     backup->add_option("--db", *db_path, "the shop's database file")->required();
     backup->add_option("DEST", *destination, "the backup file to write")->required();
@@ -43,6 +49,14 @@ Runner add_db_commands(CLI::App& app) {
                 const auto problems = store.check();
                 for (const auto& p : problems) {
                     std::cout << p << '\n';
+                }
+                // Not a fault of the file: products sold at 0% until the owner gives them a rate
+                // (docs/vat.md).
+                const auto without_vat = kassa::store::VatSettings(store).products_without_rate();
+                for (const auto& p : without_vat) {
+                    std::cout << "warning: " << p.sku << " ("
+                              << (p.category.empty() ? "no category" : p.category)
+                              << ") has no VAT rate and is sold at 0%: kassactl vat set\n";
                 }
                 if (!problems.empty()) {
                     std::cout << problems.size() << (problems.size() == 1 ? " problem\n" : " problems\n");

@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
     const auto nightly = kassactl::add_nightly_command(app);
     const auto reports = kassactl::add_report_commands(app);
     const auto personal = kassactl::add_personal_commands(app);
+    const auto shifts = kassactl::add_shift_commands(app);
+    const auto vat = kassactl::add_vat_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -53,6 +55,12 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("suggest") || app.got_subcommand("cooccurrence") || app.got_subcommand("bundle") ||
         app.got_subcommand("cycles")) {
         return personal();
+    }
+    if (app.got_subcommand("shift")) {
+        return shifts();
+    }
+    if (app.got_subcommand("vat")) {
+        return vat();
     }
     if (app.got_subcommand("demo")) {
         return demo();

@@ -9,7 +9,6 @@
 #include <optional>
 
 #include "commands.hpp"
-#include "kassa/core/cards.hpp"
 #include "kassa/drivers/device_manager.hpp"
 #include "kassa/drivers/hid_descriptor.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
@@ -51,14 +50,6 @@ void print_live(const drv::Event& e, drv::Timestamp origin) {
         return std::chrono::duration_cast<std::chrono::milliseconds>(t - origin).count();
     };
     if (const auto* scan = std::get_if<drv::ScanEvent>(&e)) {
-        // As in the replay: a payment card number typed by a wedge is refused, never printed.
-        if (kassa::is_payment_card_number(scan->text)) {
-            print_json({{"type", "error"},
-                        {"device", scan->device},
-                        {"code", drv::error_code_name(drv::ErrorCode::bank_card)},
-                        {"sentence", drv::error_sentence(drv::ErrorCode::bank_card)}});
-            return;
-        }
         print_json({{"type", "scan"},
                     {"ms", ms(scan->time)},
                     {"device", scan->device},

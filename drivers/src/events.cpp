@@ -1,5 +1,8 @@
 #include "kassa/drivers/events.hpp"
 
+#include "kassa/core/cards.hpp"
+#include "wipe.hpp"
+
 namespace kassa::drivers {
 
 std::string_view error_code_name(ErrorCode code) {
@@ -65,6 +68,15 @@ std::string_view error_sentence(ErrorCode code) {
     return "The device stopped answering. Unplug it and plug it in again.";
 }
 
+Event refuse_payment_card(ScanEvent scan) {
+    if (!kassa::carries_payment_card(scan.text)) {
+        return scan;
+    }
+    detail::wipe(scan.text);
+    return ErrorEvent{std::move(scan.device), ErrorCode::bank_card,
+                      std::string(error_sentence(ErrorCode::bank_card))};
+}
+
 std::string_view source_kind_name(SourceKind kind) {
     switch (kind) {
         case SourceKind::keyboard_wedge:
@@ -89,6 +101,8 @@ std::string_view device_role_name(DeviceRole role) {
             return "hid_pos_scanner";
         case DeviceRole::hid_msr:
             return "hid_msr";
+        case DeviceRole::keyboard_msr:
+            return "keyboard_msr";
     }
     return "unknown";
 }

@@ -4,6 +4,7 @@
 
 #include "kassa/drivers/aim.hpp"
 #include "kassa/drivers/utf8.hpp"
+#include "wipe.hpp"
 
 namespace kassa::drivers {
 
@@ -79,13 +80,14 @@ std::vector<Event> HidPosDecoder::feed(std::span<const std::uint8_t> report, Tim
     std::vector<Event> events;
     if (!data_.empty()) {
         if (is_valid_utf8(data_)) {
-            events.push_back(ScanEvent{device_, SourceKind::hid_pos, symbology_from_aim(aim_), data_, at});
+            events.push_back(refuse_payment_card(
+                ScanEvent{device_, SourceKind::hid_pos, symbology_from_aim(aim_), data_, at}));
         } else {
             events.push_back(ErrorEvent{device_, ErrorCode::invalid_utf8,
                                         std::string(error_sentence(ErrorCode::invalid_utf8))});
         }
     }
-    data_.clear();
+    detail::wipe(data_);  // it may have held a bank card's number
     return events;
 }
 
@@ -100,7 +102,7 @@ void HidPosDecoder::reset() {
     in_message_ = false;
     spoiled_ = false;
     aim_.clear();
-    data_.clear();
+    detail::wipe(data_);
 }
 
 }  // namespace kassa::drivers

@@ -102,7 +102,12 @@ ImageScan read_view(const ZXing::ImageView& view, const DeviceId& device, Timest
         // so a QR from qrencode holding Cyrillic UTF-8 bytes without an ECI comes out as the same UTF-8.
         scan.text = r.text();
         scan.time = at;
-        out.scans.push_back(std::move(scan));
+        Event judged = refuse_payment_card(std::move(scan));
+        if (auto* ok = std::get_if<ScanEvent>(&judged)) {
+            out.scans.push_back(std::move(*ok));
+        } else {
+            out.refusals.push_back(std::get<ErrorEvent>(std::move(judged)));
+        }
     }
     return out;
 }

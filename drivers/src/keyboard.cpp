@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "kassa/core/cards.hpp"
 #include "kassa/drivers/aim.hpp"
 #include "kassa/drivers/msr.hpp"
 #include "wipe.hpp"
@@ -140,6 +141,11 @@ void KeyboardWedgeDecoder::drop_line() {
 
 std::optional<Event> wedge_line_event(const DeviceId& device, std::string_view line,
                                       bool every_line_is_a_swipe, Timestamp at) {
+    // Before the line is read as a swipe or a barcode: a track 1 typed without its start sentinel, or a card
+    // number typed by a scanner, would otherwise become a start_sentinel error or a scan of its digits.
+    if (kassa::carries_payment_card(line)) {
+        return ErrorEvent{device, ErrorCode::bank_card, std::string(error_sentence(ErrorCode::bank_card))};
+    }
     std::optional<Symbology> symbology;
     std::string_view text = line;
     if (text.size() >= 3 && is_aim_id(text.substr(0, 3))) {
@@ -152,7 +158,8 @@ std::optional<Event> wedge_line_event(const DeviceId& device, std::string_view l
     if (text.empty()) {
         return std::nullopt;
     }
-    return ScanEvent{device, SourceKind::keyboard_wedge, symbology, std::string(text), at};
+    return refuse_payment_card(
+        ScanEvent{device, SourceKind::keyboard_wedge, symbology, std::string(text), at});
 }
 
 std::vector<Event> KeyboardWedgeDecoder::finish_line(Timestamp at) {

@@ -245,7 +245,7 @@ Event msr_event(const DeviceId& device, const MsrResult& result, Timestamp at) {
     if (result.error) {
         return ErrorEvent{device, *result.error, std::string(error_sentence(*result.error))};
     }
-    return ScanEvent{device, SourceKind::msr, std::nullopt, result.card_number, at};
+    return refuse_payment_card(ScanEvent{device, SourceKind::msr, std::nullopt, result.card_number, at});
 }
 
 std::vector<Event> HidMsrDecoder::feed(std::span<const std::uint8_t> report, Timestamp at) {

@@ -1,8 +1,14 @@
 #include "kassa/drivers/report_recorder.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <iterator>
 #include <variant>
 
+#include "kassa/core/cards.hpp"
+#include "kassa/drivers/hid_pos.hpp"
+#include "kassa/drivers/keyboard.hpp"
 #include "wipe.hpp"
 
 namespace kassa::drivers {
@@ -31,6 +37,77 @@ class RecordingConnection final : public Connection {
     DeviceInfo info_;
     const RecordingTransport::Callback& callback_;
 };
+
+using HeldReports = std::vector<std::pair<Timestamp, std::vector<std::uint8_t>>>;
+
+// What boot keyboard reports type (the keys that newly appear, as KeyboardWedgeDecoder reads them), with
+// each terminator as a line break.
+std::string keyboard_view(const HeldReports& reports) {
+    std::string text;
+    std::array<std::uint8_t, 6> held{};
+    for (const auto& [time, bytes] : reports) {
+        if (bytes.size() != 8) {
+            continue;
+        }
+        const bool shift = (bytes[0] & (0x02 | 0x20)) != 0;
+        for (std::size_t slot = 2; slot < 8; ++slot) {
+            const std::uint8_t usage = bytes[slot];
+            if (usage < 0x04 || std::find(held.begin(), held.end(), usage) != held.end()) {
+                continue;
+            }
+            if (usage == kUsageEnter || usage == kUsageKeypadEnter || usage == kUsageTab) {
+                text.push_back('\n');
+            } else if (const auto c = us_usage_character(usage, shift)) {
+                text.push_back(*c);
+            }
+        }
+        std::copy(bytes.begin() + 2, bytes.end(), held.begin());
+    }
+    return text;
+}
+
+// The data of HID POS reports joined across the parts of a message, one message a line.
+std::string hid_pos_view(const HeldReports& reports) {
+    std::string text;
+    for (const auto& [time, bytes] : reports) {
+        const HidPosReport part = parse_hid_pos_report(bytes, HidPosFraming::honeywell);
+        if (part.kind == HidPosReport::Kind::scanned_data) {
+            text.append(part.data.begin(), part.data.end());
+            if (!part.more) {
+                text.push_back('\n');
+            }
+        }
+    }
+    return text;
+}
+
+// Every printable ASCII byte as it is and any other byte as a line break: a card reader's tracks in its own
+// reports (MagTek) or any vendor's framing Kassa does not know.
+std::string ascii_view(const HeldReports& reports) {
+    std::string text;
+    for (const auto& [time, bytes] : reports) {
+        for (std::uint8_t b : bytes) {
+            text.push_back(b >= 0x20 && b < 0x7F ? static_cast<char>(b) : '\n');
+        }
+        text.push_back('\n');
+    }
+    return text;
+}
+
+// Whether reports about to be written carry a payment card in any way a decoder could read them. The
+// manager's events already refuse such scans; this is for the reports no event judged: a swipe cut off
+// before its Enter, written at the end of the recording, or reports that arrived before their event.
+bool carry_payment_card(const HeldReports& reports) {
+    for (auto view : {keyboard_view, hid_pos_view, ascii_view}) {
+        std::string text = view(reports);
+        const bool carries = kassa::carries_payment_card(text);
+        detail::wipe(text);
+        if (carries) {
+            return true;
+        }
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -76,7 +153,16 @@ void ReportRecorder::event(const Event& event) {
     const auto* error = std::get_if<ErrorEvent>(&event);
     if (error != nullptr && error->code == ErrorCode::bank_card) {
         drop_locked(it->second);
-    } else if (!std::holds_alternative<StatusEvent>(event)) {
+    } else if (const auto* scan = std::get_if<ScanEvent>(&event)) {
+        // Reports after the scan's last one belong to the next scan, which is judged by its own event.
+        Held& held = it->second;
+        const auto later = std::find_if(held.reports.begin(), held.reports.end(),
+                                        [&](const auto& r) { return r.first > scan->time; });
+        Held done{held.info, {}};
+        std::move(held.reports.begin(), later, std::back_inserter(done.reports));
+        held.reports.erase(held.reports.begin(), later);
+        write_locked(done);
+    } else if (error != nullptr) {
         write_locked(it->second);
     }
 }
@@ -91,6 +177,10 @@ void ReportRecorder::finish() {
 
 void ReportRecorder::write_locked(Held& held) {
     if (held.reports.empty()) {
+        return;
+    }
+    if (carry_payment_card(held.reports)) {
+        drop_locked(held);
         return;
     }
     if (last_written_ != held.info.id) {

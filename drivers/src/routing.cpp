@@ -12,6 +12,10 @@ namespace {
 constexpr std::array<std::uint16_t, 7> kScannerVendors{0x0C2E, 0x0536, 0x067E, 0x1EAB,
                                                        0x0801, 0x05E0, 0x05F9};
 
+// Card readers that are boot keyboards: their descriptor is a keyboard's like any wedge scanner's, so only
+// their USB id tells them apart (devices.md 3: MagTek's keyboard-emulation model is 0801:0001).
+constexpr std::array<UsbId, 1> kKeyboardCardReaders{{{0x0801, 0x0001}}};
+
 bool looks_like_magtek(const ReportDescriptor& d) {
     const bool vendor_page = std::any_of(d.usage_pages.begin(), d.usage_pages.end(),
                                          [](std::uint16_t page) { return page >= kPageVendorFirst; });
@@ -34,6 +38,10 @@ DeviceRole classify_device(const ReportDescriptor& descriptor, UsbId usb,
         return DeviceRole::hid_msr;
     }
     if (descriptor.is_boot_keyboard()) {
+        if (std::find(kKeyboardCardReaders.begin(), kKeyboardCardReaders.end(), usb) !=
+            kKeyboardCardReaders.end()) {
+            return DeviceRole::keyboard_msr;
+        }
         const bool known_vendor =
             std::find(kScannerVendors.begin(), kScannerVendors.end(), usb.vendor) != kScannerVendors.end();
         const bool listed = std::any_of(extra_wedges.begin(), extra_wedges.end(), [&](UsbId w) {
@@ -55,6 +63,11 @@ std::unique_ptr<Decoder> make_decoder(DeviceRole role, const DeviceId& device, U
             return std::make_unique<HidPosDecoder>(device, hid_pos_framing_for(usb), settings.hid_pos);
         case DeviceRole::hid_msr:
             return std::make_unique<HidMsrDecoder>(device);
+        case DeviceRole::keyboard_msr: {
+            KeyboardSettings swipes = settings.keyboard;
+            swipes.every_line_is_a_swipe = true;
+            return std::make_unique<KeyboardWedgeDecoder>(device, swipes);
+        }
         case DeviceRole::unknown:
             break;
     }

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+40"/>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected in drawer</source>
+        <translation>Expected in drawer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over (+) / short (-)</source>
+        <translation>Over (+) / short (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in drawer</source>
+        <translation>Left in drawer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods before discounts</source>
+        <translation>Goods before discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns made</source>
+        <translation>Returns made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt numbers</source>
+        <translation>Receipt numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed: no count yet</source>
+        <translation>Not closed: no count yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included (rate, sales, VAT)</source>
+        <translation>VAT included (rate, sales, VAT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+</context>
+<context>
     <name>kassa::Main</name>
     <message>
         <location filename="../../app/kassa/main.cpp" line="+49"/>
@@ -119,7 +252,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CameraDialog</name>
     <message>
-        <location filename="../../ui/src/camera_reader.cpp" line="+158"/>
+        <location filename="../../ui/src/camera_reader.cpp" line="+162"/>
         <source>Read with the camera</source>
         <translation>Read with the camera</translation>
     </message>
@@ -134,15 +267,20 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
         <translation>The camera cannot be used: %1. Scan the card or type the phone number instead.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is a bank card, not a loyalty card. Hold up the loyalty card or its code.</source>
+        <translation>This is a bank card, not a loyalty card. Hold up the loyalty card or its code.</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+288"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+267"/>
         <source>Cancel the sale</source>
         <translation>Cancel the sale</translation>
     </message>
@@ -183,9 +321,95 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::CashMovementDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+47"/>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. change from the bank</source>
+        <translation>e.g. change from the bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. to the bank, a delivery</source>
+        <translation>e.g. to the bank, a delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type an amount above zero, such as %1.</source>
+        <translation>Type an amount above zero, such as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CloseShiftDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Close the shift (Z report)</source>
+        <translation>Close the shift (Z report)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the drawer: how many of each note and coin, or type the total below.</source>
+        <translation>Count the drawer: how many of each note and coin, or type the total below.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Counted in total</source>
+        <translation>Counted in total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in the drawer for the next shift</source>
+        <translation>Left in the drawer for the next shift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the shift (Enter)</source>
+        <translation>Close the shift (Enter)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Count whole notes and coins: %1 is not a count.</source>
+        <translation>Count whole notes and coins: %1 is not a count.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the counted cash, such as %1.</source>
+        <translation>Type the counted cash, such as %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the float left in the drawer, such as %1.</source>
+        <translation>Type the float left in the drawer, such as %1.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CouponDialog</name>
     <message>
-        <location line="-181"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-181"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
@@ -609,8 +833,8 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-116"/>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <location filename="../../ui/src/util.hpp" line="+51"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -789,7 +1013,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+282"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+166"/>
         <source>Hold the basket</source>
         <translation>Hold the basket</translation>
     </message>
@@ -832,7 +1056,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+498"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+502"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1372,6 +1596,95 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>Type the reason for the return.</source>
         <translation>Type the reason for the return.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
+        <translation>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Shift opened.</source>
+        <translation>Shift opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shift refused it.</source>
+        <translation>The shift refused it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift closed with Z report %1.</source>
+        <translation>Shift closed with Z report %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer is open (no sale).</source>
+        <translation>The drawer is open (no sale).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shift is already open: close it with a Z report first.</source>
+        <translation>A shift is already open: close it with a Z report first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shift was closed meanwhile: open a new shift, then finish the sale.</source>
+        <translation>The shift was closed meanwhile: open a new shift, then finish the sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an amount above zero.</source>
+        <translation>Type an amount above zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than any drawer holds: check the amount.</source>
+        <translation>That is more than any drawer holds: check the amount.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Say why the cash goes in or out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The float left in the drawer cannot be more than the cash counted.</source>
+        <translation>The float left in the drawer cannot be more than the cash counted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such Z report.</source>
+        <translation>There is no such Z report.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-164"/>
+        <source>Open the shift</source>
+        <translation>Open the shift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</source>
+        <translation>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the shift (Enter)</source>
+        <translation>Open the shift (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type an amount such as %1.</source>
+        <translation>Type an amount such as %1.</translation>
     </message>
 </context>
 <context>
@@ -2076,12 +2389,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     <name>kassa::ui::ReceiptDialog</name>
     <message>
         <location filename="../../ui/src/receipt_dialog.cpp" line="+39"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
@@ -2155,6 +2468,18 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1 of %2</source>
+        <extracomment>The VAT included in the receipt at one rate: %1 the rate (24%), %2 the amount paid at that rate.</extracomment>
+        <translation>VAT %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempt</source>
+        <extracomment>A VAT rate on the receipt: goods without VAT (gift cards).</extracomment>
+        <translation>exempt</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2238,7 +2563,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-940"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -2722,7 +3047,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+485"/>
+        <location line="+489"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -2791,7 +3116,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+37"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -2829,6 +3154,26 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+21"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Why is it brought back? (size, fault, changed mind)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3111,7 +3456,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-703"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3126,7 +3471,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+677"/>
+        <location line="+681"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3139,7 +3484,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+58"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+63"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3276,7 +3621,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+315"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
     </message>
@@ -3316,7 +3666,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
+        <translation>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cashier: %1</source>
         <translation>Cashier: %1</translation>
     </message>
@@ -3459,7 +3814,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-687"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-691"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -3559,7 +3914,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</source>
+        <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
@@ -3597,8 +3957,8 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+37"/>
+        <location line="-101"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
@@ -3607,6 +3967,49 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="-13"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+159"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cash in</source>
+        <translation>cash in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash out</source>
+        <translation>cash out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sale</source>
+        <translation>no sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the shift (Z)</source>
+        <translation>close the shift (Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
+        <translation>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the drawer without a sale needs the owner&apos;s PIN.</source>
+        <translation>Opening the drawer without a sale needs the owner&apos;s PIN.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+40"/>
+        <source>X report</source>
+        <translation>X-aruanne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z report</source>
+        <translation>Z-aruanne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Suletud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening float</source>
+        <translation>Algkassa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Müük</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Tagastused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in</source>
+        <translation>Sissemakse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Väljamakse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected in drawer</source>
+        <translation>Kassas peaks olema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Loetud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over (+) / short (-)</source>
+        <translation>Ülejääk (+) / puudujääk (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in drawer</source>
+        <translation>Kassasse jäetud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods before discounts</source>
+        <translation>Kaubad enne allahindlusi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Allahindlused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Punktidega makstud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Kokku makstud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Tšekke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns made</source>
+        <translation>Tagastusi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt numbers</source>
+        <translation>Tšekkide numbrid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed: no count yet</source>
+        <translation>Sulgemata: kassa on lugemata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included (rate, sales, VAT)</source>
+        <translation>Sh käibemaks (määr, müük, km)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>maksuvaba</translation>
+    </message>
+</context>
+<context>
     <name>kassa::Main</name>
     <message>
         <location filename="../../app/kassa/main.cpp" line="+49"/>
@@ -120,7 +253,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CameraDialog</name>
     <message>
-        <location filename="../../ui/src/camera_reader.cpp" line="+158"/>
+        <location filename="../../ui/src/camera_reader.cpp" line="+162"/>
         <source>Read with the camera</source>
         <translation>Lugemine kaameraga</translation>
     </message>
@@ -135,15 +268,20 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
         <translation>Kaamerat ei saa kasutada: %1. Skannige kaart või sisestage telefoninumber.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is a bank card, not a loyalty card. Hold up the loyalty card or its code.</source>
+        <translation>See on pangakaart, mitte kliendikaart. Näita kliendikaarti või selle koodi.</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+288"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+267"/>
         <source>Cancel the sale</source>
         <translation>Müügi tühistamine</translation>
     </message>
@@ -184,9 +322,95 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::CashMovementDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+47"/>
+        <source>Cash in</source>
+        <translation>Sissemakse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash out</source>
+        <translation>Väljamakse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. change from the bank</source>
+        <translation>nt vahetusraha pangast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. to the bank, a delivery</source>
+        <translation>nt panka, tarne eest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record (Enter)</source>
+        <translation>Salvesta (Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type an amount above zero, such as %1.</source>
+        <translation>Sisesta nullist suurem summa, nt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CloseShiftDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Close the shift (Z report)</source>
+        <translation>Sulge vahetus (Z-aruanne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the drawer: how many of each note and coin, or type the total below.</source>
+        <translation>Loe kassa üle: mitu tükki igat kupüüri ja münti, või sisesta allpool kogusumma.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Counted in total</source>
+        <translation>Kokku loetud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in the drawer for the next shift</source>
+        <translation>Järgmiseks vahetuseks jääb kassasse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the shift (Enter)</source>
+        <translation>Sulge vahetus (Enter)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Count whole notes and coins: %1 is not a count.</source>
+        <translation>Loe terveid kupüüre ja münte: %1 ei ole kogus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the counted cash, such as %1.</source>
+        <translation>Sisesta loetud summa, nt %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the float left in the drawer, such as %1.</source>
+        <translation>Sisesta kassasse jäetav summa, nt %1.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CouponDialog</name>
     <message>
-        <location line="-181"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-181"/>
         <source>Coupons</source>
         <translation>Kupongid</translation>
     </message>
@@ -610,8 +834,8 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-116"/>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <location filename="../../ui/src/util.hpp" line="+51"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
@@ -792,7 +1016,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+282"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+166"/>
         <source>Hold the basket</source>
         <translatorcomment>Ostukorv = ekraanil olev pooleli ost.</translatorcomment>
         <translation>Ostukorv ootele</translation>
@@ -836,7 +1060,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+498"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+502"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1376,6 +1600,95 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>Type the reason for the return.</source>
         <translation>Sisestage tagastuse põhjus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
+        <translation>Vahetus ei ole avatud: ava see kassas oleva sularaha summaga (Ctrl+F10).</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Shift opened.</source>
+        <translation>Vahetus avatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shift refused it.</source>
+        <translation>Vahetus ei luba seda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift closed with Z report %1.</source>
+        <translation>Vahetus suletud, Z-aruanne %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer is open (no sale).</source>
+        <translation>Rahasahtel on avatud (ilma müügita).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shift is already open: close it with a Z report first.</source>
+        <translation>Vahetus on juba avatud: sulge see esmalt Z-aruandega.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shift was closed meanwhile: open a new shift, then finish the sale.</source>
+        <translation>Vahetus on vahepeal suletud: ava uus vahetus ja lõpeta müük.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an amount above zero.</source>
+        <translation>Sisesta nullist suurem summa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than any drawer holds: check the amount.</source>
+        <translation>Nii palju ei mahu ühtegi kassasse: kontrolli summat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Kirjuta, miks raha sisse või välja läheb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The float left in the drawer cannot be more than the cash counted.</source>
+        <translation>Kassasse ei saa jätta rohkem, kui loeti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such Z report.</source>
+        <translation>Sellist Z-aruannet ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-164"/>
+        <source>Open the shift</source>
+        <translation>Ava vahetus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</source>
+        <translation>Loe kassas olev sularaha üle ja sisesta summa. See on vahetuse algkassa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the shift (Enter)</source>
+        <translation>Ava vahetus (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type an amount such as %1.</source>
+        <translation>Sisesta summa, nt %1.</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2396,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     <name>kassa::ui::ReceiptDialog</name>
     <message>
         <location filename="../../ui/src/receipt_dialog.cpp" line="+39"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Receipt</source>
         <translation>Tšekk</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Cashier</source>
         <translation>Kassiir</translation>
     </message>
@@ -2164,6 +2477,18 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Thank you!</source>
         <translation>Täname ostu eest!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1 of %2</source>
+        <extracomment>The VAT included in the receipt at one rate: %1 the rate (24%), %2 the amount paid at that rate.</extracomment>
+        <translation>Käibemaks %1 summast %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempt</source>
+        <extracomment>A VAT rate on the receipt: goods without VAT (gift cards).</extracomment>
+        <translation>maksuvaba</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2248,7 +2573,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-940"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -2732,7 +3057,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+485"/>
+        <location line="+489"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -2801,7 +3126,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+37"/>
         <source>Return</source>
         <translation>Tagastus</translation>
     </message>
@@ -2839,6 +3164,26 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+21"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Miks tagastatakse? (suurus, defekt, meelemuutus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money back by</source>
+        <translation>Raha tagastamise viis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3123,7 +3468,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-703"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3138,7 +3483,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+677"/>
+        <location line="+681"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3151,7 +3496,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+58"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+63"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3295,7 +3640,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kaamera</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Vahetus</translation>
+    </message>
+    <message>
+        <location line="+315"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
     </message>
@@ -3335,7 +3685,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>„%1“ eemaldamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
+        <translation>Vahetus, mis avati %1, on veel avatud: see kestab Z-aruandeni (Ctrl+F10).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cashier: %1</source>
         <translation>Kassiir: %1</translation>
     </message>
@@ -3483,7 +3838,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-687"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-691"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -3583,7 +3938,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</source>
+        <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
@@ -3621,8 +3981,8 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+37"/>
+        <location line="-101"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
@@ -3631,6 +3991,49 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="-13"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+159"/>
+        <source>Shift</source>
+        <translation>Vahetus</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cash in</source>
+        <translation>sissemakse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash out</source>
+        <translation>väljamakse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sale</source>
+        <translation>ilma müügita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the shift (Z)</source>
+        <translation>sulge vahetus (Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>Tagasi (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
+        <translation>Poe limiidist suurem summa vajab omaniku PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the drawer without a sale needs the owner&apos;s PIN.</source>
+        <translation>Sahtli avamiseks ilma müügita on vaja omaniku PIN-koodi.</translation>
     </message>
 </context>
 <context>

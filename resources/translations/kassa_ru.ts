@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+40"/>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening float</source>
+        <translation>Размен на начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected in drawer</source>
+        <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over (+) / short (-)</source>
+        <translation>Излишек (+) / недостача (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in drawer</source>
+        <translation>Оставлено в кассе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods before discounts</source>
+        <translation>Товары до скидок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Всего оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Чеков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns made</source>
+        <translation>Возвратов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt numbers</source>
+        <translation>Номера чеков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed: no count yet</source>
+        <translation>Не закрыта: касса не пересчитана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included (rate, sales, VAT)</source>
+        <translation>В т. ч. НДС (ставка, продажи, НДС)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>без НДС</translation>
+    </message>
+</context>
+<context>
     <name>kassa::Main</name>
     <message>
         <location filename="../../app/kassa/main.cpp" line="+49"/>
@@ -121,7 +254,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CameraDialog</name>
     <message>
-        <location filename="../../ui/src/camera_reader.cpp" line="+158"/>
+        <location filename="../../ui/src/camera_reader.cpp" line="+162"/>
         <source>Read with the camera</source>
         <translation>Чтение камерой</translation>
     </message>
@@ -136,15 +269,20 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
         <translation>Камеру нельзя использовать: %1. Отсканируйте карту или введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is a bank card, not a loyalty card. Hold up the loyalty card or its code.</source>
+        <translation>Это банковская карта, а не карта клиента. Поднесите карту клиента или её код.</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+288"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+267"/>
         <source>Cancel the sale</source>
         <translation>Отмена продажи</translation>
     </message>
@@ -185,9 +323,95 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::CashMovementDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+47"/>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. change from the bank</source>
+        <translation>например, размен из банка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. to the bank, a delivery</source>
+        <translation>например, в банк, оплата поставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record (Enter)</source>
+        <translation>Записать (Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type an amount above zero, such as %1.</source>
+        <translation>Введите сумму больше нуля, например %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CloseShiftDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Close the shift (Z report)</source>
+        <translation>Закрыть смену (Z-отчёт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the drawer: how many of each note and coin, or type the total below.</source>
+        <translation>Пересчитайте кассу: сколько купюр и монет каждого номинала, или введите общую сумму ниже.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Counted in total</source>
+        <translation>Всего пересчитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in the drawer for the next shift</source>
+        <translation>Оставить в кассе на следующую смену</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the shift (Enter)</source>
+        <translation>Закрыть смену (Enter)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Count whole notes and coins: %1 is not a count.</source>
+        <translation>Считайте целые купюры и монеты: %1 — не количество.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the counted cash, such as %1.</source>
+        <translation>Введите пересчитанную сумму, например %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the float left in the drawer, such as %1.</source>
+        <translation>Введите сумму, оставляемую в кассе, например %1.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CouponDialog</name>
     <message>
-        <location line="-181"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-181"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
@@ -612,8 +836,8 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-116"/>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <location filename="../../ui/src/util.hpp" line="+51"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -794,7 +1018,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+282"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+166"/>
         <source>Hold the basket</source>
         <translatorcomment>«Чек» здесь — открытая покупка на экране (корзина).</translatorcomment>
         <translation>Отложить чек</translation>
@@ -838,7 +1062,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+498"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+502"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1379,6 +1603,95 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+2"/>
         <source>Type the reason for the return.</source>
         <translation>Введите причину возврата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
+        <translation>Смена не открыта: откройте её, пересчитав наличные в кассе (Ctrl+F10).</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Shift opened.</source>
+        <translation>Смена открыта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shift refused it.</source>
+        <translation>Смена этого не допускает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded.</source>
+        <translation>Записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift closed with Z report %1.</source>
+        <translation>Смена закрыта, Z-отчёт %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer is open (no sale).</source>
+        <translation>Денежный ящик открыт (без продажи).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shift is already open: close it with a Z report first.</source>
+        <translation>Смена уже открыта: сначала закройте её Z-отчётом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shift was closed meanwhile: open a new shift, then finish the sale.</source>
+        <translation>Смена тем временем закрыта: откройте новую смену и завершите продажу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an amount above zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than any drawer holds: check the amount.</source>
+        <translation>Столько не помещается ни в одну кассу: проверьте сумму.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Укажите, зачем вносятся или изымаются деньги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The float left in the drawer cannot be more than the cash counted.</source>
+        <translation>В кассе нельзя оставить больше, чем пересчитано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such Z report.</source>
+        <translation>Такого Z-отчёта нет.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-164"/>
+        <source>Open the shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</source>
+        <translation>Пересчитайте наличные в кассе и введите сумму. Это размен на начало смены.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the shift (Enter)</source>
+        <translation>Открыть смену (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type an amount such as %1.</source>
+        <translation>Введите сумму, например %1.</translation>
     </message>
 </context>
 <context>
@@ -2086,12 +2399,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     <name>kassa::ui::ReceiptDialog</name>
     <message>
         <location filename="../../ui/src/receipt_dialog.cpp" line="+39"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
@@ -2167,6 +2480,18 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Thank you!</source>
         <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1 of %2</source>
+        <extracomment>The VAT included in the receipt at one rate: %1 the rate (24%), %2 the amount paid at that rate.</extracomment>
+        <translation>НДС %1 с %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempt</source>
+        <extracomment>A VAT rate on the receipt: goods without VAT (gift cards).</extracomment>
+        <translation>без НДС</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2251,7 +2576,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-940"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -2735,7 +3060,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+485"/>
+        <location line="+489"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2804,7 +3129,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+36"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+37"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
@@ -2842,6 +3167,26 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+21"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Почему возвращают? (размер, брак, передумал)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money back by</source>
+        <translation>Способ возврата денег</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3127,7 +3472,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-703"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3142,7 +3487,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+677"/>
+        <location line="+681"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3155,7 +3500,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+58"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+63"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -3299,7 +3644,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location line="+315"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Возврат без чека требует PIN владельца.</translation>
     </message>
@@ -3339,7 +3689,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чтобы удалить «%1» после начала оплаты, нужен PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
+        <translation>Смена, открытая %1, ещё не закрыта: она продолжается до Z-отчёта (Ctrl+F10).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cashier: %1</source>
         <translation>Кассир: %1</translation>
     </message>
@@ -3487,7 +3842,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-687"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-691"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -3587,7 +3942,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Шапка чека — не больше %1 строк по %2 символа; «%3» не помещается.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</source>
+        <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
@@ -3626,8 +3986,8 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+37"/>
+        <location line="-101"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
@@ -3636,6 +3996,49 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="-13"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+159"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cash in</source>
+        <translation>внесение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash out</source>
+        <translation>изъятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sale</source>
+        <translation>без продажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the shift (Z)</source>
+        <translation>закрыть смену (Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
+        <translation>Сумма выше лимита магазина требует PIN владельца.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the drawer without a sale needs the owner&apos;s PIN.</source>
+        <translation>Открыть ящик без продажи можно только с PIN владельца.</translation>
     </message>
 </context>
 <context>

@@ -555,14 +555,16 @@ def case_cards_print_bad_input(k):
 
 
 # US boot keyboard usages: digits, and the characters a card reader types for track 2.
-KEYS = {**{str(n): 0x1E + n - 1 for n in range(1, 10)}, "0": 0x27, "\n": 0x28, ";": 0x33, "=": 0x2E}
+KEYS = {**{str(n): 0x1E + n - 1 for n in range(1, 10)}, "0": 0x27, "\n": 0x28, ";": 0x33, "=": 0x2E,
+        " ": 0x2C, "-": 0x2D, "/": 0x38}
+SHIFTED = {"?": 0x38, "^": 0x23, "%": 0x22, **{c: 0x04 + ord(c) - ord("A") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}}
 
 
 def typed(text, start_ms=1000):
     lines = []
     t = start_ms
     for c in text:
-        mod, usage = (0x02, 0x38) if c == "?" else (0, KEYS[c])
+        mod, usage = (0x02, SHIFTED[c]) if c in SHIFTED else (0, KEYS[c])
         lines.append(f"{t} {mod:02x}00{usage:02x}0000000000")
         lines.append(f"{t + 1} 0000000000000000")
         t += 2
@@ -618,6 +620,65 @@ def case_scan_replay_msr_bank_card_hidden(k):
     # A wedge scanner typing a bank card's number as a barcode is refused the same way.
     r = replay(k, "keyboard", typed("4111111111111111\n"))
     assert r.returncode == 0 and b"4111" not in r.stdout and b"bank_card" in r.stdout, r
+
+
+# The ISO test numbers in every form a device may carry them; none may come out of kassactl in any form.
+TEST_PANS = ("4111111111111111", "5555555555554444")
+BANK_FORMS = (
+    "B4111111111111111^DOE/JOHN^2512101?;4111111111111111=2512101?",  # a reader that lost its sentinels
+    "B4111111111111111^DOE/JOHN^2512101?",
+    "%B4111111111111111^DOE/JOHN^2512101?;4111111111111111=2512101?",
+    ";5555555555554444=2512101?",
+    "4111 1111 1111 1111",
+    "4111-1111-1111-1111",
+    "5555555555554444",
+)
+
+
+def leaked(data, pan):
+    """The first form of `pan` found in `data`: whole, grouped in fours, its first or last twelve digits, its
+    first six and last four (masked forms), or the cardholder's name."""
+    text = data.decode("utf-8", "replace")
+    grouped = " ".join(pan[i:i + 4] for i in range(0, len(pan), 4))
+    for form in (pan, grouped, grouped.replace(" ", "-"), pan[:12], pan[-12:], pan[:6], "DOE/JOHN", "DOE"):
+        if form in text:
+            return form
+    return None
+
+
+def case_scan_replay_bank_card_forms(k):
+    """Every form reaches the drivers' one decision: a bank_card error and no digits, whichever decoder reads
+    it (a wedge scanner, a keyboard card reader, a HID POS scanner)."""
+    def hid_pos(text):
+        b = bytearray(64)
+        data = text.encode()
+        b[0], b[1] = 0x02, len(data)
+        b[2:5] = b"]C0"
+        b[5:5 + len(data)] = data
+        return b.hex()
+    for form in BANK_FORMS:
+        runs = [("keyboard", typed(form + "\n")), ("msr-text", typed(form + "\n"))]
+        if len(form) <= 56:
+            runs.append(("hidpos", [hid_pos(form)]))
+        for kind, lines in runs:
+            r = replay(k, kind, lines)
+            assert r.returncode == 0, (form, kind, r)
+            got = json_lines(r.stdout)
+            assert [(j["type"], j["code"]) for j in got] == [("error", "bank_card")], (form, kind, got)
+            for pan in TEST_PANS:
+                assert leaked(r.stdout + r.stderr, pan) is None, (form, kind, r)
+
+
+def case_scan_replay_time_out_of_range(k):
+    for ms in ("9223372036854775807", "99999999999999999999", str(366 * 24 * 3600 * 1000 + 1)):
+        r = replay(k, "keyboard", [f"{ms} 0000000000000000"])
+        assert r.returncode == 2 and r.stdout == b"", (ms, r)
+        lines = r.stderr.decode().splitlines()
+        assert len(lines) == 1 and "line 1" in lines[0], (ms, lines)
+        assert "runtime error" not in lines[0]
+    # A day-long recording is fine.
+    r = replay(k, "keyboard", [f"{24 * 3600 * 1000} 0000000000000000"])
+    assert r.returncode == 0 and r.stdout == b"", r
 
 
 def case_scan_replay_bad_recording(k):

@@ -136,10 +136,13 @@ TEST_CASE("devices are routed by descriptor, keyboards only from scanner vendors
     // Any vendor, even the Linux gadget's 1d6b, is a scanner when the descriptor says page 0x8C.
     CHECK(classify_device(scanner, UsbId{0x1D6B, 0x0104}) == DeviceRole::hid_pos_scanner);
     CHECK(classify_device(magtek, UsbId{0x0801, 0x0002}) == DeviceRole::hid_msr);
-    // MagTek's keyboard-emulation model is a wedge, routed by its descriptor, not its vendor id.
-    CHECK(classify_device(keyboard, UsbId{0x0801, 0x0001}) == DeviceRole::keyboard_wedge);
+    // MagTek's keyboard-emulation model has a keyboard's descriptor: its USB id makes it a card reader, read
+    // with every line a swipe. Another keyboard of the vendor is a wedge like any scanner's.
+    CHECK(classify_device(keyboard, UsbId{0x0801, 0x0001}) == DeviceRole::keyboard_msr);
+    CHECK(classify_device(keyboard, UsbId{0x0801, 0x0003}) == DeviceRole::keyboard_wedge);
     for (const std::uint16_t vendor : known_scanner_vendors()) {
         CHECK(classify_device(keyboard, UsbId{vendor, 0x1234}) == DeviceRole::keyboard_wedge);
+        CHECK(classify_device(keyboard, UsbId{vendor, 0x1234}) != DeviceRole::keyboard_msr);
     }
     // The cashier's own keyboard is never taken.
     CHECK(classify_device(keyboard, UsbId{0x046D, 0xC31C}) == DeviceRole::unknown);

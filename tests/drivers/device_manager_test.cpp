@@ -139,6 +139,31 @@ TEST_CASE("a wedge scanner plugged in later types EAN-13 4006381333931 with its 
     CHECK(scan.text == "4006381333931");
 }
 
+TEST_CASE("a keyboard-type card reader (MagTek 0801:0001) reads every line as a swipe",
+          "[drivers][manager][msr]") {
+    FakeTransport transport;
+    EventQueue events;
+    DeviceManager manager(transport, events);
+    manager.start();
+    transport.plug(
+        {DeviceInfo{kWedgeId, UsbId{0x0801, 0x0001}, "MagTek Keyboard Reader", kBootKeyboardDescriptor}});
+    CHECK(expect_status(events, kWedgeId, DeviceStatus::connected).role == DeviceRole::keyboard_msr);
+    // A loyalty card's track 2 is a card number from the reader.
+    push_all(transport, kWedgeId, wedge_reports(";2000000000008=4912?\n"), 100);
+    const ScanEvent loyalty = expect_scan(events);
+    CHECK(loyalty.source == SourceKind::msr);
+    CHECK(loyalty.text == "2000000000008");
+    // A swipe whose start sentinel was lost is the reader's error, never a barcode of its text.
+    push_all(transport, kWedgeId, wedge_reports("2000000000008=4912?\n"), 500);
+    CHECK(expect_error(events).code == ErrorCode::start_sentinel);
+    // A bank card's tracks without sentinels: the bank_card error and no digits.
+    push_all(transport, kWedgeId,
+             wedge_reports("B4111111111111111^DOE/JOHN^2512101?;4111111111111111=2512101?\n"), 900);
+    const ErrorEvent bank = expect_error(events);
+    CHECK(bank.code == ErrorCode::bank_card);
+    CHECK_FALSE(carries_digits({Event{bank}}));
+}
+
 TEST_CASE("a multi-report QR through the manager", "[drivers][manager]") {
     FakeTransport transport;
     EventQueue events;

@@ -227,3 +227,23 @@ TEST_CASE("UTF-8 validation", "[drivers][utf8]") {
     CHECK_FALSE(is_valid_utf8("\xE2\x82"));      // cut off
     CHECK_FALSE(is_valid_utf8("\xE2\x28\xA1"));  // bad continuation
 }
+
+TEST_CASE("a HID POS scan of a bank card's number, whole or grouped, is the bank_card error",
+          "[drivers][hidpos][security]") {
+    for (const char* text : {"4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111"}) {
+        INFO(text);
+        HidPosDecoder decoder("pos", HidPosFraming::honeywell, HidPosSettings{});
+        const auto events = decoder.feed(hid_pos_report("]C0", text, false), at_ms(0));
+        REQUIRE(events.size() == 1);
+        REQUIRE(as_error(events[0]) != nullptr);
+        CHECK(as_error(events[0])->code == ErrorCode::bank_card);
+        CHECK_FALSE(carries_digits(events));
+    }
+    // Split over two reports: judged on the whole message.
+    HidPosDecoder decoder("pos", HidPosFraming::honeywell, HidPosSettings{});
+    CHECK(decoder.feed(hid_pos_report("]Q1", "Card 4111 1111", true), at_ms(0)).empty());
+    const auto events = decoder.feed(hid_pos_report("]Q1", " 1111 1111 exp 12/29", false), at_ms(1));
+    REQUIRE(events.size() == 1);
+    REQUIRE(as_error(events[0]) != nullptr);
+    CHECK(as_error(events[0])->code == ErrorCode::bank_card);
+}

@@ -285,3 +285,26 @@ TEST_CASE("files that are not pictures give a sentence", "[drivers][image]") {
     CHECK(error_code_name(ErrorCode::unreadable_image) == "unreadable_image");
     CHECK(decode_image_bytes({}, "x", at_ms(0)).error.has_value());
 }
+
+TEST_CASE("a code carrying a bank card's number is refused, its text kept nowhere",
+          "[drivers][image][security]") {
+    // A customer shows a photo of her bank card's number as a QR (or a banking app's code): the picture
+    // gives the bank_card error, and a loyalty card beside it still reads.
+    const auto qr = workdir().make("bank-qr.png", "qrencode -o bank-qr.png '4111 1111 1111 1111'");
+    const ImageScan alone = decode_image_file(qr, at_ms(0));
+    CHECK(alone.scans.empty());
+    REQUIRE(alone.refusals.size() == 1);
+    CHECK(alone.refusals[0].code == ErrorCode::bank_card);
+    CHECK(alone.refusals[0].sentence.find("4111") == std::string::npos);
+
+    const auto both = workdir().make(
+        "both.png",
+        "qrencode -o bank.png '4111111111111111' && zint -b 13 -d 2000000000015 -o loyalty.png && "
+        "convert bank.png loyalty.png -background white -gravity center +append -bordercolor white "
+        "-border 20 both.png");
+    const ImageScan read = decode_image_file(both, at_ms(0));
+    REQUIRE(read.scans.size() == 1);
+    CHECK(read.scans[0].text == "2000000000015");
+    REQUIRE(read.refusals.size() == 1);
+    CHECK(read.refusals[0].code == ErrorCode::bank_card);
+}

@@ -315,3 +315,39 @@ TEST_CASE("reports that are not 8 bytes are ignored", "[drivers][keyboard]") {
     CHECK(decoder.feed(Bytes{1, 0, 0, 0x28, 0, 0, 0, 0, 0}, at_ms(2)).empty());
     CHECK(typed(feed_all(decoder, wedge_reports("7\n"), 3)) == "7");
 }
+
+TEST_CASE("a bank card typed in any form becomes the bank_card error before anyone sees it",
+          "[drivers][keyboard][msr][security]") {
+    // A keyboard reader that lost its start sentinels, a number grouped by a scanner, a track 2 read as a
+    // barcode: every form the till refuses, the decoder refuses first, with or without swipe reading.
+    const char* forms[] = {
+        "B4111111111111111^DOE/JOHN^2512101?;4111111111111111=2512101?",
+        "B4111111111111111^DOE/JOHN^2512101?",
+        "4111 1111 1111 1111",
+        "4111-1111-1111-1111",
+        "5555555555554444",
+        ";4111111111111111=2512101?",
+        "]E04111111111111111",
+    };
+    for (const bool swipes : {false, true}) {
+        KeyboardSettings settings;
+        settings.every_line_is_a_swipe = swipes;
+        for (const char* form : forms) {
+            INFO(form << (swipes ? " (card reader)" : " (scanner)"));
+            KeyboardWedgeDecoder decoder("wedge", settings);
+            const auto events = feed_all(decoder, wedge_reports(std::string(form) + "\n"));
+            REQUIRE(events.size() == 1);
+            REQUIRE(as_error(events[0]) != nullptr);
+            CHECK(as_error(events[0])->code == ErrorCode::bank_card);
+            CHECK_FALSE(carries_digits(events));
+        }
+    }
+    // The keyboard-wedge fallback inside the app reads a line through the same function.
+    const auto e = wedge_line_event("keyboard", "B4111111111111111^DOE/JOHN^2512?", false, at_ms(0));
+    REQUIRE(e.has_value());
+    REQUIRE(as_error(*e) != nullptr);
+    CHECK(as_error(*e)->code == ErrorCode::bank_card);
+    // A product whose EAN-13 happens to pass Luhn too is still a product.
+    KeyboardWedgeDecoder decoder("wedge", KeyboardSettings{});
+    CHECK(typed(feed_all(decoder, wedge_reports("4000000000006\n"))) == "4000000000006");
+}

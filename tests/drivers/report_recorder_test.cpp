@@ -107,3 +107,45 @@ TEST_CASE("recording: a scan's reports are written as replay lines, a bank card'
         CHECK(std::stoi(lines[i].substr(0, lines[i].find(' '))) >= 2000);
     }
 }
+
+TEST_CASE("recording: a bank card no event refused never reaches the file", "[drivers][record][security]") {
+    FakeTransport fake;
+    std::ostringstream file;
+    ReportRecorder recorder(file, at_ms(0));
+    RecordingTransport transport(fake,
+                                 [&](const DeviceInfo& d, const ReadResult& r) { recorder.report(d, r); });
+    EventQueue events;
+    DeviceManager manager(transport, events);
+    fake.plug({DeviceInfo{kWedgeId, UsbId{0x05E0, 0x1200}, "Symbol LS2208", kBootKeyboardDescriptor}});
+    manager.start();
+
+    // A product scan, and before its event reaches the recorder, a swipe without sentinels that is cut off
+    // before its Enter (the cable pulled, the recording stopped): no event ever judges the swipe.
+    const auto ean = wedge_reports("4006381333931\n");
+    const auto swipe = wedge_reports("B4111111111111111^DOE/JOHN^2512101?;4111111111111111=2512");
+    int ms = 100;
+    for (const auto& r : ean) {
+        fake.push_report(kWedgeId, r, at_ms(ms++));
+    }
+    const int swipe_start = 1000;
+    ms = swipe_start;
+    for (const auto& r : swipe) {
+        fake.push_report(kWedgeId, r, at_ms(ms++));
+    }
+    REQUIRE(fake.wait_until_waiting(kWedgeId));
+    const Event scanned = next_data_event(events, recorder);
+    REQUIRE(as_scan(scanned) != nullptr);
+    CHECK(as_scan(scanned)->text == "4006381333931");
+    manager.stop();
+    recorder.finish();
+
+    // The scan's reports up to its Enter are written; nothing from the swipe on.
+    const auto lines = lines_of(file.str());
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0] == "# device usb:1-2:1.0 05e0:1200 Symbol LS2208");
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        CHECK(std::stoi(lines[i].substr(0, lines[i].find(' '))) < swipe_start);
+    }
+    CHECK(lines.size() ==
+          1 + ean.size() - 1);  // the Enter's release comes after the scan's time and is dropped
+}

@@ -21,7 +21,7 @@ DEMO = ["--customers", "150", "--days", "60", "--seed", "3", "--end", "2026-11-2
 NIGHT = "2026-11-24T03:00:00+02:00"  # the night after the demo's last day
 ZONE = zoneinfo.ZoneInfo("Europe/Tallinn")
 FILES = ["receipts.csv", "receipt_lines.csv", "line_discounts.csv", "payments.csv", "points_ledger.csv",
-         "refunds.csv", "refund_lines.csv", "customers.csv", "coupons.csv"]
+         "refunds.csv", "refund_lines.csv", "customers.csv", "coupons.csv", "vat.csv", "shifts.csv"]
 PERSONAL = ["first_name", "last_name", "phone", "email", "birthday"]
 
 
@@ -175,10 +175,35 @@ def case_day_files_match_database(k):
                                "WHERE r.business_day = ?", day)
             assert sum(c["event"] == "issued" for c in coupons) == issued
             assert sum(c["event"] == "used" for c in coupons) == used
+
+            # VAT by rate: the day's lines (what was paid in money) and the day's returns, by SQL of its own;
+            # each receipt's VAT at each rate recomputed here, rounded once per rate per receipt, half up.
+            vat = {v["vat_rate"]: v for v in read(os.path.join(folder, "vat.csv"))}
+            per_receipt = sql(db, "SELECT l.vat_rate, sum(l.net - l.redeemed), sum(l.vat) FROM receipt_lines l "
+                                  "JOIN receipts r ON r.id = l.receipt_id WHERE r.business_day = ? "
+                                  "GROUP BY r.id, l.vat_rate", day)
+            by_rate = {}
+            for rate, gross, line_vat in per_receipt:
+                expected = 0 if rate <= 0 else (gross * rate * 2 + (10000 + rate)) // (2 * (10000 + rate))
+                assert line_vat == expected, (day, rate, gross, line_vat, expected)
+                total = by_rate.setdefault(rate, [0, 0])
+                total[0] += gross
+                total[1] += line_vat
+            for rate, (gross, line_vat) in by_rate.items():
+                name = "exempt" if rate == -1 else (f"{rate // 100}%" if rate % 100 == 0 else None)
+                assert name is not None and name in vat, (day, rate, vat)
+                row = vat[name]
+                assert int(row["sales_gross_minor"]) == gross and int(row["sales_vat_minor"]) == line_vat, row
+                assert int(row["vat_minor"]) == line_vat - int(row["returns_vat_minor"]), row
+                assert int(row["net_minor"]) == int(row["gross_minor"]) - int(row["vat_minor"]), row
+            for l in lines:
+                assert l["vat_rate"] in ("24%", "exempt") and int(l["vat_minor"]) >= 0, l
+            seen["vat"] = seen.get("vat", 0) + len(vat)
         # Each receipt in exactly one day: the days add up to the whole shop.
         assert total_payable == sql(db, "SELECT sum(payable) FROM receipts")[0][0]
         # The demo must have given the checks above something to check.
         assert seen["refunds"] > 0 and seen["line_discounts"] > 0 and seen["redeemed"] > 0, seen
+        assert seen["vat"] > 0, seen
 
 
 def case_excel_mode(k):

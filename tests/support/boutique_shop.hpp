@@ -10,13 +10,16 @@
 #include <vector>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/shifts.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "temp_dir.hpp"
 
 namespace kassa::testing {
 
-inline Instant at(const char* text) { return parse_timestamp(text).instant; }
+inline Instant at(const char* text) {
+    return parse_timestamp(text).instant;
+}
 
 inline std::string boutique_document() {
     std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
@@ -55,8 +58,9 @@ struct BoutiqueShop {
     std::string olga;
     std::string anna;
     std::string maria;
+    std::string shift;  // the shift Anna opened with a 100.00 float, as a till opens it at the first login
 
-    BoutiqueShop() {
+    explicit BoutiqueShop(bool open_shift = true) {
         store::ShopSettings settings;
         settings.name = "Boutique Liis";
         store.save_settings(settings);
@@ -64,7 +68,8 @@ struct BoutiqueShop {
         store.upsert_product(product("DRESS-0412", "Linen dress", "dresses", 7990, {kDressBarcode}));
         store.upsert_product(product("SCARF-01", "Silk scarf", "accessories", 1990, {kScarfBarcode}));
         store.upsert_product(product("GIFT-50", "Gift card 50", "gift_cards", 5000, {kGiftCardBarcode}));
-        store::Product ribbon = product("RIBBON", "Ribbon by the metre", "accessories", 250, {kRibbonBarcode});
+        store::Product ribbon =
+            product("RIBBON", "Ribbon by the metre", "accessories", 250, {kRibbonBarcode});
         ribbon.by_weight = true;
         store.upsert_product(ribbon);
         store::Enrolment e;
@@ -77,6 +82,12 @@ struct BoutiqueShop {
         olga = store.enrol(e, at("2026-01-10T12:00:00+02:00"), &rules);
         anna = store.add_cashier("Anna", store::Role::cashier, "1111", "setup", at("2026-01-01T09:00:00Z"));
         maria = store.add_cashier("Maria", store::Role::owner, "1234", "setup", at("2026-01-01T09:00:00Z"));
+        if (open_shift) {
+            shift = store::Shifts(store)
+                        .open(anna, Money::minor(10000), parse_date("2026-11-25"),
+                              at("2026-11-25T09:00:00+02:00"))
+                        .id;
+        }
     }
 };
 

@@ -21,29 +21,8 @@ using detail::qs;
 using detail::show_sentence;
 using detail::ss;
 
-namespace {
-
-QLabel* sentence_label(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("result"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-// OK/Cancel where Enter is OK (the line edits pass Enter on to the default button).
-QDialogButtonBox* ok_cancel(QDialog* dialog, const QString& ok_text) {
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    box->button(QDialogButtonBox::Ok)->setText(ok_text);
-    box->button(QDialogButtonBox::Ok)->setDefault(true);
-    box->button(QDialogButtonBox::Cancel)
-        ->setText(QCoreApplication::translate("kassa::ui::Dialogs", "Close (Esc)"));
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
-
-}  // namespace
+using detail::ok_cancel;
+using detail::sentence_label;
 
 // ---- owner PIN -------------------------------------------------------------------------------------------
 

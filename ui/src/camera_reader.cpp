@@ -136,22 +136,24 @@ void CameraFrameReader::read_frame(const QVideoFrame& frame) {
         return;
     }
     reading_ = true;
-    watcher_.setFuture(QtConcurrent::run([picture = std::move(*grey)]() -> std::optional<std::string> {
+    watcher_.setFuture(QtConcurrent::run([picture = std::move(*grey)]() -> FrameAnswer {
         const drivers::FrameView view{picture.pixels, picture.width, picture.height,
                                       drivers::PixelFormat::gray8, 0};
         drivers::ImageScan read = drivers::decode_frame(view, "camera", std::chrono::steady_clock::now());
         if (read.scans.empty()) {
-            return std::nullopt;
+            return FrameAnswer{std::nullopt, !read.refusals.empty()};
         }
-        return std::move(read.scans.front().text);
+        return FrameAnswer{std::move(read.scans.front().text), false};
     }));
 }
 
 void CameraFrameReader::finished() {
     reading_ = false;
-    const std::optional<std::string> text = watcher_.result();
-    if (text && !text->empty()) {
-        emit scanned(QString::fromStdString(*text));
+    const FrameAnswer answer = watcher_.result();
+    if (answer.text && !answer.text->empty()) {
+        emit scanned(QString::fromStdString(*answer.text));
+    } else if (answer.bank_card) {
+        emit refused_bank_card();
     }
     emit frame_read();
 }
@@ -168,6 +170,7 @@ CameraDialog::CameraDialog(QWidget* parent) : QDialog(parent), reader_(new Camer
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(close, 0, Qt::AlignRight);
     connect(reader_, &CameraFrameReader::scanned, this, &CameraDialog::read);
+    connect(reader_, &CameraFrameReader::refused_bank_card, this, &CameraDialog::refuse_bank_card);
 }
 
 CameraDialog::~CameraDialog() {
@@ -196,6 +199,11 @@ void CameraDialog::start(const QCameraDevice& camera) {
 
 QString CameraDialog::status() const {
     return status_->text();
+}
+
+// The camera stays open: the customer may hold up her loyalty card next.
+void CameraDialog::refuse_bank_card() {
+    status_->setText(tr("This is a bank card, not a loyalty card. Hold up the loyalty card or its code."));
 }
 
 void CameraDialog::read(const QString& text) {

@@ -145,6 +145,40 @@ QString NoticeText::sentence(const till::Notice& notice) {
             return tr("That price cannot be used for \"%1\".").arg(detail);
         case Outcome::return_reason_needed:
             return tr("Type the reason for the return.");
+        case Outcome::shift_needed:
+            return tr("No shift is open: open it with the cash counted in the drawer (Ctrl+F10).");
+        case Outcome::shift_opened:
+            return tr("Shift opened.");
+        case Outcome::shift_refused:
+            return notice.shift_problem ? shift_problem(*notice.shift_problem) : tr("The shift refused it.");
+        case Outcome::cash_moved:
+            return tr("Recorded.");
+        case Outcome::shift_closed:
+            return tr("Shift closed with Z report %1.").arg(detail);
+        case Outcome::drawer_opened:
+            return tr("The drawer is open (no sale).");
+    }
+    return {};
+}
+
+QString NoticeText::shift_problem(store::ShiftProblem problem) {
+    switch (problem) {
+        case store::ShiftProblem::no_open_shift:
+            return tr("No shift is open: open it with the cash counted in the drawer (Ctrl+F10).");
+        case store::ShiftProblem::already_open:
+            return tr("A shift is already open: close it with a Z report first.");
+        case store::ShiftProblem::shift_closed:
+            return tr("The shift was closed meanwhile: open a new shift, then finish the sale.");
+        case store::ShiftProblem::negative_amount:
+            return tr("Type an amount above zero.");
+        case store::ShiftProblem::amount_too_large:
+            return tr("That is more than any drawer holds: check the amount.");
+        case store::ShiftProblem::reason_missing:
+            return tr("Say why the cash goes in or out.");
+        case store::ShiftProblem::left_more_than_counted:
+            return tr("The float left in the drawer cannot be more than the cash counted.");
+        case store::ShiftProblem::unknown_z:
+            return tr("There is no such Z report.");
     }
     return {};
 }

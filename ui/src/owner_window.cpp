@@ -381,8 +381,9 @@ void SettingsPage::save() {
         // The timing is checked before anything is saved: one Save saves the whole page or nothing.
         const QStringList timing_sentences = timing_problems(timing);
         if (!timing_sentences.isEmpty()) {
-            show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + timing_sentences.join(QLatin1Char(' ')),
-                          false);
+            show_sentence(
+                result_,
+                tr("Nothing was saved.") + QLatin1Char(' ') + timing_sentences.join(QLatin1Char(' ')), false);
             return;
         }
         const auto saved = desk_.save_settings(wanted);
@@ -415,6 +416,11 @@ void SettingsPage::save() {
                                    .arg(store::kReceiptHeaderLineWidth)
                                    .arg(qs(issue.value));
                         break;
+                    case Problem::cash_limit_invalid:
+                        sentences << tr(
+                            "The cash limit for the owner's PIN cannot be below zero or above "
+                            "what a drawer holds.");
+                        break;
                 }
             }
             show_sentence(result_,
@@ -428,8 +434,9 @@ void SettingsPage::save() {
             timing_changed = desk_.save_scanner_timing(timing).changed;
             show_sentence(result_, tr("Settings saved."), true);
         } catch (const store::StoreError& e) {
-            show_sentence(result_, tr("The shop settings were saved, the scanner timing was not.") + QLatin1Char(' ') +
-                                       qs(e.what()),
+            show_sentence(result_,
+                          tr("The shop settings were saved, the scanner timing was not.") + QLatin1Char(' ') +
+                              qs(e.what()),
                           false);
         }
         if (timing_changed) {
@@ -448,10 +455,11 @@ QStringList SettingsPage::timing_problems(const store::ScannerTiming& timing) co
     for (const store::ScannerTimingIssue& issue : store::check_scanner_timing(timing)) {
         switch (issue.problem) {
             case store::ScannerTimingIssue::Problem::gap_out_of_range:
-                sentences << tr("The pause between the keys of a scan must be %1 to %2 ms; people type slower "
-                                "than that, scanners faster.")
-                                 .arg(store::kMaxGapLowestMs)
-                                 .arg(store::kMaxGapHighestMs);
+                sentences
+                    << tr("The pause between the keys of a scan must be %1 to %2 ms; people type slower "
+                          "than that, scanners faster.")
+                           .arg(store::kMaxGapLowestMs)
+                           .arg(store::kMaxGapHighestMs);
                 break;
             case store::ScannerTimingIssue::Problem::length_out_of_range:
                 sentences << tr("The shortest scan must be %1 to %2 characters.")

@@ -1,7 +1,6 @@
 #include "kassa/ui/receipt_dialog.hpp"
 
 #include <QDialogButtonBox>
-#include <algorithm>
 #include <QFontDatabase>
 #include <QKeySequence>
 #include <QPageLayout>
@@ -12,6 +11,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "kassa/drivers/card_printer.hpp"
 #include "util.hpp"
@@ -53,6 +53,10 @@ ReceiptLabels receipt_labels() {
     l.to_next_level = ss(ReceiptDialog::tr("To %1"));
     l.coupon_for_next_visit = ss(ReceiptDialog::tr("Coupon for your next visit"));
     l.thank_you = ss(ReceiptDialog::tr("Thank you!"));
+    //: The VAT included in the receipt at one rate: %1 the rate (24%), %2 the amount paid at that rate.
+    l.vat_row = ss(ReceiptDialog::tr("VAT %1 of %2"));
+    //: A VAT rate on the receipt: goods without VAT (gift cards).
+    l.vat_exempt = ss(ReceiptDialog::tr("exempt"));
     return l;
 }
 
@@ -137,7 +141,8 @@ void ReceiptDialog::print_to(QPrinter& printer) const {
     }
     if (!barcode.isNull()) {
         // Under the text, as wide as the printable area allows at whole-pixel modules, about 10 mm tall.
-        const int width = std::min(page.width(), barcode.width() * std::max(1, page.width() / barcode.width()));
+        const int width =
+            std::min(page.width(), barcode.width() * std::max(1, page.width() / barcode.width()));
         const int height = std::max(1, static_cast<int>(page.width() / 7.2));
         painter.drawImage(QRect((page.width() - width) / 2, y, width, height), barcode);
     }

@@ -1,5 +1,6 @@
 #include "kassa/ui/return_dialog.hpp"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +72,16 @@ ReturnDialog::ReturnDialog(till::TillSession& session, const Formatter& format, 
     reason_ = new QLineEdit(this);
     reason_->setObjectName(QStringLiteral("reason"));
     reason_->setPlaceholderText(tr("Why is it brought back? (size, fault, changed mind)"));
+    // How the money goes back, for the drawer and the Z report: cash unless the cashier says otherwise.
+    tender_ = new QComboBox(this);
+    tender_->setObjectName(QStringLiteral("tender"));
+    tender_->addItem(tr("Cash"), static_cast<int>(store::PaymentLine::Method::cash));
+    tender_->addItem(tr("Card"), static_cast<int>(store::PaymentLine::Method::card));
+    tender_->addItem(tr("Other"), static_cast<int>(store::PaymentLine::Method::other));
+    connect(tender_, &QComboBox::currentIndexChanged, this, [this] {
+        session_.set_return_tender(static_cast<store::PaymentLine::Method>(tender_->currentData().toInt()));
+    });
+    form->addRow(tr("Money back by"), tender_);
     form->addRow(tr("Money back"), money_back_);
     form->addRow(tr("Points taken back"), points_reversed_);
     form->addRow(tr("Points given back"), points_restored_);

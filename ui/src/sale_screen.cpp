@@ -26,6 +26,7 @@
 #include "kassa/ui/receipt_dialog.hpp"
 #include "kassa/ui/return_dialog.hpp"
 #include "kassa/ui/search_dialogs.hpp"
+#include "kassa/ui/shift_dialogs.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -54,7 +55,11 @@ QLabel* panel_label(const char* name, QWidget* parent) {
 }  // namespace
 
 SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWidget* parent)
-    : QMainWindow(parent), session_(session), format_(format), runner_(exec_dialogs()) {
+    : QMainWindow(parent),
+      session_(session),
+      format_(format),
+      shift_desk_(std::make_unique<till::ShiftDesk>(session)),
+      runner_(exec_dialogs()) {
     setWindowTitle(tr("Kassa"));
     setMinimumSize(1000, 700);  // fits a 1024x768 screen with the window frame
 
@@ -185,6 +190,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
         {Action::owner, tr("Owner"), QKeySequence(Qt::Key_F11), &SaleScreen::open_owner_desk},
         {Action::pay, tr("Pay"), QKeySequence(Qt::Key_F12), &SaleScreen::pay},
         {Action::camera, tr("Camera"), QKeySequence(Qt::Key_Insert), &SaleScreen::read_with_camera},
+        {Action::shift, tr("Shift"), QKeySequence(Qt::CTRL | Qt::Key_F10), &SaleScreen::open_shift_dialog},
     };
     int index = 0;
     for (const Def& def : defs) {
@@ -346,6 +352,10 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
         case till::Outcome::not_logged_in:
             emit login_requested();
             break;
+        case till::Outcome::shift_needed:
+            refresh();
+            ensure_shift();
+            return;
         default:
             break;
     }
@@ -638,6 +648,42 @@ void SaleScreen::pay() {
         selected_.reset();
         refresh();
         show_receipt();
+    }
+}
+
+void SaleScreen::ensure_shift() {
+    switch (shift_desk_->status()) {
+        case till::ShiftStatus::none: {
+            OpenShiftDialog dialog(*shift_desk_, format_, this);
+            run(dialog);
+            if (dialog.last_notice()) {
+                handle(*dialog.last_notice());
+            }
+            // The dialog came up before the first sale, perhaps before the window had the focus; a kiosk
+            // session has no window manager to give it back, and the scanner types into the focused window.
+            activateWindow();
+            break;
+        }
+        case till::ShiftStatus::carried_over:
+            show_status(tr("The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).")
+                            .arg(format_.date(shift_desk_->current()->business_day)),
+                        true);
+            break;
+        case till::ShiftStatus::open:
+            break;
+    }
+}
+
+void SaleScreen::open_shift_dialog() {
+    if (shift_desk_->status() == till::ShiftStatus::none) {
+        ensure_shift();
+        return;
+    }
+    ShiftDialog dialog(
+        *shift_desk_, format_, session_.settings().shop_name, [this](QDialog& d) { return run(d); }, this);
+    run(dialog);
+    if (dialog.last_notice()) {
+        handle(*dialog.last_notice());
     }
 }
 

@@ -6,10 +6,14 @@
 #include <algorithm>
 
 #include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QObject>
+#include <QPushButton>
 #include <QString>
 #include <string>
 
@@ -27,6 +31,27 @@ inline void show_sentence(QLabel* label, const QString& text, bool ok) {
     label->setText(text);
     label->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
     label->setVisible(!text.isEmpty());
+}
+
+// The sentence under a dialog's form ("result"), hidden until something is said.
+inline QLabel* sentence_label(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("result"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+// OK/Cancel where Enter is OK (the line edits pass Enter on to the default button).
+inline QDialogButtonBox* ok_cancel(QDialog* dialog, const QString& ok_text) {
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    box->button(QDialogButtonBox::Ok)->setText(ok_text);
+    box->button(QDialogButtonBox::Ok)->setDefault(true);
+    box->button(QDialogButtonBox::Cancel)
+        ->setText(QCoreApplication::translate("kassa::ui::Dialogs", "Close (Esc)"));
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
 }
 
 // Lets the arrow keys pressed in a search line move the selection of its result list, so the cashier's

@@ -5,6 +5,7 @@
 // a seed gives the same shop with any compiler.
 
 #include "kassa/store/demo.hpp"
+#include "kassa/store/vat_settings.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -726,6 +727,13 @@ class Generator {
                 by_category_[entry.product.category].push_back(&entry);
             }
         }
+        // An Estonian boutique: clothes at the standard 24%; a gift card is not a sale of goods until it is
+        // spent, so it is exempt (docs/vat.md).
+        VatSettings vat(store_);
+        for (const auto& spec : category_specs()) {
+            vat.set_category(spec.category, VatRate::bp(2400), maria_, at(-1, 18 * 3600));
+        }
+        vat.set_category("gift_cards", VatRate::exempt(), maria_, at(-1, 18 * 3600));
     }
 
     // Nobody enrols on a day the shop is closed: the next open day, or the last one before the end.

@@ -3,6 +3,7 @@
 // docs/nightly.md is the reader's side of this file: change both together.
 
 #include "kassa/store/export.hpp"
+#include "kassa/store/vat_settings.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
@@ -23,17 +24,16 @@
 #include <string_view>
 
 #include "connection.hpp"
+#include "guarded.hpp"
 #include "kassa/core/rules.hpp"
 #include "kassa/store/database.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
-#include "guarded.hpp"
 #include "shop_settings.hpp"
+#include "vat_rates.hpp"
 
 namespace kassa::store {
-
-
 
 namespace {
 
@@ -306,7 +306,6 @@ void put_in_place(const fs::path& partial, const fs::path& final_path) {
 
 // ---- reading the shop ------------------------------------------------------------------------------------
 
-
 // Stored instants are UTC text; the files give the shop's local time with its offset.
 std::string local_time(const SQLite::Column& column, const TimeZone& zone) {
     if (column.isNull()) {
@@ -379,17 +378,18 @@ class DayReader {
     // Lines and their discounts (one row per program per line) come from one pass over the lines.
     std::pair<Csv, Csv> lines() {
         Csv lines = make();
-        lines.header({"receipt_id", "receipt_number", "line_no", "sku", "name", "category",
-                      "unit_price_minor", "unit_price", "qty_thousandths", "qty", "gross_minor", "gross",
-                      "discount_minor", "discount", "net_minor", "net", "redeemed_minor", "redeemed",
-                      "points"});
+        lines.header(
+            {"receipt_id",       "receipt_number", "line_no",         "sku", "name",           "category",
+             "unit_price_minor", "unit_price",     "qty_thousandths", "qty", "gross_minor",    "gross",
+             "discount_minor",   "discount",       "net_minor",       "net", "redeemed_minor", "redeemed",
+             "points",           "vat_rate",       "vat_minor",       "vat"});
         Csv discounts = make();
         discounts.header(
             {"receipt_id", "receipt_number", "line_no", "seq", "program", "amount_minor", "amount", "text"});
         SQLite::Statement q(
             db_,
             "SELECT l.receipt_id, r.number, l.line_no, l.sku, l.name, l.category, l.unit_price, "
-            "l.qty, l.gross, l.discount, l.net, l.redeemed, l.points, l.discounts "
+            "l.qty, l.gross, l.discount, l.net, l.redeemed, l.points, l.discounts, l.vat_rate, l.vat "
             "FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id "
             "WHERE r.business_day = ? ORDER BY r.number, l.line_no");
         q.bind(1, day_);
@@ -406,6 +406,13 @@ class DayReader {
                 .money(q.getColumn(9).getInt64())
                 .money(q.getColumn(10).getInt64());
             lines.money(q.getColumn(11).getInt64()).raw(q.getColumn(12).getInt64());
+            // Receipts made before VAT was kept leave the three VAT cells empty.
+            if (q.getColumn(14).isNull() || q.getColumn(15).isNull()) {
+                lines.raw("").raw("").raw("");
+            } else {
+                lines.raw(format_vat_rate(detail::vat_rate_from_code(q.getColumn(14).getInt64())))
+                    .money(q.getColumn(15).getInt64());
+            }
             lines.end_row();
             std::int64_t seq = 0;
             for (const auto& d : nlohmann::json::parse(q.getColumn(13).getString())) {
@@ -495,11 +502,11 @@ class DayReader {
         Csv lines = make();
         lines.header({"refund_id", "receipt_id", "line_no", "sku", "name", "qty_thousandths", "qty",
                       "money_back_minor", "money_back", "redeemed_back_minor", "redeemed_back",
-                      "points_reversed"});
+                      "points_reversed", "vat_rate", "vat_minor", "vat"});
         SQLite::Statement l(
             db_,
             "SELECT f.id, f.receipt_id, x.line_no, coalesce(x.sku, rl.sku), coalesce(x.name, rl.name), "
-            "x.qty, x.money_back, x.redeemed_back, x.points_reversed FROM refund_lines x "
+            "x.qty, x.money_back, x.redeemed_back, x.points_reversed, rl.vat_rate, x.vat FROM refund_lines x "
             "JOIN refunds f ON f.id = x.refund_id "
             "LEFT JOIN receipt_lines rl ON rl.receipt_id = f.receipt_id AND rl.line_no = x.line_no "
             "WHERE f.created_at >= ? AND f.created_at < ? ORDER BY f.created_at, f.id, x.line_no");
@@ -513,6 +520,12 @@ class DayReader {
                 .money(l.getColumn(6).getInt64())
                 .money(l.getColumn(7).getInt64());
             lines.raw(l.getColumn(8).getInt64());
+            if (l.getColumn(9).isNull() || l.getColumn(10).isNull()) {
+                lines.raw("").raw("").raw("");
+            } else {
+                lines.raw(format_vat_rate(detail::vat_rate_from_code(l.getColumn(9).getInt64())))
+                    .money(l.getColumn(10).getInt64());
+            }
             lines.end_row();
         }
         return {std::move(refunds), std::move(lines)};
@@ -605,6 +618,84 @@ class DayReader {
         return csv;
     }
 
+    // VAT by rate for the day (docs/vat.md): what the day's receipts charged, what the day's returns
+    // reversed, and the difference the accountant declares.
+    Csv vat() {
+        Csv csv = make();
+        csv.header({"business_day", "vat_rate", "sales_gross_minor", "sales_gross", "sales_vat_minor",
+                    "sales_vat", "returns_gross_minor", "returns_gross", "returns_vat_minor", "returns_vat",
+                    "gross_minor", "gross", "vat_minor", "vat", "net_minor", "net"});
+        struct Row {
+            std::int64_t sales_gross = 0, sales_vat = 0, returns_gross = 0, returns_vat = 0;
+        };
+        std::map<std::int64_t, Row> rows;
+        SQLite::Statement sold(db_,
+                               "SELECT l.vat_rate, sum(l.net - l.redeemed), sum(l.vat) FROM receipt_lines l "
+                               "JOIN receipts r ON r.id = l.receipt_id WHERE r.business_day = ? AND "
+                               "l.vat IS NOT NULL GROUP BY l.vat_rate");
+        sold.bind(1, day_);
+        while (sold.executeStep()) {
+            Row& row = rows[sold.getColumn(0).getInt64()];
+            row.sales_gross = sold.getColumn(1).getInt64();
+            row.sales_vat = sold.getColumn(2).getInt64();
+        }
+        SQLite::Statement back(
+            db_,
+            "SELECT l.vat_rate, sum(rl.money_back), sum(rl.vat) FROM refund_lines rl "
+            "JOIN refunds f ON f.id = rl.refund_id "
+            "JOIN receipt_lines l ON l.receipt_id = f.receipt_id AND l.line_no = rl.line_no "
+            "WHERE f.created_at >= ? AND f.created_at < ? AND rl.vat IS NOT NULL AND "
+            "l.vat IS NOT NULL GROUP BY l.vat_rate");
+        back.bind(1, from_);
+        back.bind(2, to_);
+        while (back.executeStep()) {
+            Row& row = rows[back.getColumn(0).getInt64()];
+            row.returns_gross = back.getColumn(1).getInt64();
+            row.returns_vat = back.getColumn(2).getInt64();
+        }
+        std::vector<std::pair<VatRate, Row>> ordered;
+        for (const auto& [code, row] : rows) {
+            ordered.emplace_back(detail::vat_rate_from_code(code), row);
+        }
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const auto& a, const auto& b) { return vat_row_before(a.first, b.first); });
+        for (const auto& [rate, row] : ordered) {
+            const std::int64_t gross = row.sales_gross - row.returns_gross;
+            const std::int64_t vat = row.sales_vat - row.returns_vat;
+            csv.raw(day_).raw(format_vat_rate(rate));
+            csv.money(row.sales_gross).money(row.sales_vat).money(row.returns_gross).money(row.returns_vat);
+            csv.money(gross).money(vat).money(gross - vat);
+            csv.end_row();
+        }
+        return csv;
+    }
+
+    // The shifts closed this day with their Z figures (issue 19).
+    Csv shifts() {
+        Csv csv = make();
+        csv.header({"z_number", "shift_id", "opened_at", "opened_by", "closed_at", "closed_by",
+                    "opening_float_minor", "opening_float", "expected_cash_minor", "expected_cash",
+                    "counted_cash_minor", "counted_cash", "over_short_minor", "over_short",
+                    "left_in_drawer_minor", "left_in_drawer"});
+        SQLite::Statement q(db_,
+                            "SELECT z_number, id, opened_at, opened_by, closed_at, closed_by, opening_float, "
+                            "expected_cash, counted_cash, left_in_drawer FROM shifts "
+                            "WHERE closed_at >= ? AND closed_at < ? ORDER BY z_number");
+        q.bind(1, from_);
+        q.bind(2, to_);
+        while (q.executeStep()) {
+            csv.raw(q.getColumn(0).getInt64()).raw(q.getColumn(1).getString());
+            csv.raw(local_time(q.getColumn(2), zone_)).text(q.getColumn(3).getString());
+            csv.raw(local_time(q.getColumn(4), zone_)).text(q.getColumn(5).getString());
+            const std::int64_t expected = q.getColumn(7).getInt64();
+            const std::int64_t counted = q.getColumn(8).getInt64();
+            csv.money(q.getColumn(6).getInt64()).money(expected).money(counted).money(counted - expected);
+            csv.money(q.getColumn(9).getInt64());
+            csv.end_row();
+        }
+        return csv;
+    }
+
     Csv make() const { return Csv(excel_, digits_); }
 
   private:
@@ -668,7 +759,8 @@ DayExport Exporter::export_day(year_month_day day, const std::string& out_dir, b
             SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
             const auto zone = detail::shop_zone(db);
             const int digits =
-                currency_minor_digits(detail::shop_setting(db, "currency", ShopSettings{}.currency)).value_or(2);
+                currency_minor_digits(detail::shop_setting(db, "currency", ShopSettings{}.currency))
+                    .value_or(2);
             DayReader reader(db, day, *zone, excel, digits);
             write("receipts.csv", reader.receipts());
             auto [lines, discounts] = reader.lines();
@@ -681,6 +773,8 @@ DayExport Exporter::export_day(year_month_day day, const std::string& out_dir, b
             write("refund_lines.csv", refund_lines);
             write("customers.csv", reader.customers());
             write("coupons.csv", reader.coupons());
+            write("vat.csv", reader.vat());
+            write("shifts.csv", reader.shifts());
             snapshot.commit();  // nothing was written: this only ends the read
         }
         write_file(partial / "manifest.csv", manifest.bytes());

@@ -3,12 +3,15 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+
 #include <functional>
 #include <nlohmann/json.hpp>
 
 #include "connection.hpp"
-#include "kassa/store/store.hpp"
 #include "guarded.hpp"
+#include "kassa/store/store.hpp"
+#include "vat_rates.hpp"
 
 namespace kassa::store {
 
@@ -67,9 +70,11 @@ ReceiptView read_receipt(detail::Connection& db, SQLite::Statement& q) {
     }
 
     auto lines = db.prepared(
-        "SELECT l.line_no, l.sku, l.name, l.category, l.unit_price, l.qty, l.gross, l.discount, l.net, l.points, "
-        "l.discounts, coalesce((SELECT sum(rl.qty) FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id "
-        "WHERE f.receipt_id = l.receipt_id AND rl.line_no = l.line_no), 0) "
+        "SELECT l.line_no, l.sku, l.name, l.category, l.unit_price, l.qty, l.gross, l.discount, l.net, "
+        "l.points, "
+        "l.discounts, coalesce((SELECT sum(rl.qty) FROM refund_lines rl JOIN refunds f ON f.id = "
+        "rl.refund_id "
+        "WHERE f.receipt_id = l.receipt_id AND rl.line_no = l.line_no), 0), l.vat_rate, l.vat, l.redeemed "
         "FROM receipt_lines l WHERE l.receipt_id = ? ORDER BY l.line_no");
     lines->bind(1, r.id);
     bool all_returned = true;
@@ -91,6 +96,11 @@ ReceiptView read_receipt(detail::Connection& db, SQLite::Statement& q) {
                                                d.at("text").get<std::string>()});
         }
         l.refunded_qty = Quantity::thousandths(lines->getColumn(11).getInt64());
+        if (!lines->getColumn(12).isNull() && !lines->getColumn(13).isNull()) {
+            l.vat_rate = detail::vat_rate_from_code(lines->getColumn(12).getInt64());
+            l.vat = Money::minor(lines->getColumn(13).getInt64());
+        }
+        l.redeemed = Money::minor(lines->getColumn(14).getInt64());
         all_returned = all_returned && l.refunded_qty == l.qty;
         r.lines.push_back(std::move(l));
     }
@@ -122,8 +132,9 @@ std::vector<ReceiptView> receipts_where(detail::Connection& db, const std::strin
             ids.push_back(q->getColumn(0).getString());
         }
     }
-    static const std::string by_id = std::string("SELECT ") + kReceiptColumns +
-                                     " FROM receipts r LEFT JOIN customers c ON c.id = r.customer_id WHERE r.id = ?";
+    static const std::string by_id =
+        std::string("SELECT ") + kReceiptColumns +
+        " FROM receipts r LEFT JOIN customers c ON c.id = r.customer_id WHERE r.id = ?";
     for (const auto& id : ids) {
         auto q = db.prepared(by_id);
         q->bind(1, id);
@@ -175,6 +186,28 @@ std::vector<ReceiptView> Store::recent_receipts(const std::string& customer_id, 
                 q.bind(2, limit);
             });
     });
+}
+
+std::vector<VatRateTotal> ReceiptView::vat_by_rate() const {
+    std::vector<VatRateTotal> rows;
+    for (const auto& l : lines) {
+        if (!l.vat_rate || !l.vat) {
+            return {};
+        }
+        const Money paid = l.net - l.redeemed;
+        auto row = std::find_if(rows.begin(), rows.end(),
+                                [&](const VatRateTotal& r) { return r.rate == *l.vat_rate; });
+        if (row == rows.end()) {
+            rows.push_back(VatRateTotal{*l.vat_rate, {}, {}, {}});
+            row = rows.end() - 1;
+        }
+        row->gross += paid;
+        row->vat += *l.vat;
+        row->net += paid - *l.vat;
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const VatRateTotal& a, const VatRateTotal& b) { return vat_row_before(a.rate, b.rate); });
+    return rows;
 }
 
 }  // namespace kassa::store

@@ -5,22 +5,43 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "connection.hpp"
-#include "kassa/store/store.hpp"
 #include "catalog_writer.hpp"
-#include "ledger_writer.hpp"
+#include "connection.hpp"
 #include "guarded.hpp"
+#include "kassa/core/vat.hpp"
+#include "kassa/store/store.hpp"
+#include "ledger_writer.hpp"
+#include "print_queue_writer.hpp"
+#include "shift_check.hpp"
+#include "vat_rates.hpp"
 
 namespace kassa::store {
+
+namespace {
+
+const char* tender_name(PaymentLine::Method m) {
+    switch (m) {
+        case PaymentLine::Method::card:
+            return "card";
+        case PaymentLine::Method::other:
+            return "other";
+        case PaymentLine::Method::cash:
+            break;
+    }
+    return "cash";
+}
+
+}  // namespace
 
 using detail::invalid;
 
 namespace {
 
 Store::RefundOutcome read_refund(detail::Connection& db, const std::string& refund_id) {
-    SQLite::Statement q(db,
-                        "SELECT money_back, kept_for_points, points_reversed, points_restored, receipt_id FROM refunds "
-                        "WHERE id = ?");
+    SQLite::Statement q(
+        db,
+        "SELECT money_back, kept_for_points, points_reversed, points_restored, receipt_id FROM refunds "
+        "WHERE id = ?");
     q.bind(1, refund_id);
     q.executeStep();
     Store::RefundOutcome out;
@@ -30,10 +51,11 @@ Store::RefundOutcome read_refund(detail::Connection& db, const std::string& refu
     out.kept_for_spent_points = Money::minor(q.getColumn(1).getInt64());
     out.points_reversed = Points::of(q.getColumn(2).getInt64());
     out.points_restored = Points::of(q.getColumn(3).getInt64());
-    SQLite::Statement left(db,
-                           "SELECT coalesce(sum(l.qty), 0) - coalesce((SELECT sum(rl.qty) FROM refund_lines rl JOIN "
-                           "refunds r ON r.id = rl.refund_id WHERE r.receipt_id = ?1), 0) FROM receipt_lines l "
-                           "WHERE l.receipt_id = ?1");
+    SQLite::Statement left(
+        db,
+        "SELECT coalesce(sum(l.qty), 0) - coalesce((SELECT sum(rl.qty) FROM refund_lines rl JOIN "
+        "refunds r ON r.id = rl.refund_id WHERE r.receipt_id = ?1), 0) FROM receipt_lines l "
+        "WHERE l.receipt_id = ?1");
     if (q.getColumn(4).isNull()) {
         return out;  // a return without a receipt has no receipt to be fully refunded
     }
@@ -91,6 +113,8 @@ struct RefundPlan {
     RefundResult computed;
     std::int64_t tier_spend = 0;
     bool fully_refunded = false;
+    // The VAT each returned line reverses (by refund line), empty for a receipt sold before VAT was kept.
+    std::vector<Money> vat_back;
 };
 
 void check_request(const Store::RefundRequest& request) {
@@ -103,7 +127,8 @@ void check_request(const Store::RefundRequest& request) {
 }
 
 // The outcome of a refund id already committed, or nullopt for a new one.
-std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db, const Store::RefundRequest& request) {
+std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db,
+                                                     const Store::RefundRequest& request) {
     auto seen = db.prepared("SELECT receipt_id FROM refunds WHERE id = ?");
     seen->bind(1, request.refund_id);
     if (!seen->executeStep()) {
@@ -115,10 +140,12 @@ std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db, con
     return read_refund(db, request.refund_id);
 }
 
-RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& request, const CompiledRules& rules) {
+RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& request,
+                       const CompiledRules& rules) {
     RefundPlan plan;
     {
-        auto receipt = db.prepared("SELECT coalesce(customer_id, ''), quote, number FROM receipts WHERE id = ?");
+        auto receipt =
+            db.prepared("SELECT coalesce(customer_id, ''), quote, number FROM receipts WHERE id = ?");
         receipt->bind(1, request.receipt_id);
         if (!receipt->executeStep()) {
             invalid("There is no such receipt.");
@@ -129,12 +156,15 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
 
     // The receipt's lines with what earlier returns already took from them.
     std::vector<RefundableLine> lines;
+    std::vector<VatReturnableLine> vat_lines;
+    bool vat_known = true;
     std::vector<std::string> categories;
     {
         auto q = db.prepared(
             "SELECT l.line_no, l.qty, l.net, l.redeemed, l.points, l.category, "
             "coalesce(sum(rl.qty), 0), coalesce(sum(rl.money_back), 0), "
-            "coalesce(sum(rl.points_reversed), 0), coalesce(sum(rl.redeemed_back), 0), l.sku "
+            "coalesce(sum(rl.points_reversed), 0), coalesce(sum(rl.redeemed_back), 0), l.sku, "
+            "l.vat_rate, l.vat, coalesce(sum(rl.vat), 0) "
             "FROM receipt_lines l LEFT JOIN refunds r ON r.receipt_id = l.receipt_id "
             "LEFT JOIN refund_lines rl ON rl.refund_id = r.id AND rl.line_no = l.line_no "
             "WHERE l.receipt_id = ? GROUP BY l.line_no ORDER BY l.line_no");
@@ -151,6 +181,14 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
             line.already_reversed_points = Points::of(q->getColumn(8).getInt64());
             line.already_restored_redeemed = Money::minor(q->getColumn(9).getInt64());
             plan.skus.push_back(q->getColumn(10).getString());
+            if (q->getColumn(11).isNull() || q->getColumn(12).isNull()) {
+                vat_known = false;
+            } else {
+                vat_lines.push_back(VatReturnableLine{
+                    detail::vat_rate_from_code(q->getColumn(11).getInt64()), line.sold,
+                    line.net - line.redeemed, Money::minor(q->getColumn(12).getInt64()),
+                    line.already_returned, line.already_refunded, Money::minor(q->getColumn(13).getInt64())});
+            }
             lines.push_back(line);
         }
     }
@@ -189,7 +227,8 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
         policy.point_value = std::get<BonusSettings>(bonus->settings).point_value;
     }
     try {
-        plan.computed = compute_refund(lines, asked, policy, request.at, rules.zone(), consumed_expiry, balance_now);
+        plan.computed =
+            compute_refund(lines, asked, policy, request.at, rules.zone(), consumed_expiry, balance_now);
     } catch (const std::invalid_argument& e) {
         invalid(std::string("The return does not fit the receipt: ") + e.what() + ".");
     }
@@ -216,6 +255,28 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
             }
         }
         plan.fully_refunded = plan.fully_refunded && now_returned == lines[i].sold.thousandths();
+    }
+    if (vat_known) {
+        std::vector<VatReturnRequestLine> returned;
+        for (const auto& l : plan.computed.lines) {
+            returned.push_back(VatReturnRequestLine{l.line_index, l.quantity});
+        }
+        // The VAT follows the money given back (docs/vat.md). Rows that contradict each other (a hand edit)
+        // leave this return's VAT unknown rather than refuse the customer her money: db check names them.
+        try {
+            const VatReturn reversed = vat_return(vat_lines, returned);
+            for (const auto& l : plan.computed.lines) {
+                Money vat;
+                for (const auto& r : reversed.lines) {
+                    if (r.line_index == l.line_index) {
+                        vat += r.vat;
+                    }
+                }
+                plan.vat_back.push_back(vat);
+            }
+        } catch (const InvalidVatInput&) {
+            plan.vat_back.clear();
+        }
     }
     return plan;
 }
@@ -258,13 +319,15 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
         if (auto done = committed_refund(db, request)) {
             return *done;
         }
+        detail::require_open_shift(db, request.shift_id);
         const RefundPlan plan = plan_refund(db, request, rules);
         const RefundResult& computed = plan.computed;
         const std::string& customer = plan.customer;
         const bool fully_refunded = plan.fully_refunded;
         auto insert = db.prepared(
             "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
-            "points_reversed, points_restored, tier_spend, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "points_reversed, points_restored, tier_spend, reason, tender, shift_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert->bind(1, request.refund_id);
         insert->bind(2, request.receipt_id);
         insert->bind(3, detail::iso(request.at));
@@ -275,17 +338,34 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
         insert->bind(8, computed.points_restored.value());
         insert->bind(9, plan.tier_spend);
         insert->bind(10, request.reason);
+        insert->bind(11, tender_name(request.tender));
+        if (request.shift_id.empty()) {
+            insert->bind(12);
+        } else {
+            insert->bind(12, request.shift_id);
+        }
         insert->exec();
+        if (request.queue_receipt) {
+            detail::queue_print_job(db, PrintJobKind::refund, request.refund_id, false,
+                                    request.tender == PaymentLine::Method::cash, request.at);
+        }
         auto line = db.prepared(
-            "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
-        for (const auto& l : computed.lines) {
+            "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed, "
+            "vat) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (std::size_t i = 0; i < computed.lines.size(); ++i) {
+            const auto& l = computed.lines[i];
             line->bind(1, request.refund_id);
             line->bind(2, static_cast<std::int64_t>(l.line_index + 1));
             line->bind(3, l.quantity.thousandths());
             line->bind(4, l.money_back.minor_units());
             line->bind(5, l.redeemed_back.minor_units());
             line->bind(6, l.points_reversed.value());
+            if (i < plan.vat_back.size()) {
+                line->bind(7, plan.vat_back[i].minor_units());
+            } else {
+                line->bind(7);
+            }
             line->exec();
             line->reset();
             // The goods are back on the shelf.
@@ -294,15 +374,17 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
 
         if (!customer.empty()) {
             if (computed.points_reversed.value() > 0) {
-                const std::string entry =
-                    detail::add_ledger_entry(db, customer, "refund_reverse", -computed.points_reversed.value(),
-                                             request.receipt_id, {}, "goods returned", request.cashier_id, request.at);
-                take_back(db, entry, customer, request.receipt_id, computed.points_reversed.value(), request.at);
+                const std::string entry = detail::add_ledger_entry(
+                    db, customer, "refund_reverse", -computed.points_reversed.value(), request.receipt_id, {},
+                    "goods returned", request.cashier_id, request.at);
+                take_back(db, entry, customer, request.receipt_id, computed.points_reversed.value(),
+                          request.at);
             }
             if (computed.points_restored.value() > 0) {
                 detail::add_lot(db, customer, "refund_restore", computed.points_restored.value(),
-                                computed.restored_available_at, computed.restored_expires_at, request.receipt_id, {},
-                                "points paid on returned goods", request.cashier_id, request.at);
+                                computed.restored_available_at, computed.restored_expires_at,
+                                request.receipt_id, {}, "points paid on returned goods", request.cashier_id,
+                                request.at);
             }
             auto spend = db.prepared("UPDATE customers SET spend_lifetime = spend_lifetime - ? WHERE id = ?");
             spend->bind(1, plan.tier_spend);
@@ -313,9 +395,10 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
                 const auto quote = nlohmann::json::parse(plan.quote_text);
                 for (const auto& s : quote.at("stamps")) {
                     if (s.at("earned").get<std::int64_t>() > 0) {
-                        SQLite::Statement st(db,
-                                             "UPDATE stamps SET count = max(count - ?, 0) WHERE customer_id = ? AND "
-                                             "program = ?");
+                        SQLite::Statement st(
+                            db,
+                            "UPDATE stamps SET count = max(count - ?, 0) WHERE customer_id = ? AND "
+                            "program = ?");
                         st.bind(1, s.at("earned").get<std::int64_t>());
                         st.bind(2, customer);
                         st.bind(3, s.at("program").get<std::string>());
@@ -347,18 +430,6 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
 // ---- returns without a receipt ------------------------------------------------------------------------
 
 namespace {
-
-const char* tender_name(PaymentLine::Method m) {
-    switch (m) {
-        case PaymentLine::Method::card:
-            return "card";
-        case PaymentLine::Method::other:
-            return "other";
-        case PaymentLine::Method::cash:
-            break;
-    }
-    return "cash";
-}
 
 struct NoReceiptPlanLine {
     std::string sku;
@@ -443,6 +514,7 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         if (auto done = committed_no_receipt(db, request.refund_id)) {
             return *done;
         }
+        detail::require_open_shift(db, request.shift_id);
         const std::vector<NoReceiptPlanLine> plan = plan_no_receipt(db, request);
         if (request.reason.empty()) {
             invalid("A return without a receipt needs a reason.");
@@ -468,8 +540,9 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         const RefundOutcome out = no_receipt_outcome(request.refund_id, plan);
         auto insert = db.prepared(
             "INSERT INTO refunds(id, receipt_id, created_at, cashier_id, money_back, kept_for_points, "
-            "points_reversed, points_restored, tier_spend, reason, tender, approved_by, customer_id) "
-            "VALUES (?, NULL, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?)");
+            "points_reversed, points_restored, tier_spend, reason, tender, approved_by, customer_id, "
+            "shift_id) "
+            "VALUES (?, NULL, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?, ?)");
         insert->bind(1, request.refund_id);
         insert->bind(2, detail::iso(request.at));
         insert->bind(3, request.cashier_id);
@@ -482,7 +555,16 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         } else {
             insert->bind(8, request.customer_id);
         }
+        if (request.shift_id.empty()) {
+            insert->bind(9);
+        } else {
+            insert->bind(9, request.shift_id);
+        }
         insert->exec();
+        if (request.queue_receipt) {
+            detail::queue_print_job(db, PrintJobKind::refund, request.refund_id, false,
+                                    request.tender == PaymentLine::Method::cash, request.at);
+        }
         auto line = db.prepared(
             "INSERT INTO refund_lines(refund_id, line_no, qty, money_back, redeemed_back, points_reversed, "
             "sku, name, unit_price) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)");

@@ -5,14 +5,18 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "catalog_writer.hpp"
 #include "connection.hpp"
+#include "guarded.hpp"
 #include "kassa/core/cards.hpp"
+#include "kassa/core/vat.hpp"
 #include "kassa/core_json/quote_json.hpp"
 #include "kassa/store/store.hpp"
-#include "catalog_writer.hpp"
 #include "ledger_writer.hpp"
+#include "print_queue_writer.hpp"
 #include "segment_writer.hpp"
-#include "guarded.hpp"
+#include "shift_check.hpp"
+#include "vat_rates.hpp"
 
 namespace kassa::store {
 
@@ -50,7 +54,8 @@ std::string new_coupon_code(detail::Connection& db) {
 
 // The quote a receipt keeps, as JSON: everything the engine said but the lines, which receipt_lines holds
 // column by column (the lines were two thirds of the text, written twice at every sale). Readers take the
-// totals' dates and the stamps from it. Receipts written before keep their lines in it too; nothing reads them.
+// totals' dates and the stamps from it. Receipts written before keep their lines in it too; nothing reads
+// them.
 std::string stored_quote(QuoteResult& quote, const TimeZone& zone) {
     std::vector<QuotedLine> lines = std::move(quote.lines);
     quote.lines.clear();
@@ -71,9 +76,10 @@ SaleResult read_committed(detail::Connection& db, const std::string& receipt_id)
     SaleResult r;
     r.receipt_id = receipt_id;
     r.already_committed = true;
-    SQLite::Statement q(db,
-                        "SELECT number, gross, discount, net, redeemed_points, redeemed_money, payable, points_earned, "
-                        "change FROM receipts WHERE id = ?");
+    SQLite::Statement q(
+        db,
+        "SELECT number, gross, discount, net, redeemed_points, redeemed_money, payable, points_earned, "
+        "change FROM receipts WHERE id = ?");
     q.bind(1, receipt_id);
     q.executeStep();
     r.receipt_number = q.getColumn(0).getInt64();
@@ -118,7 +124,8 @@ CouponRef Store::coupon_ref(const std::string& code) {
     try {
         CouponRef ref;
         ref.code = code;
-        auto c = db_->connection().prepared("SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
+        auto c = db_->connection().prepared(
+            "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
         c->bind(1, normalise_coupon_code(code));
         if (c->executeStep()) {
             ref.program = c->getColumn(0).getString();
@@ -171,6 +178,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 return read_committed(db, sale.receipt_id);  // a retry after a crash or a lost answer
             }
         }
+        detail::require_open_shift(db, sale.shift_id);
         const QuoteInput input = quote_input(sale, rules.rules());
         QuoteResult quote = kassa::quote(rules, input);
 
@@ -200,8 +208,9 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         std::int64_t number = 0;
         std::optional<std::int64_t> rules_version;
         {
-            auto q = db.prepared("SELECT (SELECT coalesce(max(number), 0) + 1 FROM receipts), "
-                                 "(SELECT max(id) FROM rules_versions)");
+            auto q = db.prepared(
+                "SELECT (SELECT coalesce(max(number), 0) + 1 FROM receipts), "
+                "(SELECT max(id) FROM rules_versions)");
             q->executeStep();
             number = q->getColumn(0).getInt64();
             // A till started before the owner saved new rules still prices with the ones it loaded: the
@@ -215,8 +224,8 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         auto receipt = db.prepared(
             "INSERT INTO receipts(id, number, created_at, business_day, customer_id, card_number, "
             "cashier_id, rules_version, gross, discount, net, redeemed_points, redeemed_money, "
-            "payable, points_earned, tier_spend, change, quote) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "payable, points_earned, tier_spend, change, quote, shift_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const auto& t = quote.totals;
         receipt->bind(1, sale.receipt_id);
         receipt->bind(2, number);
@@ -242,12 +251,24 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         receipt->bind(16, sale.customer_id.empty() ? 0 : quote.spend.minor_units());
         receipt->bind(17, change);
         receipt->bind(18, stored_quote(quote, rules.zone()));
+        if (sale.shift_id.empty()) {
+            receipt->bind(19);
+        } else {
+            receipt->bind(19, sale.shift_id);
+        }
         receipt->exec();
 
+        // VAT once per rate per receipt on what the customer pays for each line (docs/vat.md).
+        std::vector<VatRate> rates;
+        rates.reserve(sale.lines.size());
+        for (const auto& in : sale.lines) {
+            rates.push_back(detail::product_vat_rate(db, in.sku));
+        }
+        const VatTable vat = vat_table(vat_lines(quote.lines, rates));
         auto line = db.prepared(
             "INSERT INTO receipt_lines(receipt_id, line_no, sku, name, category, unit_price, qty, "
-            "gross, discount, net, redeemed, points, discounts) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "gross, discount, net, redeemed, points, discounts, vat_rate, vat) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (std::size_t i = 0; i < sale.lines.size(); ++i) {
             const auto& in = sale.lines[i];
             const auto& q = quote.lines[i];
@@ -255,7 +276,8 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             if (!q.discounts.empty()) {
                 nlohmann::json list = nlohmann::json::array();
                 for (const auto& d : q.discounts) {
-                    list.push_back({{"program", d.program}, {"amount", d.amount.minor_units()}, {"text", d.text}});
+                    list.push_back(
+                        {{"program", d.program}, {"amount", d.amount.minor_units()}, {"text", d.text}});
                 }
                 discounts = list.dump();
             }
@@ -272,11 +294,14 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             line->bind(11, q.redeemed.minor_units());
             line->bind(12, q.points.value());
             line->bind(13, discounts);
+            line->bind(14, detail::vat_rate_code(rates[i]));
+            line->bind(15, vat.lines[i].vat.minor_units());
             line->exec();
             line->reset();
             detail::move_stock(db, in.sku, in.qty, -1);
         }
-        auto payment = db.prepared("INSERT INTO payments(receipt_id, seq, method, amount) VALUES (?, ?, ?, ?)");
+        auto payment =
+            db.prepared("INSERT INTO payments(receipt_id, seq, method, amount) VALUES (?, ?, ?, ?)");
         for (std::size_t i = 0; i < sale.payments.size(); ++i) {
             payment->bind(1, sale.receipt_id);
             payment->bind(2, static_cast<std::int64_t>(i + 1));
@@ -284,6 +309,10 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             payment->bind(4, sale.payments[i].amount.minor_units());
             payment->exec();
             payment->reset();
+        }
+
+        if (sale.queue_receipt) {
+            detail::queue_print_job(db, PrintJobKind::receipt, sale.receipt_id, false, cash > 0, sale.at);
         }
 
         SaleResult result;
@@ -302,9 +331,10 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             if (public_code) {
                 continue;
             }
-            SQLite::Statement use(db,
-                                  "INSERT INTO coupons(code, program, used_receipt, created_at) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT(code) DO UPDATE SET used_receipt = excluded.used_receipt");
+            SQLite::Statement use(
+                db,
+                "INSERT INTO coupons(code, program, used_receipt, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(code) DO UPDATE SET used_receipt = excluded.used_receipt");
             use.bind(1, applied.code);
             use.bind(2, applied.program);
             use.bind(3, sale.receipt_id);
@@ -313,9 +343,10 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         }
         for (const auto& issued : quote.coupons_issued) {
             const std::string code = new_coupon_code(db);
-            SQLite::Statement add(db,
-                                  "INSERT INTO coupons(code, program, customer_id, issued_receipt, valid_from, valid_to, "
-                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            SQLite::Statement add(
+                db,
+                "INSERT INTO coupons(code, program, customer_id, issued_receipt, valid_from, valid_to, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
             add.bind(1, code);
             add.bind(2, issued.program);
             if (!sale.customer_id.empty()) {
@@ -339,7 +370,8 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 const auto taken = consume_fifo(state.lots, t.redeemed_points, sale.at);
                 const std::string entry = detail::add_ledger_entry(
                     db, customer, "redeem", -t.redeemed_points.value(), sale.receipt_id,
-                    quote.redemption ? quote.redemption->program : "", "paid with points", sale.cashier_id, sale.at);
+                    quote.redemption ? quote.redemption->program : "", "paid with points", sale.cashier_id,
+                    sale.at);
                 for (const auto& c : taken) {
                     detail::move_lot(db, entry, state.lots[c.lot_index].id, -c.points.value());
                 }
@@ -347,8 +379,9 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
             }
             if (t.points_earned.value() > 0) {
                 detail::add_lot(db, customer, "accrue", t.points_earned.value(), *t.points_available_at,
-                                t.points_expire_at, sale.receipt_id, quote.redemption ? quote.redemption->program : "",
-                                "purchase", sale.cashier_id, sale.at);
+                                t.points_expire_at, sale.receipt_id,
+                                quote.redemption ? quote.redemption->program : "", "purchase",
+                                sale.cashier_id, sale.at);
                 balance_change += t.points_earned.value();
             }
             for (const auto& f : quote.fixed_points) {
@@ -357,8 +390,8 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 if (who.empty()) {
                     continue;
                 }
-                detail::add_lot(db, who, "accrue", f.points.value(), f.available_at, f.expires_at, sale.receipt_id,
-                                f.program, f.text, sale.cashier_id, sale.at);
+                detail::add_lot(db, who, "accrue", f.points.value(), f.available_at, f.expires_at,
+                                sale.receipt_id, f.program, f.text, sale.cashier_id, sale.at);
                 if (who == customer) {
                     balance_change += f.points.value();
                 } else {

@@ -475,6 +475,102 @@ DROP INDEX receipts_customer;
 CREATE INDEX ledger_customer_points ON ledger(customer_id, seq, points);
 DROP INDEX ledger_customer;
 )sql"},
+        {8, R"sql(
+-- Shifts and the cash-up (issue 19). One shop file is one till, so at most one shift is open (the partial
+-- unique index). A closed shift is its Z report: it, its cash movements and the receipts and returns that
+-- name it never change again (the triggers below), so the Z read later is the Z that was closed.
+CREATE TABLE shifts (
+    id                       TEXT PRIMARY KEY,
+    opened_at                TEXT NOT NULL,
+    opened_by                TEXT NOT NULL,
+    business_day             TEXT NOT NULL,
+    opening_float            INTEGER NOT NULL CHECK (opening_float >= 0),
+    closed_at                TEXT,
+    closed_by                TEXT,
+    z_number                 INTEGER UNIQUE CHECK (z_number > 0),
+    counted_cash             INTEGER CHECK (counted_cash >= 0),
+    counted_by_denomination  TEXT,
+    expected_cash            INTEGER,
+    left_in_drawer           INTEGER CHECK (left_in_drawer >= 0 AND left_in_drawer <= counted_cash),
+    CHECK ((closed_at IS NULL) = (z_number IS NULL) AND (closed_at IS NULL) = (counted_cash IS NULL))
+) STRICT;
+CREATE UNIQUE INDEX shifts_one_open ON shifts((closed_at IS NULL)) WHERE closed_at IS NULL;
+
+CREATE TABLE cash_movements (
+    id           TEXT PRIMARY KEY,
+    shift_id     TEXT NOT NULL REFERENCES shifts(id),
+    at           TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('in', 'out')),
+    amount       INTEGER NOT NULL CHECK (amount > 0),
+    reason       TEXT NOT NULL CHECK (reason <> ''),
+    actor        TEXT NOT NULL,
+    approved_by  TEXT
+) STRICT;
+CREATE INDEX cash_movements_shift ON cash_movements(shift_id);
+
+-- Sales and returns made at the till name their shift; those written by scripts and the demo may not.
+-- The shift's reports read them by business day first (receipts_day, refunds_created), so no new index
+-- is written at every sale.
+ALTER TABLE receipts ADD COLUMN shift_id TEXT REFERENCES shifts(id);
+ALTER TABLE refunds ADD COLUMN shift_id TEXT REFERENCES shifts(id);
+
+CREATE TRIGGER shifts_closed_stay_closed BEFORE UPDATE ON shifts WHEN OLD.closed_at IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a closed shift never changes');
+END;
+CREATE TRIGGER shifts_closed_stay BEFORE DELETE ON shifts WHEN OLD.closed_at IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a closed shift is never deleted');
+END;
+CREATE TRIGGER receipts_only_in_open_shift BEFORE INSERT ON receipts
+WHEN NEW.shift_id IS NOT NULL AND (SELECT closed_at FROM shifts WHERE id = NEW.shift_id) IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a sale cannot land in a closed shift');
+END;
+CREATE TRIGGER refunds_only_in_open_shift BEFORE INSERT ON refunds
+WHEN NEW.shift_id IS NOT NULL AND (SELECT closed_at FROM shifts WHERE id = NEW.shift_id) IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a return cannot land in a closed shift');
+END;
+CREATE TRIGGER cash_movements_only_in_open_shift BEFORE INSERT ON cash_movements
+WHEN (SELECT closed_at FROM shifts WHERE id = NEW.shift_id) IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'cash cannot move in a closed shift');
+END;
+CREATE TRIGGER receipts_shift_fixed BEFORE UPDATE OF shift_id ON receipts BEGIN
+    SELECT RAISE(ABORT, 'a receipt stays in its shift');
+END;
+CREATE TRIGGER refunds_shift_fixed BEFORE UPDATE OF shift_id ON refunds BEGIN
+    SELECT RAISE(ABORT, 'a return stays in its shift');
+END;
+CREATE TRIGGER cash_movements_fixed BEFORE UPDATE ON cash_movements BEGIN
+    SELECT RAISE(ABORT, 'a cash movement never changes');
+END;
+
+-- VAT (issue 19, docs/vat.md). A rate is stored in basis points (2400 = 24%), -1 for exempt. A product's own rate
+-- overrides its category's; a product with neither is sold at 0% and `kassactl db check` warns until the owner
+-- sets one. A receipt line keeps the rate it was sold at and its share of the receipt's VAT (rounded once per
+-- rate per receipt); a return line keeps the VAT it reversed. Receipts made before this migration have none
+-- and are not rewritten.
+CREATE TABLE category_vat (
+    category  TEXT PRIMARY KEY,
+    rate      INTEGER NOT NULL CHECK (rate BETWEEN -1 AND 10000)
+) STRICT;
+ALTER TABLE products ADD COLUMN vat_rate INTEGER CHECK (vat_rate IS NULL OR vat_rate BETWEEN -1 AND 10000);
+ALTER TABLE receipt_lines ADD COLUMN vat_rate INTEGER CHECK (vat_rate IS NULL OR vat_rate BETWEEN -1 AND 10000);
+ALTER TABLE receipt_lines ADD COLUMN vat INTEGER CHECK (vat IS NULL OR vat >= 0);
+ALTER TABLE refund_lines ADD COLUMN vat INTEGER CHECK (vat IS NULL OR vat >= 0);
+
+-- What waits for the receipt printer. A sale's receipt is queued in the sale's own transaction, so a sale never
+-- waits for the printer and a printer that is out of paper loses no receipt. A printed job is deleted (the
+-- receipt, the return or the Z report is the record; a reprint is audited), so the table holds only what
+-- waits and needs no index.
+CREATE TABLE print_jobs (
+    id           INTEGER PRIMARY KEY,
+    created_at   TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('receipt', 'refund', 'x_report', 'z_report', 'drawer')),
+    subject      TEXT NOT NULL DEFAULT '',
+    copy         INTEGER NOT NULL DEFAULT 0 CHECK (copy IN (0, 1)),
+    open_drawer  INTEGER NOT NULL DEFAULT 0 CHECK (open_drawer IN (0, 1)),
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    last_error   TEXT
+) STRICT;
+)sql"},
     };
     return list;
 }

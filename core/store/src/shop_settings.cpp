@@ -6,8 +6,8 @@
 
 #include "connection.hpp"
 #include "guarded.hpp"
-#include "kassa/store/store.hpp"
 #include "kassa/core/messages.hpp"
+#include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 
 namespace kassa::store::detail {
@@ -19,8 +19,9 @@ std::string shop_setting(SQLite::Database& db, const char* key, const std::strin
 }
 
 void put_shop_setting(Connection& db, const char* key, const std::string& value) {
-    auto put = db.prepared("INSERT INTO settings(key, value) VALUES (?, ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    auto put = db.prepared(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     put->bind(1, key);
     put->bind(2, value);
     put->exec();
@@ -63,14 +64,18 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     while (start <= s.receipt_header.size() && !s.receipt_header.empty()) {
         const std::size_t end = std::min(s.receipt_header.find('\n', start), s.receipt_header.size());
         const std::string line = s.receipt_header.substr(start, end - start);
-        const auto characters = std::count_if(line.begin(), line.end(),
-                                              [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+        const auto characters = std::count_if(
+            line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
         ++lines;
         if (characters > kReceiptHeaderLineWidth || lines > kReceiptHeaderMaxLines) {
             issues.push_back({Problem::receipt_header_too_long, line});
             break;
         }
         start = end + 1;
+    }
+    const std::int64_t limit = s.cash_movement_limit.minor_units();
+    if (limit < 0 || limit > 100'000'000) {
+        issues.push_back({Problem::cash_limit_invalid, std::to_string(limit)});
     }
     return issues;
 }

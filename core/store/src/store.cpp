@@ -3,16 +3,17 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <tuple>
 
+#include "catalog_writer.hpp"
 #include "connection.hpp"
+#include "customer_writer.hpp"
+#include "guarded.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/store/phone_keys.hpp"
-#include "catalog_writer.hpp"
-#include "customer_writer.hpp"
 #include "ledger_writer.hpp"
-#include "guarded.hpp"
 #include "shop_settings.hpp"
 
 namespace kassa::store {
@@ -24,7 +25,9 @@ namespace {
 
 using detail::iso;
 
-Instant parse_iso(const std::string& text) { return parse_timestamp(text).instant; }
+Instant parse_iso(const std::string& text) {
+    return parse_timestamp(text).instant;
+}
 
 const char* card_status_name(CardStatus s) {
     switch (s) {
@@ -64,16 +67,18 @@ std::optional<std::string> optional_text(const SQLite::Column& c) {
     return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString());
 }
 
-
 }  // namespace
 
 Store::Store(const std::string& path, Database::Mode mode) : db_(std::make_unique<Database>(path, mode)) {}
 Store::~Store() = default;
 
-void Store::set_id_source(std::unique_ptr<IdSource> source) { db_->connection().set_ids(std::move(source)); }
+void Store::set_id_source(std::unique_ptr<IdSource> source) {
+    db_->connection().set_ids(std::move(source));
+}
 
 void Store::set_full_durability(bool full) {
-    guarded([&] { db_->connection().exec(full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"); });
+    guarded(
+        [&] { db_->connection().exec(full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"); });
 }
 
 // ---- settings and rules --------------------------------------------------------------------------------
@@ -97,6 +102,13 @@ ShopSettings Store::settings() {
                 s.language = value;
             } else if (key == "receipt_header") {
                 s.receipt_header = value;
+            } else if (key == "cash_movement_limit") {
+                // Written by write_settings as an integer; anything else (a hand edit) keeps the default.
+                std::int64_t minor = 0;
+                const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), minor);
+                if (ec == std::errc() && end == value.data() + value.size() && minor >= 0) {
+                    s.cash_movement_limit = Money::minor(minor);
+                }
             }
         }
         return s;
@@ -106,15 +118,16 @@ ShopSettings Store::settings() {
 namespace {
 
 void write_settings(detail::Connection& db, const ShopSettings& s) {
-    for (const auto& [key, value] : std::vector<std::pair<const char*, const std::string*>>{
-             {"name", &s.name},
-             {"currency", &s.currency},
-             {"time_zone", &s.time_zone},
-             {"phone_country", &s.phone_country},
-             {"language", &s.language},
-             {"receipt_header", &s.receipt_header}}) {
+    for (const auto& [key, value] :
+         std::vector<std::pair<const char*, const std::string*>>{{"name", &s.name},
+                                                                 {"currency", &s.currency},
+                                                                 {"time_zone", &s.time_zone},
+                                                                 {"phone_country", &s.phone_country},
+                                                                 {"language", &s.language},
+                                                                 {"receipt_header", &s.receipt_header}}) {
         detail::put_shop_setting(db, key, *value);
     }
+    detail::put_shop_setting(db, "cash_movement_limit", std::to_string(s.cash_movement_limit.minor_units()));
 }
 
 }  // namespace
@@ -127,7 +140,8 @@ void Store::save_settings(const ShopSettings& s) {
     });
 }
 
-void Store::save_settings(const ShopSettings& s, const std::string& actor, const std::string& details, Instant at) {
+void Store::save_settings(const ShopSettings& s, const std::string& actor, const std::string& details,
+                          Instant at) {
     guarded([&] {
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
         write_settings(db_->connection(), s);
@@ -138,7 +152,8 @@ void Store::save_settings(const ShopSettings& s, const std::string& actor, const
 
 std::optional<std::pair<std::int64_t, std::string>> Store::current_rules() {
     return guarded([&]() -> std::optional<std::pair<std::int64_t, std::string>> {
-        SQLite::Statement q(db_->connection(), "SELECT id, document FROM rules_versions ORDER BY id DESC LIMIT 1");
+        SQLite::Statement q(db_->connection(),
+                            "SELECT id, document FROM rules_versions ORDER BY id DESC LIMIT 1");
         if (!q.executeStep()) {
             return std::nullopt;
         }
@@ -146,12 +161,13 @@ std::optional<std::pair<std::int64_t, std::string>> Store::current_rules() {
     });
 }
 
-std::int64_t Store::save_rules(const std::string& document, const std::string& author, const std::string& summary,
-                               Instant at) {
+std::int64_t Store::save_rules(const std::string& document, const std::string& author,
+                               const std::string& summary, Instant at) {
     return guarded([&] {
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement insert(db_->connection(),
-                                 "INSERT INTO rules_versions(created_at, author, summary, document) VALUES (?, ?, ?, ?)");
+        SQLite::Statement insert(
+            db_->connection(),
+            "INSERT INTO rules_versions(created_at, author, summary, document) VALUES (?, ?, ?, ?)");
         insert.bind(1, iso(at));
         insert.bind(2, author);
         insert.bind(3, summary);
@@ -196,14 +212,15 @@ std::int64_t write_product(detail::Connection& db, const Product& p, const std::
                            StockAndState stock, BarcodeOwner barcodes_owner) {
     const bool overwrite = stock == StockAndState::overwrite;
     SQLite::Statement upsert(
-        db, overwrite ? "INSERT INTO products(sku, name, category, price, min_price, by_weight, stock, active) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
-                        "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
-                        "by_weight = excluded.by_weight, stock = excluded.stock, active = excluded.active"
-                      : "INSERT INTO products(sku, name, category, price, min_price, by_weight) "
-                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
-                        "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
-                        "by_weight = excluded.by_weight");
+        db, overwrite
+                ? "INSERT INTO products(sku, name, category, price, min_price, by_weight, stock, active) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
+                  "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
+                  "by_weight = excluded.by_weight, stock = excluded.stock, active = excluded.active"
+                : "INSERT INTO products(sku, name, category, price, min_price, by_weight) "
+                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
+                  "category = excluded.category, price = excluded.price, min_price = excluded.min_price, "
+                  "by_weight = excluded.by_weight");
     upsert.bind(1, p.sku);
     upsert.bind(2, p.name);
     upsert.bind(3, p.category);
@@ -256,12 +273,15 @@ std::int64_t Store::upsert_product(const Product& p) {
         if (p.sku.empty()) {
             invalid("A product needs a SKU.");
         }
-        if (p.price.minor_units() < 0 || (p.min_price && (p.min_price->minor_units() < 0 || *p.min_price > p.price))) {
-            invalid("Product " + p.sku + ": the price must not be negative and the minimum price not above it.");
+        if (p.price.minor_units() < 0 ||
+            (p.min_price && (p.min_price->minor_units() < 0 || *p.min_price > p.price))) {
+            invalid("Product " + p.sku +
+                    ": the price must not be negative and the minimum price not above it.");
         }
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::int64_t id = detail::write_product(db_->connection(), p, p.barcodes, detail::StockAndState::overwrite,
-                                                      detail::BarcodeOwner::move_to_this_product);
+        const std::int64_t id =
+            detail::write_product(db_->connection(), p, p.barcodes, detail::StockAndState::overwrite,
+                                  detail::BarcodeOwner::move_to_this_product);
         t.commit();
         return id;
     });
@@ -330,7 +350,8 @@ namespace detail {
 
 void insert_consent(detail::Connection& db, const std::string& customer, ConsentKind kind, bool given,
                     const std::string& source, Instant at) {
-    SQLite::Statement q(db, "INSERT INTO consents(customer_id, kind, given, at, source) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement q(db,
+                        "INSERT INTO consents(customer_id, kind, given, at, source) VALUES (?, ?, ?, ?, ?)");
     q.bind(1, customer);
     q.bind(2, consent_name(kind));
     q.bind(3, given ? 1 : 0);
@@ -349,14 +370,16 @@ void insert_card(detail::Connection& db, const std::string& customer, const std:
     if (existing.executeStep()) {
         invalid("Card " + number + " already belongs to a customer.");
     }
-    SQLite::Statement q(db, "INSERT INTO cards(number, customer_id, status, issued_at) VALUES (?, ?, 'active', ?)");
+    SQLite::Statement q(
+        db, "INSERT INTO cards(number, customer_id, status, issued_at) VALUES (?, ?, 'active', ?)");
     q.bind(1, number);
     q.bind(2, customer);
     q.bind(3, iso(at));
     q.exec();
 }
 
-std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant at, const std::string& phone_region) {
+std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant at,
+                            const std::string& phone_region) {
     std::optional<std::string> phone;
     if (!e.phone.empty()) {
         phone = normalise_phone(e.phone, phone_region);
@@ -365,7 +388,8 @@ std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant 
         }
     }
     const bool personal = e.consents.personal_data;
-    if (!personal && (!e.first_name.empty() || !e.last_name.empty() || phone || !e.email.empty() || e.birthday)) {
+    if (!personal &&
+        (!e.first_name.empty() || !e.last_name.empty() || phone || !e.email.empty() || e.birthday)) {
         // Without consent to keep personal data only an anonymous card is kept.
         invalid("Personal details need the customer's consent to keep personal data.");
     }
@@ -378,10 +402,11 @@ std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant 
         }
     }
     const std::string id = db.new_id();
-    SQLite::Statement q(db,
-                        "INSERT INTO customers(id, first_name, last_name, first_folded, last_folded, phone, email, "
-                        "birthday, created_at, referred_by, personal_consent, sms_consent, email_consent) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        db,
+        "INSERT INTO customers(id, first_name, last_name, first_folded, last_folded, phone, email, "
+        "birthday, created_at, referred_by, personal_consent, sms_consent, email_consent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, id);
     q.bind(2, e.first_name);
     q.bind(3, e.last_name);
@@ -423,8 +448,9 @@ std::string Store::enrol(const Enrolment& e, Instant at, const CompiledRules* ru
         if (rules) {
             const auto language = language_from_string(settings().language).value_or(rules->rules().language);
             if (const auto welcome = enrolment_points(*rules, at, language)) {
-                detail::add_lot(db_->connection(), id, "accrue", welcome->points.value(), welcome->available_at,
-                                welcome->expires_at, {}, welcome->program, welcome->text, "enrolment", at);
+                detail::add_lot(db_->connection(), id, "accrue", welcome->points.value(),
+                                welcome->available_at, welcome->expires_at, {}, welcome->program,
+                                welcome->text, "enrolment", at);
                 detail::refresh_balance(db_->connection(), id);
             }
         }
@@ -438,9 +464,9 @@ namespace {
 // A customer's row, which carries her cards and segments folded in (char(31) between fields, char(30) between
 // rows; migration 6 and its triggers): one row read per lookup, the same pages a bare read of her row takes.
 // They are put in order in read_customer.
-#define KASSA_CUSTOMER_COLUMNS                                                                                    \
-    "c.id, c.first_name, c.last_name, c.phone, c.email, c.birthday, c.personal_consent, c.sms_consent, "        \
-    "c.email_consent, c.purchases_count, c.spend_lifetime, c.last_purchase_at, c.balance_cached, "             \
+#define KASSA_CUSTOMER_COLUMNS                                                                           \
+    "c.id, c.first_name, c.last_name, c.phone, c.email, c.birthday, c.personal_consent, c.sms_consent, " \
+    "c.email_consent, c.purchases_count, c.spend_lifetime, c.last_purchase_at, c.balance_cached, "       \
     "c.birthday_used_year, c.cards_folded, c.segments_folded"
 constexpr int kCustomerColumnCount = 16;
 
@@ -533,18 +559,21 @@ Lookup Store::find_by_card(const std::string& scanned) {
             result.sentence = "This is a bank card, not a loyalty card.";
             return result;
         }
-        auto q = db_->connection().prepared("SELECT " KASSA_CUSTOMER_COLUMNS
-                                            ", k.status FROM cards k JOIN customers c ON c.id = k.customer_id "
-                                            "WHERE k.number = ?");
+        auto q =
+            db_->connection().prepared("SELECT " KASSA_CUSTOMER_COLUMNS
+                                       ", k.status FROM cards k JOIN customers c ON c.id = k.customer_id "
+                                       "WHERE k.number = ?");
         q->bind(1, number);
         if (!q->executeStep()) {
             result.failure = LookupFailure::not_found;
-            result.sentence = "Card " + number + " is not registered: enrol the customer or try the phone number.";
+            result.sentence =
+                "Card " + number + " is not registered: enrol the customer or try the phone number.";
             return result;
         }
         if (q->getColumn(kCustomerColumnCount).getString() != "active") {
             result.failure = LookupFailure::card_blocked;
-            result.sentence = "Card " + number + " is blocked: find the customer by phone and issue a new card.";
+            result.sentence =
+                "Card " + number + " is blocked: find the customer by phone and issue a new card.";
             return result;
         }
         result.customer = read_customer(*q);
@@ -596,9 +625,9 @@ std::vector<Customer> Store::search_by_name(const std::string& prefix, int limit
         }
         auto& db = db_->connection();
         // Each folded column's index is walked in its own order from the prefix and stops after `limit` rows:
-        // [prefix, prefix + U+10FFFF) holds every name that starts with it. Nothing is sorted, so the cost stays
-        // the same however many customers share a common name. Surname matches come first, by surname and
-        // first name; then first-name matches, by first name and surname; someone matching both, once.
+        // [prefix, prefix + U+10FFFF) holds every name that starts with it. Nothing is sorted, so the cost
+        // stays the same however many customers share a common name. Surname matches come first, by surname
+        // and first name; then first-name matches, by first name and surname; someone matching both, once.
         const std::string upper = folded + "\xF4\x8F\xBF\xBF";
         std::vector<std::string> ids;
         for (const char* sql :
@@ -632,8 +661,8 @@ void Store::bind_card(const std::string& customer_id, const std::string& card_nu
     });
 }
 
-void Store::bind_card(const std::string& customer_id, const std::string& card_number, const std::string& actor,
-                      Instant at) {
+void Store::bind_card(const std::string& customer_id, const std::string& card_number,
+                      const std::string& actor, Instant at) {
     guarded([&] {
         const std::string number = normalise_card_number(card_number);
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
@@ -643,7 +672,8 @@ void Store::bind_card(const std::string& customer_id, const std::string& card_nu
     });
 }
 
-void Store::block_card(const std::string& card_number, CardStatus status, const std::string& actor, Instant at) {
+void Store::block_card(const std::string& card_number, CardStatus status, const std::string& actor,
+                       Instant at) {
     guarded([&] {
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(db_->connection(), "UPDATE cards SET status = ? WHERE number = ?");
@@ -657,8 +687,8 @@ void Store::block_card(const std::string& card_number, CardStatus status, const 
     });
 }
 
-void Store::replace_card(const std::string& old_number, const std::string& new_number, const std::string& actor,
-                         Instant at) {
+void Store::replace_card(const std::string& old_number, const std::string& new_number,
+                         const std::string& actor, Instant at) {
     guarded([&] {
         const std::string old_card = normalise_card_number(old_number);
         const std::string new_card = normalise_card_number(new_number);
@@ -671,9 +701,10 @@ void Store::replace_card(const std::string& old_number, const std::string& new_n
         const std::string customer_id = owner.getColumn(0).getString();
         // The balance lives on the customer, not the card: the new card sees it at once.
         detail::insert_card(db_->connection(), customer_id, new_card, at);
-        SQLite::Statement retire(db_->connection(),
-                                 "UPDATE cards SET status = CASE status WHEN 'active' THEN 'lost' ELSE status END, "
-                                 "replaced_by = ? WHERE number = ?");
+        SQLite::Statement retire(
+            db_->connection(),
+            "UPDATE cards SET status = CASE status WHEN 'active' THEN 'lost' ELSE status END, "
+            "replaced_by = ? WHERE number = ?");
         retire.bind(1, new_card);
         retire.bind(2, old_card);
         retire.exec();
@@ -682,15 +713,16 @@ void Store::replace_card(const std::string& old_number, const std::string& new_n
     });
 }
 
-void Store::record_consent(const std::string& customer_id, ConsentKind kind, bool given, const std::string& source,
-                           Instant at) {
+void Store::record_consent(const std::string& customer_id, ConsentKind kind, bool given,
+                           const std::string& source, Instant at) {
     guarded([&] {
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
         detail::insert_consent(db_->connection(), customer_id, kind, given, source, at);
         const char* column = kind == ConsentKind::sms     ? "sms_consent"
                              : kind == ConsentKind::email ? "email_consent"
                                                           : "personal_consent";
-        SQLite::Statement q(db_->connection(), std::string("UPDATE customers SET ") + column + " = ? WHERE id = ?");
+        SQLite::Statement q(db_->connection(),
+                            std::string("UPDATE customers SET ") + column + " = ? WHERE id = ?");
         q.bind(1, given ? 1 : 0);
         q.bind(2, customer_id);
         if (q.exec() == 0) {
@@ -719,8 +751,10 @@ CustomerState Store::quote_state(const std::string& customer_id, Instant now, co
         {
             // What the engine needs and nothing else (no names, contacts or cards): one row.
             auto q = db.prepared(
-                "SELECT c.birthday, c.purchases_count, c.spend_lifetime, c.last_purchase_at, c.birthday_used_year, "
-                "coalesce(c.referred_by, ''), c.balance_cached, c.segments_folded FROM customers c WHERE c.id = ?");
+                "SELECT c.birthday, c.purchases_count, c.spend_lifetime, c.last_purchase_at, "
+                "c.birthday_used_year, "
+                "coalesce(c.referred_by, ''), c.balance_cached, c.segments_folded FROM customers c WHERE "
+                "c.id = ?");
             q->bind(1, customer_id);
             if (!q->executeStep()) {
                 invalid("No such customer.");

@@ -4,50 +4,18 @@
 #include <cstdio>
 
 #include "kassa/till/session.hpp"
+#include "paper_text.hpp"
 
 namespace kassa::till {
 
 namespace {
 
-constexpr std::size_t kWidth = 42;
-
-std::size_t code_points(const std::string& text) {
-    std::size_t n = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++n;
-        }
-    }
-    return n;
-}
-
-// The first `count` code points of `text`.
-std::string first_code_points(const std::string& text, std::size_t count) {
-    std::size_t seen = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            if (seen == count) {
-                return text.substr(0, i);
-            }
-            ++seen;
-        }
-    }
-    return text;
-}
-
-std::string centred(const std::string& text) {
-    const std::string t = first_code_points(text, kWidth);
-    const std::size_t pad = (kWidth - code_points(t)) / 2;
-    return std::string(pad, ' ') + t;
-}
-
-// "label ........ value" on one line; a label too long for the line is cut, the value never is.
-std::string spread(const std::string& label, const std::string& value) {
-    const std::size_t value_width = code_points(value);
-    const std::size_t room = value_width + 1 < kWidth ? kWidth - value_width - 1 : 0;
-    const std::string left = first_code_points(label, room);
-    return left + std::string(kWidth - code_points(left) - value_width, ' ') + value;
-}
+using paper::centred;
+using paper::code_points;
+using paper::first_code_points;
+using paper::kWidth;
+using paper::spread;
+using paper::vat_percent;
 
 std::string replace_first(std::string text, const std::string& placeholder, const std::string& value) {
     const auto at = text.find(placeholder);
@@ -116,7 +84,8 @@ PrintedReceipt TillSession::render(const store::ReceiptView& receipt, const Rece
 
     for (const auto& line : receipt.lines) {
         p.push_back(first_code_points(line.name.empty() ? line.sku : line.name, kWidth));
-        p.push_back(spread("  " + quantity_text(line.qty, lang) + " x " + money(line.unit_price), money(line.gross)));
+        p.push_back(
+            spread("  " + quantity_text(line.qty, lang) + " x " + money(line.unit_price), money(line.gross)));
         for (const auto& d : line.discounts) {
             p.push_back(spread("  " + d.text, money(-d.amount)));
         }
@@ -141,6 +110,17 @@ PrintedReceipt TillSession::render(const store::ReceiptView& receipt, const Rece
     }
     if (receipt.change.minor_units() != 0) {
         p.push_back(spread(labels.change, money(receipt.change)));
+    }
+    // The VAT included, by rate (docs/vat.md): "VAT 24% of 39.80   7.70".
+    if (const auto vat = receipt.vat_by_rate(); !vat.empty()) {
+        p.push_back(rule);
+        for (const auto& row : vat) {
+            const std::string rate =
+                row.rate.is_exempt() ? labels.vat_exempt : vat_percent(row.rate, settings_.language);
+            p.push_back(
+                spread(replace_first(replace_first(labels.vat_row, "%1", rate), "%2", money(row.gross)),
+                       money(row.vat)));
+        }
     }
 
     if (!receipt.customer_id.empty()) {

@@ -25,52 +25,6 @@ std::string trimmed(const std::string& text) {
     return text.substr(first, last - first + 1);
 }
 
-// Whether a scanned or typed text carries a payment card: a track 1 of format B, or digits that are a card
-// brand's number (length, issuer range, Luhn), also when written in groups ("4111 1111 1111 1111",
-// "4111-1111-...") or followed by more text ("... 12/29"). Such a text is answered with `bank_card` and never
-// repeated in a notice, so its digits cannot reach the screen, the log or a file.
-bool carries_payment_card(const std::string& text) {
-    const auto start = text.find('%');
-    if (start != std::string::npos && start + 1 < text.size() && (text[start + 1] == 'B' || text[start + 1] == 'b')) {
-        return true;
-    }
-    // Groups of digits, and whether each one is joined to the next by a single space or dash.
-    std::vector<std::string> groups;
-    std::vector<bool> joined;
-    std::string group;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const char c = i < text.size() ? text[i] : '\0';
-        if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
-            group.push_back(c);
-            continue;
-        }
-        if (!group.empty()) {
-            groups.push_back(group);
-            group.clear();
-            const bool separator = (c == ' ' || c == '-') && i + 1 < text.size() &&
-                                   std::isdigit(static_cast<unsigned char>(text[i + 1])) != 0;
-            joined.push_back(separator);
-        }
-    }
-    // Any run of whole groups joined by separators that is 13 to 19 digits long.
-    for (std::size_t first = 0; first < groups.size(); ++first) {
-        std::string digits;
-        for (std::size_t last = first; last < groups.size(); ++last) {
-            digits += groups[last];
-            if (digits.size() > 19) {
-                break;
-            }
-            if (digits.size() >= 13 && is_payment_card_number(digits)) {
-                return true;
-            }
-            if (!joined[last]) {
-                break;
-            }
-        }
-    }
-    return false;
-}
-
 bool is_refusal(Outcome outcome) {
     switch (outcome) {
         case Outcome::ok:
@@ -93,6 +47,10 @@ bool is_refusal(Outcome outcome) {
         case Outcome::logged_in:
         case Outcome::basket_recovered:
         case Outcome::no_receipt_return_opened:
+        case Outcome::shift_opened:
+        case Outcome::cash_moved:
+        case Outcome::shift_closed:
+        case Outcome::drawer_opened:
             return false;
         default:
             return true;
@@ -111,7 +69,9 @@ bool acceptable_quantity(const BasketLine& line, Quantity qty) {
 
 }  // namespace
 
-bool Notice::ok() const { return !is_refusal(outcome); }
+bool Notice::ok() const {
+    return !is_refusal(outcome);
+}
 
 std::string_view outcome_name(Outcome outcome) {
     switch (outcome) {
@@ -213,11 +173,25 @@ std::string_view outcome_name(Outcome outcome) {
             return "invalid_price";
         case Outcome::return_reason_needed:
             return "return_reason_needed";
+        case Outcome::shift_needed:
+            return "shift_needed";
+        case Outcome::shift_opened:
+            return "shift_opened";
+        case Outcome::shift_refused:
+            return "shift_refused";
+        case Outcome::cash_moved:
+            return "cash_moved";
+        case Outcome::shift_closed:
+            return "shift_closed";
+        case Outcome::drawer_opened:
+            return "drawer_opened";
     }
     return "unknown";
 }
 
-std::string receipt_barcode(std::int64_t number) { return "R" + std::to_string(number); }
+std::string receipt_barcode(std::int64_t number) {
+    return "R" + std::to_string(number);
+}
 
 std::optional<std::int64_t> parse_receipt_barcode(const std::string& text) {
     const std::string t = trimmed(text);
@@ -268,11 +242,14 @@ Notice TillSession::log_in(const std::string& cashier_id, const std::string& pin
 
 void TillSession::log_out() {
     cashier_.reset();
-    // The owner approved a return without a receipt for the cashier at the till, not for whoever logs in next.
+    // The owner approved a return without a receipt for the cashier at the till, not for whoever logs in
+    // next.
     no_receipt_.reset();
 }
 
-bool TillSession::is_owner() const { return cashier_ && cashier_->role == store::Role::owner; }
+bool TillSession::is_owner() const {
+    return cashier_ && cashier_->role == store::Role::owner;
+}
 
 Notice TillSession::require_owner(const std::string& owner_pin, const std::string& action,
                                   const std::string& subject) {
@@ -289,7 +266,8 @@ Notice TillSession::require_owner(const std::string& owner_pin, const std::strin
             return {Outcome::owner_pin_wrong, check.sentence, {}};
         }
         store_.audit(check.cashier->id, action, subject,
-                     "approved for cashier " + (cashier_ ? cashier_->id : std::string("(none)")), clock_.now());
+                     "approved for cashier " + (cashier_ ? cashier_->id : std::string("(none)")),
+                     clock_.now());
         return {Outcome::ok, {}, {}};
     } catch (const store::StoreError& e) {
         return store_failure(e);
@@ -420,7 +398,8 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
     try {
         if (source == ScanSource::card_reader) {
             if (carries_payment_card(text)) {
-                return {Outcome::bank_card, {}, {}};  // a swipe is never a product: refuse it before any lookup
+                return {
+                    Outcome::bank_card, {}, {}};  // a swipe is never a product: refuse it before any lookup
             }
             return identify_by_card(text);
         }
@@ -467,8 +446,8 @@ Notice TillSession::add_product(const store::Product& product, Quantity qty) {
     if (!product.active) {
         return {Outcome::product_inactive, product.name, {}};
     }
-    BasketLine line{product.sku,   product.name,      product.category, product.price,
-                    qty,           product.min_price, product.by_weight};
+    BasketLine line{product.sku, product.name,      product.category, product.price,
+                    qty,         product.min_price, product.by_weight};
     if (!acceptable_quantity(line, qty)) {
         return {Outcome::invalid_quantity, product.name, {}};
     }
@@ -585,9 +564,9 @@ Notice TillSession::remove_line(std::size_t index, const std::string& owner_pin)
         return {Outcome::no_such_line, {}, {}};
     }
     if (payment_started()) {
-        const Notice approval = require_owner(owner_pin, "remove_line_after_payment",
-                                              receipt_id_ + " line " + std::to_string(index + 1) + " " +
-                                                  lines_[index].sku);
+        const Notice approval =
+            require_owner(owner_pin, "remove_line_after_payment",
+                          receipt_id_ + " line " + std::to_string(index + 1) + " " + lines_[index].sku);
         if (approval.outcome != Outcome::ok) {
             return approval;
         }
@@ -609,7 +588,8 @@ std::vector<store::Product> TillSession::search_products(const std::string& text
 
 // ---- the customer ------------------------------------------------------------------------------------
 
-Notice TillSession::attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number) {
+Notice TillSession::attach(const store::Lookup& lookup, const std::string& what,
+                           const std::string& card_number) {
     if (!lookup.customer) {
         switch (lookup.failure.value_or(store::LookupFailure::not_found)) {
             case store::LookupFailure::bank_card:
@@ -692,7 +672,8 @@ void TillSession::refresh_panel() {
             // The same window the engine uses (loyalty.md rule 13): last, this and next year's occurrence.
             const int year = static_cast<int>(local.date.year());
             for (int y = year - 1; y <= year + 1; ++y) {
-                std::chrono::year_month_day occurrence{std::chrono::year{y}, birthday->month(), birthday->day()};
+                std::chrono::year_month_day occurrence{std::chrono::year{y}, birthday->month(),
+                                                       birthday->day()};
                 if (!occurrence.ok()) {
                     occurrence = {std::chrono::year{y}, std::chrono::February, std::chrono::day{28}};
                 }
@@ -804,8 +785,8 @@ Notice TillSession::add_coupon(const std::string& raw) {
             }
             // A coupon that can never apply to this sale goes; one waiting for a bigger basket stays, and the
             // cashier hears why it does nothing yet.
-            const bool hopeless = r.reason == RejectReason::unknown_coupon || r.reason == RejectReason::already_used ||
-                                  r.reason == RejectReason::expired;
+            const bool hopeless = r.reason == RejectReason::unknown_coupon ||
+                                  r.reason == RejectReason::already_used || r.reason == RejectReason::expired;
             const std::string text = r.text;
             if (hopeless) {
                 coupon_codes_.pop_back();
@@ -900,7 +881,8 @@ Notice TillSession::add_payment(store::PaymentLine::Method method, Money amount)
         amount = left;  // "the rest"
     }
     if (method != store::PaymentLine::Method::cash && amount > left) {
-        return {Outcome::card_over_total, format_money(left, settings_.currency_digits, settings_.language), {}};
+        return {
+            Outcome::card_over_total, format_money(left, settings_.currency_digits, settings_.language), {}};
     }
     if (amount.minor_units() == 0) {
         return {Outcome::payment_added, {}, {}};  // nothing left to pay (a fully redeemed basket)
@@ -932,7 +914,8 @@ store::Sale TillSession::make_sale() const {
     sale.rules_version = settings_.rules_version;
     sale.at = clock_.now();
     for (const auto& l : lines_) {
-        sale.lines.push_back(store::SaleLine{l.sku, l.name, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
+        sale.lines.push_back(
+            store::SaleLine{l.sku, l.name, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
     }
     sale.coupon_codes = coupon_codes_;
     sale.redeem = redeem_;
@@ -950,10 +933,21 @@ Notice TillSession::finish() {
         return {Outcome::basket_empty, {}, {}};
     }
     if (paid() < payable()) {
-        return {Outcome::payment_short, format_money(remaining(), settings_.currency_digits, settings_.language), {}};
+        return {Outcome::payment_short,
+                format_money(remaining(), settings_.currency_digits, settings_.language),
+                {}};
+    }
+    auto shift = open_shift_id();
+    if (auto* refusal = std::get_if<Notice>(&shift)) {
+        return *refusal;
     }
     try {
-        last_sale_ = store_.commit_sale(make_sale(), *rules_);
+        store::Sale sale = make_sale();
+        sale.shift_id = std::get<std::string>(shift);
+        sale.queue_receipt = settings_.queue_receipts;
+        last_sale_ = store_.commit_sale(sale, *rules_);
+    } catch (const store::ShiftError& e) {
+        return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
         return store_failure(e);  // the basket and its payments stay on the screen for a retry
     }
@@ -977,7 +971,8 @@ std::optional<PrintedReceipt> TillSession::last_receipt(const ReceiptLabels& lab
     return render(*view, labels, &last_sale_->quote);
 }
 
-PrintedReceipt TillSession::render_receipt(const store::ReceiptView& receipt, const ReceiptLabels& labels) const {
+PrintedReceipt TillSession::render_receipt(const store::ReceiptView& receipt,
+                                           const ReceiptLabels& labels) const {
     return render(receipt, labels, nullptr);
 }
 
@@ -1000,7 +995,9 @@ Notice TillSession::hold(const std::string& label) {
     return {Outcome::basket_held, label, {}};
 }
 
-std::vector<store::HeldBasket> TillSession::held() const { return store_.held_baskets(); }
+std::vector<store::HeldBasket> TillSession::held() const {
+    return store_.held_baskets();
+}
 
 Notice TillSession::resume(const std::string& held_id) {
     if (!lines_.empty() || payment_started()) {
@@ -1081,9 +1078,10 @@ Notice TillSession::open_return(const std::string& receipt_text) {
         std::optional<store::ReceiptView> receipt;
         if (const auto number = parse_receipt_barcode(text)) {
             receipt = store_.receipt_by_number(*number);
-        } else if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-                       return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                   }) && text.size() < 19) {
+        } else if (!text.empty() &&
+                   std::all_of(text.begin(), text.end(),
+                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+                   text.size() < 19) {
             receipt = store_.receipt_by_number(std::stoll(text));
         } else if (!text.empty()) {
             receipt = store_.receipt(text);
@@ -1172,8 +1170,17 @@ Notice TillSession::confirm_return() {
     request.cashier_id = cashier_->id;
     request.reason = return_->reason;
     request.at = clock_.now();
+    request.tender = return_->tender;
+    auto shift = open_shift_id();
+    if (auto* refusal = std::get_if<Notice>(&shift)) {
+        return *refusal;
+    }
+    request.shift_id = std::get<std::string>(shift);
+    request.queue_receipt = settings_.queue_receipts;
     try {
         last_refund_ = store_.refund(request, *rules_);
+    } catch (const store::ShiftError& e) {
+        return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
         if (e.kind() == store::FailureKind::invalid) {
             return {Outcome::return_refused, e.what(), {}};
@@ -1182,10 +1189,30 @@ Notice TillSession::confirm_return() {
     }
     return_.reset();
     return {Outcome::return_committed,
-            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language), {}};
+            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language),
+            {}};
 }
 
-void TillSession::close_return() { return_.reset(); }
+void TillSession::close_return() {
+    return_.reset();
+}
+
+void TillSession::set_return_tender(store::PaymentLine::Method tender) {
+    if (return_) {
+        return_->tender = tender;
+    }
+}
+
+std::variant<std::string, Notice> TillSession::open_shift_id() {
+    try {
+        if (const auto shift = store::Shifts(store_).open_shift()) {
+            return shift->id;
+        }
+        return Notice{Outcome::shift_needed, {}, {}};
+    } catch (const store::StoreError& e) {
+        return store_failure(e);
+    }
+}
 
 // ---- returns without a receipt -------------------------------------------------------------------------
 
@@ -1375,8 +1402,17 @@ Notice TillSession::confirm_return_without_receipt() {
     if (no_receipt_->reason.empty()) {
         return {Outcome::return_reason_needed, {}, {}};
     }
+    auto shift = open_shift_id();
+    if (auto* refusal = std::get_if<Notice>(&shift)) {
+        return *refusal;
+    }
     try {
-        last_refund_ = store_.refund_without_receipt(no_receipt_request());
+        store::Store::NoReceiptRefundRequest request = no_receipt_request();
+        request.shift_id = std::get<std::string>(shift);
+        request.queue_receipt = settings_.queue_receipts;
+        last_refund_ = store_.refund_without_receipt(request);
+    } catch (const store::ShiftError& e) {
+        return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
         if (e.kind() == store::FailureKind::invalid) {
             return {Outcome::return_refused, e.what(), {}};

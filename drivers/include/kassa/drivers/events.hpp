@@ -31,7 +31,9 @@ struct UsbId {
 enum class SourceKind { keyboard_wedge, hid_pos, msr, camera };
 
 // What a device is to Kassa, decided from its report descriptor (and for keyboards, its vendor).
-enum class DeviceRole { unknown, keyboard_wedge, hid_pos_scanner, hid_msr };
+// keyboard_msr is a card reader that types its tracks like a keyboard (MagTek 0801:0001): every line it types
+// is a swipe, so a swipe that lost its start sentinel is the start_sentinel error, never a barcode.
+enum class DeviceRole { unknown, keyboard_wedge, hid_pos_scanner, hid_msr, keyboard_msr };
 
 enum class ErrorCode {
     bad_swipe,       // no track could be read: swipe again
@@ -88,5 +90,12 @@ struct StatusEvent {
 };
 
 using Event = std::variant<ScanEvent, ErrorEvent, StatusEvent>;
+
+// The one place the drivers decide about bank cards: every scan a decoder (keyboard wedge, HID POS, card
+// reader, camera) completes passes through here before any consumer sees it. A text that carries a payment
+// card number in any form (kassa::carries_payment_card: a track 1 of format B, a card number whole, grouped
+// or inside a track) comes back as the bank_card error with the fixed sentence, its text wiped; any other
+// scan comes back unchanged.
+Event refuse_payment_card(ScanEvent scan);
 
 }  // namespace kassa::drivers

@@ -36,6 +36,9 @@ struct FrameView {
 struct ImageScan {
     std::vector<ScanEvent> scans;     // source camera, the symbology with its AIM id, UTF-8 text
     std::optional<ErrorEvent> error;  // code unreadable_image, with a sentence naming no file content
+    // Codes that carry a payment card number (refuse_payment_card): the bank_card error, one per code, and
+    // never their text.
+    std::vector<ErrorEvent> refusals;
 };
 
 // Files larger than this are refused unread: a photo of a card is a few MB, and the limit keeps a wrong file

@@ -6,8 +6,11 @@
 // device manager does not know it is there. ReportRecorder writes reports as replay lines ("<ms> <hex>", ms
 // since the recording began) with a "# device <id> <vid:pid> <name>" comment whenever the device changes.
 // A card reader may carry a bank card: a device's reports are held until the manager's next event for that
-// device; a bank_card error drops and wipes them, anything else writes them. So a bank card never reaches
-// the file, and a scanner that produces nothing still has its reports written by finish().
+// device; a bank_card error drops and wipes them, a scan writes those up to its time, another error writes
+// them all. Before anything is written the reports are read as keystrokes, as HID POS data and as raw ASCII,
+// and dropped if any reading carries a payment card (kassa::carries_payment_card). So a bank card never
+// reaches the file, not even a swipe cut off before its Enter, and a scanner that produces nothing still has
+// its reports written by finish().
 //
 // Threading rule: RecordingTransport keeps the Transport rule and calls the callback on reader threads, one
 // call at a time per connection. ReportRecorder is thread-safe (one mutex): report() from reader threads,

@@ -20,6 +20,8 @@ std::span<const std::uint16_t> known_scanner_vendors();
 // The role of one HID interface:
 // - usage page 0x8C: hid_pos_scanner;
 // - usage page 0x8E, or a vendor page with a 337-byte input report without report id (MagTek): hid_msr;
+// - a boot keyboard that is a known keyboard-type card reader by its USB id (MagTek 0801:0001): keyboard_msr,
+//   read with every line a swipe;
 // - a boot keyboard from a known scanner vendor, or listed in `extra_wedges` (product 0 = any):
 // keyboard_wedge.
 //   Other keyboards are the cashier's own and are never claimed;

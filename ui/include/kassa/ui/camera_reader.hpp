@@ -56,13 +56,21 @@ class CameraFrameReader : public QObject {
   signals:
     // The text of a barcode in a frame (the first one when a frame holds several).
     void scanned(const QString& text);
+    // A frame held only codes that carry a bank card's number: the drivers refused them and kept no digits.
+    void refused_bank_card();
     // A frame was read, with or without a code, after its scanned() (tests wait for it instead of sleeping).
     void frame_read();
 
   private:
     void finished();
 
-    QFutureWatcher<std::optional<std::string>> watcher_;
+    // The worker's answer: the first code's text, or nothing with `bank_card` set when the only codes were
+    // refused as bank cards.
+    struct FrameAnswer {
+        std::optional<std::string> text;
+        bool bank_card = false;
+    };
+    QFutureWatcher<FrameAnswer> watcher_;
     // Until finished() has run, not only until the worker returns: a new future set on the watcher before its
     // finished signal arrived would drop that frame's answer.
     bool reading_ = false;
@@ -86,6 +94,7 @@ class CameraDialog : public QDialog {
 
   private:
     void read(const QString& text);
+    void refuse_bank_card();
 
     CameraFrameReader* reader_;
     QLabel* status_;

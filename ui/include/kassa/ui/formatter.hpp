@@ -36,6 +36,7 @@ class Formatter {
     [[nodiscard]] const QString& currency() const { return currency_; }
     // The locale's short date pattern with a four-digit year ("dd.MM.yyyy"): birthdays need the century.
     [[nodiscard]] const QString& date_format() const { return date_format_; }
+    [[nodiscard]] const TimeZone& zone() const { return *zone_; }
 
     // "1,234.56" / "1 234,56"; negative amounts with the locale's minus sign.
     [[nodiscard]] QString money(Money amount) const;

@@ -20,6 +20,8 @@ class NoticeText {
     static QString sentence(const till::Notice& notice);
     // Why the store could not do something, when the store gave no sentence of its own.
     static QString failure(store::FailureKind kind);
+    // Why the shift refused (a sale in a closed shift, a cash movement without a reason, ...).
+    static QString shift_problem(store::ShiftProblem problem);
 };
 
 }  // namespace kassa::ui

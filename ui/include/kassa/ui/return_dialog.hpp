@@ -13,6 +13,7 @@
 #include "kassa/ui/formatter.hpp"
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QTableWidget;
 class QPushButton;
@@ -29,6 +30,7 @@ class ReturnDialog : public QDialog {
     [[nodiscard]] QLineEdit* receipt_edit() const { return receipt_; }
     [[nodiscard]] QTableWidget* lines() const { return lines_; }
     [[nodiscard]] QLineEdit* reason_edit() const { return reason_; }
+    [[nodiscard]] QComboBox* tender() const { return tender_; }
     [[nodiscard]] QLabel* money_back() const { return money_back_; }
     [[nodiscard]] QLabel* points_reversed() const { return points_reversed_; }
     [[nodiscard]] QLabel* points_restored() const { return points_restored_; }
@@ -40,9 +42,9 @@ class ReturnDialog : public QDialog {
     // The quantity typed in a line's cell (pieces or kg).
     void set_quantity(int row, const QString& typed);
     void return_everything();
-    void confirm();          // F12
+    void confirm();            // F12
     void choose_no_receipt();  // F4
-    void reject() override;  // closes the draft too
+    void reject() override;    // closes the draft too
 
   private:
     void refresh();
@@ -56,6 +58,7 @@ class ReturnDialog : public QDialog {
     QLabel* receipt_info_;
     QTableWidget* lines_;
     QLineEdit* reason_;
+    QComboBox* tender_;
     QLabel* money_back_;
     QLabel* points_reversed_;
     QLabel* points_restored_;

@@ -21,6 +21,7 @@
 
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
+#include "kassa/till/shift_desk.hpp"
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
 
@@ -64,6 +65,7 @@ class SaleScreen : public QMainWindow {
         owner,         // F11: the owner's desk (settings, whom to call, reports)
         card,          // F1: the customer card of the customer on the panel
         camera,        // Ins: read a card or a phone's QR code with the camera
+        shift,         // Ctrl+F10: the shift (open it, cash in and out, X, no sale, close with Z)
     };
     [[nodiscard]] QAction* action(Action which) const;
 
@@ -77,12 +79,12 @@ class SaleScreen : public QMainWindow {
     // and zone); without it F11 says the desk is not available on this till.
     using OwnerDeskFactory = std::function<std::unique_ptr<till::OwnerDesk>(const std::string& owner_id)>;
     void set_owner_desk_factory(OwnerDeskFactory factory);
-    // What the owner's settings list as the till's scanners and card readers (the app's roster; it must outlive
-    // the screen). Without it the list says only how keyboard scanners are read.
+    // What the owner's settings list as the till's scanners and card readers (the app's roster; it must
+    // outlive the screen). Without it the list says only how keyboard scanners are read.
     void set_device_roster(const DeviceRoster* roster) { device_roster_ = roster; }
-    // The cameras the till may read with (the app: QMediaDevices::videoInputs()); without it the camera action
-    // says there is none. A null QCameraDevice in the list opens the camera dialog without opening a camera
-    // (tests feed its reader).
+    // The cameras the till may read with (the app: QMediaDevices::videoInputs()); without it the camera
+    // action says there is none. A null QCameraDevice in the list opens the camera dialog without opening a
+    // camera (tests feed its reader).
     using CameraList = std::function<QList<QCameraDevice>()>;
     void set_camera_list(CameraList cameras) { cameras_ = std::move(cameras); }
 
@@ -121,6 +123,11 @@ class SaleScreen : public QMainWindow {
     void open_customer_card();
     // The camera dialog; what it reads is a scan from the camera (a card, a receipt, a product).
     void read_with_camera();
+    // Opens the shift when none is open (the float dialog), or says that a shift from an earlier day goes on
+    // until its Z report. The app calls it after each login; a sale refused for want of a shift calls it too.
+    void ensure_shift();
+    // Ctrl+F10: the open-shift dialog when no shift is open, else the shift's X report and actions.
+    void open_shift_dialog();
     // "Goes well with ...": up to three products for the last line added, with the promotion they would
     // trigger. Called after a product is added, once the totals are drawn.
     void show_suggestions();
@@ -153,6 +160,7 @@ class SaleScreen : public QMainWindow {
 
     till::TillSession& session_;
     const Formatter& format_;
+    std::unique_ptr<till::ShiftDesk> shift_desk_;
     DialogRunner runner_;
     OwnerDeskFactory owner_desk_factory_;
     const DeviceRoster* device_roster_ = nullptr;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "kassa/core/quote.hpp"
+#include "kassa/core/vat.hpp"
 #include "kassa/store/database.hpp"
 #include "kassa/store/ids.hpp"
 #include "kassa/store/personal.hpp"
@@ -29,16 +30,19 @@ struct ShopSettings {
     std::string phone_country = "EE";  // ISO 3166 region for phone numbers typed without +
     std::string language = "en";
     std::string receipt_header;
+    // Cash put in or taken out of the drawer above this needs the owner's PIN (minor units; 0: always).
+    Money cash_movement_limit = Money::minor(5000);
 };
 
 // What is wrong with shop settings the owner typed; the screen says it in the owner's language.
 struct SettingsIssue {
     enum class Problem {
-        name_empty,             // the shop needs a name for the receipt
-        time_zone_unknown,      // value: the zone typed; this computer has no such zone
-        phone_country_unknown,  // value: the region typed; libphonenumber does not know it
-        language_unknown,       // value: not en, ru or et
-        receipt_header_too_long // value: the longest line; an 80 mm receipt prints 42 characters a line
+        name_empty,               // the shop needs a name for the receipt
+        time_zone_unknown,        // value: the zone typed; this computer has no such zone
+        phone_country_unknown,    // value: the region typed; libphonenumber does not know it
+        language_unknown,         // value: not en, ru or et
+        receipt_header_too_long,  // value: the longest line; an 80 mm receipt prints 42 characters a line
+        cash_limit_invalid        // value: the amount in minor units; below zero or above any drawer
     };
     Problem problem;
     std::string value;
@@ -134,7 +138,7 @@ struct SaleLine {
 };
 
 struct Sale {
-    std::string receipt_id;  // made by the till when the basket starts: a retry after a crash reuses it
+    std::string receipt_id;   // made by the till when the basket starts: a retry after a crash reuses it
     std::string customer_id;  // empty for an anonymous sale
     std::string card_number;
     std::string cashier_id;
@@ -145,6 +149,12 @@ struct Sale {
     std::vector<PaymentLine> payments;
     // The rules version that priced the sale (the one the till loaded); unset: the newest saved one.
     std::optional<std::int64_t> rules_version;
+    // The till's open shift (shifts.hpp); empty for a sale recorded outside a shift (scripts, the demo).
+    // A shift that is closed refuses the sale with ShiftError(shift_closed).
+    std::string shift_id;
+    // Queue the receipt for the receipt printer in the sale's transaction (print_queue.hpp), pulsing the
+    // drawer with it when cash was taken.
+    bool queue_receipt = false;
 };
 
 struct SaleResult {
@@ -189,6 +199,11 @@ struct ReceiptLineView {
     Money net;
     Points points;
     std::vector<LineDiscount> discounts;
+    // The rate the line was sold at and its share of the receipt's VAT; unset on receipts made before VAT
+    // was kept (docs/vat.md).
+    std::optional<VatRate> vat_rate;
+    std::optional<Money> vat;
+    Money redeemed;  // points paid for the line, as money
 };
 
 struct ReceiptView {
@@ -205,6 +220,8 @@ struct ReceiptView {
     std::vector<PaymentLine> payments;
     std::vector<std::string> coupon_codes_issued;
     bool fully_refunded = false;
+    // The receipt's VAT by rate, from its lines; empty for a receipt made before VAT was kept.
+    [[nodiscard]] std::vector<VatRateTotal> vat_by_rate() const;
 };
 
 // ---- a basket put aside at the till ----
@@ -246,7 +263,7 @@ struct OutreachContact {
 };
 
 class Store {
-public:
+  public:
     // Opens (or creates) the shop's file. `zone` is loaded by the caller from the shop's time zone.
     Store(const std::string& path, Database::Mode mode);
     ~Store();
@@ -268,11 +285,12 @@ public:
     void save_settings(const ShopSettings& settings);
     // The same, audited as `settings_changed` by `actor` with `details` in the same transaction: the owner's
     // change is saved and audited together or not at all.
-    void save_settings(const ShopSettings& settings, const std::string& actor, const std::string& details, Instant at);
+    void save_settings(const ShopSettings& settings, const std::string& actor, const std::string& details,
+                       Instant at);
     // The current rules document (JSON text) and its version id; nullopt before any was saved.
     std::optional<std::pair<std::int64_t, std::string>> current_rules();
-    std::int64_t save_rules(const std::string& document, const std::string& author, const std::string& summary,
-                            Instant at);
+    std::int64_t save_rules(const std::string& document, const std::string& author,
+                            const std::string& summary, Instant at);
     // Every saved version, newest first (without the documents).
     std::vector<RulesVersion> rules_history();
     // One version's document; nullopt for a version that was never saved.
@@ -307,13 +325,14 @@ public:
     std::optional<Customer> customer(const std::string& id);
     void bind_card(const std::string& customer_id, const std::string& card_number, Instant at);
     // The same, audited as `card.bind` by `actor` in the same transaction.
-    void bind_card(const std::string& customer_id, const std::string& card_number, const std::string& actor, Instant at);
+    void bind_card(const std::string& customer_id, const std::string& card_number, const std::string& actor,
+                   Instant at);
     void block_card(const std::string& card_number, CardStatus status, const std::string& actor, Instant at);
     // A lost or blocked card's replacement: the new card belongs to the same customer and keeps the balance.
     void replace_card(const std::string& old_number, const std::string& new_number, const std::string& actor,
                       Instant at);
-    void record_consent(const std::string& customer_id, ConsentKind kind, bool given, const std::string& source,
-                        Instant at);
+    void record_consent(const std::string& customer_id, ConsentKind kind, bool given,
+                        const std::string& source, Instant at);
 
     // Everything the shop keeps about one customer, as a JSON document for the customer to take away:
     // personal data, consents with their history, cards, segments, the points ledger and the receipts.
@@ -339,18 +358,21 @@ public:
 
     // ---- refunds ----
     struct RefundRequest {
-        std::string refund_id;   // made by the till: a retry after a crash reuses it
-        std::string receipt_id;  // the original receipt
+        std::string refund_id;                        // made by the till: a retry after a crash reuses it
+        std::string receipt_id;                       // the original receipt
         std::vector<std::pair<int, Quantity>> lines;  // receipt line number (1-based) and quantity returned
         std::string cashier_id;
         std::string reason;
         Instant at;
         NegativeBalancePolicy policy = NegativeBalancePolicy::allow_negative;
+        PaymentLine::Method tender = PaymentLine::Method::cash;  // how the money goes back
+        std::string shift_id;                                    // as Sale::shift_id
+        bool queue_receipt = false;  // as Sale::queue_receipt (the drawer opens for cash given back)
     };
     struct RefundOutcome {
         std::string refund_id;
         bool already_committed = false;
-        Money money_back;            // to pay out
+        Money money_back;             // to pay out
         Money kept_for_spent_points;  // keep_from_cash policy
         Points points_reversed;
         Points points_restored;
@@ -381,6 +403,8 @@ public:
         std::string approved_by;  // the owner who approved it: an active owner's id
         std::string customer_id;  // optional: the customer, when she is known
         Instant at;
+        std::string shift_id;        // as Sale::shift_id
+        bool queue_receipt = false;  // as Sale::queue_receipt
     };
     // Takes goods back without a receipt, in one transaction: a refund with no receipt, its lines (goods, the
     // unit price and each line's money, line_gross), the stock back up, and the audit entry
@@ -405,12 +429,12 @@ public:
     using Cashier = kassa::store::Cashier;
     using PinCheck = kassa::store::PinCheck;
     // PIN: 4 to 8 digits, else StoreError(invalid) with a sentence. Audited.
-    std::string add_cashier(const std::string& name, Role role, const std::string& pin, const std::string& actor,
-                            Instant at);
+    std::string add_cashier(const std::string& name, Role role, const std::string& pin,
+                            const std::string& actor, Instant at);
     void set_pin(const std::string& cashier_id, const std::string& pin, const std::string& actor, Instant at);
     std::vector<Cashier> cashiers();  // active ones, owners first then by name
-    // 5 wrong PINs in a row lock the account for 5 minutes (from `at`); a right PIN resets the count; a locked
-    // account refuses even the right PIN until then. Every outcome is audited (no PIN in the audit).
+    // 5 wrong PINs in a row lock the account for 5 minutes (from `at`); a right PIN resets the count; a
+    // locked account refuses even the right PIN until then. Every outcome is audited (no PIN in the audit).
     PinCheck check_pin(const std::string& cashier_id, const std::string& pin, Instant at);
     // The owner's approval for an owner-only action: any active owner whose PIN matches (same lockout per
     // owner: a wrong PIN counts against every owner it was tried on).
@@ -420,14 +444,15 @@ public:
     void audit(const std::string& actor, const std::string& action, const std::string& subject,
                const std::string& detail, Instant at);
 
-    // ---- the basket on the screen, so a kill -9 or a power cut mid-sale loses nothing, and held baskets ----
-    // The document is opaque JSON text made by the till; one open basket per till id; saving replaces it.
+    // ---- the basket on the screen, so a kill -9 or a power cut mid-sale loses nothing, and held baskets
+    // ---- The document is opaque JSON text made by the till; one open basket per till id; saving replaces
+    // it.
     void save_open_basket(const std::string& till_id, const std::string& document, Instant at);
     std::optional<std::string> open_basket(const std::string& till_id);
     void clear_open_basket(const std::string& till_id);
     using HeldBasket = kassa::store::HeldBasket;
-    std::string hold_basket(const std::string& label, const std::string& cashier_id, const std::string& document,
-                            Instant at);
+    std::string hold_basket(const std::string& label, const std::string& cashier_id,
+                            const std::string& document, Instant at);
     std::vector<HeldBasket> held_baskets();  // oldest first
     // Removes and returns it; nullopt when another till took it already.
     std::optional<HeldBasket> take_held_basket(const std::string& id);
@@ -445,7 +470,8 @@ public:
     // at `expires_at` when given); negative points are taken earliest-expiring first and are refused with a
     // sentence when the customer has fewer spendable points.
     void adjust_points(const std::string& customer_id, Points points, const std::string& reason,
-                       const std::string& actor, Instant at, std::optional<Instant> expires_at = std::nullopt);
+                       const std::string& actor, Instant at,
+                       std::optional<Instant> expires_at = std::nullopt);
 
     // ---- segments ----
     struct SegmentRun {
@@ -460,8 +486,8 @@ public:
                            const std::string& actor, Instant at);
 
     // ---- the rules editor's preview (whatif.hpp) ----
-    // The receipts created in [from, to] quoted with `current` and with `draft`. Reads only; throws StoreError
-    // with a sentence when the file fails.
+    // The receipts created in [from, to] quoted with `current` and with `draft`. Reads only; throws
+    // StoreError with a sentence when the file fails.
     WhatIf what_if(const CompiledRules& current, const CompiledRules& draft, Instant from, Instant to);
 
     // ---- outreach ticks (list names as reports.hpp's list_names()) ----
@@ -529,7 +555,7 @@ public:
     // An online backup to `destination`, verified by opening it and running integrity_check.
     void backup(const std::string& destination);
 
-private:
+  private:
     std::unique_ptr<Database> db_;
 };
 

@@ -17,10 +17,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "kassa/core/quote.hpp"
 #include "kassa/core/time.hpp"
+#include "kassa/store/shifts.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::till {
@@ -37,60 +39,72 @@ enum class Outcome {
     product_added,
     quantity_changed,
     line_removed,
-    unknown_barcode,        // detail: what was scanned
-    product_inactive,       // detail: product name
-    invalid_quantity,       // zero, negative, fractional pieces, an absurd weight
-    weight_needed,          // a by-weight product scanned without a weight: ask for it (detail: product name)
-    customer_identified,    // detail: first name
-    customer_not_found,     // detail: what was scanned or typed
-    card_blocked,           // the card is blocked or lost
-    bank_card,              // a payment card was swiped or scanned: nothing of it is kept
+    unknown_barcode,      // detail: what was scanned
+    product_inactive,     // detail: product name
+    invalid_quantity,     // zero, negative, fractional pieces, an absurd weight
+    weight_needed,        // a by-weight product scanned without a weight: ask for it (detail: product name)
+    customer_identified,  // detail: first name
+    customer_not_found,   // detail: what was scanned or typed
+    card_blocked,         // the card is blocked or lost
+    bank_card,            // a payment card was swiped or scanned: nothing of it is kept
     customer_removed,
-    coupon_added,           // detail: code
-    coupon_rejected,        // detail: the engine's sentence
+    coupon_added,     // detail: code
+    coupon_rejected,  // detail: the engine's sentence
     coupon_removed,
     redeem_set,
-    redeem_refused,         // detail: the engine's explanation (below minimum, over the cap, no customer)
-    needs_owner,            // the action needs the owner's PIN
-    owner_pin_wrong,        // detail: the store's sentence (attempts left, locked until)
+    redeem_refused,   // detail: the engine's explanation (below minimum, over the cap, no customer)
+    needs_owner,      // the action needs the owner's PIN
+    owner_pin_wrong,  // detail: the store's sentence (attempts left, locked until)
     payment_added,
-    payment_short,          // detail: formatted remaining amount
-    card_over_total,        // a card payment larger than what is left to pay
+    payment_short,    // detail: formatted remaining amount
+    card_over_total,  // a card payment larger than what is left to pay
     sale_committed,
-    store_failed,           // detail: the store's sentence; `failure` tells which
+    store_failed,  // detail: the store's sentence; `failure` tells which
     basket_empty,
     basket_held,
     basket_resumed,
     basket_cancelled,
-    receipt_not_found,      // detail: what was scanned or typed
-    receipt_opened,         // a return was started from it
-    return_refused,         // detail: the store's sentence (nothing left to return, ...)
+    receipt_not_found,  // detail: what was scanned or typed
+    receipt_opened,     // a return was started from it
+    return_refused,     // detail: the store's sentence (nothing left to return, ...)
     return_committed,
-    customer_enrolled,      // detail: first name
-    enrolment_refused,      // detail: the store's sentence (phone unreadable, card in use, ...)
+    customer_enrolled,  // detail: first name
+    enrolment_refused,  // detail: the store's sentence (phone unreadable, card in use, ...)
     not_logged_in,
     logged_in,
-    login_refused,          // detail: the store's sentence
-    payment_in_progress,    // the basket cannot change while payments are being taken
-    basket_not_empty,       // resume or a return needs an empty basket: finish, hold or cancel it first
-    held_basket_gone,       // another till resumed it meanwhile
-    reason_needed,          // cancelling a basket needs a reason
+    login_refused,        // detail: the store's sentence
+    payment_in_progress,  // the basket cannot change while payments are being taken
+    basket_not_empty,     // resume or a return needs an empty basket: finish, hold or cancel it first
+    held_basket_gone,     // another till resumed it meanwhile
+    reason_needed,        // cancelling a basket needs a reason
     no_such_line,
-    customer_needed,        // redeeming points needs an identified customer
-    receipt_fully_returned, // detail: the receipt number
-    basket_recovered,       // the basket on the screen when the till stopped is back
+    customer_needed,           // redeeming points needs an identified customer
+    receipt_fully_returned,    // detail: the receipt number
+    basket_recovered,          // the basket on the screen when the till stopped is back
     no_receipt_return_opened,  // the owner approved a return without a receipt; detail: the owner's id
     invalid_price,             // a unit price below zero (detail: product name)
     return_reason_needed,      // a return without a receipt needs a reason
+    shift_needed,              // a sale or a return needs an open shift: open one with the counted float
+    shift_opened,
+    shift_refused,  // `shift_problem` says why
+    cash_moved,     // cash in or out recorded
+    shift_closed,   // detail: the Z number
+    drawer_opened,  // "no sale": the drawer opened on the owner's approval
 };
 
 // The stable machine name of an outcome ("sale_committed"), for the till's log and its end-to-end test.
 std::string_view outcome_name(Outcome outcome);
 
 struct Notice {
+    // A constructor rather than an aggregate: most notices name only the outcome and perhaps a detail.
+    Notice(Outcome what = Outcome::ok, std::string said = {}, std::optional<store::FailureKind> failed = {},
+           std::optional<store::ShiftProblem> shift_refusal = {})
+        : outcome(what), detail(std::move(said)), failure(failed), shift_problem(shift_refusal) {}
+
     Outcome outcome = Outcome::ok;
     std::string detail;
-    std::optional<store::FailureKind> failure;  // with store_failed
+    std::optional<store::FailureKind> failure;         // with store_failed
+    std::optional<store::ShiftProblem> shift_problem;  // with shift_refused
 
     [[nodiscard]] bool ok() const;  // not a refusal or a failure
 };
@@ -129,8 +143,8 @@ struct StampCard {
 struct CustomerPanel {
     store::Customer customer;
     DayPart day_part = DayPart::morning;
-    Points balance;  // spendable now
-    Points pending;  // earned, still on hold (the return window)
+    Points balance;                               // spendable now
+    Points pending;                               // earned, still on hold (the return window)
     std::optional<Instant> pending_available_at;  // when the earliest held points become spendable
     Points expiring_soon;                         // spendable points expiring in the next 30 days
     std::optional<Instant> expiring_soon_at;      // the earliest of those expiry moments
@@ -151,9 +165,10 @@ struct Payment {
 // A return being prepared: the original receipt, what is chosen, and the store's computation of it.
 struct ReturnDraft {
     store::ReceiptView receipt;
-    std::vector<Quantity> chosen;  // per receipt line, what the customer brings back
+    std::vector<Quantity> chosen;                        // per receipt line, what the customer brings back
     std::optional<store::Store::RefundOutcome> preview;  // refreshed after each change; empty: nothing chosen
     std::string reason;
+    store::PaymentLine::Method tender = store::PaymentLine::Method::cash;  // how the money goes back
 };
 
 // One kind of goods brought back without a receipt.
@@ -202,6 +217,8 @@ struct ReceiptLabels {
     std::string to_next_level = "To %1";  // %1: the next tier's name
     std::string coupon_for_next_visit = "Coupon for your next visit";
     std::string thank_you = "Thank you!";
+    std::string vat_row = "VAT %1 of %2";  // %1: the rate ("24%"), %2: the amount it is included in
+    std::string vat_exempt = "exempt";
 };
 
 struct SessionSettings {
@@ -214,6 +231,8 @@ struct SessionSettings {
     int expiring_soon_days = 30;
     // The saved rules version this till loaded (receipts name it); unset: the newest saved one.
     std::optional<std::int64_t> rules_version;
+    // A receipt printer is set up: every sale and return queues its receipt in its own transaction.
+    bool queue_receipts = false;
 };
 
 class CustomerCard;
@@ -221,9 +240,13 @@ class CustomerCard;
 class TillSession {
   public:
     // `rules` and `clock` must outlive the session; the rules may be replaced with set_rules().
-    TillSession(store::Store& store, const CompiledRules& rules, const Clock& clock, SessionSettings settings);
+    TillSession(store::Store& store, const CompiledRules& rules, const Clock& clock,
+                SessionSettings settings);
 
     void set_rules(const CompiledRules& rules);
+    [[nodiscard]] const CompiledRules& rules() const { return *rules_; }
+    [[nodiscard]] const Clock& clock() const { return clock_; }
+    [[nodiscard]] store::Store& store() { return store_; }
     [[nodiscard]] const SessionSettings& settings() const { return settings_; }
     // The owner switched the till's language: the engine's sentences (discounts, hints) follow at once.
     void set_language(Language language);
@@ -300,7 +323,8 @@ class TillSession {
     // Any owner-only action outside the basket (a goodwill credit on the customer card): ok at once for a
     // logged-in owner, else needs_owner / owner_pin_wrong until the owner's PIN is given. On ok `detail` is
     // the approving owner's id. Audited as `action` on `subject`.
-    Notice owner_approval(const std::string& owner_pin, const std::string& action, const std::string& subject);
+    Notice owner_approval(const std::string& owner_pin, const std::string& action,
+                          const std::string& subject);
     // The card of the customer on the panel; nullptr when nobody is identified.
     std::unique_ptr<CustomerCard> customer_card();
     // Reads the panel's "remember" lines again (after the card was edited).
@@ -315,9 +339,12 @@ class TillSession {
     [[nodiscard]] const std::optional<ReturnDraft>& return_draft() const { return return_; }
     Notice set_return_quantity(std::size_t receipt_line, Quantity qty);
     Notice set_return_reason(const std::string& reason);
+    void set_return_tender(store::PaymentLine::Method tender);
     Notice confirm_return();
     void close_return();
-    [[nodiscard]] const std::optional<store::Store::RefundOutcome>& last_refund() const { return last_refund_; }
+    [[nodiscard]] const std::optional<store::Store::RefundOutcome>& last_refund() const {
+        return last_refund_;
+    }
 
     // ---- returns without a receipt (owner-only) ----
     // Opens one with the owner's approval (a logged-in owner needs no PIN): needs_owner / owner_pin_wrong
@@ -351,6 +378,8 @@ class TillSession {
     void refresh_panel();
     Notice attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number);
     Notice store_failure(const store::StoreError& e) const;
+    // The open shift's id, or the notice that refuses a sale or a return without one.
+    std::variant<std::string, Notice> open_shift_id();
     Notice require_owner(const std::string& owner_pin, const std::string& action, const std::string& subject);
     [[nodiscard]] bool basket_locked() const { return payment_started(); }
     [[nodiscard]] store::Sale make_sale() const;
