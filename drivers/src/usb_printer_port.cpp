@@ -118,12 +118,20 @@ std::string device_id(libusb_device_handle* handle, const PrinterInterface& itf)
     if (n < 2) {
         return {};
     }
-    const std::size_t length =
-        std::min<std::size_t>((buffer[0] << 8) | buffer[1], static_cast<std::size_t>(n));
+    std::size_t length = static_cast<std::size_t>((buffer[0] << 8) | buffer[1]);
+    const auto got = static_cast<std::size_t>(n);
+    if (length + 2 == got) {
+        length = got;  // a device that counts the id without the two length bytes but sends it whole
+    }
+    length = std::min(length, got);
     if (length <= 2) {
         return {};
     }
-    return std::string(reinterpret_cast<const char*>(buffer.data() + 2), length - 2);
+    std::string id(reinterpret_cast<const char*>(buffer.data() + 2), length - 2);
+    while (!id.empty() && (id.back() == '\n' || id.back() == '\r' || id.back() == '\0')) {
+        id.pop_back();
+    }
+    return id;
 }
 
 int remaining_ms(Clock::time_point deadline) {
