@@ -133,8 +133,14 @@ void PrinterWorker::set_state(State state) {
 }
 
 void PrinterWorker::emit(PrinterEvent event) {
-    if (sink_) {
+    if (!sink_) {
+        return;
+    }
+    // Nothing may leave the I/O thread as an exception (it would end the till). A sink that throws (out of
+    // memory) loses this report only: the job itself is still in the caller's print queue.
+    try {
         sink_(std::move(event));
+    } catch (...) {
     }
 }
 
