@@ -232,6 +232,30 @@ class GadgetPrinter {
         return got;
     }
 
+    // The device side of `DLE EOT n`: reads until `count` requests came and answers each with `replies[n]`
+    // on the bulk IN endpoint, as a printer does. Returns how many were answered; any other byte fails.
+    int answer_status_requests(int count, const std::map<int, std::uint8_t>& replies) {
+        Bytes pending;
+        int answered = 0;
+        while (answered < count) {
+            const Bytes got = read(3 - pending.size() % 3);
+            if (got.empty()) {
+                break;
+            }
+            pending.insert(pending.end(), got.begin(), got.end());
+            while (pending.size() >= 3) {
+                require(pending[0] == 0x10 && pending[1] == 0x04 && replies.count(pending[2]) != 0,
+                        "the printer gadget got something else than a DLE EOT request");
+                const std::uint8_t reply = replies.at(pending[2]);
+                require(::write(fd_, &reply, 1) == 1,
+                        std::string("cannot write /dev/g_printer0: ") + std::strerror(errno));
+                pending.erase(pending.begin(), pending.begin() + 3);
+                ++answered;
+            }
+        }
+        return answered;
+    }
+
   private:
     int fd_;
 };
@@ -377,8 +401,8 @@ int main(int argc, char** argv) {
         gadget_printer.set_status(PRINTER_NOT_ERROR | PRINTER_SELECTED);
         drv::PrinterEventQueue printer_events;
         drv::UsbPrinterSettings usb_settings;
-        usb_settings.realtime_status =
-            false;  // the device side here answers no DLE EOT, only the port status
+        // Port status only here: the device side answers DLE EOT in the next step alone.
+        usb_settings.realtime_status = false;
         drv::PrinterWorkerSettings worker_settings;
         worker_settings.ready_wait_limit = std::chrono::milliseconds(0);  // report a problem at once
         drv::PrinterWorker printer(std::make_unique<drv::UsbPrinterPort>(kGadgetPrinter, usb_settings),
@@ -402,6 +426,38 @@ int main(int argc, char** argv) {
                     "the job was not printed: " + std::string(drv::print_problem_name(done.problem)));
             require(received == job, "the printer gadget read " + std::to_string(received.size()) +
                                          " bytes, not the job's " + std::to_string(job.size()));
+        }
+
+        current = "printer_realtime_status";
+        step(current);
+        // A bidirectional printer also answers DLE EOT on its bulk IN endpoint (the port status has no cover
+        // bit); the device side answers like a printer with its cover open.
+        {
+            int answered = 0;
+            std::string responder_failure;
+            // DLE EOT 1: offline; 2: cover open (no error bit, so 3 is not asked); 4: paper present.
+            std::thread responder([&] {
+                try {
+                    answered = gadget_printer.answer_status_requests(3, {{1, 0x1A}, {2, 0x16}, {4, 0x12}});
+                } catch (const std::exception& e) {
+                    responder_failure = e.what();  // reported on the main thread after the join
+                }
+            });
+            drv::UsbPrinterSettings realtime;
+            realtime.realtime_status = true;
+            drv::UsbPrinterPort port(kGadgetPrinter, realtime);
+            const drv::PrintProblem opened = port.open();
+            const drv::StatusResult st =
+                opened == drv::PrintProblem::none ? port.query_status() : drv::StatusResult{opened, {}};
+            port.close();
+            responder.join();
+            std::cout << "USBVM INFO realtime status problem=" << drv::print_problem_name(st.problem)
+                      << " answered=" << answered << std::endl;
+            require(responder_failure.empty(), responder_failure);
+            require(answered == 3, "the host did not ask DLE EOT 1, 2 and 4");
+            require(st.problem == drv::PrintProblem::none && st.status.cover_open && !st.status.online &&
+                        drv::status_problem(st.status) == drv::PrintProblem::cover_open,
+                    "the DLE EOT answers did not read as cover open");
         }
 
         current = "printer_paper_out";
