@@ -5,7 +5,7 @@ namespace kassa::drivers {
 namespace {
 
 constexpr bool bit(std::uint8_t byte, int n) {
-    return ((byte >> n) & 1U) != 0;
+    return ((static_cast<unsigned>(byte) >> n) & 1U) != 0;
 }
 
 }  // namespace
