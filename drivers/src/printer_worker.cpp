@@ -210,7 +210,14 @@ void PrinterWorker::process(PrintJob& job) {
         if (problem == PrintProblem::none) {
             break;
         }
-        port_->close();  // not held while waiting: the printer may serve another till meanwhile
+        // A printer that is there but not ready stays claimed where the port keeps claims (USB); a port that
+        // failed is closed and opened afresh at the next check.
+        if (problem == PrintProblem::paper_out || problem == PrintProblem::cover_open ||
+            problem == PrintProblem::offline || problem == PrintProblem::printer_error) {
+            port_->idle();
+        } else {
+            port_->close();
+        }
         if (problem == PrintProblem::cancelled) {
             emit(PrintJobDone{job.id, JobOutcome::not_printed, PrintProblem::cancelled});
             return;
@@ -243,7 +250,11 @@ void PrinterWorker::process(PrintJob& job) {
     }
     set_state(State::confirming);
     const PrintProblem after = check_status();
-    port_->close();
+    if (after == PrintProblem::none) {
+        port_->idle();
+    } else {
+        port_->close();
+    }
     emit(PrintJobDone{job.id, after == PrintProblem::none ? JobOutcome::printed : JobOutcome::interrupted,
                       after});
 }

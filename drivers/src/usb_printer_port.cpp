@@ -382,6 +382,7 @@ StatusResult UsbPrinterPort::query_status() {
 void UsbPrinterPort::close() {
     impl_->close();
 }
+void UsbPrinterPort::idle() {}
 void UsbPrinterPort::cancel() {
     impl_->cancel();
 }

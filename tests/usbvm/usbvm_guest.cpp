@@ -427,6 +427,8 @@ int main(int argc, char** argv) {
             require(received == job, "the printer gadget read " + std::to_string(received.size()) +
                                          " bytes, not the job's " + std::to_string(job.size()));
         }
+        // The worker keeps its USB printer claimed between jobs; stopping it gives the interface back.
+        printer.stop();
 
         current = "printer_realtime_status";
         step(current);
@@ -475,15 +477,18 @@ int main(int argc, char** argv) {
                     "the port status did not read as paper out");
             port.close();
         }
-        // The worker refuses the next job with the typed reason, and nothing of it reaches the printer.
-        printer.submit(drv::PrintJob{"usb-2", Bytes{0x1B, 0x40, 'n', 'o', '\n'}});
+        // A worker refuses the next job with the typed reason, and nothing of it reaches the printer.
         {
+            drv::PrinterWorker second(std::make_unique<drv::UsbPrinterPort>(kGadgetPrinter, usb_settings),
+                                      printer_events.sink(), worker_settings);
+            second.start();
+            second.submit(drv::PrintJob{"usb-2", Bytes{0x1B, 0x40, 'n', 'o', '\n'}});
             const drv::PrintJobDone done = next_done(printer_events);
             require(done.id == "usb-2" && done.outcome == drv::JobOutcome::not_printed &&
                         done.problem == drv::PrintProblem::paper_out,
                     "the job was not refused as paper_out");
+            second.stop();
         }
-        printer.stop();
 
         current = "shutdown";
         step(current);

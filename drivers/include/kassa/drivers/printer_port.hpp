@@ -41,6 +41,11 @@ class PrinterPort {
     virtual StatusResult query_status() = 0;
     // Gives the connection or the interface back. Harmless twice.
     virtual void close() = 0;
+    // Nothing to send for now (a job is done, or waits for the printer to be ready). A network connection is
+    // closed so the printer can serve another till; a USB port keeps its claim, because giving the interface
+    // back re-binds usblp and another program may take the printer meanwhile. A port kept open that went
+    // stale (unplugged) shows at the next status check, before any byte of a job is sent.
+    virtual void idle() { close(); }
     // From any thread; sticky (see the threading rule).
     virtual void cancel() = 0;
 };

@@ -38,6 +38,7 @@ class UsbPrinterPort final : public PrinterPort {
                       std::chrono::steady_clock::time_point deadline) override;
     StatusResult query_status() override;
     void close() override;
+    void idle() override;  // keeps the claim (see PrinterPort::idle)
     void cancel() override;
 
     // The GET_PORT_STATUS byte alone, for diagnosis (kassactl) and the virtual USB test.
