@@ -1,5 +1,6 @@
 #include "kassa/drivers/printer_port.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -11,6 +12,8 @@ std::string_view printer_url_error_name(PrinterUrlError error) {
             return "unknown_scheme";
         case PrinterUrlError::missing_host:
             return "missing_host";
+        case PrinterUrlError::bad_host:
+            return "bad_host";
         case PrinterUrlError::bad_port:
             return "bad_port";
         case PrinterUrlError::bad_usb_id:
@@ -56,11 +59,27 @@ std::optional<std::uint16_t> parse_usb_id(std::string_view text) {
     return static_cast<std::uint16_t>(value);
 }
 
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// A DNS name or IPv4 address (letters, digits, '-', '.', '_'), or inside brackets an IPv6 address (hex
+// digits,
+// ':', '.', and a '%' zone such as %eth0). Anything else would not resolve, or would not read back the same.
+bool valid_host(std::string_view host, bool bracketed) {
+    const auto allowed = [bracketed](char c) {
+        return is_alnum(c) || c == '.' || c == '-' || c == '_' || (bracketed && (c == ':' || c == '%'));
+    };
+    return std::all_of(host.begin(), host.end(), allowed) &&
+           (!bracketed || host.find(':') != std::string_view::npos);
+}
+
 std::variant<PrinterAddress, PrinterUrlError> parse_tcp(std::string_view rest) {
     TcpPrinterAddress address;
     std::string_view port_text;
     bool has_port = false;
-    if (!rest.empty() && rest.front() == '[') {
+    const bool bracketed = !rest.empty() && rest.front() == '[';
+    if (bracketed) {
         const auto close = rest.find(']');
         if (close == std::string_view::npos) {
             return PrinterUrlError::missing_host;
@@ -85,8 +104,11 @@ std::variant<PrinterAddress, PrinterUrlError> parse_tcp(std::string_view rest) {
     if (address.host.empty()) {
         return PrinterUrlError::missing_host;
     }
-    if (address.host.find_first_of("/?# ") != std::string::npos) {
-        return PrinterUrlError::trailing_text;
+    if (!bracketed && address.host.find_first_of("/?#") != std::string::npos) {
+        return PrinterUrlError::trailing_text;  // a path or query after the host: not part of a 9100 address
+    }
+    if (!valid_host(address.host, bracketed)) {
+        return PrinterUrlError::bad_host;
     }
     if (has_port) {
         if (!port_text.empty() && port_text.back() == '/') {

@@ -162,6 +162,9 @@ TEST_CASE("printer URLs: tcp with and without a port", "[drivers][printer]") {
     CHECK(parsed("TCP://kitchen:4000/") == PrinterAddress{TcpPrinterAddress{"kitchen", 4000}});
     CHECK(parsed("tcp://[fe80::1]:9101") == PrinterAddress{TcpPrinterAddress{"fe80::1", 9101}});
     CHECK(parsed("tcp://[::1]") == PrinterAddress{TcpPrinterAddress{"::1", 9100}});
+    CHECK(parsed("tcp://[fe80::1%eth0]") == PrinterAddress{TcpPrinterAddress{"fe80::1%eth0", 9100}});
+    CHECK(parsed("tcp://kassa-printer_2.shop.lan") ==
+          PrinterAddress{TcpPrinterAddress{"kassa-printer_2.shop.lan", 9100}});
 }
 
 TEST_CASE("printer URLs: usb VID:PID and serial", "[drivers][printer]") {
@@ -178,6 +181,11 @@ TEST_CASE("printer URLs: bad ones say what is wrong", "[drivers][printer]") {
     CHECK(refused("tcp://") == PrinterUrlError::missing_host);
     CHECK(refused("tcp://:9100") == PrinterUrlError::missing_host);
     CHECK(refused("tcp://[fe80::1") == PrinterUrlError::missing_host);
+    CHECK(refused("tcp://user@printer") == PrinterUrlError::bad_host);
+    CHECK(refused("tcp://print er") == PrinterUrlError::bad_host);
+    CHECK(refused("tcp://a[b") == PrinterUrlError::bad_host);
+    CHECK(refused("tcp://[[x]") == PrinterUrlError::bad_host);       // would not read back
+    CHECK(refused("tcp://[printer]") == PrinterUrlError::bad_host);  // brackets are for IPv6 only
     CHECK(refused("tcp://host:") == PrinterUrlError::bad_port);
     CHECK(refused("tcp://host:0") == PrinterUrlError::bad_port);
     CHECK(refused("tcp://host:65536") == PrinterUrlError::bad_port);

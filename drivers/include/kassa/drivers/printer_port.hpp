@@ -67,6 +67,7 @@ using PrinterAddress = std::variant<TcpPrinterAddress, UsbPrinterAddress>;
 enum class PrinterUrlError {
     unknown_scheme,  // neither tcp:// nor usb:
     missing_host,
+    bad_host,       // a character no host name or address has
     bad_port,       // not a number in 1..65535
     bad_usb_id,     // VID and PID are four hex digits each, separated by ':'
     trailing_text,  // something after the address that is not part of it
