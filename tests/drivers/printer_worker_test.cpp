@@ -446,3 +446,22 @@ TEST_CASE("PrinterWorker: stop() while a slow printer takes a job cuts the write
     CHECK(done.outcome == JobOutcome::interrupted);
     CHECK(done.problem == PrintProblem::cancelled);
 }
+
+TEST_CASE("PrinterWorker: a printer too slow for the send deadline is interrupted/timeout",
+          "[drivers][printer]") {
+    Emulator printer;
+    printer.set("slow 100");
+    PrinterEventQueue events;
+    PrinterWorkerSettings settings = quick();
+    settings.send_timeout = 300ms;
+    settings.min_bytes_per_second = 1024 * 1024 * 1024;  // the job's size adds nothing to the deadline
+    PrinterWorker worker(std::make_unique<TcpPrinterPort>(printer.address()), events.sink(), settings);
+    worker.start();
+    const auto started = Clock::now();
+    worker.submit(PrintJob{"job-10", receipt(std::string(16 * 1024 * 1024, 'z'))});
+    const PrintJobDone done = wait_for<PrintJobDone>(events);
+    CHECK(Clock::now() - started < 10s);
+    CHECK(done.id == "job-10");
+    CHECK(done.outcome == JobOutcome::interrupted);
+    CHECK(done.problem == PrintProblem::timeout);
+}
