@@ -243,8 +243,8 @@ Runner add_device_commands(CLI::App& app) {
     auto wedge_texts = std::make_shared<std::vector<std::string>>();
     auto* devices =
         app.add_subcommand("devices",
-                           "list the USB HID devices plugged in, what Kassa reads each as and whether "
-                           "it can open it (and why not)");
+                           "list the USB HID devices and receipt printers plugged in, what Kassa reads "
+                           "each as and whether it can open it (and why not)");
     devices->add_option("--wedge", *wedge_texts, "also read this keyboard-wedge device (VID[:PID], hex)")
         ->check(usb_id_check);
 

@@ -1,5 +1,5 @@
 // `devices` and live `scan`: the real USB stack from the command line (LibusbTransport and DeviceManager),
-// for support people checking a till's scanners. Wiring and printing only.
+// for support people checking a till's scanners and receipt printers. Wiring and printing only.
 #include <signal.h>
 
 #include <cstdio>
@@ -14,6 +14,7 @@
 #include "kassa/drivers/libusb_transport.hpp"
 #include "kassa/drivers/report_recorder.hpp"
 #include "kassa/drivers/routing.hpp"
+#include "kassa/drivers/usb_printer_port.hpp"
 
 namespace kassactl {
 
@@ -38,6 +39,37 @@ std::string why_not(drv::TransportError error) {
             return "unplugged while being checked";
         default:
             return "cannot be opened (try another USB port or cable)";
+    }
+}
+
+std::string why_not(drv::PrintProblem problem) {
+    switch (problem) {
+        case drv::PrintProblem::none:
+            return "ok: Kassa can print to it";
+        case drv::PrintProblem::permission_denied:
+            return "permission denied: install packaging/udev/69-kassa-usb.rules and plug it in again";
+        case drv::PrintProblem::busy:
+            return "busy: another program (CUPS, a running till?) has it";
+        case drv::PrintProblem::not_found:
+            return "unplugged while being checked";
+        default:
+            return "cannot be opened (try another USB port or cable)";
+    }
+}
+
+// USB receipt printers: each as the URL the settings take, with its name, IEEE 1284 id and whether Kassa
+// can claim it.
+void list_printers() {
+    const auto printers = drv::list_usb_printers();
+    if (printers.empty()) {
+        std::cout << "no USB receipt printer is plugged in\n";
+        return;
+    }
+    for (const drv::UsbPrinterInfo& p : printers) {
+        const std::string name = (p.manufacturer + " " + p.product_name);
+        std::cout << drv::printer_url(drv::UsbPrinterAddress{p.vendor, p.product, p.serial})
+                  << "  receipt printer  " << (name == " " ? "(no name)" : name) << "  "
+                  << (p.device_id.empty() ? "" : "[" + p.device_id + "]  ") << why_not(p.problem) << '\n';
     }
 }
 
@@ -99,6 +131,7 @@ int run_devices(const std::vector<drv::UsbId>& wedges) {
     const auto devices = usb->snapshot();
     if (devices.empty()) {
         std::cout << "no USB HID devices are plugged in: no scanner or card reader found\n";
+        list_printers();
         return 0;
     }
     int scanners = 0;
@@ -132,6 +165,7 @@ int run_devices(const std::vector<drv::UsbId>& wedges) {
         std::cout << "no scanner or card reader found (" << devices.size()
                   << " other USB HID interfaces are left alone)\n";
     }
+    list_printers();
     return 0;
 }
 

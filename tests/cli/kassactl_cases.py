@@ -693,17 +693,27 @@ def case_scan_replay_bad_recording(k):
 
 
 def case_devices_lists_or_says_none(k):
-    # A CI machine has no scanner: one clear line and exit 0. A machine with USB HID devices lists them,
-    # each with what Kassa reads it as or why it leaves it alone.
+    # A CI machine has no scanner and no printer: one clear line for each and exit 0. A machine with USB HID
+    # devices lists them, each with what Kassa reads it as or why it leaves it alone, then the receipt
+    # printers as the usb: URL the settings take.
     r = run(k, ["devices"])
     out = r.stdout.decode()
     assert r.returncode == 0 and r.stderr == b"", r
     lines = out.splitlines()
     assert lines, r
-    if lines[0].startswith("no "):
-        assert len(lines) == 1 and ("no scanner" in lines[0] or "no USB" in lines[0]), lines
+    printers = [l for l in lines if "  receipt printer  " in l]
+    assert all(l.startswith("usb:") for l in printers), lines
+    if printers:
+        assert lines[-len(printers):] == printers, lines
+        hid = lines[:-len(printers)]
     else:
-        assert all(l.startswith("usb:") or l.startswith("no scanner") for l in lines), lines
+        assert lines[-1] == "no USB receipt printer is plugged in", lines
+        hid = lines[:-1]
+    assert hid, lines
+    if hid[0].startswith("no "):
+        assert len(hid) == 1 and ("no scanner" in hid[0] or "no USB" in hid[0]), lines
+    else:
+        assert all(l.startswith("usb:") or l.startswith("no scanner") for l in hid), lines
     r = run(k, ["devices", "--wedge", "not-hex"])
     assert r.returncode == 2 and b"VID:PID" in r.stderr, r
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The real USB stack without hardware (devices.md 6.3 and 7): boots the installed Debian kernel under QEMU
 (TCG, no KVM) with an initramfs built here, in which a configfs gadget on dummy_hcd exposes a boot keyboard and
-the 66-byte HID POS scanner, and kassa_usbvm_guest reads them through libusb with Kassa's LibusbTransport and
-DeviceManager. Passes only when the guest prints "USBVM RESULT: PASS" and powers off.
+the 66-byte HID POS scanner, and a USB printer class interface (usb_f_printer), and kassa_usbvm_guest reads them through libusb with Kassa's LibusbTransport and
+DeviceManager and prints through UsbPrinterPort and PrinterWorker. Passes only when the guest prints "USBVM RESULT: PASS" and powers off.
 
 A missing kernel, module or qemu FAILS the test with a sentence saying what to install: this test is never
 skipped. Usage: run_usbvm.py GUEST_PROGRAM [--keep DIR] [--timeout SECONDS]"""
@@ -18,8 +18,12 @@ import tempfile
 import time
 
 # The gadget's modules and the host side's, in an order that modules.dep completes with dependencies.
-MODULES = ["usb-common", "usbcore", "udc-core", "configfs", "libcomposite", "usb_f_hid", "dummy_hcd", "hid",
-           "usbhid", "hid-generic"]
+# usb_f_printer is the printer gadget function (/dev/g_printer0); modules.dep brings in its dependencies
+# (libcomposite, udc-core, usb-common, configfs), which the list holds anyway.
+MODULES = ["usb-common", "usbcore", "udc-core", "configfs", "libcomposite", "usb_f_hid", "usb_f_printer",
+           "dummy_hcd", "hid", "usbhid", "hid-generic"]
+# The IEEE 1284 device id the virtual printer answers GET_DEVICE_ID with (devices.md 8); the guest checks it.
+PRINTER_PNP = "MFG:Kassa Test;MDL:TM-T20;CMD:ESC/POS;"
 
 # HID 1.11 appendix B.1: the boot keyboard (8-byte input report, 1-byte LED output).
 BOOT_KEYBOARD = ("05 01 09 06 A1 01 05 07 19 E0 29 E7 15 00 25 01 75 01 95 08 81 02 95 01 75 08 81 01 95 05 75 01 "
@@ -70,12 +74,18 @@ echo 0 > $G/functions/hid.scan/protocol
 echo 0 > $G/functions/hid.scan/subclass
 echo 64 > $G/functions/hid.scan/report_length
 printf '@SCAN@' > $G/functions/hid.scan/report_desc
+# The receipt printer: a USB printer class interface (7/1/2) beside the HID ones; the guest reads what the
+# host sends from /dev/g_printer0 and sets the port status with an ioctl there.
+mkdir -p $G/functions/printer.usb0
+printf '%s' "@PNP@" > $G/functions/printer.usb0/pnp_string
+echo 10 > $G/functions/printer.usb0/q_len
 ln -s $G/functions/hid.kbd $G/configs/c.1/
 ln -s $G/functions/hid.scan $G/configs/c.1/
+ln -s $G/functions/printer.usb0 $G/configs/c.1/
 UDC=$(ls /sys/class/udc | head -n 1)
 echo "USBVM INFO udc=$UDC"
 echo "$UDC" > $G/UDC
-@ENV@/kassa_usbvm_guest $G "$UDC"
+@ENV@/kassa_usbvm_guest $G "$UDC" "@PNP@"
 echo "USBVM EXIT $?"
 poweroff -f
 """
@@ -252,7 +262,7 @@ def build_initramfs(path, guest, version, libusb_debug):
             if real != lib:
                 archive.copy(real, real)
     env = f"LIBUSB_DEBUG={libusb_debug} " if libusb_debug else ""
-    init = INIT.replace("@ENV@", env).replace("@KBD@", printf_escape(BOOT_KEYBOARD)).replace("@SCAN@", printf_escape(HID_POS_SCANNER))
+    init = INIT.replace("@ENV@", env).replace("@KBD@", printf_escape(BOOT_KEYBOARD)).replace("@SCAN@", printf_escape(HID_POS_SCANNER)).replace("@PNP@", PRINTER_PNP)
     archive.file("init", init.encode(), 0o755)
     archive.close()
 

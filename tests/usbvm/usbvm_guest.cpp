@@ -1,15 +1,23 @@
 // Runs inside the QEMU guest that run_usbvm.py boots (PID 1's shell starts it after building the gadget). It
 // is both sides of the cable: the device side writes reports to the gadget's /dev/hidg0 (boot keyboard) and
 // /dev/hidg1 (HID POS scanner), and the host side is Kassa's real LibusbTransport and DeviceManager reading
-// them back through dummy_hcd, usbcore and libusb. Every step prints a line on the console; the last line is
-// "USBVM RESULT: PASS" or "USBVM RESULT: FAIL <step>: <why>", which the host script checks.
+// them back through dummy_hcd, usbcore and libusb. The gadget's third function is a USB printer
+// (usb_f_printer): Kassa's UsbPrinterPort finds it by its class, a PrinterWorker prints a job through it that
+// the device side reads back from /dev/g_printer0, and the port status the device side sets (paper empty)
+// comes back typed. Every step prints a line on the console; the last line is "USBVM RESULT: PASS" or "USBVM
+// RESULT: FAIL <step>: <why>", which the host script checks.
 //
 // Threading: the main thread writes reports and waits on the EventQueue (a condition variable; the limit
-// only turns a hang into a failure); the manager's threads do the rest.
+// only turns a hang into a failure); the manager's threads do the rest. The printer's device side is read by
+// a thread of its own (poll with the guard limit) while the worker's thread sends, then joined.
 //
-// Usage: kassa_usbvm_guest GADGET_DIR UDC_NAME   (e.g. /sys/kernel/config/usb_gadget/kassa dummy_udc.0)
+// Usage: kassa_usbvm_guest GADGET_DIR UDC_NAME PNP_STRING
+//        (e.g. /sys/kernel/config/usb_gadget/kassa dummy_udc.0 "MFG:Kassa Test;MDL:TM-T20;CMD:ESC/POS;")
 
 #include <fcntl.h>
+#include <linux/usb/g_printer.h>
+#include <poll.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,11 +28,14 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "kassa/drivers/device_manager.hpp"
 #include "kassa/drivers/event_queue.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
+#include "kassa/drivers/printer_worker.hpp"
+#include "kassa/drivers/usb_printer_port.hpp"
 
 namespace drv = kassa::drivers;
 
@@ -180,6 +191,101 @@ void expect_ean(drv::EventQueue& events, Gadget& gadget, const Ids& ids) {
             "the EAN-13 scan is not ]E0 4006381333931 from the scanner");
 }
 
+// The printer's device side: what the host sent arrives on /dev/g_printer0, and an ioctl there sets the
+// byte the host's GET_PORT_STATUS reads.
+class GadgetPrinter {
+  public:
+    GadgetPrinter() : fd_(::open("/dev/g_printer0", O_RDWR | O_CLOEXEC)) {
+        require(fd_ >= 0, std::string("cannot open /dev/g_printer0: ") + std::strerror(errno));
+    }
+    ~GadgetPrinter() { ::close(fd_); }
+    GadgetPrinter(const GadgetPrinter&) = delete;
+    GadgetPrinter& operator=(const GadgetPrinter&) = delete;
+
+    // The driver takes the status byte as the ioctl's argument itself, and GADGET_GET_PRINTER_STATUS returns
+    // it.
+    void set_status(unsigned char status) {
+        require(::ioctl(fd_, GADGET_SET_PRINTER_STATUS, static_cast<unsigned long>(status)) >= 0,
+                std::string("GADGET_SET_PRINTER_STATUS failed: ") + std::strerror(errno));
+        const int now = ::ioctl(fd_, GADGET_GET_PRINTER_STATUS, 0UL);
+        require(now == status, "the printer gadget did not keep the status byte");
+    }
+
+    // Reads until `count` bytes came (poll with the guard as its limit: a wait for data, not for time).
+    Bytes read(std::size_t count) {
+        Bytes got;
+        const auto limit = std::chrono::steady_clock::now() + kGuard;
+        while (got.size() < count) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                limit - std::chrono::steady_clock::now());
+            pollfd p{fd_, POLLIN, 0};
+            if (left.count() <= 0 || ::poll(&p, 1, static_cast<int>(left.count())) <= 0) {
+                break;
+            }
+            std::uint8_t buffer[4096];
+            const ssize_t n = ::read(fd_, buffer, sizeof buffer);
+            if (n <= 0) {
+                break;
+            }
+            got.insert(got.end(), buffer, buffer + n);
+        }
+        return got;
+    }
+
+    // The device side of `DLE EOT n`: reads until `count` requests came and answers each with `replies[n]`
+    // on the bulk IN endpoint, as a printer does. Returns how many were answered; any other byte fails.
+    int answer_status_requests(int count, const std::map<int, std::uint8_t>& replies) {
+        Bytes pending;
+        int answered = 0;
+        while (answered < count) {
+            const Bytes got = read(3 - pending.size() % 3);
+            if (got.empty()) {
+                break;
+            }
+            pending.insert(pending.end(), got.begin(), got.end());
+            while (pending.size() >= 3) {
+                require(pending[0] == 0x10 && pending[1] == 0x04 && replies.count(pending[2]) != 0,
+                        "the printer gadget got something else than a DLE EOT request");
+                const std::uint8_t reply = replies.at(pending[2]);
+                require(::write(fd_, &reply, 1) == 1,
+                        std::string("cannot write /dev/g_printer0: ") + std::strerror(errno));
+                pending.erase(pending.begin(), pending.begin() + 3);
+                ++answered;
+            }
+        }
+        return answered;
+    }
+
+  private:
+    int fd_;
+};
+
+std::string describe(const drv::PrinterEvent& e) {
+    if (const auto* d = std::get_if<drv::PrintJobDone>(&e)) {
+        return "job " + d->id + " " + std::string(drv::job_outcome_name(d->outcome)) + " " +
+               std::string(drv::print_problem_name(d->problem));
+    }
+    if (const auto* w = std::get_if<drv::PrintJobWaiting>(&e)) {
+        return "job " + w->id + " waiting " + std::string(drv::print_problem_name(w->problem));
+    }
+    return "printer status " +
+           std::string(drv::print_problem_name(std::get<drv::PrinterStatusChanged>(e).problem));
+}
+
+// The next job outcome; status events on the way are printed.
+drv::PrintJobDone next_done(drv::PrinterEventQueue& events) {
+    for (;;) {
+        auto e = events.wait_pop(kGuard);
+        require(e.has_value(), "no printer event within the guard time");
+        std::cout << "USBVM EVENT " << describe(*e) << std::endl;
+        if (const auto* d = std::get_if<drv::PrintJobDone>(&*e)) {
+            return *d;
+        }
+    }
+}
+
+constexpr drv::UsbPrinterAddress kGadgetPrinter{0x1D6B, 0x0104, ""};
+
 void step(const char* name) {
     std::cout << "USBVM STEP " << name << std::endl;
 }
@@ -187,8 +293,8 @@ void step(const char* name) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: kassa_usbvm_guest GADGET_DIR UDC_NAME\n";
+    if (argc != 4) {
+        std::cerr << "usage: kassa_usbvm_guest GADGET_DIR UDC_NAME PNP_STRING\n";
         return 2;
     }
     const char* current = "start";
@@ -265,6 +371,124 @@ int main(int argc, char** argv) {
         gadget.bind(true);
         ids = expect_connected(events);
         expect_ean(events, gadget, ids);
+
+        current = "printer_enumerate";
+        step(current);
+        {
+            // Found by its class: the gadget's VID:PID is nobody's printer.
+            const auto printers = drv::list_usb_printers();
+            const auto it = std::find_if(printers.begin(), printers.end(), [](const drv::UsbPrinterInfo& p) {
+                return p.vendor == kGadgetPrinter.vendor && p.product == kGadgetPrinter.product;
+            });
+            require(it != printers.end(), "no USB printer class interface found");
+            std::cout << "USBVM INFO printer interface=" << it->interface_number
+                      << " protocol=" << it->protocol << " product=" << it->product_name
+                      << " id=" << it->device_id << " problem=" << drv::print_problem_name(it->problem)
+                      << std::endl;
+            require(it->protocol == 2, "the printer gadget is bidirectional (protocol 2)");
+            // Debian 12's usb_f_printer (6.1) puts strlen(pnp_string) in the length field and sends that many
+            // bytes, two-byte field included, so a host that reads it by the book (the field counts itself)
+            // gets the id without its last two characters. A fixed kernel gives the whole id.
+            const std::string pnp = argv[3];
+            require(it->device_id == pnp || it->device_id == pnp.substr(0, pnp.size() - 2),
+                    "GET_DEVICE_ID did not return the gadget's pnp_string");
+            require(it->product_name == "Kassa test gadget", "the product string was not read");
+        }
+
+        current = "printer_job";
+        step(current);
+        GadgetPrinter gadget_printer;
+        gadget_printer.set_status(PRINTER_NOT_ERROR | PRINTER_SELECTED);
+        drv::PrinterEventQueue printer_events;
+        drv::UsbPrinterSettings usb_settings;
+        // Port status only here: the device side answers DLE EOT in the next step alone.
+        usb_settings.realtime_status = false;
+        drv::PrinterWorkerSettings worker_settings;
+        worker_settings.ready_wait_limit = std::chrono::milliseconds(0);  // report a problem at once
+        drv::PrinterWorker printer(std::make_unique<drv::UsbPrinterPort>(kGadgetPrinter, usb_settings),
+                                   printer_events.sink(), worker_settings);
+        printer.start();
+        {
+            // ESC @, a line of text, feed, cut; longer than one bulk packet so it spans several.
+            Bytes job{0x1B, 0x40};
+            for (int line = 0; line < 12; ++line) {
+                const std::string text = "Kassa USB receipt line " + std::to_string(line) + " 0123456789\n";
+                job.insert(job.end(), text.begin(), text.end());
+            }
+            const Bytes cut{0x1D, 0x56, 0x42, 0x00};
+            job.insert(job.end(), cut.begin(), cut.end());
+            Bytes received;
+            std::thread reader([&] { received = gadget_printer.read(job.size()); });
+            printer.submit(drv::PrintJob{"usb-1", job});
+            const drv::PrintJobDone done = next_done(printer_events);
+            reader.join();
+            require(done.id == "usb-1" && done.outcome == drv::JobOutcome::printed,
+                    "the job was not printed: " + std::string(drv::print_problem_name(done.problem)));
+            require(received == job, "the printer gadget read " + std::to_string(received.size()) +
+                                         " bytes, not the job's " + std::to_string(job.size()));
+        }
+        // The worker keeps its USB printer claimed between jobs; stopping it gives the interface back.
+        printer.stop();
+
+        current = "printer_realtime_status";
+        step(current);
+        // A bidirectional printer also answers DLE EOT on its bulk IN endpoint (the port status has no cover
+        // bit); the device side answers like a printer with its cover open.
+        {
+            int answered = 0;
+            std::string responder_failure;
+            // DLE EOT 1: offline; 2: cover open (no error bit, so 3 is not asked); 4: paper present.
+            std::thread responder([&] {
+                try {
+                    answered = gadget_printer.answer_status_requests(3, {{1, 0x1A}, {2, 0x16}, {4, 0x12}});
+                } catch (const std::exception& e) {
+                    responder_failure = e.what();  // reported on the main thread after the join
+                }
+            });
+            drv::UsbPrinterSettings realtime;
+            realtime.realtime_status = true;
+            drv::UsbPrinterPort port(kGadgetPrinter, realtime);
+            const drv::PrintProblem opened = port.open();
+            const drv::StatusResult st =
+                opened == drv::PrintProblem::none ? port.query_status() : drv::StatusResult{opened, {}};
+            port.close();
+            responder.join();
+            std::cout << "USBVM INFO realtime status problem=" << drv::print_problem_name(st.problem)
+                      << " answered=" << answered << std::endl;
+            require(responder_failure.empty(), responder_failure);
+            require(answered == 3, "the host did not ask DLE EOT 1, 2 and 4");
+            require(st.problem == drv::PrintProblem::none && st.status.cover_open && !st.status.online &&
+                        drv::status_problem(st.status) == drv::PrintProblem::cover_open,
+                    "the DLE EOT answers did not read as cover open");
+        }
+
+        current = "printer_paper_out";
+        step(current);
+        gadget_printer.set_status(PRINTER_NOT_ERROR | PRINTER_SELECTED | PRINTER_PAPER_EMPTY);
+        {
+            drv::UsbPrinterPort port(kGadgetPrinter, usb_settings);
+            require(port.open() == drv::PrintProblem::none, "the printer could not be claimed");
+            const auto raw = port.port_status();
+            require(raw.has_value() && *raw == 0x38,
+                    "GET_PORT_STATUS is not 0x38 (not-error, selected, paper empty)");
+            const drv::StatusResult st = port.query_status();
+            require(st.problem == drv::PrintProblem::none && st.status.paper_out &&
+                        drv::status_problem(st.status) == drv::PrintProblem::paper_out,
+                    "the port status did not read as paper out");
+            port.close();
+        }
+        // A worker refuses the next job with the typed reason, and nothing of it reaches the printer.
+        {
+            drv::PrinterWorker second(std::make_unique<drv::UsbPrinterPort>(kGadgetPrinter, usb_settings),
+                                      printer_events.sink(), worker_settings);
+            second.start();
+            second.submit(drv::PrintJob{"usb-2", Bytes{0x1B, 0x40, 'n', 'o', '\n'}});
+            const drv::PrintJobDone done = next_done(printer_events);
+            require(done.id == "usb-2" && done.outcome == drv::JobOutcome::not_printed &&
+                        done.problem == drv::PrintProblem::paper_out,
+                    "the job was not refused as paper_out");
+            second.stop();
+        }
 
         current = "shutdown";
         step(current);
