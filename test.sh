@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-deps.sh
+# ccache keys on paths relative to the checkout, so a fresh clone in another folder (CI) finds the objects an
+# earlier build made (debug info then names that build's folders, which no test reads).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 # The whole suite runs in the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer, docs/development.md):
 # one build serves both "every test passes" and "no sanitizer finding", so CI builds it once. Any finding
 # aborts its test. The dev preset (run.sh) is the same code without the sanitizers.

@@ -34,6 +34,7 @@
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
 #include "kassa/ui/login_dialog.hpp"
+#include "kassa/ui/receipt_printer.hpp"
 #include "kassa/ui/sale_screen.hpp"
 #include "kassa/ui/style.hpp"
 #include "kassa/ui/wedge_filter.hpp"
@@ -221,6 +222,9 @@ int main(int argc, char** argv) {
     settings.currency = currency;
     settings.shop_name = shop.name;
     settings.receipt_header = shop.receipt_header;
+    // With a receipt printer every sale and return queues its receipt in its own transaction
+    // (docs/printing.md).
+    settings.queue_receipts = !shop.printer_url.empty();
     settings.rules_version = loaded_version;
     kassa::till::TillSession session(*store, *compiled, clock, settings);
     const bool recovered = session.recover();
@@ -263,6 +267,18 @@ int main(int argc, char** argv) {
         devices = std::make_unique<kassa::ui::DeviceBridge>(*usb, kassa::drivers::ManagerSettings{});
         QObject::connect(devices.get(), &kassa::ui::DeviceBridge::device_status, &roster,
                          &kassa::ui::DeviceRoster::update);
+    }
+    // The receipt printer of the shop's settings; a wrong URL or profile is said at the first screen and the
+    // till sells on (the preview prints through the desktop's dialog).
+    std::unique_ptr<kassa::ui::ReceiptPrinter> printer;
+    std::optional<kassa::ui::ReceiptPrinter::SetupProblem> printer_problem;
+    if (!shop.printer_url.empty()) {
+        kassa::ui::ReceiptPrinter::Setup setup;
+        setup.url = shop.printer_url;
+        setup.profile = shop.printer_profile;
+        setup.logo = shop.receipt_logo;
+        setup.drawer_pin = shop.drawer_pin == "5" ? kassa::DrawerPin::pin5 : kassa::DrawerPin::pin2;
+        printer = kassa::ui::ReceiptPrinter::create(session, setup, &printer_problem);
     }
     std::function<void(kassa::Language)> build_screen;
     build_screen = [&](kassa::Language shown_in) {
@@ -308,6 +324,19 @@ int main(int argc, char** argv) {
                 qInfo("kassa: language %s", qPrintable(code));
             },
             Qt::QueuedConnection);
+        if (printer) {
+            QObject::connect(s, &kassa::ui::SaleScreen::print_queued, printer.get(),
+                             &kassa::ui::ReceiptPrinter::pump);
+            QObject::connect(printer.get(), &kassa::ui::ReceiptPrinter::status, s,
+                             [s](const QString& sentence, bool ok) {
+                                 if (ok) {
+                                     s->show_device_status(sentence);
+                                 } else {
+                                     s->show_device_error(sentence);
+                                 }
+                             });
+            printer->relabel();
+        }
         if (devices) {
             QObject::connect(devices.get(), &kassa::ui::DeviceBridge::scanned, s,
                              &kassa::ui::SaleScreen::scan);
@@ -350,6 +379,12 @@ int main(int argc, char** argv) {
     // A kiosk session may have no window manager to activate the window, and the F-key shortcuts only
     // reach the active window.
     screen->activateWindow();
+    if (printer_problem) {
+        screen->show_device_error(kassa::ui::ReceiptPrinter::setup_sentence(*printer_problem));
+    }
+    if (printer) {
+        printer->pump();  // what waited in the queue when the till stopped
+    }
     // The first thing at a till without an open shift: count the float (a shift left open yesterday is said).
     QTimer::singleShot(0, screen.get(), [&screen] { screen->ensure_shift(); });
     return QApplication::exec();

@@ -40,6 +40,9 @@ Runner add_personal_commands(CLI::App& app);
 // `shift x|z|list` and `vat show|set|presets` (shift_command.cpp): exit 1 when there is no such shift.
 Runner add_shift_commands(CLI::App& app);
 Runner add_vat_commands(CLI::App& app);
+// `print receipt N|x|z --db DB --printer URL [--profile P]` (print_command.cpp): exit 1 when the printer
+// did not print (its reason on stderr) or there is no shift to report.
+Runner add_print_command(CLI::App& app);
 
 // `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
 // `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).

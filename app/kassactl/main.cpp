@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     const auto personal = kassactl::add_personal_commands(app);
     const auto shifts = kassactl::add_shift_commands(app);
     const auto vat = kassactl::add_vat_commands(app);
+    const auto printing = kassactl::add_print_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -61,6 +62,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("vat")) {
         return vat();
+    }
+    if (app.got_subcommand("print")) {
+        return printing();
     }
     if (app.got_subcommand("demo")) {
         return demo();

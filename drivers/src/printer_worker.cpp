@@ -96,7 +96,7 @@ void PrinterWorker::submit(PrintJob job) {
             return;
         }
     }
-    emit(PrintJobDone{std::move(job.id), JobOutcome::not_printed, PrintProblem::cancelled});
+    report(PrintJobDone{std::move(job.id), JobOutcome::not_printed, PrintProblem::cancelled});
 }
 
 void PrinterWorker::stop() {
@@ -118,7 +118,7 @@ void PrinterWorker::stop() {
     }
     // A worker stopped before it ran leaves its jobs here; the thread reports those it still held itself.
     for (PrintJob& job : left) {
-        emit(PrintJobDone{std::move(job.id), JobOutcome::not_printed, PrintProblem::cancelled});
+        report(PrintJobDone{std::move(job.id), JobOutcome::not_printed, PrintProblem::cancelled});
     }
 }
 
@@ -132,7 +132,7 @@ void PrinterWorker::set_state(State state) {
     state_ = state;
 }
 
-void PrinterWorker::emit(PrinterEvent event) {
+void PrinterWorker::report(PrinterEvent event) {
     if (!sink_) {
         return;
     }
@@ -176,7 +176,7 @@ void PrinterWorker::run() {
         left.swap(jobs_);
     }
     for (PrintJob& job : left) {
-        emit(PrintJobDone{std::move(job.id), JobOutcome::not_printed, PrintProblem::cancelled});
+        report(PrintJobDone{std::move(job.id), JobOutcome::not_printed, PrintProblem::cancelled});
     }
 }
 
@@ -195,7 +195,7 @@ PrintProblem PrinterWorker::check_status() {
     if (now.problem != PrintProblem::cancelled &&
         (!last_status_ || last_status_->problem != now.problem || last_status_->status != now.status)) {
         last_status_ = now;
-        emit(std::move(now));
+        report(std::move(now));
         return last_status_->problem;
     }
     return now.problem;
@@ -219,22 +219,22 @@ void PrinterWorker::process(PrintJob& job) {
             port_->close();
         }
         if (problem == PrintProblem::cancelled) {
-            emit(PrintJobDone{job.id, JobOutcome::not_printed, PrintProblem::cancelled});
+            report(PrintJobDone{job.id, JobOutcome::not_printed, PrintProblem::cancelled});
             return;
         }
         const auto waited =
             std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - wait_started);
         if (waited >= settings_.ready_wait_limit) {
-            emit(PrintJobDone{job.id, JobOutcome::not_printed, problem});
+            report(PrintJobDone{job.id, JobOutcome::not_printed, problem});
             return;
         }
         set_state(State::waiting);  // before the event, so a caller that hears of the wait sees the state
         if (problem != reported) {
             reported = problem;
-            emit(PrintJobWaiting{job.id, problem});
+            report(PrintJobWaiting{job.id, problem});
         }
         if (wait_or_stop(std::min(settings_.poll_interval, settings_.ready_wait_limit - waited))) {
-            emit(PrintJobDone{job.id, JobOutcome::not_printed, PrintProblem::cancelled});
+            report(PrintJobDone{job.id, JobOutcome::not_printed, PrintProblem::cancelled});
             return;
         }
     }
@@ -245,7 +245,7 @@ void PrinterWorker::process(PrintJob& job) {
         if (sent == PrintProblem::connection_lost || sent == PrintProblem::timeout) {
             last_status_.reset();  // the next check reports what the printer is now, whatever it is
         }
-        emit(PrintJobDone{job.id, JobOutcome::interrupted, sent});
+        report(PrintJobDone{job.id, JobOutcome::interrupted, sent});
         return;
     }
     set_state(State::confirming);
@@ -255,8 +255,8 @@ void PrinterWorker::process(PrintJob& job) {
     } else {
         port_->close();
     }
-    emit(PrintJobDone{job.id, after == PrintProblem::none ? JobOutcome::printed : JobOutcome::interrupted,
-                      after});
+    report(PrintJobDone{job.id, after == PrintProblem::none ? JobOutcome::printed : JobOutcome::interrupted,
+                        after});
 }
 
 }  // namespace kassa::drivers

@@ -2,9 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/src/receipt_printer.cpp" line="+35"/>
+        <source>COPY</source>
+        <extracomment>Printed large on a reprinted receipt.</extracomment>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Money back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+40"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+41"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
@@ -137,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+49"/>
+        <location filename="../../app/kassa/main.cpp" line="+50"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -244,7 +288,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -323,7 +367,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CashMovementDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+47"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+48"/>
         <source>Cash in</source>
         <translation>Cash in</translation>
     </message>
@@ -333,7 +377,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Cash out</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>e.g. change from the bank</source>
         <translation>e.g. change from the bank</translation>
     </message>
@@ -371,7 +415,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close the shift (Z report)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Count the drawer: how many of each note and coin, or type the total below.</source>
         <translation>Count the drawer: how many of each note and coin, or type the total below.</translation>
     </message>
@@ -396,12 +440,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Count whole notes and coins: %1 is not a count.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Type the counted cash, such as %1.</source>
         <translation>Type the counted cash, such as %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Type the float left in the drawer, such as %1.</source>
         <translation>Type the float left in the drawer, such as %1.</translation>
     </message>
@@ -1056,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+502"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1667,17 +1711,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-164"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
         <source>Open the shift</source>
         <translation>Open the shift</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</source>
         <translation>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Open the shift (Enter)</source>
         <translation>Open the shift (Enter)</translation>
     </message>
@@ -2492,9 +2536,72 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/src/receipt_printer.cpp" line="+7"/>
+        <source>Printer: ready.</source>
+        <translation>Printer: ready.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: out of paper. The sale is saved; the receipt prints when paper is in.</source>
+        <translation>Printer: out of paper. The sale is saved; the receipt prints when paper is in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: the cover is open. The sale is saved; the receipt prints when it is closed.</source>
+        <translation>Printer: the cover is open. The sale is saved; the receipt prints when it is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</source>
+        <translation>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
+        <translation>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
+        <translation>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
+        <translation>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: another program is using it. The receipt prints when it is free.</source>
+        <translation>Printer: another program is using it. The receipt prints when it is free.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</source>
+        <translation>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
+        <translation>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
+        <translation>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
+        <translation>The receipt logo could not be read (a PNG file is needed): receipts print without it.</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2670,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3047,7 +3154,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+489"/>
+        <location line="+493"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3111,6 +3218,24 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReprintDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <source>Reprint a receipt</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a copy (Enter)</source>
+        <translation>Print a copy (Enter)</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3581,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-707"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3471,7 +3596,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+681"/>
+        <location line="+685"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3626,7 +3751,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+325"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
     </message>
@@ -3666,12 +3791,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
         <translation>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Cashier: %1</source>
         <translation>Cashier: %1</translation>
     </message>
@@ -3814,7 +3939,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-691"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -3889,7 +4014,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -3919,12 +4044,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
     </message>
@@ -3957,14 +4082,14 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <location line="+41"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3972,7 +4097,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+159"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -3993,6 +4118,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>print X</source>
+        <translation>print X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reprint receipt</source>
+        <translation>reprint receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>close the shift (Z)</source>
         <translation>close the shift (Z)</translation>
     </message>
@@ -4002,14 +4137,30 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
         <translation>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Opening the drawer without a sale needs the owner&apos;s PIN.</source>
         <translation>Opening the drawer without a sale needs the owner&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>No receipt printer is set up in the shop&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The X report goes to the printer.</source>
+        <translation>The X report goes to the printer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receipt %1 goes to the printer, marked COPY.</source>
+        <translation>Receipt %1 goes to the printer, marked COPY.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/src/receipt_printer.cpp" line="+35"/>
+        <source>COPY</source>
+        <extracomment>Printed large on a reprinted receipt.</extracomment>
+        <translation>KOOPIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Tagastus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Tšekk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Tagastatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included</source>
+        <translation>Sh käibemaks</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+40"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+41"/>
         <source>X report</source>
         <translation>X-aruanne</translation>
     </message>
@@ -137,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+49"/>
+        <location filename="../../app/kassa/main.cpp" line="+50"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -245,7 +289,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -324,7 +368,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CashMovementDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+47"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+48"/>
         <source>Cash in</source>
         <translation>Sissemakse</translation>
     </message>
@@ -334,7 +378,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väljamakse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>e.g. change from the bank</source>
         <translation>nt vahetusraha pangast</translation>
     </message>
@@ -372,7 +416,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge vahetus (Z-aruanne)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Count the drawer: how many of each note and coin, or type the total below.</source>
         <translation>Loe kassa üle: mitu tükki igat kupüüri ja münti, või sisesta allpool kogusumma.</translation>
     </message>
@@ -397,12 +441,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Loe terveid kupüüre ja münte: %1 ei ole kogus.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Type the counted cash, such as %1.</source>
         <translation>Sisesta loetud summa, nt %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Type the float left in the drawer, such as %1.</source>
         <translation>Sisesta kassasse jäetav summa, nt %1.</translation>
     </message>
@@ -1060,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+502"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1671,17 +1715,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-164"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
         <source>Open the shift</source>
         <translation>Ava vahetus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</source>
         <translation>Loe kassas olev sularaha üle ja sisesta summa. See on vahetuse algkassa.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Open the shift (Enter)</source>
         <translation>Ava vahetus (Enter)</translation>
     </message>
@@ -2501,9 +2545,72 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Print the receipt</source>
         <translation>Tšeki printimine</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/src/receipt_printer.cpp" line="+7"/>
+        <source>Printer: ready.</source>
+        <translation>Printer: valmis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: out of paper. The sale is saved; the receipt prints when paper is in.</source>
+        <translation>Printer: paber on otsas. Müük on salvestatud; tšekk prinditakse, kui paber on sees.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: the cover is open. The sale is saved; the receipt prints when it is closed.</source>
+        <translation>Printer: kaas on lahti. Müük on salvestatud; tšekk prinditakse, kui kaas on kinni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</source>
+        <translation>Printer: teatab veast. Müük on salvestatud; kontrolli printerit ja tšekk prinditakse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
+        <translation>Printer: ei vasta. Müük on salvestatud; kontrolli kaablit ja toidet, tšekk prinditakse, kui printer on tagasi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
+        <translation>Printer: ei ole ühendatud. Müük on salvestatud; tšekk prinditakse, kui printer on ühendatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
+        <translation>Printer: Kassa ei tohi seda kasutada. Paigalda udev-reeglid (69-kassa-usb.rules) ja ühenda printer uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: another program is using it. The receipt prints when it is free.</source>
+        <translation>Printer: teine programm kasutab seda. Tšekk prinditakse, kui printer vabaneb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</source>
+        <translation>Printer: tšekki ei õnnestunud saata. Müük on salvestatud; prindi koopia vahetuse ekraanilt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
+        <translation>Poe seadetes olev tšekiprinteri aadress ei ole loetav: kirjuta tcp://192.168.1.50:9100 või usb:04b8:0202.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
+        <translation>Poe seadetes olev printeri mudel on tundmatu: vali epson_tm_t20, xprinter_80, generic_80 või generic_58.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
+        <translation>Tšeki logo ei õnnestunud lugeda (vaja on PNG-faili): tšekid prinditakse ilma selleta.</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2680,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3057,7 +3164,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+489"/>
+        <location line="+493"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3121,6 +3228,24 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-pilt (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReprintDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <source>Reprint a receipt</source>
+        <translation>Tšeki kordusprint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt number</source>
+        <translation>Tšeki number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a copy (Enter)</source>
+        <translation>Prindi koopia (Enter)</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3593,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-707"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3483,7 +3608,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+681"/>
+        <location line="+685"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3645,7 +3770,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+325"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
     </message>
@@ -3685,12 +3810,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>„%1“ eemaldamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
         <translation>Vahetus, mis avati %1, on veel avatud: see kestab Z-aruandeni (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Cashier: %1</source>
         <translation>Kassiir: %1</translation>
     </message>
@@ -3838,7 +3963,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-691"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -3913,7 +4038,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -3943,12 +4068,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
     </message>
@@ -3981,14 +4106,14 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <location line="+41"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -3996,7 +4121,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+159"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
         <source>Shift</source>
         <translation>Vahetus</translation>
     </message>
@@ -4017,6 +4142,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>print X</source>
+        <translation>prindi X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reprint receipt</source>
+        <translation>tšeki koopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>close the shift (Z)</source>
         <translation>sulge vahetus (Z)</translation>
     </message>
@@ -4026,14 +4161,30 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tagasi (Esc)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
         <translation>Poe limiidist suurem summa vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Opening the drawer without a sale needs the owner&apos;s PIN.</source>
         <translation>Sahtli avamiseks ilma müügita on vaja omaniku PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>Poe seadetes ei ole tšekiprinterit määratud.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The X report goes to the printer.</source>
+        <translation>X-aruanne saadeti printerisse.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receipt %1 goes to the printer, marked COPY.</source>
+        <translation>Tšekk %1 saadeti printerisse märkega KOOPIA.</translation>
     </message>
 </context>
 <context>

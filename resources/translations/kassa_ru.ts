@@ -2,9 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/src/receipt_printer.cpp" line="+35"/>
+        <source>COPY</source>
+        <extracomment>Printed large on a reprinted receipt.</extracomment>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT included</source>
+        <translation>В т. ч. НДС</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+40"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+41"/>
         <source>X report</source>
         <translation>X-отчёт</translation>
     </message>
@@ -137,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+49"/>
+        <location filename="../../app/kassa/main.cpp" line="+50"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
@@ -246,7 +290,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -325,7 +369,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CashMovementDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+47"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+48"/>
         <source>Cash in</source>
         <translation>Внесение</translation>
     </message>
@@ -335,7 +379,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Изъятие</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>e.g. change from the bank</source>
         <translation>например, размен из банка</translation>
     </message>
@@ -373,7 +417,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть смену (Z-отчёт)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Count the drawer: how many of each note and coin, or type the total below.</source>
         <translation>Пересчитайте кассу: сколько купюр и монет каждого номинала, или введите общую сумму ниже.</translation>
     </message>
@@ -398,12 +442,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Считайте целые купюры и монеты: %1 — не количество.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Type the counted cash, such as %1.</source>
         <translation>Введите пересчитанную сумму, например %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Type the float left in the drawer, such as %1.</source>
         <translation>Введите сумму, оставляемую в кассе, например %1.</translation>
     </message>
@@ -1062,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+502"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1674,17 +1718,17 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-164"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Count the cash in the drawer and type the amount. It is the shift&apos;s opening float.</source>
         <translation>Пересчитайте наличные в кассе и введите сумму. Это размен на начало смены.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Open the shift (Enter)</source>
         <translation>Открыть смену (Enter)</translation>
     </message>
@@ -2504,9 +2548,72 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Print the receipt</source>
         <translation>Печать чека</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/src/receipt_printer.cpp" line="+7"/>
+        <source>Printer: ready.</source>
+        <translation>Принтер: готов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: out of paper. The sale is saved; the receipt prints when paper is in.</source>
+        <translation>Принтер: нет бумаги. Продажа сохранена; чек напечатается, когда вставят бумагу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: the cover is open. The sale is saved; the receipt prints when it is closed.</source>
+        <translation>Принтер: открыта крышка. Продажа сохранена; чек напечатается, когда её закроют.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</source>
+        <translation>Принтер: сообщает об ошибке. Продажа сохранена; проверьте принтер, и чек напечатается.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
+        <translation>Принтер: не отвечает. Продажа сохранена; проверьте кабель и питание, чек напечатается, когда он снова на связи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
+        <translation>Принтер: не подключён. Продажа сохранена; чек напечатается после подключения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
+        <translation>Принтер: Kassa не может его использовать. Установите правила udev (69-kassa-usb.rules) и подключите его снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: another program is using it. The receipt prints when it is free.</source>
+        <translation>Принтер: занят другой программой. Чек напечатается, когда он освободится.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</source>
+        <translation>Принтер: чек не удалось отправить. Продажа сохранена; напечатайте копию на экране смены.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
+        <translation>Адрес принтера чеков в настройках магазина не распознан: напишите tcp://192.168.1.50:9100 или usb:04b8:0202.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
+        <translation>Модель принтера в настройках магазина неизвестна: выберите epson_tm_t20, xprinter_80, generic_80 или generic_58.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
+        <translation>Логотип для чека не удалось прочитать (нужен файл PNG): чеки печатаются без него.</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2683,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3060,7 +3167,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+489"/>
+        <location line="+493"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3124,6 +3231,24 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReprintDialog</name>
+    <message>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <source>Reprint a receipt</source>
+        <translation>Повторная печать чека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt number</source>
+        <translation>Номер чека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a copy (Enter)</source>
+        <translation>Напечатать копию (Enter)</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3597,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-707"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3487,7 +3612,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+681"/>
+        <location line="+685"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3649,7 +3774,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+325"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Возврат без чека требует PIN владельца.</translation>
     </message>
@@ -3689,12 +3814,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чтобы удалить «%1» после начала оплаты, нужен PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
         <translation>Смена, открытая %1, ещё не закрыта: она продолжается до Z-отчёта (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Cashier: %1</source>
         <translation>Кассир: %1</translation>
     </message>
@@ -3842,7 +3967,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-691"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -3917,7 +4042,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>(задаётся правилами программы лояльности)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>У магазина должно быть название: оно печатается на каждом чеке.</translation>
     </message>
@@ -3947,12 +4072,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
     </message>
@@ -3986,14 +4111,14 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <location line="+41"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -4001,7 +4126,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+159"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
@@ -4022,6 +4147,16 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>print X</source>
+        <translation>печать X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reprint receipt</source>
+        <translation>копия чека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>close the shift (Z)</source>
         <translation>закрыть смену (Z)</translation>
     </message>
@@ -4031,14 +4166,30 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Назад (Esc)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
         <translation>Сумма выше лимита магазина требует PIN владельца.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Opening the drawer without a sale needs the owner&apos;s PIN.</source>
         <translation>Открыть ящик без продажи можно только с PIN владельца.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>В настройках магазина не указан принтер чеков.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The X report goes to the printer.</source>
+        <translation>X-отчёт отправлен на принтер.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receipt %1 goes to the printer, marked COPY.</source>
+        <translation>Чек %1 отправлен на принтер с пометкой КОПИЯ.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 on stdout; good input must give the documented JSON. Usage: kassactl_cases.py KASSACTL CASE"""
 import json
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -679,6 +681,115 @@ def case_scan_replay_time_out_of_range(k):
     # A day-long recording is fine.
     r = replay(k, "keyboard", [f"{24 * 3600 * 1000} 0000000000000000"])
     assert r.returncode == 0 and r.stdout == b"", r
+
+
+class PrinterEmulator:
+    """tests/support/escpos_printer_emulator.py on 127.0.0.1, switched through its control port."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.process = subprocess.Popen([sys.executable, os.path.join(SOURCE, "tests", "support",
+                                         "escpos_printer_emulator.py"), folder, "--lifetime", "120"],
+                                        stdout=subprocess.PIPE, text=True)
+        _, port, control = self.process.stdout.readline().split()
+        self.port = int(port)
+        self.control = socket.create_connection(("127.0.0.1", int(control)), timeout=30)
+
+    def set(self, mode):
+        self.control.sendall((mode + "\n").encode())
+        assert self.control.recv(16).startswith(b"ok"), mode
+
+    def jobs(self):
+        names = sorted((f for f in os.listdir(self.folder) if f.endswith(".job")),
+                       key=lambda f: int(f.split("-")[1].split(".")[0]))
+        return [open(os.path.join(self.folder, f), "rb").read() for f in names]
+
+    def stop(self):
+        self.set("quit")
+        self.process.wait(timeout=30)
+
+
+def decode_paper(data, d):
+    """The test's own ESC/POS decoder (tests/support/escpos_decode.py) reading what the printer received."""
+    path = os.path.join(d, "job.bin")
+    with open(path, "wb") as f:
+        f.write(data)
+    r = subprocess.run([sys.executable, os.path.join(SOURCE, "tests", "support", "escpos_decode.py"), "--json",
+                        "--profile", "epson_tm_t20", path], capture_output=True, timeout=60)
+    assert r.returncode == 0, r
+    return json.loads(r.stdout)
+
+
+def case_print_receipt_copy_and_reports(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "demo.db")
+        r = run(k, ["demo", "--db", db, "--customers", "30", "--days", "10", "--seed", "7", "--end", "2026-11-23"])
+        assert r.returncode == 0, r
+        number, = sqlite3.connect(db).execute("SELECT max(number) FROM receipts").fetchone()
+        printer_dir = os.path.join(d, "printer")
+        os.mkdir(printer_dir)
+        printer = PrinterEmulator(printer_dir)
+        try:
+            url = f"tcp://127.0.0.1:{printer.port}"
+            r = run(k, ["print", "receipt", str(number), "--db", db, "--printer", url, "--profile", "epson_tm_t20"])
+            assert r.returncode == 0 and r.stdout.startswith(b"ok:"), r
+            paper = decode_paper([j for j in printer.jobs() if j][-1], d)
+            texts = [e["text"] for e in paper if e["type"] == "text"]
+            assert "COPY" in [t.strip() for t in texts], texts
+            assert any("VAT 24%" in t for t in texts), texts  # the demo boutique sells at Estonia's 24%
+            assert [e["text"] for e in paper if e["type"] == "barcode"] == [f"R{number}"], paper
+            assert [e["type"] for e in paper].count("cut") == 1 and not any(e["type"] == "pulse" for e in paper)
+            (reprints,), = sqlite3.connect(db).execute(
+                "SELECT count(*) FROM audit_log WHERE action = 'receipt_reprinted'").fetchall()
+            assert reprints == 1
+            # No shift was ever opened in the demo: one sentence, exit 1, nothing printed.
+            before = len(printer.jobs())
+            r = run(k, ["print", "x", "--db", db, "--printer", url])
+            assert r.returncode == 1 and b"No shift is open" in r.stderr, r
+            assert len(printer.jobs()) == before
+            # Out of paper: the printer's reason, exit 1.
+            printer.set("paper_out")
+            r = run(k, ["print", "receipt", str(number), "--db", db, "--printer", url])
+            assert r.returncode == 1 and b"paper_out" in r.stderr, r
+            printer.set("unplugged")
+            r = run(k, ["print", "receipt", str(number), "--db", db, "--printer", url])
+            assert r.returncode == 1 and b"refused" in r.stderr, r
+        finally:
+            printer.stop()
+        for args, fragment in ((["--printer", "lpt1"], b"--printer"), (["--printer", url, "--profile", "tm88"],
+                                                                      b"--profile")):
+            r = run(k, ["print", "receipt", str(number), "--db", db] + args)
+            assert r.returncode == 2 and fragment in r.stderr, (args, r)
+        r = run(k, ["print", "receipt", "99999999", "--db", db, "--printer", url])
+        assert r.returncode == 2 and b"no receipt 99999999" in r.stderr, r
+
+
+def case_shift_and_vat_commands(k):
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "demo.db")
+        assert run(k, ["demo", "--db", db, "--customers", "20", "--days", "5", "--seed", "2"]).returncode == 0
+        r = run(k, ["vat", "show", "--db", db])
+        assert r.returncode == 0 and b"gift_cards\texempt" in r.stdout and b"24%" in r.stdout, r
+        assert b"sold at 0%" not in r.stdout, r
+        r = run(k, ["vat", "set", "--db", db, "--category", "dresses", "--rate", "25,5"])
+        assert r.returncode == 0 and b"25.5%" in r.stdout, r
+        for bad in ("101", "-5", "24.555", "abc"):
+            r = run(k, ["vat", "set", "--db", db, "--category", "dresses", "--rate", bad])
+            assert r.returncode == 2 and b"not a VAT rate" in r.stderr, (bad, r)
+        r = run(k, ["vat", "set", "--db", db, "--sku", "NO-SUCH", "--rate", "9"])
+        assert r.returncode == 2, r
+        (audited,), = sqlite3.connect(db).execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'vat_rate_changed' AND actor = 'kassactl'").fetchall()
+        assert audited == 1
+        r = run(k, ["vat", "presets", "--country", "EE"])
+        assert r.returncode == 0 and b"EE\t24%" in r.stdout, r
+        r = run(k, ["shift", "x", "--db", db])
+        assert r.returncode == 1 and b"No shift is open" in r.stderr, r
+        r = run(k, ["shift", "list", "--db", db])
+        assert r.returncode == 0 and r.stdout.decode().splitlines() == [
+            "z\topened_at\topened_by\tclosed_at\texpected\tcounted\tleft_in_drawer"], r
+        r = run(k, ["db", "check", "--db", db])
+        assert r.returncode == 0 and b"is sound" in r.stdout and b"warning" not in r.stdout, r
 
 
 def case_scan_replay_bad_recording(k):

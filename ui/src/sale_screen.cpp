@@ -329,6 +329,10 @@ void SaleScreen::show_device_error(const QString& sentence) {
     input_->setFocus();
 }
 
+void SaleScreen::show_device_status(const QString& sentence) {
+    show_status(sentence, true);
+}
+
 void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
     const auto name = till::outcome_name(notice.outcome);
     qInfo("kassa: %.*s", static_cast<int>(name.size()), name.data());
@@ -356,6 +360,12 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
             refresh();
             ensure_shift();
             return;
+        case till::Outcome::sale_committed:
+        case till::Outcome::return_committed:
+        case till::Outcome::shift_closed:
+        case till::Outcome::drawer_opened:
+            emit print_queued();
+            break;
         default:
             break;
     }
@@ -682,6 +692,7 @@ void SaleScreen::open_shift_dialog() {
     ShiftDialog dialog(
         *shift_desk_, format_, session_.settings().shop_name, [this](QDialog& d) { return run(d); }, this);
     run(dialog);
+    emit print_queued();  // an X, a reprint, the drawer or the Z the dialog queued
     if (dialog.last_notice()) {
         handle(*dialog.last_notice());
     }

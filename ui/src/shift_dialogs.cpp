@@ -283,6 +283,8 @@ ShiftDialog::ShiftDialog(till::ShiftDesk& desk, const Formatter& format, const s
     button(tr("cash in"), Qt::Key_F2, &ShiftDialog::cash_in);
     button(tr("cash out"), Qt::Key_F3, &ShiftDialog::cash_out);
     button(tr("no sale"), Qt::Key_F4, &ShiftDialog::no_sale);
+    button(tr("print X"), Qt::Key_F5, &ShiftDialog::print_x);
+    button(tr("reprint receipt"), Qt::Key_F6, &ShiftDialog::reprint);
     button(tr("close the shift (Z)"), Qt::Key_F10, &ShiftDialog::close_shift);
     auto* close = new QPushButton(tr("Back (Esc)"), this);
     close->setAutoDefault(false);
@@ -353,6 +355,55 @@ void ShiftDialog::cash_out() {
 void ShiftDialog::no_sale() {
     say(with_owner_pin(run_, this, tr("Opening the drawer without a sale needs the owner's PIN."),
                        [&](const std::string& pin) { return desk_.open_drawer(pin); }));
+}
+
+void ShiftDialog::print_x() {
+    if (!desk_.printing()) {
+        show_sentence(result_, tr("No receipt printer is set up in the shop's settings."), false);
+        return;
+    }
+    const till::Notice notice = desk_.print_x();
+    notice_ = notice;
+    show_sentence(result_, notice.ok() ? tr("The X report goes to the printer.") : said(notice), notice.ok());
+}
+
+void ShiftDialog::reprint() {
+    if (!desk_.printing()) {
+        show_sentence(result_, tr("No receipt printer is set up in the shop's settings."), false);
+        return;
+    }
+    ReprintDialog dialog(desk_.last_receipt_number(), this);
+    if (run_(dialog) != QDialog::Accepted || !dialog.number()) {
+        return;
+    }
+    const till::Notice notice = desk_.reprint(*dialog.number());
+    notice_ = notice;
+    show_sentence(result_,
+                  notice.ok() ? tr("Receipt %1 goes to the printer, marked COPY.").arg(qs(notice.detail))
+                              : said(notice),
+                  notice.ok());
+}
+
+ReprintDialog::ReprintDialog(std::optional<std::int64_t> last, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Reprint a receipt"));
+    auto* layout = new QFormLayout(this);
+    number_ = new QLineEdit(this);
+    number_->setObjectName(QStringLiteral("number"));
+    if (last) {
+        number_->setText(QString::number(*last));
+    }
+    number_->selectAll();
+    layout->addRow(tr("Receipt number"), number_);
+    layout->addRow(ok_cancel(this, tr("Print a copy (Enter)")));
+}
+
+std::optional<std::int64_t> ReprintDialog::number() const {
+    bool ok = false;
+    const qlonglong n = number_->text().trimmed().toLongLong(&ok);
+    if (!ok || n <= 0) {
+        return std::nullopt;
+    }
+    return n;
 }
 
 void ShiftDialog::close_shift() {

@@ -102,6 +102,14 @@ ShopSettings Store::settings() {
                 s.language = value;
             } else if (key == "receipt_header") {
                 s.receipt_header = value;
+            } else if (key == "printer_url") {
+                s.printer_url = value;
+            } else if (key == "printer_profile") {
+                s.printer_profile = value;
+            } else if (key == "receipt_logo") {
+                s.receipt_logo = value;
+            } else if (key == "drawer_pin") {
+                s.drawer_pin = value;
             } else if (key == "cash_movement_limit") {
                 // Written by write_settings as an integer; anything else (a hand edit) keeps the default.
                 std::int64_t minor = 0;
@@ -124,7 +132,11 @@ void write_settings(detail::Connection& db, const ShopSettings& s) {
                                                                  {"time_zone", &s.time_zone},
                                                                  {"phone_country", &s.phone_country},
                                                                  {"language", &s.language},
-                                                                 {"receipt_header", &s.receipt_header}}) {
+                                                                 {"receipt_header", &s.receipt_header},
+                                                                 {"printer_url", &s.printer_url},
+                                                                 {"printer_profile", &s.printer_profile},
+                                                                 {"receipt_logo", &s.receipt_logo},
+                                                                 {"drawer_pin", &s.drawer_pin}}) {
         detail::put_shop_setting(db, key, *value);
     }
     detail::put_shop_setting(db, "cash_movement_limit", std::to_string(s.cash_movement_limit.minor_units()));

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "kassa/core/messages.hpp"
+#include "kassa/store/print_queue.hpp"
 #include "paper_text.hpp"
 
 namespace kassa::till {
@@ -102,6 +103,11 @@ Notice ShiftDesk::close(const store::CashCount& counted, Money left_in_drawer) {
     }
     try {
         last_z_ = shifts_.close(cashier->id, counted, left_in_drawer, session_.clock().now());
+        if (session_.settings().queue_receipts) {
+            store::PrintQueue(session_.store())
+                .add(store::PrintJobKind::z_report, std::to_string(*last_z_->shift.z_number), false, false,
+                     session_.clock().now());
+        }
         return {Outcome::shift_closed, std::to_string(*last_z_->shift.z_number), {}};
     } catch (const store::StoreError& e) {
         return refusal(e);
@@ -116,7 +122,59 @@ Notice ShiftDesk::open_drawer(const std::string& owner_pin) {
     if (approval.outcome != Outcome::ok) {
         return approval;
     }
+    if (session_.settings().queue_receipts) {
+        try {
+            store::PrintQueue(session_.store())
+                .add(store::PrintJobKind::drawer, {}, false, true, session_.clock().now());
+        } catch (const store::StoreError& e) {
+            return refusal(e);
+        }
+    }
     return {Outcome::drawer_opened, {}, {}};
+}
+
+std::optional<std::int64_t> ShiftDesk::last_receipt_number() const {
+    if (const auto& sale = session_.last_sale()) {
+        return sale->receipt_number;
+    }
+    return std::nullopt;
+}
+
+Notice ShiftDesk::print_x() {
+    if (!session_.cashier()) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    try {
+        if (!shifts_.open_shift()) {
+            return {Outcome::shift_refused, {}, {}, store::ShiftProblem::no_open_shift};
+        }
+        store::PrintQueue(session_.store())
+            .add(store::PrintJobKind::x_report, {}, false, false, session_.clock().now());
+        return {Outcome::ok, {}, {}};
+    } catch (const store::StoreError& e) {
+        return refusal(e);
+    }
+}
+
+Notice ShiftDesk::reprint(std::int64_t receipt_number) {
+    const auto& cashier = session_.cashier();
+    if (!cashier) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    try {
+        const auto receipt = session_.store().receipt_by_number(receipt_number);
+        if (!receipt) {
+            return {Outcome::receipt_not_found, std::to_string(receipt_number), {}};
+        }
+        store::PrintQueue(session_.store())
+            .add(store::PrintJobKind::receipt, receipt->id, true, false, session_.clock().now());
+        session_.store().audit(cashier->id, "receipt_reprinted", receipt->id,
+                               "receipt " + std::to_string(receipt_number) + " printed again, marked COPY",
+                               session_.clock().now());
+        return {Outcome::ok, std::to_string(receipt_number), {}};
+    } catch (const store::StoreError& e) {
+        return refusal(e);
+    }
 }
 
 }  // namespace kassa::till

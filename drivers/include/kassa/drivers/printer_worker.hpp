@@ -134,7 +134,8 @@ class PrinterWorker {
     // Opens the port and reads the status; reports a change; returns what keeps the printer from printing.
     PrintProblem check_status();
     void set_state(State state);
-    void emit(PrinterEvent event);
+    // Not named emit: Qt defines that word as a macro, and the till includes this header next to Qt.
+    void report(PrinterEvent event);
     // Waits for `limit` or stop(); true when stop() was called.
     bool wait_or_stop(std::chrono::milliseconds limit);
     std::chrono::steady_clock::time_point send_deadline(std::size_t bytes) const;

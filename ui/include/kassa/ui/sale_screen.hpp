@@ -95,6 +95,9 @@ class SaleScreen : public QMainWindow {
     void login_requested();
     // The owner saved another scanner timing in the settings: the app gives it to the wedge filter.
     void scanner_timing_changed();
+    // Something may have gone into the print queue (a sale, a return, a shift's report or the drawer): the
+    // app's receipt printer takes it at once instead of at its next look.
+    void print_queued();
 
   public slots:
     // A scan from a device or the wedge filter: the same path as a typed text and Enter.
@@ -103,6 +106,8 @@ class SaleScreen : public QMainWindow {
     void show_notice(const kassa::till::Notice& notice);
     // A device's error for the cashier ("swipe again"), already a sentence.
     void show_device_error(const QString& sentence);
+    // A device is fine again ("Printer: ready."), already a sentence.
+    void show_device_status(const QString& sentence);
     // Redraws everything from the session (also after a login or a recovered basket).
     void refresh();
 

@@ -68,6 +68,19 @@ class CashMovementDialog : public QDialog {
 };
 
 // The count at the close: how many of each note and coin, or one amount; the float left for tomorrow.
+// A receipt to print again, by its number (the last sale's is offered).
+class ReprintDialog : public QDialog {
+    Q_OBJECT
+
+  public:
+    ReprintDialog(std::optional<std::int64_t> last, QWidget* parent = nullptr);
+    [[nodiscard]] QLineEdit* number_edit() const { return number_; }
+    [[nodiscard]] std::optional<std::int64_t> number() const;
+
+  private:
+    QLineEdit* number_;
+};
+
 class CloseShiftDialog : public QDialog {
     Q_OBJECT
 
@@ -94,8 +107,8 @@ class CloseShiftDialog : public QDialog {
     std::optional<till::Notice> notice_;
 };
 
-// The shift's X report with its actions: F2 cash in, F3 cash out, F4 no sale (the drawer), F10 close the
-// shift. After a close it shows the Z report.
+// The shift's X report with its actions: F2 cash in, F3 cash out, F4 no sale (the drawer), F5 print the X,
+// F6 reprint a receipt (COPY), F10 close the shift. After a close it shows the Z report.
 class ShiftDialog : public QDialog {
     Q_OBJECT
 
@@ -110,6 +123,8 @@ class ShiftDialog : public QDialog {
     void cash_out();
     void no_sale();
     void close_shift();
+    void print_x();
+    void reprint();
 
   private:
     void move(store::CashMovementKind kind);

@@ -32,6 +32,13 @@ struct ShopSettings {
     std::string receipt_header;
     // Cash put in or taken out of the drawer above this needs the owner's PIN (minor units; 0: always).
     Money cash_movement_limit = Money::minor(5000);
+    // The receipt printer (docs/printing.md): tcp://HOST[:PORT] or usb:VID:PID; empty: no receipt printer
+    // (the receipt preview prints through the desktop's printer dialog). The profile names the model's code
+    // pages and paper; the logo is a PNG printed at the top; the drawer hangs on kick-port pin 2 or 5.
+    std::string printer_url;
+    std::string printer_profile = "generic_80";
+    std::string receipt_logo;
+    std::string drawer_pin = "2";
 };
 
 // What is wrong with shop settings the owner typed; the screen says it in the owner's language.

@@ -80,8 +80,17 @@ class ShiftDesk {
     // Closes with the Z report (kept as last_z()); detail: the Z number.
     Notice close(const store::CashCount& counted, Money left_in_drawer);
     [[nodiscard]] const std::optional<store::ShiftReport>& last_z() const { return last_z_; }
-    // "No sale": the drawer opens on the owner's approval, audited as drawer_opened.
+    // "No sale": the drawer opens on the owner's approval, audited as drawer_opened; with a receipt printer
+    // (SessionSettings::queue_receipts) its pulse is queued for the printer's kick port.
     Notice open_drawer(const std::string& owner_pin = {});
+    // With a receipt printer: the X report of the open shift goes to the printer (ok), a reprint of a receipt
+    // by number, marked COPY and audited (receipt_reprinted; receipt_not_found for an unknown number). The
+    // Z report is queued by close() itself.
+    Notice print_x();
+    [[nodiscard]] bool printing() const { return session_.settings().queue_receipts; }
+    // The number of the last receipt this till committed, offered for a reprint.
+    [[nodiscard]] std::optional<std::int64_t> last_receipt_number() const;
+    Notice reprint(std::int64_t receipt_number);
 
   private:
     [[nodiscard]] std::chrono::year_month_day today() const;
