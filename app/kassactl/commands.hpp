@@ -43,6 +43,9 @@ Runner add_vat_commands(CLI::App& app);
 // `print receipt N|x|z --db DB --printer URL [--profile P]` (print_command.cpp): exit 1 when the printer
 // did not print (its reason on stderr) or there is no shift to report.
 Runner add_print_command(CLI::App& app);
+// `printer show|set --db DB [--url U] [--profile P] [--logo PNG] [--drawer-pin 2|5] [--none]`
+// (printer_command.cpp): the receipt printer the till uses.
+Runner add_printer_command(CLI::App& app);
 
 // `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
 // `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).

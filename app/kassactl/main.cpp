@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     const auto shifts = kassactl::add_shift_commands(app);
     const auto vat = kassactl::add_vat_commands(app);
     const auto printing = kassactl::add_print_command(app);
+    const auto printer = kassactl::add_printer_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -65,6 +66,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("print")) {
         return printing();
+    }
+    if (app.got_subcommand("printer")) {
+        return printer();
     }
     if (app.got_subcommand("demo")) {
         return demo();

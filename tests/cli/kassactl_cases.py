@@ -764,6 +764,31 @@ def case_print_receipt_copy_and_reports(k):
         assert r.returncode == 2 and b"no receipt 99999999" in r.stderr, r
 
 
+def case_printer_settings(k):
+    """The receipt printer set from the command line, checked by the drivers' own readers, audited."""
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        assert run(k, ["db", "init", "--db", db]).returncode == 0
+        r = run(k, ["printer", "show", "--db", db])
+        assert r.returncode == 0 and b"no receipt printer" in r.stdout, r
+        r = run(k, ["printer", "set", "--db", db, "--url", "tcp://192.168.1.50", "--profile", "epson_tm_t20",
+                    "--drawer-pin", "5"])
+        assert r.returncode == 0 and b"tcp://192.168.1.50" in r.stdout and b"drawer_pin\t5" in r.stdout, r
+        settings = dict(sqlite3.connect(db).execute("SELECT key, value FROM settings").fetchall())
+        assert settings["printer_url"] == "tcp://192.168.1.50" and settings["printer_profile"] == "epson_tm_t20"
+        for args, fragment in ((["--url", "lpt1:"], b"--url"), (["--url", "tcp://host:99999"], b"--url"),
+                               (["--profile", "tm88"], b"--profile"), (["--logo", os.path.join(d, "none.png")],
+                                                                       b"--logo"), (["--drawer-pin", "3"], b"")):
+            r = run(k, ["printer", "set", "--db", db] + args)
+            assert r.returncode == 2 and fragment in r.stderr, (args, r)
+        assert dict(sqlite3.connect(db).execute("SELECT key, value FROM settings").fetchall()) == settings
+        r = run(k, ["printer", "set", "--db", db, "--none"])
+        assert r.returncode == 0 and b"no receipt printer" in r.stdout, r
+        (changes,), = sqlite3.connect(db).execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'settings_changed' AND actor = 'kassactl'").fetchall()
+        assert changes == 2
+
+
 def case_shift_and_vat_commands(k):
     with tempfile.TemporaryDirectory() as d:
         db = os.path.join(d, "demo.db")
