@@ -11,27 +11,12 @@
 #include "kassa/core/vat.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
+#include "payment_method.hpp"
 #include "print_queue_writer.hpp"
 #include "shift_check.hpp"
 #include "vat_rates.hpp"
 
 namespace kassa::store {
-
-namespace {
-
-const char* tender_name(PaymentLine::Method m) {
-    switch (m) {
-        case PaymentLine::Method::card:
-            return "card";
-        case PaymentLine::Method::other:
-            return "other";
-        case PaymentLine::Method::cash:
-            break;
-    }
-    return "cash";
-}
-
-}  // namespace
 
 using detail::invalid;
 
@@ -338,7 +323,7 @@ Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledR
         insert->bind(8, computed.points_restored.value());
         insert->bind(9, plan.tier_spend);
         insert->bind(10, request.reason);
-        insert->bind(11, tender_name(request.tender));
+        insert->bind(11, detail::payment_method_name(request.tender));
         if (request.shift_id.empty()) {
             insert->bind(12);
         } else {
@@ -548,7 +533,7 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         insert->bind(3, request.cashier_id);
         insert->bind(4, out.money_back.minor_units());
         insert->bind(5, request.reason);
-        insert->bind(6, tender_name(request.tender));
+        insert->bind(6, detail::payment_method_name(request.tender));
         insert->bind(7, request.approved_by);
         if (request.customer_id.empty()) {
             insert->bind(8);
@@ -583,8 +568,8 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         detail::audit(
             db, request.at, request.approved_by, "refund_without_receipt", request.refund_id,
             "cashier " + request.cashier_id + ", " + std::to_string(out.money_back.minor_units()) +
-                " minor units back by " + tender_name(request.tender) + ", " + std::to_string(plan.size()) +
-                (plan.size() == 1 ? " line" : " lines") +
+                " minor units back by " + detail::payment_method_name(request.tender) + ", " +
+                std::to_string(plan.size()) + (plan.size() == 1 ? " line" : " lines") +
                 (request.customer_id.empty() ? std::string() : ", customer " + request.customer_id) + ": " +
                 request.reason);
         transaction.commit();

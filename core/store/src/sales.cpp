@@ -13,6 +13,7 @@
 #include "kassa/core_json/quote_json.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
+#include "payment_method.hpp"
 #include "print_queue_writer.hpp"
 #include "segment_writer.hpp"
 #include "shift_check.hpp"
@@ -25,18 +26,6 @@ using detail::invalid;
 namespace {
 
 using detail::iso;
-
-const char* method_name(PaymentLine::Method m) {
-    switch (m) {
-        case PaymentLine::Method::card:
-            return "card";
-        case PaymentLine::Method::other:
-            return "other";
-        case PaymentLine::Method::cash:
-            break;
-    }
-    return "cash";
-}
 
 // A coupon code a customer can read out: letters and digits without 0/O and 1/I.
 std::string new_coupon_code(detail::Connection& db) {
@@ -305,7 +294,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         for (std::size_t i = 0; i < sale.payments.size(); ++i) {
             payment->bind(1, sale.receipt_id);
             payment->bind(2, static_cast<std::int64_t>(i + 1));
-            payment->bind(3, method_name(sale.payments[i].method));
+            payment->bind(3, detail::payment_method_name(sale.payments[i].method));
             payment->bind(4, sale.payments[i].amount.minor_units());
             payment->exec();
             payment->reset();

@@ -1,0 +1,20 @@
+#pragma once
+// Internal to kassa::store: how a tender is written in the payments and refunds tables.
+
+#include "kassa/store/store.hpp"
+
+namespace kassa::store::detail {
+
+inline const char* payment_method_name(PaymentLine::Method m) {
+    switch (m) {
+        case PaymentLine::Method::card:
+            return "card";
+        case PaymentLine::Method::other:
+            return "other";
+        case PaymentLine::Method::cash:
+            break;
+    }
+    return "cash";
+}
+
+}  // namespace kassa::store::detail
