@@ -11,7 +11,6 @@ README's screenshot is one of them.
 Usage: till_e2e.py KASSA KASSACTL OUTDIR
 """
 import os
-import selectors
 import shutil
 import signal
 import sqlite3
@@ -20,104 +19,14 @@ import sys
 import tempfile
 import time
 
+from xtill import Till as XTill, Xvfb, fail
+
 KASSA, KASSACTL, OUTDIR = sys.argv[1:4]
-DEADLINE_S = 60  # generous: CI machines are slow and share two cores
 TEST_PAN = "4111111111111111"  # the ISO test Visa number: never a real card
 
 
-def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
-
-
-class Xvfb:
-    """A private X server on a free display number (Xvfb picks it and tells us on a pipe)."""
-
-    def __init__(self):
-        read_fd, write_fd = os.pipe()
-        self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(write_fd)
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()  # blocks until the server is ready
-        if not number:
-            fail("Xvfb did not start")
-        self.display = ":" + number
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
-
-
-class Till:
-    """The kassa process, with its stderr read line by line."""
-
-    def __init__(self, db, display):
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8", LANG="C.UTF-8")
-        env.pop("WAYLAND_DISPLAY", None)
-        self.started = time.monotonic()
-        self.process = subprocess.Popen([KASSA, "--db", db, "--language", "en"], env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self.selector = selectors.DefaultSelector()
-        self.selector.register(self.process.stderr, selectors.EVENT_READ)
-        self.buffer = b""
-        self.log = []
-        self.matched = set()
-        self.display = display
-
-    def wait_for(self, wanted, after=-1):
-        """Blocks until the till writes `kassa: <wanted>` (a line not matched before, and after line `after`:
-        lines may come in another order than asked for); fails on a deadline or if the till exits. Returns the
-        line's index."""
-        end = time.monotonic() + DEADLINE_S
-        while True:
-            while b"\n" in self.buffer:
-                line, self.buffer = self.buffer.split(b"\n", 1)
-                self.log.append(line.decode("utf-8", "replace").strip())
-            for i, text in enumerate(self.log):
-                if text == "kassa: " + wanted and i not in self.matched and i > after:
-                    self.matched.add(i)
-                    return i
-            left = end - time.monotonic()
-            if left <= 0:
-                fail(f"the till never said '{wanted}'; it said:\n" + "\n".join(self.log))
-            if not self.selector.select(timeout=left):
-                continue
-            chunk = os.read(self.process.stderr.fileno(), 4096)
-            if not chunk:
-                fail(f"the till exited ({self.process.wait()}) before '{wanted}':\n" + "\n".join(self.log))
-            self.buffer += chunk
-
-    def xdotool(self, *args):
-        subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display), check=True, timeout=30)
-
-    def type_line(self, text):
-        # A wedge scanner types fast and ends with Enter; 5 ms between keys is scanner speed.
-        self.xdotool("type", "--delay", "5", text)
-        self.xdotool("key", "Return")
-
-    def screenshot(self, name):
-        path = os.path.join(OUTDIR, name)
-        subprocess.run(["import", "-display", self.display, "-window", "root", path], check=True, timeout=30)
-        colours = subprocess.run(["identify", "-format", "%k", path], capture_output=True, text=True,
-                                 check=True).stdout
-        if int(colours) < 20:
-            fail(f"{name} is blank ({colours} colours)")
-        return path
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        # What the till wrote after the last line waited for belongs to its log too.
-        self.buffer += self.process.stderr.read()
-        self.log.extend(line.decode("utf-8", "replace").strip() for line in self.buffer.split(b"\n") if line)
-        self.buffer = b""
+def Till(db, display):
+    return XTill(KASSA, db, display, OUTDIR)
 
 
 def pick(db):

@@ -175,3 +175,26 @@ TEST_CASE("a receipt and a cash return are queued for the printer with the sale,
     CHECK(x->returns.cash == Money::minor(1990));
     CHECK(x->returns_count == 1);
 }
+
+TEST_CASE("cash put in or taken out opens the drawer, a refused movement does not", "[till][shift][print]") {
+    Till t;
+    SessionSettings printing;
+    printing.queue_receipts = true;
+    TillSession session(t.store, t.rules, t.clock, printing);
+    REQUIRE(session.log_in(t.anna, "1111").ok());
+    ShiftDesk desk(session);
+    REQUIRE(desk.open(Money::minor(10000)).outcome == Outcome::shift_opened);
+    store::PrintQueue queue(t.store);
+    REQUIRE(desk.move_cash(store::CashMovementKind::cash_out, Money::minor(2000), "window cleaner").outcome ==
+            Outcome::cash_moved);
+    const auto jobs = queue.waiting();
+    REQUIRE(jobs.size() == 1);
+    CHECK(jobs[0].kind == store::PrintJobKind::drawer);
+    CHECK(jobs[0].open_drawer);
+    // Above the limit without the owner's PIN, and without a reason: nothing recorded, the drawer stays shut.
+    CHECK(desk.move_cash(store::CashMovementKind::cash_out, Money::minor(9000), "bank").outcome ==
+          Outcome::needs_owner);
+    CHECK(desk.move_cash(store::CashMovementKind::cash_in, Money::minor(500), "").outcome ==
+          Outcome::shift_refused);
+    CHECK(queue.count() == 1);
+}

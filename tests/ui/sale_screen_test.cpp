@@ -14,11 +14,11 @@
 #include <QTest>
 #include <filesystem>
 
+#include "kassa/drivers/image_decoder.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
 #include "kassa/ui/login_dialog.hpp"
 #include "kassa/ui/payment_dialog.hpp"
-#include "kassa/drivers/image_decoder.hpp"
 #include "kassa/ui/receipt_dialog.hpp"
 #include "kassa/ui/return_dialog.hpp"
 #include "kassa/ui/search_dialogs.hpp"
@@ -134,6 +134,34 @@ TEST_CASE("the payment dialog takes cash with change, commits the sale and shows
     CHECK(stored->totals.payable == payable);
     CHECK(receipt_text.contains(QString::fromStdString(till::receipt_barcode(sale->receipt_number))));
     CHECK(receipt_text.contains(QStringLiteral("Linen dress")));
+}
+
+TEST_CASE("F2 then Enter typed without a pause pay by card first, then cash", "[ui][payment]") {
+    // A function key used to animate its button's click and act 100 ms later, so "50, F2, Enter" typed
+    // quickly took 50.00 in cash and the rest by card.
+    Till t;
+    type_and_enter(t.screen.input(), QString::fromLatin1(kDressBarcode));
+    t.dialogs.then(expect<ui::PaymentDialog>([&](ui::PaymentDialog& pay) {
+        pay.show();
+        pay.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&pay));
+        pay.amount()->clear();
+        QTest::keyClicks(pay.amount(), QStringLiteral("50"));
+        QTest::keyClick(pay.amount(), Qt::Key_F2);
+        QTest::keyClick(pay.amount(), Qt::Key_Return);
+        CHECK(pay.committed());
+        return pay.result();
+    }));
+    t.dialogs.then(
+        expect<ui::ReceiptDialog>([](ui::ReceiptDialog&) { return static_cast<int>(QDialog::Accepted); }));
+    t.screen.pay();
+    REQUIRE(t.session.last_sale());
+    const auto stored = t.store.receipt_by_number(t.session.last_sale()->receipt_number);
+    REQUIRE(stored);
+    REQUIRE(stored->payments.size() == 2);
+    CHECK(stored->payments[0].method == store::PaymentLine::Method::card);
+    CHECK(stored->payments[0].amount == Money::minor(5000));
+    CHECK(stored->payments[1].method == store::PaymentLine::Method::cash);
 }
 
 TEST_CASE("mixed payment: part by card, the rest in cash", "[ui][payment]") {
@@ -437,7 +465,8 @@ TEST_CASE("the receipt prints on an 80 mm page", "[ui][receipt]") {
     const QImage barcode = dialog.barcode_image().convertToFormat(QImage::Format_Grayscale8);
     REQUIRE_FALSE(barcode.isNull());
     drivers::FrameView frame;
-    frame.pixels = std::span<const std::uint8_t>(barcode.constBits(), static_cast<std::size_t>(barcode.sizeInBytes()));
+    frame.pixels =
+        std::span<const std::uint8_t>(barcode.constBits(), static_cast<std::size_t>(barcode.sizeInBytes()));
     frame.width = barcode.width();
     frame.height = barcode.height();
     frame.row_stride = static_cast<int>(barcode.bytesPerLine());
@@ -486,8 +515,8 @@ TEST_CASE("on a demo shop: a product scan and a regular customer's card", "[ui][
     type_and_enter(screen.input(), QString::fromStdString(card));
     REQUIRE(session.customer());
     const auto* greeting = screen.findChild<QLabel*>(QStringLiteral("greeting"));
-    CHECK(greeting->text() ==
-          QStringLiteral("Good evening, %1!").arg(QString::fromStdString(session.customer()->customer.first_name)));
+    CHECK(greeting->text() == QStringLiteral("Good evening, %1!")
+                                  .arg(QString::fromStdString(session.customer()->customer.first_name)));
     CHECK(screen.findChild<QLabel*>(QStringLiteral("balance"))->text() ==
           QStringLiteral("Points: ") + format.points(session.customer()->balance));
     const auto* lines = screen.findChild<QTreeWidget*>(QStringLiteral("lines"));

@@ -2,7 +2,10 @@
 """The real USB stack without hardware (devices.md 6.3 and 7): boots the installed Debian kernel under QEMU
 (TCG, no KVM) with an initramfs built here, in which a configfs gadget on dummy_hcd exposes a boot keyboard and
 the 66-byte HID POS scanner, and a USB printer class interface (usb_f_printer), and kassa_usbvm_guest reads them through libusb with Kassa's LibusbTransport and
-DeviceManager and prints through UsbPrinterPort and PrinterWorker. Passes only when the guest prints "USBVM RESULT: PASS" and powers off.
+DeviceManager and prints through UsbPrinterPort and PrinterWorker. Passes only when the guest prints "USBVM RESULT: PASS" and powers off,
+and the receipt bytes the printer gadget read (printed by the guest as hex) decode, with the test's own ESC/POS
+reader (tests/support/escpos_decode.py), into the Estonian and Russian lines, the Code 128 `R1042`, the drawer
+pulse on pin 2 and the cut that Kassa's encoder was given.
 
 A missing kernel, module or qemu FAILS the test with a sentence saying what to install: this test is never
 skipped. Usage: run_usbvm.py GUEST_PROGRAM [--keep DIR] [--timeout SECONDS]"""
@@ -16,6 +19,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import escpos_decode  # noqa: E402  (the test's own decoder, not Kassa's encoder)
 
 # The gadget's modules and the host side's, in an order that modules.dep completes with dependencies.
 # usb_f_printer is the printer gadget function (/dev/g_printer0); modules.dep brings in its dependencies
@@ -94,6 +100,34 @@ poweroff -f
 def fail(message):
     print(f"usbvm: FAIL: {message}", file=sys.stderr)
     sys.exit(1)
+
+
+def check_printed(lines):
+    """The receipt the printer gadget read, decoded by the test's reader, is the one the guest encoded."""
+    data = bytes.fromhex("".join(line[len("USBVM PRINTED "):] for line in lines if line.startswith("USBVM PRINTED ")))
+    if not data:
+        fail("the guest printed no receipt bytes")
+    try:
+        elements = escpos_decode.decode(data, "epson_tm_t20")
+    except escpos_decode.DecodeError as e:
+        fail(f"the bytes the printer gadget read are not clean ESC/POS: {e}")
+    texts = [e for e in elements if e["type"] == "text"]
+    wanted = ["Kassa USB"] + [t for n in range(6) for t in (f"Šokolaad, õun ja äädikas {n}", f"Платье шёлковое {n}")]
+    if [t["text"] for t in texts] != wanted:
+        fail(f"the printed lines are {[t['text'] for t in texts]}, expected {wanted}")
+    pages = {page for t in texts for page in t["code_pages"]}
+    if not any("1257" in p or "1252" in p or "858" in p for p in pages) or not any("866" in p or "1251" in p for p in pages):
+        fail(f"the Estonian and Russian lines did not use an Estonian and a Cyrillic code page: {pages}")
+    barcodes = [(e["symbology"], e["text"]) for e in elements if e["type"] == "barcode"]
+    if barcodes != [("CODE128", "R1042")]:
+        fail(f"the printed barcodes are {barcodes}")
+    pulses = [e["pin"] for e in elements if e["type"] == "pulse"]
+    if pulses != [2]:
+        fail(f"the drawer pulses are {pulses}")
+    if [e["type"] for e in elements][-1] != "cut":
+        fail("the receipt does not end with a cut")
+    print(f"usbvm: the printer gadget read {len(data)} bytes; decoded: {len(texts)} lines in {sorted(pages)}, "
+          f"Code 128 R1042, pulse on pin 2, cut")
 
 
 def printf_escape(hex_bytes):
@@ -303,7 +337,7 @@ def main():
             f.write(console)
         lines = [line.rstrip("\r") for line in console.splitlines()]
         for line in lines:
-            if line.startswith("USBVM"):
+            if line.startswith("USBVM") and not line.startswith("USBVM PRINTED "):
                 print(line)
         print(f"usbvm: kernel {version}; initramfs {built - started:.1f} s, boot and test "
               f"{finished - built:.1f} s")
@@ -316,6 +350,7 @@ def main():
         if "USBVM RESULT: PASS" not in lines or "USBVM EXIT 0" not in lines:
             print("\n".join(lines[-60:]))
             fail("the guest did not report every expected scan and status (see the USBVM lines above)")
+        check_printed(lines)
         print("usbvm: PASS")
     finally:
         if not args.keep:

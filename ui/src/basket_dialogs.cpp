@@ -215,8 +215,8 @@ RedeemDialog::RedeemDialog(till::TillSession& session, const Formatter& format, 
     auto* max = new QPushButton(tr("F6: use the most"), this);
     auto* none = new QPushButton(tr("F9: no points"), this);
     auto* close = new QPushButton(tr("Close (Esc)"), this);
-    max->setShortcut(QKeySequence(Qt::Key_F6));
-    none->setShortcut(QKeySequence(Qt::Key_F9));
+    detail::bind_key(max, QKeySequence(Qt::Key_F6));
+    detail::bind_key(none, QKeySequence(Qt::Key_F9));
     for (QPushButton* b : {typed, max, none, close}) {
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::NoFocus);

@@ -15,9 +15,13 @@ DeviceBridge::DeviceBridge(drivers::Transport& transport, drivers::ManagerSettin
     manager_ = std::make_unique<drivers::DeviceManager>(transport, queue_, std::move(settings));
 }
 
-DeviceBridge::~DeviceBridge() { stop(); }
+DeviceBridge::~DeviceBridge() {
+    stop();
+}
 
-void DeviceBridge::start() { manager_->start(); }
+void DeviceBridge::start() {
+    manager_->start();
+}
 
 void DeviceBridge::stop() {
     if (manager_) {
@@ -52,12 +56,14 @@ QString DeviceBridge::sentence_for(const drivers::ErrorEvent& error) {
         case drivers::ErrorCode::invalid_utf8:
             return tr("The scanner sent a code that is not text. Please scan it again.");
         case drivers::ErrorCode::no_permission:
-            return tr("A scanner is plugged in but Kassa may not read it: install the udev rules "
-                      "(69-kassa-usb.rules) and plug it in again.");
+            return tr(
+                "A scanner is plugged in but Kassa may not read it: install the udev rules "
+                "(69-kassa-usb.rules) and plug it in again.");
         case drivers::ErrorCode::open_failed:
         case drivers::ErrorCode::claim_failed:
-            return tr("A scanner is plugged in but another program holds it. Close that program or plug the "
-                      "scanner in again.");
+            return tr(
+                "A scanner is plugged in but another program holds it. Close that program or plug the "
+                "scanner in again.");
         case drivers::ErrorCode::device_error:
             return tr("A scanner stopped answering. Plug it in again.");
         case drivers::ErrorCode::unreadable_image:
@@ -72,6 +78,8 @@ void DeviceBridge::drain() {
         if (const auto* scan = std::get_if<drivers::ScanEvent>(&event)) {
             emit scanned(QString::fromStdString(scan->text), source_of(scan->source));
         } else if (const auto* error = std::get_if<drivers::ErrorEvent>(&event)) {
+            const auto name = drivers::error_code_name(error->code);  // the till's log, like the wedge's
+            qInfo("kassa: %.*s", static_cast<int>(name.size()), name.data());
             emit device_error(sentence_for(*error));
         } else if (const auto* status = std::get_if<drivers::StatusEvent>(&event)) {
             emit device_status(QString::fromStdString(status->name),

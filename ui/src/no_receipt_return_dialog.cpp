@@ -95,10 +95,10 @@ NoReceiptReturnDialog::NoReceiptReturnDialog(till::TillSession& session, const F
 
     auto* buttons = new QHBoxLayout();
     auto* find = new QPushButton(tr("F3: find a product"), this);
-    find->setShortcut(QKeySequence(Qt::Key_F3));
+    detail::bind_key(find, QKeySequence(Qt::Key_F3));
     confirm_ = new QPushButton(tr("F12: confirm the return"), this);
     confirm_->setObjectName(QStringLiteral("confirm"));
-    confirm_->setShortcut(QKeySequence(Qt::Key_F12));
+    detail::bind_key(confirm_, QKeySequence(Qt::Key_F12));
     auto* close = new QPushButton(tr("Close (Esc)"), this);
     for (QPushButton* b : {find, confirm_, close}) {
         b->setAutoDefault(false);

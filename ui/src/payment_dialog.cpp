@@ -61,8 +61,8 @@ PaymentDialog::PaymentDialog(till::TillSession& session, const Formatter& format
     auto* card = new QPushButton(tr("F2: card"), this);
     auto* clear = new QPushButton(tr("F8: clear payments"), this);
     auto* close = new QPushButton(tr("Back (Esc)"), this);
-    card->setShortcut(QKeySequence(Qt::Key_F2));
-    clear->setShortcut(QKeySequence(Qt::Key_F8));
+    detail::bind_key(card, QKeySequence(Qt::Key_F2));
+    detail::bind_key(clear, QKeySequence(Qt::Key_F8));
     for (QPushButton* b : {cash, card, clear, close}) {
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::NoFocus);

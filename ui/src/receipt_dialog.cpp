@@ -82,7 +82,7 @@ ReceiptDialog::ReceiptDialog(const till::PrintedReceipt& receipt, QWidget* paren
     layout->addWidget(view_);
     auto* buttons = new QDialogButtonBox(this);
     auto* print_button = buttons->addButton(tr("Print (F12)"), QDialogButtonBox::ActionRole);
-    print_button->setShortcut(QKeySequence(Qt::Key_F12));
+    detail::bind_key(print_button, QKeySequence(Qt::Key_F12));
     auto* close = buttons->addButton(tr("Close (Enter)"), QDialogButtonBox::AcceptRole);
     close->setDefault(true);
     connect(print_button, &QPushButton::clicked, this, &ReceiptDialog::print);

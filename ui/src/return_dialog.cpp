@@ -72,6 +72,8 @@ ReturnDialog::ReturnDialog(till::TillSession& session, const Formatter& format, 
     reason_ = new QLineEdit(this);
     reason_->setObjectName(QStringLiteral("reason"));
     reason_->setPlaceholderText(tr("Why is it brought back? (size, fault, changed mind)"));
+    // Keyboard only: the quantity typed in the table, F12 asks for the reason here, Enter confirms.
+    connect(reason_, &QLineEdit::returnPressed, this, &ReturnDialog::confirm);
     // How the money goes back, for the drawer and the Z report: cash unless the cashier says otherwise.
     tender_ = new QComboBox(this);
     tender_->setObjectName(QStringLiteral("tender"));
@@ -96,12 +98,12 @@ ReturnDialog::ReturnDialog(till::TillSession& session, const Formatter& format, 
 
     auto* buttons = new QHBoxLayout();
     auto* all = new QPushButton(tr("F5: return everything"), this);
-    all->setShortcut(QKeySequence(Qt::Key_F5));
+    detail::bind_key(all, QKeySequence(Qt::Key_F5));
     confirm_ = new QPushButton(tr("F12: confirm the return"), this);
-    confirm_->setShortcut(QKeySequence(Qt::Key_F12));
+    detail::bind_key(confirm_, QKeySequence(Qt::Key_F12));
     auto* no_receipt = new QPushButton(tr("F4: no receipt"), this);
     no_receipt->setObjectName(QStringLiteral("no_receipt"));
-    no_receipt->setShortcut(QKeySequence(Qt::Key_F4));
+    detail::bind_key(no_receipt, QKeySequence(Qt::Key_F4));
     auto* close = new QPushButton(tr("Close (Esc)"), this);
     for (QPushButton* b : {all, confirm_, no_receipt, close}) {
         b->setAutoDefault(false);
@@ -118,6 +120,10 @@ ReturnDialog::ReturnDialog(till::TillSession& session, const Formatter& format, 
 
 void ReturnDialog::show(const till::Notice& notice) {
     notice_ = notice;
+    // Named in the till's log like the sale screen's outcomes: support reads it, and the end-to-end test
+    // waits for it while this dialog stays open.
+    const auto name = till::outcome_name(notice.outcome);
+    qInfo("kassa: return %.*s", static_cast<int>(name.size()), name.data());
     show_sentence(result_, NoticeText::sentence(notice), notice.ok());
 }
 
@@ -131,6 +137,24 @@ void ReturnDialog::open_receipt() {
     }
     show(session_.open_return(ss(text)));
     refresh();
+    focus_first_returnable();
+}
+
+void ReturnDialog::focus_first_returnable() {
+    // A cashier with a scanner in one hand types the quantity without reaching for the mouse: the cursor
+    // waits in "Back now" of the first line that still has something to give back.
+    const auto& draft = session_.return_draft();
+    if (!draft) {
+        return;
+    }
+    for (std::size_t i = 0; i < draft->receipt.lines.size(); ++i) {
+        const store::ReceiptLineView& line = draft->receipt.lines[i];
+        if (line.qty.thousandths() > line.refunded_qty.thousandths()) {
+            lines_->setFocus();
+            lines_->setCurrentCell(static_cast<int>(i), kBack);
+            return;
+        }
+    }
 }
 
 void ReturnDialog::set_quantity(int row, const QString& typed) {
@@ -179,7 +203,7 @@ void ReturnDialog::confirm() {
     }
     const QString reason = reason_->text().trimmed();
     if (reason.isEmpty()) {
-        show_sentence(result_, tr("Type the reason for the return."), false);
+        show({till::Outcome::return_reason_needed, {}, {}});
         reason_->setFocus();
         return;
     }

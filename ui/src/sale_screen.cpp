@@ -253,13 +253,41 @@ void SaleScreen::set_owner_desk_factory(OwnerDeskFactory factory) {
     owner_desk_factory_ = std::move(factory);
 }
 
+namespace {
+
+// Writes "kassa: dialog <type>" when the dialog first becomes the active window: from then on the keyboard
+// reaches it (without a window manager the X server moves the focus a moment after the dialog is shown).
+class DialogActivationLog : public QObject {
+  public:
+    explicit DialogActivationLog(QString type) : type_(std::move(type)) {}
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::WindowActivate && !said_) {
+            said_ = true;
+            qInfo("kassa: dialog %s", qPrintable(type_));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+  private:
+    QString type_;
+    bool said_ = false;
+};
+
+}  // namespace
+
 int SaleScreen::run(QDialog& dialog) {
     // The till's log (stderr, the journal under systemd) names each dialog and each outcome: support reads
     // it, and the end-to-end test waits for these lines instead of sleeping. No names, numbers or amounts.
-    const QString type =
-        QString::fromLatin1(dialog.metaObject()->className()).section(QStringLiteral("::"), -1);
-    qInfo("kassa: dialog %s", qPrintable(type));
+    DialogActivationLog log(
+        QString::fromLatin1(dialog.metaObject()->className()).section(QStringLiteral("::"), -1));
+    dialog.installEventFilter(&log);
     const int result = runner_(dialog);
+    dialog.removeEventFilter(&log);
+    // Without a window manager (the kiosk session) nobody hands the activation back when a dialog closes:
+    // typing still reaches the window, but its F-key shortcuts only fire in the active window.
+    if (isVisible() && !isActiveWindow()) {
+        activateWindow();
+    }
     input_->setFocus();
     return result;
 }
@@ -657,7 +685,11 @@ void SaleScreen::pay() {
         show_change_ = true;
         selected_.reset();
         refresh();
-        show_receipt();
+        // With a receipt printer the receipt is on paper already (Ctrl+F10, F6 reprints it); a preview to
+        // close after every sale would only slow the queue down.
+        if (!session_.settings().queue_receipts) {
+            show_receipt();
+        }
     }
 }
 

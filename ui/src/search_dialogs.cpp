@@ -123,7 +123,7 @@ CustomerSearchDialog::CustomerSearchDialog(till::TillSession& session, const For
     auto* row = new QHBoxLayout();
     if (session.customer()) {
         auto* remove = new QPushButton(tr("F9: take the customer off the sale"), this);
-        remove->setShortcut(QKeySequence(Qt::Key_F9));
+        detail::bind_key(remove, QKeySequence(Qt::Key_F9));
         remove->setAutoDefault(false);
         remove->setFocusPolicy(Qt::NoFocus);
         connect(remove, &QPushButton::clicked, this, &CustomerSearchDialog::remove_customer);

@@ -274,7 +274,7 @@ ShiftDialog::ShiftDialog(till::ShiftDesk& desk, const Formatter& format, const s
     const auto button = [&](const QString& text, Qt::Key key, void (ShiftDialog::*slot)()) {
         auto* b = new QPushButton(
             QKeySequence(key).toString(QKeySequence::NativeText) + QStringLiteral(": ") + text, this);
-        b->setShortcut(QKeySequence(key));
+        detail::bind_key(b, QKeySequence(key));
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::NoFocus);
         connect(b, &QPushButton::clicked, this, slot);
@@ -296,6 +296,10 @@ ShiftDialog::ShiftDialog(till::ShiftDesk& desk, const Formatter& format, const s
 
 void ShiftDialog::say(const till::Notice& notice) {
     notice_ = notice;
+    // Named in the till's log like the sale screen's outcomes (support reads it; the end-to-end test waits
+    // for it while this dialog stays open).
+    const auto name = till::outcome_name(notice.outcome);
+    qInfo("kassa: shift %.*s", static_cast<int>(name.size()), name.data());
     const bool ok = notice.outcome == till::Outcome::cash_moved ||
                     notice.outcome == till::Outcome::shift_closed ||
                     notice.outcome == till::Outcome::drawer_opened;

@@ -79,10 +79,20 @@ Notice ShiftDesk::move_cash(store::CashMovementKind kind, Money amount, const st
             approved_by = approval.detail;
         }
         shifts_.move_cash(kind, amount, reason, cashier->id, approved_by, session_.clock().now());
-        return {Outcome::cash_moved, {}, {}};
     } catch (const store::StoreError& e) {
         return refusal(e);
     }
+    // The cash goes into or out of the drawer now, so the drawer opens. The movement is already recorded:
+    // a queue that fails must not turn it into a refusal (the cashier would record it twice); "no sale"
+    // opens the drawer then.
+    if (session_.settings().queue_receipts) {
+        try {
+            store::PrintQueue(session_.store())
+                .add(store::PrintJobKind::drawer, {}, false, true, session_.clock().now());
+        } catch (const store::StoreError&) {
+        }
+    }
+    return {Outcome::cash_moved, {}, {}};
 }
 
 std::optional<store::ShiftReport> ShiftDesk::x_report(Notice* why) {

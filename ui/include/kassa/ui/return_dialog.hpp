@@ -50,6 +50,7 @@ class ReturnDialog : public QDialog {
     void refresh();
     // The money and points of the store's preview (the table stays as it is).
     void refresh_preview();
+    void focus_first_returnable();
     void show(const till::Notice& notice);
 
     till::TillSession& session_;
