@@ -175,3 +175,30 @@ TEST_CASE("a receipt and a cash return are queued for the printer with the sale,
     CHECK(x->returns.cash == Money::minor(1990));
     CHECK(x->returns_count == 1);
 }
+
+TEST_CASE("a closed shift's Z is printed again as a COPY and audited, an unknown Z is refused",
+          "[till][shift][print]") {
+    Till t;
+    REQUIRE(t.desk.open(Money::minor(10000)).outcome == Outcome::shift_opened);
+    REQUIRE(t.sell_scarf_for_cash(2000).outcome == Outcome::sale_committed);
+    store::CashCount counted;
+    counted.total = Money::minor(11990);
+    REQUIRE(t.desk.close(counted, Money::minor(10000)).outcome == Outcome::shift_closed);
+    store::PrintQueue queue(t.store);
+    const std::size_t before = queue.waiting().size();
+
+    const Notice again = t.desk.reprint_z(1);
+    CHECK(again.outcome == Outcome::ok);
+    CHECK(again.detail == "1");
+    const auto jobs = queue.waiting();
+    REQUIRE(jobs.size() == before + 1);
+    CHECK(jobs.back().kind == store::PrintJobKind::z_report);
+    CHECK(jobs.back().subject == "1");
+    CHECK(jobs.back().copy);
+    CHECK_FALSE(jobs.back().open_drawer);
+
+    const Notice unknown = t.desk.reprint_z(7);
+    CHECK(unknown.outcome == Outcome::shift_refused);
+    CHECK(unknown.shift_problem == store::ShiftProblem::unknown_z);
+    CHECK(queue.waiting().size() == before + 1);
+}

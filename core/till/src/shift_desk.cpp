@@ -177,6 +177,25 @@ Notice ShiftDesk::reprint(std::int64_t receipt_number) {
     }
 }
 
+Notice ShiftDesk::reprint_z(std::int64_t z_number) {
+    const auto& cashier = session_.cashier();
+    if (!cashier) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    try {
+        // Asked first: the printer thread would find no such Z and drop the job without a word.
+        shifts_.z_report(z_number);
+        const std::string number = std::to_string(z_number);
+        store::PrintQueue(session_.store())
+            .add(store::PrintJobKind::z_report, number, true, false, session_.clock().now());
+        session_.store().audit(cashier->id, "z_report_reprinted", number,
+                               "Z report " + number + " printed again, marked COPY", session_.clock().now());
+        return {Outcome::ok, number, {}};
+    } catch (const store::StoreError& e) {
+        return refusal(e);
+    }
+}
+
 }  // namespace kassa::till
 
 namespace kassa::till {
