@@ -73,7 +73,9 @@ TEST_CASE("category VAT rates are saved where they changed, a product's own rate
           "[till][owner][vat]") {
     Desk t;
     const auto categories = t.desk.vat_categories();
-    REQUIRE(categories.size() == 3);  // accessories, dresses, gift cards
+    REQUIRE(categories.size() == 3);     // by name: accessories, dresses, gift cards
+    CHECK(categories[0].products == 2);  // the scarf and the ribbon
+    CHECK(categories[1].products == 1);
     const int before = t.audit_count("vat_rate_changed");
     CHECK(t.desk.save_category_vat({{"accessories", VatRate::bp(2400)},
                                     {"dresses", VatRate::bp(2400)},

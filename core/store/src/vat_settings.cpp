@@ -106,11 +106,14 @@ VatSettings::VatSettings(Store& store) : store_(store) {}
 std::vector<CategoryVat> VatSettings::categories() {
     return detail::guarded([&] {
         std::vector<CategoryVat> out;
-        SQLite::Statement q(store_.database().connection(),
-                            "SELECT name, (SELECT rate FROM category_vat WHERE category = name), "
-                            "(SELECT count(*) FROM products WHERE category = name AND active = 1) FROM "
-                            "(SELECT category AS name FROM products UNION SELECT category FROM category_vat) "
-                            "ORDER BY name");
+        // Qualified names: inside the subquery on products an unqualified `name` is the product's name, so
+        // every category counted no products.
+        SQLite::Statement q(
+            store_.database().connection(),
+            "SELECT c.name, (SELECT v.rate FROM category_vat v WHERE v.category = c.name), "
+            "(SELECT count(*) FROM products p WHERE p.category = c.name AND p.active = 1) FROM "
+            "(SELECT category AS name FROM products UNION SELECT category FROM category_vat) c "
+            "ORDER BY c.name");
         while (q.executeStep()) {
             CategoryVat c;
             c.category = q.getColumn(0).getString();
