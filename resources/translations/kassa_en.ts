@@ -288,7 +288,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+713"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1748,12 +1748,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+772"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
@@ -1761,6 +1761,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1774,11 +1779,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>VAT rates</source>
+        <translation>VAT rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop settings</source>
         <translation>Shop settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -2564,22 +2574,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Printer: another program is using it. The receipt prints when it is free.</translation>
     </message>
@@ -2589,17 +2599,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
         <translation>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>The receipt logo could not be read (a PNG file is needed): receipts print without it.</translation>
     </message>
@@ -2670,7 +2680,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1571"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3154,7 +3164,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+692"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3223,7 +3233,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+291"/>
         <source>Reprint a receipt</source>
         <translation>Reprint a receipt</translation>
     </message>
@@ -3581,7 +3591,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-906"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3596,7 +3606,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+884"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3939,7 +3949,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-887"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -3975,11 +3985,71 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Receipt printer and cash drawer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
+        <translation>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer address</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 mm paper)</source>
+        <translation>%1 (%2 mm paper)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer model</source>
+        <translation>Printer model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG printed above the header; empty: none</source>
+        <translation>a PNG printed above the header; empty: none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt logo</source>
+        <translation>Receipt logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pin 2 (most drawers)</source>
+        <translation>Pin 2 (most drawers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer on</source>
+        <translation>Cash drawer on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash in or out above this needs the owner&apos;s PIN</source>
+        <translation>Cash in or out above this needs the owner&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Scanners and card readers</source>
         <translation>Scanners and card readers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4004,17 +4074,77 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The receipt logo</source>
+        <translation>The receipt logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</source>
+        <translation>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</source>
+        <translation>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port must be a number from 1 to 65535; receipt printers listen on 9100.</source>
+        <translation>The port must be a number from 1 to 65535; receipt printers listen on 9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</source>
+        <translation>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no picture file %1.</source>
+        <translation>There is no picture file %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a PNG picture Kassa can read.</source>
+        <translation>%1 is not a PNG picture Kassa can read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</source>
+        <translation>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the cash limit as an amount, like %1.</source>
+        <translation>Write the cash limit as an amount, like %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(set by the loyalty rules)</source>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
+        <source>See the sentences next to the fields.</source>
+        <translation>See the sentences next to the fields.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limit must be from 0 to %1.</source>
+        <translation>The limit must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -4044,7 +4174,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Settings saved. The till uses the new receipt printer from its next start.</source>
+        <translation>Settings saved. The till uses the new receipt printer from its next start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
@@ -4082,14 +4217,15 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
-        <location line="+22"/>
+        <location line="-144"/>
+        <location line="+20"/>
+        <location line="+54"/>
+        <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4097,7 +4233,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-135"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -4161,6 +4297,260 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+15"/>
         <source>Receipt %1 goes to the printer, marked COPY.</source>
         <translation>Receipt %1 goes to the printer, marked COPY.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+822"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over / short</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+84"/>
+        <source>Print the X report</source>
+        <translation>Print the X report</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, closed by %2</source>
+        <translation>%1, closed by %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No shift yet: the till opens one at the first login of the day.</source>
+        <translation>No shift yet: the till opens one at the first login of the day.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Z %1 again (copy)</source>
+        <translation>Print Z %1 again (copy)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>No receipt printer is set up in the shop&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Z report %1 goes to the printer, marked COPY.</source>
+        <translation>Z report %1 goes to the printer, marked COPY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X report goes to the printer.</source>
+        <translation>The X report goes to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::VatPage</name>
+    <message>
+        <location line="-403"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Latvia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lithuania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</source>
+        <translation>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country&apos;s rates</source>
+        <translation>Country&apos;s rates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard rate for every category</source>
+        <translation>Standard rate for every category</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the rates</source>
+        <translation>Save the rates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One product&apos;s own rate</source>
+        <translation>One product&apos;s own rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24, 9 or exempt; empty: its category&apos;s rate</source>
+        <translation>24, 9 or exempt; empty: its category&apos;s rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 standard</source>
+        <translation>%1 standard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reduced</source>
+        <translation>%1 reduced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 zero-rated</source>
+        <translation>%1 zero-rated</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type 24, 25,5 or exempt</source>
+        <translation>Type 24, 25,5 or exempt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories without a rate: %1. Their products are sold at 0% until one is set.</source>
+        <translation>Categories without a rate: %1. Their products are sold at 0% until one is set.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</source>
+        <translation>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</source>
+        <translation>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rates saved: %1.</source>
+        <translation>Rates saved: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the product&apos;s SKU.</source>
+        <translation>Type the product&apos;s SKU.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</source>
+        <translation>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no product with the SKU %1.</source>
+        <translation>There is no product with the SKU %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is sold at %3.</source>
+        <translation>%1 (%2) is sold at %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) follows its category again: %3.</source>
+        <translation>%1 (%2) follows its category again: %3.</translation>
     </message>
 </context>
 <context>

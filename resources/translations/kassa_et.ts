@@ -289,7 +289,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+713"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1752,12 +1752,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+772"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Whom to call</source>
         <translation>Kellele helistada</translation>
     </message>
@@ -1765,6 +1765,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Reports</source>
         <translation>Aruanded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Vahetused</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,11 +1783,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>VAT rates</source>
+        <translation>Käibemaksumäärad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop settings</source>
         <translation>Poe seaded</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
@@ -2573,22 +2583,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printer: teatab veast. Müük on salvestatud; kontrolli printerit ja tšekk prinditakse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Printer: ei vasta. Müük on salvestatud; kontrolli kaablit ja toidet, tšekk prinditakse, kui printer on tagasi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Printer: ei ole ühendatud. Müük on salvestatud; tšekk prinditakse, kui printer on ühendatud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Printer: Kassa ei tohi seda kasutada. Paigalda udev-reeglid (69-kassa-usb.rules) ja ühenda printer uuesti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Printer: teine programm kasutab seda. Tšekk prinditakse, kui printer vabaneb.</translation>
     </message>
@@ -2598,17 +2608,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printer: tšekki ei õnnestunud saata. Müük on salvestatud; prindi koopia vahetuse ekraanilt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
         <translation>Poe seadetes olev tšekiprinteri aadress ei ole loetav: kirjuta tcp://192.168.1.50:9100 või usb:04b8:0202.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Poe seadetes olev printeri mudel on tundmatu: vali epson_tm_t20, xprinter_80, generic_80 või generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>Tšeki logo ei õnnestunud lugeda (vaja on PNG-faili): tšekid prinditakse ilma selleta.</translation>
     </message>
@@ -2680,7 +2690,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1571"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3164,7 +3174,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+692"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3233,7 +3243,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+291"/>
         <source>Reprint a receipt</source>
         <translation>Tšeki kordusprint</translation>
     </message>
@@ -3593,7 +3603,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-906"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3608,7 +3618,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+884"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3963,7 +3973,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-887"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -3999,11 +4009,71 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Tšekiprinter ja rahasahtel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
+        <translation>tcp://192.168.1.50:9100 või usb:04b8:0e15; tühi: kontoriprinter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer address</source>
+        <translation>Printeri aadress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 mm paper)</source>
+        <translation>%1 (paber %2 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer model</source>
+        <translation>Printeri mudel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG printed above the header; empty: none</source>
+        <translation>PNG, trükitakse päise kohale; tühi: logota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt logo</source>
+        <translation>Tšeki logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pin 2 (most drawers)</source>
+        <translation>Kontakt 2 (enamik sahtleid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin 5</source>
+        <translation>Kontakt 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer on</source>
+        <translation>Rahasahtel kontaktil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash in or out above this needs the owner&apos;s PIN</source>
+        <translation>Sellest suurem sissemakse või väljamakse vajab omaniku PIN-i</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Scanners and card readers</source>
         <translation>Skannerid ja kaardilugejad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4028,17 +4098,77 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Seadmed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save settings</source>
         <translation>Salvesta seaded</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The receipt logo</source>
+        <translation>Tšeki logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-pilt (*.png)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</source>
+        <translation>„%1“ ei ole printeri aadress: kirjuta võrguprinterile tcp://HOST:PORT või USB-printerile usb:VID:PID, või jäta tühjaks.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</source>
+        <translation>Printeri võrgunimi või IP-aadress puudub või on vale: kirjuta näiteks tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port must be a number from 1 to 65535; receipt printers listen on 9100.</source>
+        <translation>Port on arv 1 kuni 65535; tšekiprinterid kuulavad porti 9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</source>
+        <translation>USB-printer kirjutatakse usb:VID:PID, kumbki neli kuueteistkümnendnumbrit, näiteks usb:04b8:0e15 (need näitab kassactl devices).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no picture file %1.</source>
+        <translation>Pildifaili %1 ei ole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a PNG picture Kassa can read.</source>
+        <translation>%1 ei ole PNG-pilt, mida Kassa suudab lugeda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</source>
+        <translation>%1 on tšeki logoks liiga suur: kasuta mõnesaja piksli laiust PNG-d.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the cash limit as an amount, like %1.</source>
+        <translation>Kirjuta piirmäär summana, näiteks %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(set by the loyalty rules)</source>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
+        <source>See the sentences next to the fields.</source>
+        <translation>Vaata selgitusi väljade kõrval.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limit must be from 0 to %1.</source>
+        <translation>Piirmäär on 0 kuni %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -4068,7 +4198,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Settings saved. The till uses the new receipt printer from its next start.</source>
+        <translation>Seaded salvestatud. Kassa kasutab uut tšekiprinterit järgmisest käivitusest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
@@ -4106,14 +4241,15 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
-        <location line="+22"/>
+        <location line="-144"/>
+        <location line="+20"/>
+        <location line="+54"/>
+        <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -4121,7 +4257,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-135"/>
         <source>Shift</source>
         <translation>Vahetus</translation>
     </message>
@@ -4185,6 +4321,260 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+15"/>
         <source>Receipt %1 goes to the printer, marked COPY.</source>
         <translation>Tšekk %1 saadeti printerisse märkega KOOPIA.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+822"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Suletud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Kassiir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Vahetusraha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Oodatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Loendatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over / short</source>
+        <translation>Ülejääk / puudujääk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+84"/>
+        <source>Print the X report</source>
+        <translation>Trüki X-aruanne</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>open</source>
+        <translation>avatud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, closed by %2</source>
+        <translation>%1, sulges %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No shift yet: the till opens one at the first login of the day.</source>
+        <translation>Vahetusi veel pole: kassa avab vahetuse päeva esimesel sisselogimisel.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Z %1 again (copy)</source>
+        <translation>Trüki Z %1 uuesti (koopia)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>Poe seadetes pole tšekiprinterit määratud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Z report %1 goes to the printer, marked COPY.</source>
+        <translation>Z-aruanne %1 läheb printerisse märkega KOOPIA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X report goes to the printer.</source>
+        <translation>X-aruanne läheb printerisse.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::VatPage</name>
+    <message>
+        <location line="-403"/>
+        <source>Estonia</source>
+        <translation>Eesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Läti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Leedu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Soome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Saksamaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Venemaa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>exempt</source>
+        <translation>maksuvaba</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</source>
+        <translation>Hinnad sisaldavad käibemaksu. Toodet müüakse tema kategooria määraga, kui tal pole oma määra. Muudatus kehtib järgmistele müükidele; juba tehtud tšekid jäävad oma määradega.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country&apos;s rates</source>
+        <translation>Riigi määrad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard rate for every category</source>
+        <translation>Põhimäär kõigile kategooriatele</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Kategooria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Tooteid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation>Käibemaksumäär</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the rates</source>
+        <translation>Salvesta määrad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One product&apos;s own rate</source>
+        <translation>Ühe toote oma määr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>Tootekood</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24, 9 or exempt; empty: its category&apos;s rate</source>
+        <translation>24, 9 või maksuvaba; tühi: kategooria määr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Määra</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 standard</source>
+        <translation>%1 põhimäär</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reduced</source>
+        <translation>%1 vähendatud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 zero-rated</source>
+        <translation>%1 nullmäär</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no category)</source>
+        <translation>(kategooriata)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type 24, 25,5 or exempt</source>
+        <translation>Sisesta 24, 25,5 või maksuvaba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories without a rate: %1. Their products are sold at 0% until one is set.</source>
+        <translation>Kategooriaid ilma määrata: %1. Nende tooteid müüakse 0% määraga, kuni määr on seatud.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</source>
+        <translation>Nüüd on kõigil kategooriatel põhimäär (%1: %2). Sisesta vähendatud määr, kus see kehtib, ja salvesta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</source>
+        <translation>„%1“ kategooriale %2 ei ole käibemaksumäär: kirjuta protsent 0 kuni 100, näiteks 24 või 25,5, või maksuvaba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rates saved: %1.</source>
+        <translation>Salvestatud määrasid: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the product&apos;s SKU.</source>
+        <translation>Sisesta toote kood.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</source>
+        <translation>„%1“ ei ole käibemaksumäär: kirjuta protsent 0 kuni 100, näiteks 24 või 25,5, või maksuvaba; kategooria määra jaoks jäta tühjaks.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no product with the SKU %1.</source>
+        <translation>Tootekoodiga %1 toodet ei ole.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is sold at %3.</source>
+        <translation>%1 (%2) müüakse määraga %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) follows its category again: %3.</source>
+        <translation>%1 (%2) järgib taas oma kategooria määra: %3.</translation>
     </message>
 </context>
 <context>

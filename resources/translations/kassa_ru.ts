@@ -290,7 +290,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -1106,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+713"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1755,12 +1755,12 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+772"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Whom to call</source>
         <translation>Кому позвонить</translation>
     </message>
@@ -1768,6 +1768,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Смены</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1781,11 +1786,16 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>VAT rates</source>
+        <translation>Ставки НДС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop settings</source>
         <translation>Настройки магазина</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -2576,22 +2586,22 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принтер: сообщает об ошибке. Продажа сохранена; проверьте принтер, и чек напечатается.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Принтер: не отвечает. Продажа сохранена; проверьте кабель и питание, чек напечатается, когда он снова на связи.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Принтер: не подключён. Продажа сохранена; чек напечатается после подключения.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Принтер: Kassa не может его использовать. Установите правила udev (69-kassa-usb.rules) и подключите его снова.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Принтер: занят другой программой. Чек напечатается, когда он освободится.</translation>
     </message>
@@ -2601,17 +2611,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принтер: чек не удалось отправить. Продажа сохранена; напечатайте копию на экране смены.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
         <translation>Адрес принтера чеков в настройках магазина не распознан: напишите tcp://192.168.1.50:9100 или usb:04b8:0202.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Модель принтера в настройках магазина неизвестна: выберите epson_tm_t20, xprinter_80, generic_80 или generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>Логотип для чека не удалось прочитать (нужен файл PNG): чеки печатаются без него.</translation>
     </message>
@@ -2683,7 +2693,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1571"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3167,7 +3177,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+692"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3236,7 +3246,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+291"/>
         <source>Reprint a receipt</source>
         <translation>Повторная печать чека</translation>
     </message>
@@ -3597,7 +3607,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-906"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3612,7 +3622,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+884"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3967,7 +3977,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-887"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4003,11 +4013,71 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Принтер чеков и денежный ящик</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
+        <translation>tcp://192.168.1.50:9100 или usb:04b8:0e15; пусто: офисный принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer address</source>
+        <translation>Адрес принтера</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 mm paper)</source>
+        <translation>%1 (бумага %2 мм)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer model</source>
+        <translation>Модель принтера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG printed above the header; empty: none</source>
+        <translation>PNG, печатается над шапкой чека; пусто: без логотипа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt logo</source>
+        <translation>Логотип на чеке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pin 2 (most drawers)</source>
+        <translation>Контакт 2 (большинство ящиков)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin 5</source>
+        <translation>Контакт 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer on</source>
+        <translation>Денежный ящик на</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash in or out above this needs the owner&apos;s PIN</source>
+        <translation>Внесение или изъятие больше этой суммы требует PIN владельца</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Scanners and card readers</source>
         <translation>Сканеры и считыватели карт</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> ms</source>
         <translation> мс</translation>
     </message>
@@ -4032,17 +4102,77 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The receipt logo</source>
+        <translation>Логотип на чеке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</source>
+        <translation>«%1» — не адрес принтера: напишите tcp://HOST:PORT для сетевого принтера или usb:VID:PID для USB, либо оставьте пустым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</source>
+        <translation>Сетевое имя или IP-адрес принтера не указан или неверен: напишите, например, tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port must be a number from 1 to 65535; receipt printers listen on 9100.</source>
+        <translation>Порт — число от 1 до 65535; принтеры чеков слушают порт 9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</source>
+        <translation>USB-принтер записывается как usb:VID:PID, по четыре шестнадцатеричные цифры, например usb:04b8:0e15 (их показывает kassactl devices).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no picture file %1.</source>
+        <translation>Файла изображения %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a PNG picture Kassa can read.</source>
+        <translation>%1 — не изображение PNG, которое Kassa может прочитать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</source>
+        <translation>%1 слишком велик для логотипа на чеке: возьмите PNG шириной в несколько сотен пикселей.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the cash limit as an amount, like %1.</source>
+        <translation>Напишите предел суммой, например %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(set by the loyalty rules)</source>
         <translation>(задаётся правилами программы лояльности)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
+        <source>See the sentences next to the fields.</source>
+        <translation>Смотрите пояснения рядом с полями.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limit must be from 0 to %1.</source>
+        <translation>Предел — от 0 до %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>У магазина должно быть название: оно печатается на каждом чеке.</translation>
     </message>
@@ -4072,7 +4202,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Settings saved. The till uses the new receipt printer from its next start.</source>
+        <translation>Настройки сохранены. Касса будет использовать новый принтер чеков после следующего запуска.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
@@ -4111,14 +4246,15 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
-        <location line="+22"/>
+        <location line="-144"/>
+        <location line="+20"/>
+        <location line="+54"/>
+        <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -4126,7 +4262,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-135"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
@@ -4190,6 +4326,260 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+15"/>
         <source>Receipt %1 goes to the printer, marked COPY.</source>
         <translation>Чек %1 отправлен на принтер с пометкой КОПИЯ.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+822"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Размен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Посчитано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over / short</source>
+        <translation>Излишек / недостача</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+84"/>
+        <source>Print the X report</source>
+        <translation>Напечатать X-отчёт</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, closed by %2</source>
+        <translation>%1, закрыл(а) %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No shift yet: the till opens one at the first login of the day.</source>
+        <translation>Смен ещё не было: касса открывает смену при первом входе за день.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Z %1 again (copy)</source>
+        <translation>Напечатать Z %1 ещё раз (копия)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>В настройках магазина не указан принтер чеков.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Z report %1 goes to the printer, marked COPY.</source>
+        <translation>Z-отчёт %1 отправлен на принтер с пометкой КОПИЯ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X report goes to the printer.</source>
+        <translation>X-отчёт отправлен на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::VatPage</name>
+    <message>
+        <location line="-403"/>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>exempt</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</source>
+        <translation>Цены включают НДС. Товар продаётся по ставке своей категории, если у него нет своей ставки. Изменение действует для следующих продаж; уже пробитые чеки сохраняют свои ставки.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country&apos;s rates</source>
+        <translation>Ставки страны</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard rate for every category</source>
+        <translation>Основная ставка для всех категорий</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Товаров</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the rates</source>
+        <translation>Сохранить ставки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One product&apos;s own rate</source>
+        <translation>Своя ставка одного товара</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24, 9 or exempt; empty: its category&apos;s rate</source>
+        <translation>24, 9 или без НДС; пусто: ставка категории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 standard</source>
+        <translation>%1 основная</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reduced</source>
+        <translation>%1 льготная</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 zero-rated</source>
+        <translation>%1 нулевая</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type 24, 25,5 or exempt</source>
+        <translation>Введите 24, 25,5 или без НДС</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories without a rate: %1. Their products are sold at 0% until one is set.</source>
+        <translation>Категорий без ставки: %1. Их товары продаются по 0%, пока ставка не задана.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</source>
+        <translation>Теперь у всех категорий основная ставка (%1: %2). Введите льготную ставку, где она действует, и сохраните.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</source>
+        <translation>«%1» для %2 — не ставка НДС: напишите процент от 0 до 100, например 24 или 25,5, либо «без НДС».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rates saved: %1.</source>
+        <translation>Сохранено ставок: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the product&apos;s SKU.</source>
+        <translation>Введите артикул товара.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</source>
+        <translation>«%1» — не ставка НДС: напишите процент от 0 до 100, например 24 или 25,5, либо «без НДС»; оставьте пустым для ставки категории.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no product with the SKU %1.</source>
+        <translation>Товара с артикулом %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is sold at %3.</source>
+        <translation>%1 (%2) продаётся по ставке %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) follows its category again: %3.</source>
+        <translation>%1 (%2) снова по ставке своей категории: %3.</translation>
     </message>
 </context>
 <context>
