@@ -256,3 +256,30 @@ TEST_CASE("the Z report's VAT by rate is the shift's sales less its returns, wor
     check(shifts.close(shop.maria, counted, Money::zero(), at("2026-11-25T19:00:00+02:00")).vat);
     check(shifts.z_report(1).vat);
 }
+
+TEST_CASE("a cash movement's reason is at most 200 characters, counted as letters, not bytes",
+          "[store][shift]") {
+    testing::BoutiqueShop shop{false};
+    Shifts shifts(shop.store);
+    shifts.open(shop.anna, Money::minor(10000), kDay, at("2026-11-25T09:00:00+02:00"));
+    // "Ж" is two bytes in UTF-8: 200 of them are 400 bytes and still 200 characters.
+    std::string cyrillic;
+    for (int i = 0; i < kMaxCashReasonChars; ++i) {
+        cyrillic += "\xD0\x96";
+    }
+    const CashMovement kept = shifts.move_cash(CashMovementKind::cash_in, Money::minor(100), cyrillic,
+                                               shop.anna, "", at("2026-11-25T10:00:00+02:00"));
+    CHECK(kept.reason == cyrillic);
+    const std::string one_more = cyrillic + "a";
+    try {
+        shifts.move_cash(CashMovementKind::cash_in, Money::minor(100), one_more, shop.anna, "",
+                         at("2026-11-25T10:01:00+02:00"));
+        FAIL("a reason of 201 characters was taken");
+    } catch (const ShiftError& e) {
+        CHECK(e.problem() == ShiftProblem::reason_too_long);
+        CHECK(e.value() == kMaxCashReasonChars);
+        CHECK(shift_problem_name(e.problem()) == "reason_too_long");
+    }
+    // Nothing of the refused movement was written.
+    CHECK(shifts.x_report(at("2026-11-25T11:00:00+02:00")).movements.size() == 1);
+}

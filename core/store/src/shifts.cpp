@@ -15,6 +15,7 @@
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "shift_check.hpp"
+#include "text_length.hpp"
 #include "vat_by_rate.hpp"
 
 namespace kassa::store {
@@ -23,8 +24,8 @@ namespace {
 
 using detail::iso;
 
-[[noreturn]] void refuse(ShiftProblem problem, const std::string& english) {
-    throw ShiftError(problem, english);
+[[noreturn]] void refuse(ShiftProblem problem, const std::string& english, std::int64_t value = 0) {
+    throw ShiftError(problem, english, value);
 }
 
 void check_amount(Money amount, bool zero_allowed) {
@@ -232,6 +233,8 @@ std::string_view shift_problem_name(ShiftProblem problem) {
             return "amount_too_large";
         case ShiftProblem::reason_missing:
             return "reason_missing";
+        case ShiftProblem::reason_too_long:
+            return "reason_too_long";
         case ShiftProblem::left_more_than_counted:
             return "left_more_than_counted";
         case ShiftProblem::unknown_z:
@@ -240,8 +243,8 @@ std::string_view shift_problem_name(ShiftProblem problem) {
     return "no_open_shift";
 }
 
-ShiftError::ShiftError(ShiftProblem problem, const std::string& english)
-    : StoreError(FailureKind::invalid, english), problem_(problem) {}
+ShiftError::ShiftError(ShiftProblem problem, const std::string& english, std::int64_t value)
+    : StoreError(FailureKind::invalid, english), problem_(problem), value_(value) {}
 
 namespace detail {
 
@@ -309,6 +312,11 @@ CashMovement Shifts::move_cash(CashMovementKind kind, Money amount, const std::s
         check_amount(amount, false);
         if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
             refuse(ShiftProblem::reason_missing, "Say why cash goes in or out of the drawer.");
+        }
+        if (detail::code_points(reason) > static_cast<std::size_t>(kMaxCashReasonChars)) {
+            refuse(ShiftProblem::reason_too_long,
+                   "The reason is longer than " + std::to_string(kMaxCashReasonChars) + " characters.",
+                   kMaxCashReasonChars);
         }
         auto& db = connection_of(store_);
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
