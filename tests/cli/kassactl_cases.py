@@ -782,6 +782,17 @@ def case_printer_settings(k):
             r = run(k, ["printer", "set", "--db", db] + args)
             assert r.returncode == 2 and fragment in r.stderr, (args, r)
         assert dict(sqlite3.connect(db).execute("SELECT key, value FROM settings").fetchall()) == settings
+        r = run(k, ["printer", "set", "--db", db, "--url", "lpt1:"])
+        assert b'"lpt1:" is not a printer address (it starts with neither tcp:// nor usb:)' in r.stderr, r
+        # An address an older Kassa or a hand edit left in the file: the store saves nothing with it, and
+        # kassactl says how to fix it.
+        with sqlite3.connect(db) as c:
+            c.execute("UPDATE settings SET value = 'COM3' WHERE key = 'printer_url'")
+        r = run(k, ["printer", "set", "--db", db, "--profile", "generic_58"])
+        assert r.returncode == 2 and b'"COM3" is not usable' in r.stderr and b"--none" in r.stderr, r
+        (profile,), = sqlite3.connect(db).execute(
+            "SELECT value FROM settings WHERE key = 'printer_profile'").fetchall()
+        assert profile == "epson_tm_t20"
         r = run(k, ["printer", "set", "--db", db, "--none"])
         assert r.returncode == 0 and b"no receipt printer" in r.stdout, r
         (changes,), = sqlite3.connect(db).execute(

@@ -421,6 +421,14 @@ void SettingsPage::save() {
                             "The cash limit for the owner's PIN cannot be below zero or above "
                             "what a drawer holds.");
                         break;
+                    case Problem::printer_url_unusable:
+                        // This screen has no printer field: the address came from an older Kassa or a
+                        // hand edit, and kassactl is where it is set.
+                        sentences << tr("The receipt printer address \"%1\" is not usable: set it with "
+                                        "kassactl printer set --url tcp://HOST:9100 (or usb:VID:PID), or "
+                                        "--none.")
+                                         .arg(qs(issue.value));
+                        break;
                 }
             }
             show_sentence(result_,

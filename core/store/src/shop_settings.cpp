@@ -7,6 +7,7 @@
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/core/messages.hpp"
+#include "kassa/core/printer_url.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "text_length.hpp"
@@ -77,7 +78,33 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     if (limit < 0 || limit > 100'000'000) {
         issues.push_back({Problem::cash_limit_invalid, std::to_string(limit)});
     }
+    if (!printer_url_usable(s.printer_url)) {
+        issues.push_back({Problem::printer_url_unusable, s.printer_url});
+    }
     return issues;
 }
+
+bool printer_url_usable(const std::string& url) {
+    // Empty is a choice: no receipt printer, the preview prints through the desktop's dialog.
+    return url.empty() || std::holds_alternative<PrinterAddress>(parse_printer_url(url));
+}
+
+namespace {
+
+std::string english(const std::vector<SettingsIssue>& issues) {
+    std::string out = "The settings were not saved:";
+    for (const SettingsIssue& issue : issues) {
+        out += issue.problem == SettingsIssue::Problem::printer_url_unusable
+                   ? " the receipt printer address \"" + issue.value +
+                         "\" is neither tcp://HOST[:PORT] nor usb:VID:PID."
+                   : " \"" + issue.value + "\" is not usable.";
+    }
+    return out;
+}
+
+}  // namespace
+
+SettingsError::SettingsError(std::vector<SettingsIssue> issues)
+    : StoreError(FailureKind::invalid, english(issues)), issues_(std::move(issues)) {}
 
 }  // namespace kassa::store
