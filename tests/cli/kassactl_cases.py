@@ -334,6 +334,20 @@ def case_import_bad_rows_exit_1(k):
         assert count(db, "SELECT count(*) FROM cards WHERE number LIKE '4111%'") == 0
 
 
+def case_import_catalog_vat_column(k):
+    """The catalog's VAT column: rates as kassactl vat set takes them; a bad cell is its line, not imported."""
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["import", "catalog", fixture("catalog_vat.csv"), "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 1, r
+        assert 'line 6: The VAT rate "24 percent" is not a rate' in out, out
+        assert 'line 7: The VAT rate "124%" is not a rate' in out, out
+        assert "Imported: 5 new products" in out, out
+        rates = dict(sqlite3.connect(db).execute("SELECT sku, vat_rate FROM products").fetchall())
+        assert rates == {"BOOK-1": 900, "SCARF-2": 2400, "GIFT-25": -1, "DRESS-9": None, "ZERO-1": 0}, rates
+
+
 def case_import_unreadable_exit_2(k):
     with tempfile.TemporaryDirectory() as d:
         db = shop(k, d)
