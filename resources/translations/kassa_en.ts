@@ -288,7 +288,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -377,7 +377,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Cash out</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>e.g. change from the bank</translation>
     </message>
@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+514"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1643,17 +1643,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Shift opened.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>The shift refused it.</translation>
     </message>
@@ -1699,6 +1699,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>The reason is too long: write it in at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>The float left in the drawer cannot be more than the cash counted.</translation>
     </message>
@@ -1711,7 +1716,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Open the shift</translation>
     </message>
@@ -2564,22 +2569,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Printer: another program is using it. The receipt prints when it is free.</translation>
     </message>
@@ -2589,17 +2594,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</translation>
+        <location line="+10"/>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>The receipt logo could not be read (a PNG file is needed): receipts print without it.</translation>
     </message>
@@ -2670,7 +2675,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-956"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3154,7 +3159,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+501"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3223,7 +3228,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+292"/>
         <source>Reprint a receipt</source>
         <translation>Reprint a receipt</translation>
     </message>
@@ -3581,7 +3586,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-715"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3596,7 +3601,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+693"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3939,7 +3944,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-703"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4044,7 +4049,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: set it with kassactl printer set --url tcp://HOST:9100 (or usb:VID:PID), or --none.</source>
+        <translation>The receipt printer address &quot;%1&quot; is not usable: set it with kassactl printer set --url tcp://HOST:9100 (or usb:VID:PID), or --none.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
@@ -4082,8 +4092,8 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
+        <location line="-111"/>
+        <location line="+49"/>
         <location line="+22"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
@@ -4097,7 +4107,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-135"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>

@@ -289,7 +289,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -378,7 +378,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väljamakse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>nt vahetusraha pangast</translation>
     </message>
@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+514"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1647,17 +1647,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Vahetus ei ole avatud: ava see kassas oleva sularaha summaga (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Vahetus avatud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>Vahetus ei luba seda.</translation>
     </message>
@@ -1703,6 +1703,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>Põhjus on liiga pikk; lühenda seda (kõige rohkem märke: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>Kassasse ei saa jätta rohkem, kui loeti.</translation>
     </message>
@@ -1715,7 +1720,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Ava vahetus</translation>
     </message>
@@ -2573,22 +2578,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printer: teatab veast. Müük on salvestatud; kontrolli printerit ja tšekk prinditakse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Printer: ei vasta. Müük on salvestatud; kontrolli kaablit ja toidet, tšekk prinditakse, kui printer on tagasi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Printer: ei ole ühendatud. Müük on salvestatud; tšekk prinditakse, kui printer on ühendatud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Printer: Kassa ei tohi seda kasutada. Paigalda udev-reeglid (69-kassa-usb.rules) ja ühenda printer uuesti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Printer: teine programm kasutab seda. Tšekk prinditakse, kui printer vabaneb.</translation>
     </message>
@@ -2598,17 +2603,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printer: tšekki ei õnnestunud saata. Müük on salvestatud; prindi koopia vahetuse ekraanilt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>Poe seadetes olev tšekiprinteri aadress ei ole loetav: kirjuta tcp://192.168.1.50:9100 või usb:04b8:0202.</translation>
+        <location line="+10"/>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Printer: poe seadetes olev aadress „%1“ ei sobi (see peab olema kujul tcp://192.168.1.50:9100 või usb:04b8:0202). Tšekid ootavad järjekorras ja prinditakse, kui omanik aadressi parandab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Poe seadetes olev printeri mudel on tundmatu: vali epson_tm_t20, xprinter_80, generic_80 või generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>Tšeki logo ei õnnestunud lugeda (vaja on PNG-faili): tšekid prinditakse ilma selleta.</translation>
     </message>
@@ -2680,7 +2685,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-956"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3164,7 +3169,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+501"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3233,7 +3238,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+292"/>
         <source>Reprint a receipt</source>
         <translation>Tšeki kordusprint</translation>
     </message>
@@ -3593,7 +3598,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-715"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3608,7 +3613,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+693"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3963,7 +3968,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-703"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4068,7 +4073,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: set it with kassactl printer set --url tcp://HOST:9100 (or usb:VID:PID), or --none.</source>
+        <translation>Tšekiprinteri aadress „%1“ ei sobi: määra see käsuga kassactl printer set --url tcp://HOST:9100 (või usb:VID:PID) või --none.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
@@ -4106,8 +4116,8 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
+        <location line="-111"/>
+        <location line="+49"/>
         <location line="+22"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
@@ -4121,7 +4131,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-135"/>
         <source>Shift</source>
         <translation>Vahetus</translation>
     </message>

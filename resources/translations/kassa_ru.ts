@@ -290,7 +290,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -379,7 +379,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Изъятие</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>например, размен из банка</translation>
     </message>
@@ -1106,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+514"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1650,17 +1650,17 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Смена не открыта: откройте её, пересчитав наличные в кассе (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Смена открыта.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>Смена этого не допускает.</translation>
     </message>
@@ -1706,6 +1706,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>Причина слишком длинная; сократите её (наибольшее число знаков: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>В кассе нельзя оставить больше, чем пересчитано.</translation>
     </message>
@@ -1718,7 +1723,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
@@ -2576,22 +2581,22 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принтер: сообщает об ошибке. Продажа сохранена; проверьте принтер, и чек напечатается.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Принтер: не отвечает. Продажа сохранена; проверьте кабель и питание, чек напечатается, когда он снова на связи.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Принтер: не подключён. Продажа сохранена; чек напечатается после подключения.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Принтер: Kassa не может его использовать. Установите правила udev (69-kassa-usb.rules) и подключите его снова.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Принтер: занят другой программой. Чек напечатается, когда он освободится.</translation>
     </message>
@@ -2601,17 +2606,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принтер: чек не удалось отправить. Продажа сохранена; напечатайте копию на экране смены.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>Адрес принтера чеков в настройках магазина не распознан: напишите tcp://192.168.1.50:9100 или usb:04b8:0202.</translation>
+        <location line="+10"/>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Принтер: адрес «%1» в настройках магазина не подходит (нужен вида tcp://192.168.1.50:9100 или usb:04b8:0202). Чеки ждут в очереди и напечатаются, когда владелец исправит адрес.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Модель принтера в настройках магазина неизвестна: выберите epson_tm_t20, xprinter_80, generic_80 или generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>Логотип для чека не удалось прочитать (нужен файл PNG): чеки печатаются без него.</translation>
     </message>
@@ -2683,7 +2688,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-956"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3167,7 +3172,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+501"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3236,7 +3241,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+292"/>
         <source>Reprint a receipt</source>
         <translation>Повторная печать чека</translation>
     </message>
@@ -3597,7 +3602,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-715"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3612,7 +3617,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+693"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3967,7 +3972,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-703"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4072,7 +4077,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: set it with kassactl printer set --url tcp://HOST:9100 (or usb:VID:PID), or --none.</source>
+        <translation>Адрес принтера чеков «%1» не подходит: задайте его командой kassactl printer set --url tcp://HOST:9100 (или usb:VID:PID) либо --none.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
@@ -4111,8 +4121,8 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
+        <location line="-111"/>
+        <location line="+49"/>
         <location line="+22"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
@@ -4126,7 +4136,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-135"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
