@@ -380,7 +380,9 @@ int main(int argc, char** argv) {
     // reach the active window.
     screen->activateWindow();
     if (printer_problem) {
-        screen->show_device_error(kassa::ui::ReceiptPrinter::setup_sentence(*printer_problem));
+        // Said once: the sale screen's status line keeps it until the next device news.
+        screen->show_device_error(kassa::ui::ReceiptPrinter::setup_sentence(
+            *printer_problem, QString::fromStdString(shop.printer_url)));
     }
     if (printer) {
         printer->pump();  // what waited in the queue when the till stopped

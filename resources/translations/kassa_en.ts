@@ -377,7 +377,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Cash out</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>e.g. change from the bank</translation>
     </message>
@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+713"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1643,17 +1643,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Shift opened.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>The shift refused it.</translation>
     </message>
@@ -1699,6 +1699,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>The reason is too long: write it in at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>The float left in the drawer cannot be more than the cash counted.</translation>
     </message>
@@ -1711,7 +1716,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Open the shift</translation>
     </message>
@@ -1748,7 +1753,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+772"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -2600,11 +2605,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</translation>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</translation>
     </message>
@@ -2680,7 +2685,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1571"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3164,7 +3169,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+692"/>
+        <location line="+700"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3233,7 +3238,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+291"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+292"/>
         <source>Reprint a receipt</source>
         <translation>Reprint a receipt</translation>
     </message>
@@ -3591,7 +3596,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-914"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3606,7 +3611,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+884"/>
+        <location line="+892"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3949,7 +3954,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-887"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4174,7 +4179,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Settings saved. The till uses the new receipt printer from its next start.</translation>
     </message>
@@ -4217,15 +4222,20 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-152"/>
         <location line="+20"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-38"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
+        <translation>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4302,7 +4312,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+822"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4386,7 +4396,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>Estonia</source>
         <translation>Estonia</translation>
     </message>
@@ -4432,7 +4442,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Country&apos;s rates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Standard rate for every category</source>
         <translation>Standard rate for every category</translation>
     </message>

@@ -378,7 +378,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väljamakse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>nt vahetusraha pangast</translation>
     </message>
@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+713"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1647,17 +1647,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Vahetus ei ole avatud: ava see kassas oleva sularaha summaga (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Vahetus avatud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>Vahetus ei luba seda.</translation>
     </message>
@@ -1703,6 +1703,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>Põhjus on liiga pikk; lühenda seda (kõige rohkem märke: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>Kassasse ei saa jätta rohkem, kui loeti.</translation>
     </message>
@@ -1715,7 +1720,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Ava vahetus</translation>
     </message>
@@ -1752,7 +1757,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+772"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -2609,11 +2614,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>Poe seadetes olev tšekiprinteri aadress ei ole loetav: kirjuta tcp://192.168.1.50:9100 või usb:04b8:0202.</translation>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Printer: poe seadetes olev aadress „%1“ ei sobi (see peab olema kujul tcp://192.168.1.50:9100 või usb:04b8:0202). Tšekid ootavad järjekorras ja prinditakse, kui omanik aadressi parandab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Poe seadetes olev printeri mudel on tundmatu: vali epson_tm_t20, xprinter_80, generic_80 või generic_58.</translation>
     </message>
@@ -2690,7 +2695,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1571"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3174,7 +3179,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+692"/>
+        <location line="+700"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3243,7 +3248,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+291"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+292"/>
         <source>Reprint a receipt</source>
         <translation>Tšeki kordusprint</translation>
     </message>
@@ -3603,7 +3608,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-914"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3618,7 +3623,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+884"/>
+        <location line="+892"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3973,7 +3978,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-887"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4198,7 +4203,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Seaded salvestatud. Kassa kasutab uut tšekiprinterit järgmisest käivitusest.</translation>
     </message>
@@ -4241,15 +4246,20 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-152"/>
         <location line="+20"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-38"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
+        <translation>Tšekiprinteri aadress „%1“ ei sobi: kirjutage printeri väljale tcp://HOST:9100 või usb:VID:PID või jätke see tühjaks.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -4326,7 +4336,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+822"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4410,7 +4420,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>Estonia</source>
         <translation>Eesti</translation>
     </message>
@@ -4456,7 +4466,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Riigi määrad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Standard rate for every category</source>
         <translation>Põhimäär kõigile kategooriatele</translation>
     </message>

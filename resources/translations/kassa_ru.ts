@@ -379,7 +379,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Изъятие</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>например, размен из банка</translation>
     </message>
@@ -1106,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+713"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1650,17 +1650,17 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Смена не открыта: откройте её, пересчитав наличные в кассе (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Смена открыта.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>Смена этого не допускает.</translation>
     </message>
@@ -1706,6 +1706,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>Причина слишком длинная; сократите её (наибольшее число знаков: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>В кассе нельзя оставить больше, чем пересчитано.</translation>
     </message>
@@ -1718,7 +1723,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
@@ -1755,7 +1760,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+772"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -2612,11 +2617,11 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>Адрес принтера чеков в настройках магазина не распознан: напишите tcp://192.168.1.50:9100 или usb:04b8:0202.</translation>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Принтер: адрес «%1» в настройках магазина не подходит (нужен вида tcp://192.168.1.50:9100 или usb:04b8:0202). Чеки ждут в очереди и напечатаются, когда владелец исправит адрес.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Модель принтера в настройках магазина неизвестна: выберите epson_tm_t20, xprinter_80, generic_80 или generic_58.</translation>
     </message>
@@ -2693,7 +2698,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1571"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3177,7 +3182,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+692"/>
+        <location line="+700"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3246,7 +3251,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+291"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+292"/>
         <source>Reprint a receipt</source>
         <translation>Повторная печать чека</translation>
     </message>
@@ -3607,7 +3612,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-914"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -3622,7 +3627,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+884"/>
+        <location line="+892"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -3977,7 +3982,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-887"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4202,7 +4207,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Настройки сохранены. Касса будет использовать новый принтер чеков после следующего запуска.</translation>
     </message>
@@ -4246,15 +4251,20 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-152"/>
         <location line="+20"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-38"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
+        <translation>Адрес чекового принтера «%1» не подходит: напишите в поле принтера tcp://HOST:9100 или usb:VID:PID либо оставьте его пустым.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -4331,7 +4341,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+822"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4415,7 +4425,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>Estonia</source>
         <translation>Эстония</translation>
     </message>
@@ -4461,7 +4471,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Ставки страны</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Standard rate for every category</source>
         <translation>Основная ставка для всех категорий</translation>
     </message>

@@ -79,6 +79,12 @@ TEST_CASE("cash out above the shop's limit needs the owner's PIN, and says who a
           Outcome::cash_moved);
     CHECK(t.desk.move_cash(store::CashMovementKind::cash_in, Money::minor(500), "").shift_problem ==
           store::ShiftProblem::reason_missing);
+    // A reason over the store's bound is refused with the bound, for the screen's sentence.
+    const Notice too_long = t.desk.move_cash(store::CashMovementKind::cash_in, Money::minor(500),
+                                             std::string(store::kMaxCashReasonChars + 1, 'x'));
+    CHECK(too_long.outcome == Outcome::shift_refused);
+    CHECK(too_long.shift_problem == store::ShiftProblem::reason_too_long);
+    CHECK(too_long.detail == std::to_string(store::kMaxCashReasonChars));
     const auto x = t.desk.x_report();
     REQUIRE(x);
     REQUIRE(x->movements.size() == 2);

@@ -150,7 +150,8 @@ QString NoticeText::sentence(const till::Notice& notice) {
         case Outcome::shift_opened:
             return tr("Shift opened.");
         case Outcome::shift_refused:
-            return notice.shift_problem ? shift_problem(*notice.shift_problem) : tr("The shift refused it.");
+            return notice.shift_problem ? shift_problem(*notice.shift_problem, detail)
+                                        : tr("The shift refused it.");
         case Outcome::cash_moved:
             return tr("Recorded.");
         case Outcome::shift_closed:
@@ -161,7 +162,7 @@ QString NoticeText::sentence(const till::Notice& notice) {
     return {};
 }
 
-QString NoticeText::shift_problem(store::ShiftProblem problem) {
+QString NoticeText::shift_problem(store::ShiftProblem problem, const QString& detail) {
     switch (problem) {
         case store::ShiftProblem::no_open_shift:
             return tr("No shift is open: open it with the cash counted in the drawer (Ctrl+F10).");
@@ -175,6 +176,9 @@ QString NoticeText::shift_problem(store::ShiftProblem problem) {
             return tr("That is more than any drawer holds: check the amount.");
         case store::ShiftProblem::reason_missing:
             return tr("Say why the cash goes in or out.");
+        case store::ShiftProblem::reason_too_long:
+            return tr("The reason is too long: write it in at most %1 characters.")
+                .arg(detail.isEmpty() ? QString::number(store::kMaxCashReasonChars) : detail);
         case store::ShiftProblem::left_more_than_counted:
             return tr("The float left in the drawer cannot be more than the cash counted.");
         case store::ShiftProblem::unknown_z:

@@ -620,6 +620,14 @@ void SettingsPage::save() {
                             "The cash limit for the owner's PIN cannot be below zero or above "
                             "what a drawer holds.");
                         break;
+                    case Problem::printer_url_unusable:
+                        // The page reads the address before saving, so this is a store that disagrees with
+                        // it: say which address, in the field's own words.
+                        sentences << tr("The receipt printer address \"%1\" is not usable: write "
+                                        "tcp://HOST:9100 or usb:VID:PID in the printer's field, or leave it "
+                                        "empty.")
+                                         .arg(qs(issue.value));
+                        break;
                 }
             }
             show_sentence(result_,

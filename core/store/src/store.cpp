@@ -126,6 +126,9 @@ ShopSettings Store::settings() {
 namespace {
 
 void write_settings(detail::Connection& db, const ShopSettings& s) {
+    if (!printer_url_usable(s.printer_url)) {
+        throw SettingsError({{SettingsIssue::Problem::printer_url_unusable, s.printer_url}});
+    }
     for (const auto& [key, value] :
          std::vector<std::pair<const char*, const std::string*>>{{"name", &s.name},
                                                                  {"currency", &s.currency},

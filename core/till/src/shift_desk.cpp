@@ -16,7 +16,11 @@ std::chrono::year_month_day ShiftDesk::today() const {
 
 Notice ShiftDesk::refusal(const store::StoreError& e) const {
     if (const auto* shift = dynamic_cast<const store::ShiftError*>(&e)) {
-        return {Outcome::shift_refused, {}, {}, shift->problem()};
+        // The figure a problem names (the longest reason) travels as the detail for the screen's sentence.
+        return {Outcome::shift_refused,
+                shift->value() != 0 ? std::to_string(shift->value()) : std::string(),
+                {},
+                shift->problem()};
     }
     return {Outcome::store_failed, e.what(), e.kind()};
 }

@@ -20,8 +20,9 @@ class NoticeText {
     static QString sentence(const till::Notice& notice);
     // Why the store could not do something, when the store gave no sentence of its own.
     static QString failure(store::FailureKind kind);
-    // Why the shift refused (a sale in a closed shift, a cash movement without a reason, ...).
-    static QString shift_problem(store::ShiftProblem problem);
+    // Why the shift refused (a sale in a closed shift, a cash movement without a reason, ...); `detail` is
+    // the figure the problem names (the notice's detail: reason_too_long's limit).
+    static QString shift_problem(store::ShiftProblem problem, const QString& detail = {});
 };
 
 }  // namespace kassa::ui

@@ -86,7 +86,7 @@ enum class Outcome {
     return_reason_needed,      // a return without a receipt needs a reason
     shift_needed,              // a sale or a return needs an open shift: open one with the counted float
     shift_opened,
-    shift_refused,  // `shift_problem` says why
+    shift_refused,  // `shift_problem` says why; detail: the figure it names (reason_too_long: the limit)
     cash_moved,     // cash in or out recorded
     shift_closed,   // detail: the Z number
     drawer_opened,  // "no sale": the drawer opened on the owner's approval
