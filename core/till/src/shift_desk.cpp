@@ -18,7 +18,7 @@ Notice ShiftDesk::refusal(const store::StoreError& e) const {
     if (const auto* shift = dynamic_cast<const store::ShiftError*>(&e)) {
         return {Outcome::shift_refused, {}, {}, shift->problem()};
     }
-    return {Outcome::store_failed, e.what(), e.kind()};
+    return store_failure(e);
 }
 
 ShiftStatus ShiftDesk::status() {
