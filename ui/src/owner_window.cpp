@@ -362,7 +362,7 @@ void SettingsPage::load() {
         tab_ends_scan_->setChecked(timing.tab_ends_scan);
         show_sentence(result_, QString(), true);
     } catch (const store::StoreError& e) {
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 
@@ -436,7 +436,7 @@ void SettingsPage::save() {
         } catch (const store::StoreError& e) {
             show_sentence(result_,
                           tr("The shop settings were saved, the scanner timing was not.") + QLatin1Char(' ') +
-                              qs(e.what()),
+                              NoticeText::store_error(e),
                           false);
         }
         if (timing_changed) {
@@ -446,7 +446,7 @@ void SettingsPage::save() {
             emit language_changed(qs(wanted.language));
         }
     } catch (const store::StoreError& e) {
-        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e), false);
     }
 }
 
@@ -575,7 +575,7 @@ void ListsPage::show_list() {
         shown_ = std::move(view.table);
     } catch (const store::StoreError& e) {
         filling_ = false;
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -595,7 +595,7 @@ void ListsPage::tick_changed(int row, int column) {
         filling_ = true;
         tick->setCheckState(tick->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
         filling_ = false;
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -699,7 +699,7 @@ void ReportsPage::show_report() {
                       true);
         shown_ = std::move(table);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -889,7 +889,7 @@ void RulesPage::load() {
         }
         versions_->resizeColumnsToContents();
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -926,7 +926,7 @@ void RulesPage::choose(int row) {
         changes_->setText(tr("Going back to version %1 changes:").arg(*version) + QLatin1Char('\n') +
                           text.join(QLatin1Char('\n')));
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -948,7 +948,7 @@ void RulesPage::show_preview() {
                           .arg(w.customers_affected),
                       true);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -968,7 +968,7 @@ void RulesPage::restore() {
                       true);
         emit restored();
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
