@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+50"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -878,7 +878,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
     <name>kassa::ui::Dialogs</name>
     <message>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
-        <location filename="../../ui/src/util.hpp" line="+51"/>
+        <location filename="../../ui/src/util.hpp" line="+54"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -1307,7 +1307,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoticeText</name>
     <message>
-        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <location filename="../../ui/src/notice_text.cpp" line="+57"/>
         <source>The disk is full: the sale could not be saved.</source>
         <translation>The disk is full: the sale could not be saved.</translation>
     </message>
@@ -1413,11 +1413,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+204"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-202"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1452,17 +1453,395 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>This needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong owner PIN.</source>
         <translation>Wrong owner PIN.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+151"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cashier needs a name.</source>
+        <translation>A cashier needs a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such cashier.</source>
+        <translation>There is no such cashier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An audit entry needs who did it and what was done.</source>
+        <translation>An audit entry needs who did it and what was done.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN: %n attempt left.</numerusform>
+            <numerusform>Wrong PIN: %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1: %2 wrong PINs in a row.</source>
+        <translation>Locked until %1: %2 wrong PINs in a row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier&apos;s account is switched off: ask the owner.</source>
+        <translation>This cashier&apos;s account is switched off: ask the owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier is not known here: ask the owner.</source>
+        <translation>This cashier is not known here: ask the owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No owner is set up at this shop: the owner must be added first.</source>
+        <translation>No owner is set up at this shop: the owner must be added first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first: every change on the card names who made it.</source>
+        <translation>Log in first: every change on the card names who made it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale has no receipt number: start the sale again.</source>
+        <translation>The sale has no receipt number: start the sale again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment cannot be negative.</source>
+        <translation>A payment cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payments are %1 short of the total.</source>
+        <translation>The payments are %1 short of the total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cash can give change: the card payment is more than the total.</source>
+        <translation>Only cash can give change: the card payment is more than the total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be priced as it is: check its lines.</source>
+        <translation>The basket cannot be priced as it is: check its lines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file.</source>
+        <translation>This customer is not in the shop&apos;s file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file, or her data was erased.</source>
+        <translation>This customer is not in the shop&apos;s file, or her data was erased.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card %1 already belongs to a customer.</source>
+        <translation>Card %1 already belongs to a customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1 is not registered.</source>
+        <translation>Card %1 is not registered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer with phone %1 is already enrolled.</source>
+        <translation>A customer with phone %1 is already enrolled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal details need the customer&apos;s consent to keep personal data.</source>
+        <translation>Personal details need the customer&apos;s consent to keep personal data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</source>
+        <translation>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no product with SKU %1.</source>
+        <translation>There is no product with SKU %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a SKU.</source>
+        <translation>A product needs a SKU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product %1: the price must not be negative and the minimum price not above it.</source>
+        <translation>Product %1: the price must not be negative and the minimum price not above it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name (size, colours, ...).</source>
+        <translation>An attribute needs a name (size, colours, ...).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs a reason.</source>
+        <translation>A complaint needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs the name of who recorded it.</source>
+        <translation>A complaint needs the name of who recorded it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points credit needs a number of points above 0.</source>
+        <translation>A points credit needs a number of points above 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points are only given with a goodwill credit.</source>
+        <translation>Points are only given with a goodwill credit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint is recorded against a receipt or a customer.</source>
+        <translation>A complaint is recorded against a receipt or a customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points can only be credited to a customer; the receipt was an anonymous sale.</source>
+        <translation>Points can only be credited to a customer; the receipt was an anonymous sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That receipt belongs to another customer.</source>
+        <translation>That receipt belongs to another customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a month.</source>
+        <translation>That is not a month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product cannot be suggested with itself.</source>
+        <translation>A product cannot be suggested with itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period needs at least one day.</source>
+        <translation>The period needs at least one day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</source>
+        <translation>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kassa makes 1 to 10,000 coupon codes at a time.</source>
+        <translation>Kassa makes 1 to 10,000 coupon codes at a time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction needs a reason.</source>
+        <translation>A points correction needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction of 0 changes nothing.</source>
+        <translation>A points correction of 0 changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has only %1 spendable points; nothing was taken.</source>
+        <translation>The customer has only %1 spendable points; nothing was taken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be kept: this till has no name in its settings.</source>
+        <translation>The basket cannot be kept: this till has no name in its settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be kept.</source>
+        <translation>An empty basket cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be held.</source>
+        <translation>An empty basket cannot be held.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number and the receipt it returns against.</source>
+        <translation>A return needs its own number and the receipt it returns against.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number.</source>
+        <translation>A return needs its own number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what is returned.</source>
+        <translation>Choose what is returned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against another receipt.</source>
+        <translation>This return was already made against another receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against a receipt.</source>
+        <translation>This return was already made against a receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such receipt.</source>
+        <translation>There is no such receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt line %1 does not exist.</source>
+        <translation>Receipt line %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return does not fit the receipt.</source>
+        <translation>The return does not fit the receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of %1 is not one that can be returned.</source>
+        <translation>The quantity of %1 is not one that can be returned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of %1 cannot be below zero.</source>
+        <translation>The price of %1 cannot be below zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs a reason.</source>
+        <translation>A return without a receipt needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs the cashier who makes it.</source>
+        <translation>A return needs the cashier who makes it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs the owner&apos;s approval.</source>
+        <translation>A return without a receipt needs the owner&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</source>
+        <translation>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</source>
+        <translation>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client-day list needs its promotion.</source>
+        <translation>The client-day list needs its promotion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current rules have no promotion &quot;%1&quot;.</source>
+        <translation>The current rules have no promotion &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>There is no report &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation>The period ends (%2) before it starts (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>There is no list &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The margin of the due list is at least 100% of the customer&apos;s cycle.</source>
+        <translation>The margin of the due list is at least 100% of the customer&apos;s cycle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A call on the list needs who made it.</source>
+        <translation>A call on the list needs who made it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft cannot be saved while it has problems: see the list of checks.</source>
+        <translation>The draft cannot be saved while it has problems: see the list of checks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules do not pass today&apos;s checks.</source>
+        <translation>These rules do not pass today&apos;s checks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</source>
+        <translation>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules are in another currency (%1) than the shop&apos;s.</source>
+        <translation>These rules are in another currency (%1) than the shop&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed since the saved version.</source>
+        <translation>Nothing has changed since the saved version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rules version %1.</source>
+        <translation>There is no rules version %1.</translation>
+    </message>
+    <message>
+        <location line="-312"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Payment added.</source>
         <translation>Payment added.</translation>
     </message>
@@ -1498,11 +1877,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+157"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>
@@ -1537,17 +1917,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Receipt %1 opened for a return.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This return cannot be made.</source>
         <translation>This return cannot be made.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Return refused: %1</source>
         <translation>Return refused: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Return saved.</source>
         <translation>Return saved.</translation>
     </message>
@@ -1557,17 +1937,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Welcome, %1! The customer is enrolled.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer could not be enrolled.</source>
         <translation>The customer could not be enrolled.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Not enrolled: %1</source>
         <translation>Not enrolled: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+50"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -879,7 +879,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     <name>kassa::ui::Dialogs</name>
     <message>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
-        <location filename="../../ui/src/util.hpp" line="+51"/>
+        <location filename="../../ui/src/util.hpp" line="+54"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
@@ -1311,7 +1311,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoticeText</name>
     <message>
-        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <location filename="../../ui/src/notice_text.cpp" line="+57"/>
         <source>The disk is full: the sale could not be saved.</source>
         <translation>Ketas on täis: müüki ei saanud salvestada.</translation>
     </message>
@@ -1417,11 +1417,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+204"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-202"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1456,17 +1457,395 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Selleks on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong owner PIN.</source>
         <translation>Vale omaniku PIN.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+151"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-kood on 4 kuni 8 numbrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cashier needs a name.</source>
+        <translation>Kassiiril peab olema nimi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such cashier.</source>
+        <translation>Sellist kassiiri ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An audit entry needs who did it and what was done.</source>
+        <translation>Logikirjes peab olema, kes mida tegi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Vale PIN: jäänud on %n katse.</numerusform>
+            <numerusform>Vale PIN: jäänud on %n katset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1: %2 wrong PINs in a row.</source>
+        <translation>Lukustatud kuni %1: valesid PIN-koode järjest: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier&apos;s account is switched off: ask the owner.</source>
+        <translation>Selle kassiiri konto on välja lülitatud: pöörduge omaniku poole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier is not known here: ask the owner.</source>
+        <translation>Seda kassiiri siin ei tunta: pöörduge omaniku poole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No owner is set up at this shop: the owner must be added first.</source>
+        <translation>Poel pole omanikku: kõigepealt tuleb lisada omanik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first: every change on the card names who made it.</source>
+        <translation>Logige kõigepealt sisse: iga muudatuse juures kaardil on kirjas, kes selle tegi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale has no receipt number: start the sale again.</source>
+        <translation>Müügil pole tšeki numbrit: alustage müüki uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment cannot be negative.</source>
+        <translation>Makse ei saa olla negatiivne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payments are %1 short of the total.</source>
+        <translation>Kogusummast puudu: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cash can give change: the card payment is more than the total.</source>
+        <translation>Vahetusraha saab anda ainult sularahast: kaardimakse on suurem kui kogusumma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be priced as it is: check its lines.</source>
+        <translation>Ostukorvi ei saa sellisena hinnastada: kontrollige ridu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file.</source>
+        <translation>Seda klienti poe andmetes ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file, or her data was erased.</source>
+        <translation>Seda klienti poe andmetes ei ole või tema andmed on kustutatud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card %1 already belongs to a customer.</source>
+        <translation>Kaart %1 kuulub juba kliendile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1 is not registered.</source>
+        <translation>Kaart %1 ei ole registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ei ole telefoninumber.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer with phone %1 is already enrolled.</source>
+        <translation>Telefoniga %1 klient on juba registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal details need the customer&apos;s consent to keep personal data.</source>
+        <translation>Isikuandmete jaoks on vaja kliendi nõusolekut nende säilitamiseks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</source>
+        <translation>Klient ei ole nõustunud isikuandmete säilitamisega, seega märkusi ja andmeid ei saa salvestada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no product with SKU %1.</source>
+        <translation>Tootekoodiga %1 toodet ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a SKU.</source>
+        <translation>Tootel peab olema tootekood.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product %1: the price must not be negative and the minimum price not above it.</source>
+        <translation>Toode %1: hind ei tohi olla negatiivne ega miinimumhind sellest suurem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text.</source>
+        <translation>Märkusel peab olema tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name (size, colours, ...).</source>
+        <translation>Tunnusel peab olema nimi (suurus, värvid, ...).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs a reason.</source>
+        <translation>Kaebusel peab olema põhjus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs the name of who recorded it.</source>
+        <translation>Kaebusel peab olema selle salvestaja nimi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points credit needs a number of points above 0.</source>
+        <translation>Kantavate punktide arv peab olema suurem kui 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points are only given with a goodwill credit.</source>
+        <translation>Punkte antakse ainult heastamiseks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint is recorded against a receipt or a customer.</source>
+        <translation>Kaebus salvestatakse tšeki või kliendi kohta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points can only be credited to a customer; the receipt was an anonymous sale.</source>
+        <translation>Punkte saab kanda ainult kliendile; see tšekk oli anonüümne müük.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That receipt belongs to another customer.</source>
+        <translation>See tšekk kuulub teisele kliendile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a month.</source>
+        <translation>See ei ole kuu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product cannot be suggested with itself.</source>
+        <translation>Toodet ei saa soovitada iseendaga koos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period needs at least one day.</source>
+        <translation>Periood peab olema vähemalt üks päev.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</source>
+        <translation>„%1“ arvutab Kassa, seda ei saa käsitsi määrata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kassa makes 1 to 10,000 coupon codes at a time.</source>
+        <translation>Kassa teeb korraga 1 kuni 10 000 kupongikoodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction needs a reason.</source>
+        <translation>Punktide parandusel peab olema põhjus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction of 0 changes nothing.</source>
+        <translation>Punktide parandus 0 võrra ei muuda midagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has only %1 spendable points; nothing was taken.</source>
+        <translation>Kliendil on kasutatavaid punkte ainult: %1; midagi ei võetud maha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be kept: this till has no name in its settings.</source>
+        <translation>Ostukorvi ei saa hoida: selle kassa seadetes pole nime.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be kept.</source>
+        <translation>Tühja ostukorvi ei saa hoida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be held.</source>
+        <translation>Tühja ostukorvi ei saa ootele panna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number and the receipt it returns against.</source>
+        <translation>Tagastusel peab olema oma number ja tšekk, mille alusel see tehakse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number.</source>
+        <translation>Tagastusel peab olema oma number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what is returned.</source>
+        <translation>Valige, mida tagastatakse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against another receipt.</source>
+        <translation>See tagastus on juba tehtud teise tšeki alusel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against a receipt.</source>
+        <translation>See tagastus on juba tehtud tšeki alusel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such receipt.</source>
+        <translation>Sellist tšekki ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt line %1 does not exist.</source>
+        <translation>Tšekil pole rida %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return does not fit the receipt.</source>
+        <translation>Tagastus ei vasta tšekile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of %1 is not one that can be returned.</source>
+        <translation>Toote „%1“ sellist kogust ei saa tagastada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of %1 cannot be below zero.</source>
+        <translation>Toote „%1“ hind ei saa olla alla nulli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs a reason.</source>
+        <translation>Tagastus ilma tšekita vajab põhjust.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs the cashier who makes it.</source>
+        <translation>Tagastusel peab olema kassiir, kes selle teeb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs the owner&apos;s approval.</source>
+        <translation>Tagastus ilma tšekita vajab omaniku luba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</source>
+        <translation>Poe ajavöönd „%1“ pole sellele arvutile tuttav, seega ei saa tööpäevi eristada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</source>
+        <translation>Skanneri ajastus on lubatust väljas: paus klahvide vahel peab olema %1–%2 ms ja lühim skaneering %3–%4 märki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client-day list needs its promotion.</source>
+        <translation>Kliendipäeva nimekiri vajab oma kampaaniat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current rules have no promotion &quot;%1&quot;.</source>
+        <translation>Kehtivates reeglites pole kampaaniat „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>Aruannet „%1“ ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation>Periood lõpeb (%2) enne, kui see algab (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>Nimekirja „%1“ ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>Päevade arv ei saa olla negatiivne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The margin of the due list is at least 100% of the customer&apos;s cycle.</source>
+        <translation>Nimekirja „Külastus on käes“ varu on vähemalt 100% kliendi ostutsüklist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A call on the list needs who made it.</source>
+        <translation>Nimekirja kõnel peab olema kirjas, kes helistas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft cannot be saved while it has problems: see the list of checks.</source>
+        <translation>Mustandit ei saa salvestada, kuni selles on vigu: vaadake kontrollide nimekirja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules do not pass today&apos;s checks.</source>
+        <translation>Need reeglid ei läbi tänaseid kontrolle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</source>
+        <translation>Reeglid on ajavööndis „%1“, mida see arvuti ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules are in another currency (%1) than the shop&apos;s.</source>
+        <translation>Need reeglid on teises valuutas (%1) kui poe oma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed since the saved version.</source>
+        <translation>Salvestatud versioonist alates pole midagi muutunud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rules version %1.</source>
+        <translation>Reeglite versiooni %1 ei ole.</translation>
+    </message>
+    <message>
+        <location line="-312"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Payment added.</source>
         <translation>Makse lisatud.</translation>
     </message>
@@ -1502,11 +1881,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+157"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>
@@ -1541,17 +1921,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšekk %1 avatud tagastuseks.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This return cannot be made.</source>
         <translation>Seda tagastust ei saa teha.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Return refused: %1</source>
         <translation>Tagastust ei saa teha: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Return saved.</source>
         <translation>Tagastus salvestatud.</translation>
     </message>
@@ -1561,17 +1941,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tere tulemast, %1! Klient on registreeritud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer could not be enrolled.</source>
         <translation>Klienti ei õnnestunud registreerida.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Not enrolled: %1</source>
         <translation>Ei registreeritud: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in first.</source>
         <translation>Logi kõigepealt sisse.</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+50"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
@@ -881,7 +881,7 @@ A demo shop is made with: kassactl demo --db %1</source>
     <name>kassa::ui::Dialogs</name>
     <message>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
-        <location filename="../../ui/src/util.hpp" line="+51"/>
+        <location filename="../../ui/src/util.hpp" line="+54"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -1314,7 +1314,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::NoticeText</name>
     <message>
-        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <location filename="../../ui/src/notice_text.cpp" line="+57"/>
         <source>The disk is full: the sale could not be saved.</source>
         <translation>Диск заполнен: продажу не удалось сохранить.</translation>
     </message>
@@ -1420,11 +1420,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+204"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-202"/>
         <source>Customer removed from the basket.</source>
         <translation>Клиент убран из чека.</translation>
     </message>
@@ -1459,17 +1460,396 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Нужен PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong owner PIN.</source>
         <translation>Неверный PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+151"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-код — от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cashier needs a name.</source>
+        <translation>Укажите имя кассира.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such cashier.</source>
+        <translation>Такого кассира нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An audit entry needs who did it and what was done.</source>
+        <translation>В записи журнала нужно указать, кто и что сделал.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неверный PIN-код: осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN-код: осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN-код: осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1: %2 wrong PINs in a row.</source>
+        <translation>Вход заблокирован до %1: неверных PIN-кодов подряд: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier&apos;s account is switched off: ask the owner.</source>
+        <translation>Учётная запись этого кассира отключена: обратитесь к владельцу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier is not known here: ask the owner.</source>
+        <translation>Этот кассир здесь неизвестен: обратитесь к владельцу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No owner is set up at this shop: the owner must be added first.</source>
+        <translation>В магазине не указан владелец: сначала нужно добавить владельца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first: every change on the card names who made it.</source>
+        <translation>Сначала войдите: при каждом изменении карточки записывается, кто его сделал.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale has no receipt number: start the sale again.</source>
+        <translation>У продажи нет номера чека: начните продажу заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment cannot be negative.</source>
+        <translation>Оплата не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payments are %1 short of the total.</source>
+        <translation>До полной суммы не хватает: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cash can give change: the card payment is more than the total.</source>
+        <translation>Сдачу можно дать только с наличных: оплата картой больше суммы чека.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be priced as it is: check its lines.</source>
+        <translation>Чек нельзя рассчитать в таком виде: проверьте строки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file.</source>
+        <translation>Этого клиента нет в базе магазина.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file, or her data was erased.</source>
+        <translation>Этого клиента нет в базе магазина, или его данные удалены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card %1 already belongs to a customer.</source>
+        <translation>Карта %1 уже принадлежит другому клиенту.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1 is not registered.</source>
+        <translation>Карта %1 не зарегистрирована.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer with phone %1 is already enrolled.</source>
+        <translation>Клиент с телефоном %1 уже зарегистрирован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal details need the customer&apos;s consent to keep personal data.</source>
+        <translation>Для личных данных нужно согласие клиента на их хранение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</source>
+        <translation>Клиент не дал согласия на хранение персональных данных, поэтому заметки и сведения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no product with SKU %1.</source>
+        <translation>Товара с артикулом %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a SKU.</source>
+        <translation>Укажите артикул товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product %1: the price must not be negative and the minimum price not above it.</source>
+        <translation>Товар %1: цена не может быть отрицательной, а минимальная цена — выше неё.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text.</source>
+        <translation>Заметка не может быть пустой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name (size, colours, ...).</source>
+        <translation>Укажите название признака (размер, цвета, ...).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs a reason.</source>
+        <translation>Укажите причину жалобы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs the name of who recorded it.</source>
+        <translation>Укажите, кто записал жалобу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points credit needs a number of points above 0.</source>
+        <translation>Число начисляемых баллов должно быть больше 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points are only given with a goodwill credit.</source>
+        <translation>Баллы начисляются только в качестве компенсации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint is recorded against a receipt or a customer.</source>
+        <translation>Жалоба записывается на чек или на клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points can only be credited to a customer; the receipt was an anonymous sale.</source>
+        <translation>Баллы можно начислить только клиенту, а этот чек — анонимная продажа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That receipt belongs to another customer.</source>
+        <translation>Этот чек принадлежит другому клиенту.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a month.</source>
+        <translation>Это не месяц.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product cannot be suggested with itself.</source>
+        <translation>Товар нельзя предлагать вместе с самим собой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period needs at least one day.</source>
+        <translation>Период должен быть не короче одного дня.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</source>
+        <translation>«%1» вычисляет Kassa, вручную его задать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kassa makes 1 to 10,000 coupon codes at a time.</source>
+        <translation>Kassa создаёт за раз от 1 до 10 000 кодов купонов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction needs a reason.</source>
+        <translation>Укажите причину корректировки баллов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction of 0 changes nothing.</source>
+        <translation>Корректировка на 0 баллов ничего не меняет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has only %1 spendable points; nothing was taken.</source>
+        <translation>Баллов, которые клиент может потратить: %1; ничего не списано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be kept: this till has no name in its settings.</source>
+        <translation>Чек нельзя сохранить: в настройках этой кассы нет её названия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be kept.</source>
+        <translation>Пустой чек сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be held.</source>
+        <translation>Пустой чек нельзя отложить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number and the receipt it returns against.</source>
+        <translation>Для возврата нужны его номер и чек, по которому он делается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number.</source>
+        <translation>Для возврата нужен его номер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what is returned.</source>
+        <translation>Выберите, что возвращается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against another receipt.</source>
+        <translation>Этот возврат уже сделан по другому чеку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against a receipt.</source>
+        <translation>Этот возврат уже сделан по чеку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such receipt.</source>
+        <translation>Такого чека нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt line %1 does not exist.</source>
+        <translation>В чеке нет строки %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return does not fit the receipt.</source>
+        <translation>Возврат не соответствует чеку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of %1 is not one that can be returned.</source>
+        <translation>Такое количество товара «%1» вернуть нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of %1 cannot be below zero.</source>
+        <translation>Цена товара «%1» не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs a reason.</source>
+        <translation>Для возврата без чека нужна причина.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs the cashier who makes it.</source>
+        <translation>Для возврата нужен кассир, который его оформляет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs the owner&apos;s approval.</source>
+        <translation>Для возврата без чека нужно разрешение владельца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</source>
+        <translation>Часовой пояс магазина «%1» неизвестен этому компьютеру, поэтому рабочие дни не различить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</source>
+        <translation>Настройки сканера вне допустимых пределов: пауза между символами должна быть %1–%2 мс, а самый короткий скан — %3–%4 символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client-day list needs its promotion.</source>
+        <translation>Для списка дня клиента нужна его акция.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current rules have no promotion &quot;%1&quot;.</source>
+        <translation>В действующих правилах нет акции «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>Отчёта «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation>Период заканчивается (%2) раньше, чем начинается (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>Списка «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>Число дней не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The margin of the due list is at least 100% of the customer&apos;s cycle.</source>
+        <translation>Запас для списка «Пора прийти снова» — не меньше 100% цикла покупок клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A call on the list needs who made it.</source>
+        <translation>Для звонка по списку нужно указать, кто звонил.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft cannot be saved while it has problems: see the list of checks.</source>
+        <translation>Черновик нельзя сохранить, пока в нём есть ошибки: см. список проверок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules do not pass today&apos;s checks.</source>
+        <translation>Эти правила не проходят текущие проверки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</source>
+        <translation>Правила заданы в часовом поясе «%1», который этот компьютер не знает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules are in another currency (%1) than the shop&apos;s.</source>
+        <translation>Эти правила в другой валюте (%1), чем валюта магазина.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed since the saved version.</source>
+        <translation>С сохранённой версии ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rules version %1.</source>
+        <translation>Версии правил %1 нет.</translation>
+    </message>
+    <message>
+        <location line="-312"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Payment added.</source>
         <translation>Оплата добавлена.</translation>
     </message>
@@ -1505,11 +1885,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+157"/>
         <source>The basket is empty.</source>
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Basket put on hold.</source>
         <translation>Чек отложен.</translation>
     </message>
@@ -1544,17 +1925,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чек %1 открыт для возврата.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This return cannot be made.</source>
         <translation>Этот возврат оформить нельзя.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Return refused: %1</source>
         <translation>Возврат невозможен: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Return saved.</source>
         <translation>Возврат сохранён.</translation>
     </message>
@@ -1564,17 +1945,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Добро пожаловать, %1! Клиент зарегистрирован.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer could not be enrolled.</source>
         <translation>Не удалось зарегистрировать клиента.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Not enrolled: %1</source>
         <translation>Не зарегистрирован: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in first.</source>
         <translation>Сначала войдите в систему.</translation>
     </message>

@@ -539,7 +539,7 @@ void SettingsPage::load() {
         tab_ends_scan_->setChecked(timing.tab_ends_scan);
         show_sentence(result_, QString(), true);
     } catch (const store::StoreError& e) {
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 
@@ -651,7 +651,7 @@ void SettingsPage::save() {
         } catch (const store::StoreError& e) {
             show_sentence(result_,
                           tr("The shop settings were saved, the scanner timing was not.") + QLatin1Char(' ') +
-                              qs(e.what()),
+                              NoticeText::store_error(e),
                           false);
         }
         if (timing_changed) {
@@ -661,7 +661,7 @@ void SettingsPage::save() {
             emit language_changed(qs(wanted.language));
         }
     } catch (const store::StoreError& e) {
-        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e), false);
     }
 }
 
@@ -790,7 +790,7 @@ void ListsPage::show_list() {
         shown_ = std::move(view.table);
     } catch (const store::StoreError& e) {
         filling_ = false;
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -810,7 +810,7 @@ void ListsPage::tick_changed(int row, int column) {
         filling_ = true;
         tick->setCheckState(tick->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
         filling_ = false;
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -914,7 +914,7 @@ void ReportsPage::show_report() {
                       true);
         shown_ = std::move(table);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1104,7 +1104,7 @@ void RulesPage::load() {
         }
         versions_->resizeColumnsToContents();
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1141,7 +1141,7 @@ void RulesPage::choose(int row) {
         changes_->setText(tr("Going back to version %1 changes:").arg(*version) + QLatin1Char('\n') +
                           text.join(QLatin1Char('\n')));
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1163,7 +1163,7 @@ void RulesPage::show_preview() {
                           .arg(w.customers_affected),
                       true);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1183,7 +1183,7 @@ void RulesPage::restore() {
                       true);
         emit restored();
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 

@@ -34,8 +34,7 @@ std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db) {
     try {
         return sys::load_time_zone(name);
     } catch (const std::exception&) {
-        invalid("The shop's time zone \"" + name +
-                "\" is not known to this computer, so its business days cannot be told apart.");
+        refused(StoreProblem::unknown_time_zone, {name});
     }
 }
 

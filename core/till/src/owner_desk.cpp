@@ -214,8 +214,7 @@ std::vector<store::RulesVersion> OwnerDesk::rules_history() {
 std::string OwnerDesk::document_of(std::int64_t version) {
     auto document = store_.rules_document(version);
     if (!document) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "There is no rules version " + std::to_string(version) + ".");
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::no_such_rules_version, {version}});
     }
     return std::move(*document);
 }
@@ -240,9 +239,9 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
     const CompiledRules current = saved ? detail::compile_document(saved->second, "The current rules", zone_)
                                         : CompiledRules(rules_, zone_);
     if (draft.rules().currency != current.rules().currency) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "Rules version " + std::to_string(version) + " is in another currency (" +
-                                    draft.rules().currency + "): it cannot be compared.");
+        throw store::StoreError(
+            store::StoreRefusal{store::StoreProblem::rules_other_currency, {draft.rules().currency}},
+            "rules version " + std::to_string(version));
     }
     const Instant to = clock_.now();
     return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
@@ -254,10 +253,9 @@ std::int64_t OwnerDesk::restore(std::int64_t version) {
     const CompiledRules checked =
         detail::compile_document(document, "Rules version " + std::to_string(version), zone_);
     if (checked.rules().currency != rules_.currency) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "Rules version " + std::to_string(version) + " is in another currency (" +
-                                    checked.rules().currency +
-                                    "): every amount of the shop would change meaning.");
+        throw store::StoreError(
+            store::StoreRefusal{store::StoreProblem::rules_other_currency, {checked.rules().currency}},
+            "rules version " + std::to_string(version));
     }
     return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version),
                              clock_.now());

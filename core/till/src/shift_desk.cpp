@@ -22,7 +22,7 @@ Notice ShiftDesk::refusal(const store::StoreError& e) const {
                 {},
                 shift->problem()};
     }
-    return {Outcome::store_failed, e.what(), e.kind()};
+    return store_failure(e);
 }
 
 ShiftStatus ShiftDesk::status() {

@@ -204,7 +204,10 @@ struct PinCheck {
     std::optional<Cashier> cashier;
     int attempts_left = 0;                // after a wrong PIN
     std::optional<Instant> locked_until;  // when locked
-    // For the cashier when not ok ("Wrong PIN: 2 attempts left.", "Locked until 14:05 after 5 wrong PINs.").
+    // Why not ok, with its values (attempts left; the lock's end on the shop's wall clock): the screen words
+    // it in its language.
+    StoreRefusal refusal;
+    // The same in English, for the audit log and kassactl ("Wrong PIN: 2 attempts left.").
     std::string sentence;
 };
 
