@@ -34,6 +34,7 @@
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
 #include "kassa/ui/login_dialog.hpp"
+#include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/receipt_printer.hpp"
 #include "kassa/ui/sale_screen.hpp"
 #include "kassa/ui/style.hpp"
@@ -241,7 +242,7 @@ int main(int argc, char** argv) {
                                    clock.now());
             } catch (const kassa::store::StoreError& e) {
                 QMessageBox::warning(nullptr, Main::tr("The owner's account"),
-                                     QString::fromStdString(e.what()));
+                                     kassa::ui::NoticeText::store_error(e));
             }
         }
         kassa::ui::LoginDialog login(session, store->cashiers());
@@ -252,7 +253,7 @@ int main(int argc, char** argv) {
         }
         qInfo("kassa: logged_in");
     } catch (const kassa::store::StoreError& e) {
-        return refuse(QString::fromStdString(e.what()));
+        return refuse(kassa::ui::NoticeText::store_error(e));
     }
 
     // The sale screen and what feeds it. The owner may switch the language in the settings: then the screen
@@ -380,7 +381,9 @@ int main(int argc, char** argv) {
     // reach the active window.
     screen->activateWindow();
     if (printer_problem) {
-        screen->show_device_error(kassa::ui::ReceiptPrinter::setup_sentence(*printer_problem));
+        // Said once: the sale screen's status line keeps it until the next device news.
+        screen->show_device_error(kassa::ui::ReceiptPrinter::setup_sentence(
+            *printer_problem, QString::fromStdString(shop.printer_url)));
     }
     if (printer) {
         printer->pump();  // what waited in the queue when the till stopped

@@ -91,7 +91,7 @@ Runner add_import_command(CLI::App& app) {
                                    "Customers: names, phones, e-mails, birthdays, cards, consents, "
                                    "points (exit 1 if rows were refused)");
     auto* catalog = import_cmd->add_subcommand(
-        "catalog", "Products: SKU, name, category, price, minimum price, barcodes, by weight");
+        "catalog", "Products: SKU, name, category, price, minimum price, barcodes, by weight, VAT rate");
     for (auto* cmd : {customers, catalog}) {
         cmd->add_option("FILE", *file, "the CSV file (';' or ',' separated, UTF-8 or Windows-1251)")
             ->required();

@@ -23,6 +23,26 @@ struct PrinterOptions {
     bool none = false;
 };
 
+// Why an address is not one a printer port reads, said for the person who typed it.
+std::string url_problem(kassa::drivers::PrinterUrlError error) {
+    using E = kassa::drivers::PrinterUrlError;
+    switch (error) {
+        case E::unknown_scheme:
+            return "it starts with neither tcp:// nor usb:";
+        case E::missing_host:
+            return "it names no host after tcp://";
+        case E::bad_host:
+            return "the host has a character no host name or address has";
+        case E::bad_port:
+            return "the port is not a number from 1 to 65535";
+        case E::bad_usb_id:
+            return "the USB vendor and product ids are four hex digits each, like usb:04b8:0e15";
+        case E::trailing_text:
+            return "something follows the address that is not part of it";
+    }
+    return "it is not a printer address";
+}
+
 void show(const kassa::store::ShopSettings& s) {
     if (s.printer_url.empty()) {
         std::cout << "no receipt printer: the till prints receipts through the desktop's printer dialog\n";
@@ -64,8 +84,8 @@ Runner add_printer_command(CLI::App& app) {
             if (!o->url.empty()) {
                 const auto address = kassa::drivers::parse_printer_url(o->url);
                 if (const auto* error = std::get_if<kassa::drivers::PrinterUrlError>(&address)) {
-                    std::cerr << "kassactl printer: --url: " << kassa::drivers::printer_url_error_name(*error)
-                              << ": write tcp://HOST[:PORT] or usb:VID:PID\n";
+                    std::cerr << "kassactl printer: --url: \"" << o->url << "\" is not a printer address ("
+                              << url_problem(*error) << "): write tcp://HOST[:PORT] or usb:VID:PID\n";
                     return 2;
                 }
                 s.printer_url = o->url;
@@ -100,6 +120,17 @@ Runner add_printer_command(CLI::App& app) {
                                 kassa::sys::SystemClock().now());
             show(s);
             return 0;
+        } catch (const kassa::store::SettingsError& e) {
+            // --url was checked above, so this is an address already in the file (an older Kassa, a hand
+            // edit) that the store will not save again.
+            for (const auto& issue : e.issues()) {
+                if (issue.problem == kassa::store::SettingsIssue::Problem::printer_url_unusable) {
+                    std::cerr << "kassactl printer: the shop's printer address \"" << issue.value
+                              << "\" is not usable; set one with --url tcp://HOST[:PORT] or usb:VID:PID, or "
+                                 "--none\n";
+                }
+            }
+            return 2;
         } catch (const kassa::store::StoreError& e) {
             std::cerr << "kassactl printer: " << e.what() << '\n';
             return 2;

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+50"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -288,7 +288,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -377,7 +377,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Cash out</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>e.g. change from the bank</translation>
     </message>
@@ -834,7 +834,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::DeviceBridge</name>
     <message>
-        <location filename="../../ui/src/device_bridge.cpp" line="+47"/>
+        <location filename="../../ui/src/device_bridge.cpp" line="+51"/>
         <source>The card could not be read. Please swipe it again.</source>
         <translation>The card could not be read. Please swipe it again.</translation>
     </message>
@@ -859,12 +859,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>A scanner is plugged in but Kassa may not read it: install the udev rules (69-kassa-usb.rules) and plug it in again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</source>
         <translation>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A scanner stopped answering. Plug it in again.</source>
         <translation>A scanner stopped answering. Plug it in again.</translation>
     </message>
@@ -878,7 +878,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
     <name>kassa::ui::Dialogs</name>
     <message>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
-        <location filename="../../ui/src/util.hpp" line="+51"/>
+        <location filename="../../ui/src/util.hpp" line="+68"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1307,7 +1307,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoticeText</name>
     <message>
-        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <location filename="../../ui/src/notice_text.cpp" line="+57"/>
         <source>The disk is full: the sale could not be saved.</source>
         <translation>The disk is full: the sale could not be saved.</translation>
     </message>
@@ -1413,11 +1413,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+204"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-202"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1452,17 +1453,395 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>This needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong owner PIN.</source>
         <translation>Wrong owner PIN.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+151"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cashier needs a name.</source>
+        <translation>A cashier needs a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such cashier.</source>
+        <translation>There is no such cashier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An audit entry needs who did it and what was done.</source>
+        <translation>An audit entry needs who did it and what was done.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN: %n attempt left.</numerusform>
+            <numerusform>Wrong PIN: %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1: %2 wrong PINs in a row.</source>
+        <translation>Locked until %1: %2 wrong PINs in a row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier&apos;s account is switched off: ask the owner.</source>
+        <translation>This cashier&apos;s account is switched off: ask the owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier is not known here: ask the owner.</source>
+        <translation>This cashier is not known here: ask the owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No owner is set up at this shop: the owner must be added first.</source>
+        <translation>No owner is set up at this shop: the owner must be added first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first: every change on the card names who made it.</source>
+        <translation>Log in first: every change on the card names who made it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale has no receipt number: start the sale again.</source>
+        <translation>The sale has no receipt number: start the sale again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment cannot be negative.</source>
+        <translation>A payment cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payments are %1 short of the total.</source>
+        <translation>The payments are %1 short of the total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cash can give change: the card payment is more than the total.</source>
+        <translation>Only cash can give change: the card payment is more than the total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be priced as it is: check its lines.</source>
+        <translation>The basket cannot be priced as it is: check its lines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file.</source>
+        <translation>This customer is not in the shop&apos;s file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file, or her data was erased.</source>
+        <translation>This customer is not in the shop&apos;s file, or her data was erased.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card %1 already belongs to a customer.</source>
+        <translation>Card %1 already belongs to a customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1 is not registered.</source>
+        <translation>Card %1 is not registered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer with phone %1 is already enrolled.</source>
+        <translation>A customer with phone %1 is already enrolled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal details need the customer&apos;s consent to keep personal data.</source>
+        <translation>Personal details need the customer&apos;s consent to keep personal data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</source>
+        <translation>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no product with SKU %1.</source>
+        <translation>There is no product with SKU %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a SKU.</source>
+        <translation>A product needs a SKU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product %1: the price must not be negative and the minimum price not above it.</source>
+        <translation>Product %1: the price must not be negative and the minimum price not above it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name (size, colours, ...).</source>
+        <translation>An attribute needs a name (size, colours, ...).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs a reason.</source>
+        <translation>A complaint needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs the name of who recorded it.</source>
+        <translation>A complaint needs the name of who recorded it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points credit needs a number of points above 0.</source>
+        <translation>A points credit needs a number of points above 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points are only given with a goodwill credit.</source>
+        <translation>Points are only given with a goodwill credit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint is recorded against a receipt or a customer.</source>
+        <translation>A complaint is recorded against a receipt or a customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points can only be credited to a customer; the receipt was an anonymous sale.</source>
+        <translation>Points can only be credited to a customer; the receipt was an anonymous sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That receipt belongs to another customer.</source>
+        <translation>That receipt belongs to another customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a month.</source>
+        <translation>That is not a month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product cannot be suggested with itself.</source>
+        <translation>A product cannot be suggested with itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period needs at least one day.</source>
+        <translation>The period needs at least one day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</source>
+        <translation>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kassa makes 1 to 10,000 coupon codes at a time.</source>
+        <translation>Kassa makes 1 to 10,000 coupon codes at a time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction needs a reason.</source>
+        <translation>A points correction needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction of 0 changes nothing.</source>
+        <translation>A points correction of 0 changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has only %1 spendable points; nothing was taken.</source>
+        <translation>The customer has only %1 spendable points; nothing was taken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be kept: this till has no name in its settings.</source>
+        <translation>The basket cannot be kept: this till has no name in its settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be kept.</source>
+        <translation>An empty basket cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be held.</source>
+        <translation>An empty basket cannot be held.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number and the receipt it returns against.</source>
+        <translation>A return needs its own number and the receipt it returns against.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number.</source>
+        <translation>A return needs its own number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what is returned.</source>
+        <translation>Choose what is returned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against another receipt.</source>
+        <translation>This return was already made against another receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against a receipt.</source>
+        <translation>This return was already made against a receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such receipt.</source>
+        <translation>There is no such receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt line %1 does not exist.</source>
+        <translation>Receipt line %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return does not fit the receipt.</source>
+        <translation>The return does not fit the receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of %1 is not one that can be returned.</source>
+        <translation>The quantity of %1 is not one that can be returned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of %1 cannot be below zero.</source>
+        <translation>The price of %1 cannot be below zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs a reason.</source>
+        <translation>A return without a receipt needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs the cashier who makes it.</source>
+        <translation>A return needs the cashier who makes it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs the owner&apos;s approval.</source>
+        <translation>A return without a receipt needs the owner&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</source>
+        <translation>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</source>
+        <translation>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client-day list needs its promotion.</source>
+        <translation>The client-day list needs its promotion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current rules have no promotion &quot;%1&quot;.</source>
+        <translation>The current rules have no promotion &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>There is no report &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation>The period ends (%2) before it starts (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>There is no list &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The margin of the due list is at least 100% of the customer&apos;s cycle.</source>
+        <translation>The margin of the due list is at least 100% of the customer&apos;s cycle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A call on the list needs who made it.</source>
+        <translation>A call on the list needs who made it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft cannot be saved while it has problems: see the list of checks.</source>
+        <translation>The draft cannot be saved while it has problems: see the list of checks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules do not pass today&apos;s checks.</source>
+        <translation>These rules do not pass today&apos;s checks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</source>
+        <translation>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules are in another currency (%1) than the shop&apos;s.</source>
+        <translation>These rules are in another currency (%1) than the shop&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed since the saved version.</source>
+        <translation>Nothing has changed since the saved version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rules version %1.</source>
+        <translation>There is no rules version %1.</translation>
+    </message>
+    <message>
+        <location line="-312"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Payment added.</source>
         <translation>Payment added.</translation>
     </message>
@@ -1498,11 +1877,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+157"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>
@@ -1537,17 +1917,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Receipt %1 opened for a return.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This return cannot be made.</source>
         <translation>This return cannot be made.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Return refused: %1</source>
         <translation>Return refused: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Return saved.</source>
         <translation>Return saved.</translation>
     </message>
@@ -1557,17 +1937,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Welcome, %1! The customer is enrolled.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer could not be enrolled.</source>
         <translation>The customer could not be enrolled.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Not enrolled: %1</source>
         <translation>Not enrolled: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
@@ -1643,17 +2023,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Shift opened.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>The shift refused it.</translation>
     </message>
@@ -1699,6 +2079,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>The reason is too long: write it in at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>The float left in the drawer cannot be more than the cash counted.</translation>
     </message>
@@ -1711,7 +2096,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Open the shift</translation>
     </message>
@@ -1748,12 +2133,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
@@ -1761,6 +2146,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1774,11 +2164,16 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>VAT rates</source>
+        <translation>VAT rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop settings</source>
         <translation>Shop settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -2564,22 +2959,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer: it reports an error. The sale is saved; check the printer and the receipt prints.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Printer: another program is using it. The receipt prints when it is free.</translation>
     </message>
@@ -2589,17 +2984,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer: the receipt could not be sent. The sale is saved; reprint it from the shift screen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</translation>
+        <location line="+10"/>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>The receipt logo could not be read (a PNG file is needed): receipts print without it.</translation>
     </message>
@@ -2670,7 +3065,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3154,7 +3549,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+700"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3223,7 +3618,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+296"/>
         <source>Reprint a receipt</source>
         <translation>Reprint a receipt</translation>
     </message>
@@ -3281,7 +3676,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Why is it brought back? (size, fault, changed mind)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
@@ -3341,12 +3736,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Type the reason for the return.</source>
-        <translation>Type the reason for the return.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+130"/>
         <source>No receipt chosen yet.</source>
         <translation>No receipt chosen yet.</translation>
     </message>
@@ -3581,7 +3971,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-914"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3596,7 +3986,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+892"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3751,7 +4141,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+353"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
     </message>
@@ -3791,7 +4181,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Removing &quot;%1&quot; after payment has started needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
         <translation>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</translation>
     </message>
@@ -3939,7 +4329,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -3975,11 +4365,71 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Receipt printer and cash drawer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
+        <translation>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer address</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 mm paper)</source>
+        <translation>%1 (%2 mm paper)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer model</source>
+        <translation>Printer model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG printed above the header; empty: none</source>
+        <translation>a PNG printed above the header; empty: none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt logo</source>
+        <translation>Receipt logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pin 2 (most drawers)</source>
+        <translation>Pin 2 (most drawers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer on</source>
+        <translation>Cash drawer on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash in or out above this needs the owner&apos;s PIN</source>
+        <translation>Cash in or out above this needs the owner&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Scanners and card readers</source>
         <translation>Scanners and card readers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4004,17 +4454,77 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The receipt logo</source>
+        <translation>The receipt logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</source>
+        <translation>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</source>
+        <translation>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port must be a number from 1 to 65535; receipt printers listen on 9100.</source>
+        <translation>The port must be a number from 1 to 65535; receipt printers listen on 9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</source>
+        <translation>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no picture file %1.</source>
+        <translation>There is no picture file %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a PNG picture Kassa can read.</source>
+        <translation>%1 is not a PNG picture Kassa can read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</source>
+        <translation>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the cash limit as an amount, like %1.</source>
+        <translation>Write the cash limit as an amount, like %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(set by the loyalty rules)</source>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
+        <source>See the sentences next to the fields.</source>
+        <translation>See the sentences next to the fields.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limit must be from 0 to %1.</source>
+        <translation>The limit must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -4044,7 +4554,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>Settings saved. The till uses the new receipt printer from its next start.</source>
+        <translation>Settings saved. The till uses the new receipt printer from its next start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
@@ -4082,14 +4597,20 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
-        <location line="+22"/>
+        <location line="-152"/>
+        <location line="+20"/>
+        <location line="+62"/>
+        <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-38"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
+        <translation>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4097,7 +4618,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-139"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -4137,7 +4658,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
         <translation>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</translation>
     </message>
@@ -4161,6 +4682,260 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+15"/>
         <source>Receipt %1 goes to the printer, marked COPY.</source>
         <translation>Receipt %1 goes to the printer, marked COPY.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over / short</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+84"/>
+        <source>Print the X report</source>
+        <translation>Print the X report</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, closed by %2</source>
+        <translation>%1, closed by %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No shift yet: the till opens one at the first login of the day.</source>
+        <translation>No shift yet: the till opens one at the first login of the day.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Z %1 again (copy)</source>
+        <translation>Print Z %1 again (copy)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>No receipt printer is set up in the shop&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Z report %1 goes to the printer, marked COPY.</source>
+        <translation>Z report %1 goes to the printer, marked COPY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X report goes to the printer.</source>
+        <translation>The X report goes to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::VatPage</name>
+    <message>
+        <location line="-404"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Latvia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lithuania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</source>
+        <translation>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country&apos;s rates</source>
+        <translation>Country&apos;s rates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard rate for every category</source>
+        <translation>Standard rate for every category</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the rates</source>
+        <translation>Save the rates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One product&apos;s own rate</source>
+        <translation>One product&apos;s own rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24, 9 or exempt; empty: its category&apos;s rate</source>
+        <translation>24, 9 or exempt; empty: its category&apos;s rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 standard</source>
+        <translation>%1 standard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reduced</source>
+        <translation>%1 reduced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 zero-rated</source>
+        <translation>%1 zero-rated</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type 24, 25,5 or exempt</source>
+        <translation>Type 24, 25,5 or exempt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories without a rate: %1. Their products are sold at 0% until one is set.</source>
+        <translation>Categories without a rate: %1. Their products are sold at 0% until one is set.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</source>
+        <translation>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</source>
+        <translation>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rates saved: %1.</source>
+        <translation>Rates saved: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the product&apos;s SKU.</source>
+        <translation>Type the product&apos;s SKU.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</source>
+        <translation>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no product with the SKU %1.</source>
+        <translation>There is no product with the SKU %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is sold at %3.</source>
+        <translation>%1 (%2) is sold at %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) follows its category again: %3.</source>
+        <translation>%1 (%2) follows its category again: %3.</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+50"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -289,7 +289,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -378,7 +378,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väljamakse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. change from the bank</source>
         <translation>nt vahetusraha pangast</translation>
     </message>
@@ -835,7 +835,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::DeviceBridge</name>
     <message>
-        <location filename="../../ui/src/device_bridge.cpp" line="+47"/>
+        <location filename="../../ui/src/device_bridge.cpp" line="+51"/>
         <source>The card could not be read. Please swipe it again.</source>
         <translation>Kaarti ei õnnestunud lugeda. Tõmba see uuesti läbi.</translation>
     </message>
@@ -860,12 +860,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Skanner on ühendatud, kuid Kassa ei tohi seda lugeda: paigalda udev-reeglid (69-kassa-usb.rules) ja ühenda skanner uuesti.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A scanner is plugged in but another program holds it. Close that program or plug the scanner in again.</source>
         <translation>Skanner on ühendatud, kuid seda kasutab teine programm. Sulge see programm või ühenda skanner uuesti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A scanner stopped answering. Plug it in again.</source>
         <translation>Skanner ei vasta enam. Ühenda see uuesti.</translation>
     </message>
@@ -879,7 +879,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     <name>kassa::ui::Dialogs</name>
     <message>
         <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
-        <location filename="../../ui/src/util.hpp" line="+51"/>
+        <location filename="../../ui/src/util.hpp" line="+68"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+506"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1311,7 +1311,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoticeText</name>
     <message>
-        <location filename="../../ui/src/notice_text.cpp" line="+17"/>
+        <location filename="../../ui/src/notice_text.cpp" line="+57"/>
         <source>The disk is full: the sale could not be saved.</source>
         <translation>Ketas on täis: müüki ei saanud salvestada.</translation>
     </message>
@@ -1417,11 +1417,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+204"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-202"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1456,17 +1457,395 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Selleks on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong owner PIN.</source>
         <translation>Vale omaniku PIN.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+151"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-kood on 4 kuni 8 numbrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cashier needs a name.</source>
+        <translation>Kassiiril peab olema nimi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such cashier.</source>
+        <translation>Sellist kassiiri ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An audit entry needs who did it and what was done.</source>
+        <translation>Logikirjes peab olema, kes mida tegi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Vale PIN: jäänud on %n katse.</numerusform>
+            <numerusform>Vale PIN: jäänud on %n katset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1: %2 wrong PINs in a row.</source>
+        <translation>Lukustatud kuni %1: valesid PIN-koode järjest: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier&apos;s account is switched off: ask the owner.</source>
+        <translation>Selle kassiiri konto on välja lülitatud: pöörduge omaniku poole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cashier is not known here: ask the owner.</source>
+        <translation>Seda kassiiri siin ei tunta: pöörduge omaniku poole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No owner is set up at this shop: the owner must be added first.</source>
+        <translation>Poel pole omanikku: kõigepealt tuleb lisada omanik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in first: every change on the card names who made it.</source>
+        <translation>Logige kõigepealt sisse: iga muudatuse juures kaardil on kirjas, kes selle tegi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale has no receipt number: start the sale again.</source>
+        <translation>Müügil pole tšeki numbrit: alustage müüki uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment cannot be negative.</source>
+        <translation>Makse ei saa olla negatiivne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payments are %1 short of the total.</source>
+        <translation>Kogusummast puudu: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cash can give change: the card payment is more than the total.</source>
+        <translation>Vahetusraha saab anda ainult sularahast: kaardimakse on suurem kui kogusumma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be priced as it is: check its lines.</source>
+        <translation>Ostukorvi ei saa sellisena hinnastada: kontrollige ridu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file.</source>
+        <translation>Seda klienti poe andmetes ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer is not in the shop&apos;s file, or her data was erased.</source>
+        <translation>Seda klienti poe andmetes ei ole või tema andmed on kustutatud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card %1 already belongs to a customer.</source>
+        <translation>Kaart %1 kuulub juba kliendile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1 is not registered.</source>
+        <translation>Kaart %1 ei ole registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ei ole telefoninumber.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer with phone %1 is already enrolled.</source>
+        <translation>Telefoniga %1 klient on juba registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal details need the customer&apos;s consent to keep personal data.</source>
+        <translation>Isikuandmete jaoks on vaja kliendi nõusolekut nende säilitamiseks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has not agreed to the shop keeping personal data, so notes and details cannot be saved.</source>
+        <translation>Klient ei ole nõustunud isikuandmete säilitamisega, seega märkusi ja andmeid ei saa salvestada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no product with SKU %1.</source>
+        <translation>Tootekoodiga %1 toodet ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a SKU.</source>
+        <translation>Tootel peab olema tootekood.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product %1: the price must not be negative and the minimum price not above it.</source>
+        <translation>Toode %1: hind ei tohi olla negatiivne ega miinimumhind sellest suurem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text.</source>
+        <translation>Märkusel peab olema tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name (size, colours, ...).</source>
+        <translation>Tunnusel peab olema nimi (suurus, värvid, ...).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs a reason.</source>
+        <translation>Kaebusel peab olema põhjus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint needs the name of who recorded it.</source>
+        <translation>Kaebusel peab olema selle salvestaja nimi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points credit needs a number of points above 0.</source>
+        <translation>Kantavate punktide arv peab olema suurem kui 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points are only given with a goodwill credit.</source>
+        <translation>Punkte antakse ainult heastamiseks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint is recorded against a receipt or a customer.</source>
+        <translation>Kaebus salvestatakse tšeki või kliendi kohta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points can only be credited to a customer; the receipt was an anonymous sale.</source>
+        <translation>Punkte saab kanda ainult kliendile; see tšekk oli anonüümne müük.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That receipt belongs to another customer.</source>
+        <translation>See tšekk kuulub teisele kliendile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a month.</source>
+        <translation>See ei ole kuu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product cannot be suggested with itself.</source>
+        <translation>Toodet ei saa soovitada iseendaga koos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period needs at least one day.</source>
+        <translation>Periood peab olema vähemalt üks päev.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is computed by Kassa and cannot be set by hand.</source>
+        <translation>„%1“ arvutab Kassa, seda ei saa käsitsi määrata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kassa makes 1 to 10,000 coupon codes at a time.</source>
+        <translation>Kassa teeb korraga 1 kuni 10 000 kupongikoodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction needs a reason.</source>
+        <translation>Punktide parandusel peab olema põhjus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A points correction of 0 changes nothing.</source>
+        <translation>Punktide parandus 0 võrra ei muuda midagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has only %1 spendable points; nothing was taken.</source>
+        <translation>Kliendil on kasutatavaid punkte ainult: %1; midagi ei võetud maha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The basket cannot be kept: this till has no name in its settings.</source>
+        <translation>Ostukorvi ei saa hoida: selle kassa seadetes pole nime.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be kept.</source>
+        <translation>Tühja ostukorvi ei saa hoida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty basket cannot be held.</source>
+        <translation>Tühja ostukorvi ei saa ootele panna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number and the receipt it returns against.</source>
+        <translation>Tagastusel peab olema oma number ja tšekk, mille alusel see tehakse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs its own number.</source>
+        <translation>Tagastusel peab olema oma number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what is returned.</source>
+        <translation>Valige, mida tagastatakse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against another receipt.</source>
+        <translation>See tagastus on juba tehtud teise tšeki alusel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This return was already made against a receipt.</source>
+        <translation>See tagastus on juba tehtud tšeki alusel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such receipt.</source>
+        <translation>Sellist tšekki ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt line %1 does not exist.</source>
+        <translation>Tšekil pole rida %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return does not fit the receipt.</source>
+        <translation>Tagastus ei vasta tšekile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of %1 is not one that can be returned.</source>
+        <translation>Toote „%1“ sellist kogust ei saa tagastada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of %1 cannot be below zero.</source>
+        <translation>Toote „%1“ hind ei saa olla alla nulli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs a reason.</source>
+        <translation>Tagastus ilma tšekita vajab põhjust.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return needs the cashier who makes it.</source>
+        <translation>Tagastusel peab olema kassiir, kes selle teeb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return without a receipt needs the owner&apos;s approval.</source>
+        <translation>Tagastus ilma tšekita vajab omaniku luba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s time zone &quot;%1&quot; is not known to this computer, so its business days cannot be told apart.</source>
+        <translation>Poe ajavöönd „%1“ pole sellele arvutile tuttav, seega ei saa tööpäevi eristada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scanner timing is out of range: the pause between keys must be %1-%2 ms and the shortest scan %3-%4 characters.</source>
+        <translation>Skanneri ajastus on lubatust väljas: paus klahvide vahel peab olema %1–%2 ms ja lühim skaneering %3–%4 märki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client-day list needs its promotion.</source>
+        <translation>Kliendipäeva nimekiri vajab oma kampaaniat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current rules have no promotion &quot;%1&quot;.</source>
+        <translation>Kehtivates reeglites pole kampaaniat „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>Aruannet „%1“ ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation>Periood lõpeb (%2) enne, kui see algab (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>Nimekirja „%1“ ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>Päevade arv ei saa olla negatiivne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The margin of the due list is at least 100% of the customer&apos;s cycle.</source>
+        <translation>Nimekirja „Külastus on käes“ varu on vähemalt 100% kliendi ostutsüklist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A call on the list needs who made it.</source>
+        <translation>Nimekirja kõnel peab olema kirjas, kes helistas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft cannot be saved while it has problems: see the list of checks.</source>
+        <translation>Mustandit ei saa salvestada, kuni selles on vigu: vaadake kontrollide nimekirja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules do not pass today&apos;s checks.</source>
+        <translation>Need reeglid ei läbi tänaseid kontrolle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules are in the time zone &quot;%1&quot;, which this computer does not know.</source>
+        <translation>Reeglid on ajavööndis „%1“, mida see arvuti ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rules are in another currency (%1) than the shop&apos;s.</source>
+        <translation>Need reeglid on teises valuutas (%1) kui poe oma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed since the saved version.</source>
+        <translation>Salvestatud versioonist alates pole midagi muutunud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no rules version %1.</source>
+        <translation>Reeglite versiooni %1 ei ole.</translation>
+    </message>
+    <message>
+        <location line="-312"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Payment added.</source>
         <translation>Makse lisatud.</translation>
     </message>
@@ -1502,11 +1881,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+157"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>
@@ -1541,17 +1921,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšekk %1 avatud tagastuseks.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This return cannot be made.</source>
         <translation>Seda tagastust ei saa teha.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Return refused: %1</source>
         <translation>Tagastust ei saa teha: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Return saved.</source>
         <translation>Tagastus salvestatud.</translation>
     </message>
@@ -1561,17 +1941,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tere tulemast, %1! Klient on registreeritud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer could not be enrolled.</source>
         <translation>Klienti ei õnnestunud registreerida.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Not enrolled: %1</source>
         <translation>Ei registreeritud: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in first.</source>
         <translation>Logi kõigepealt sisse.</translation>
     </message>
@@ -1647,17 +2027,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Vahetus ei ole avatud: ava see kassas oleva sularaha summaga (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Shift opened.</source>
         <translation>Vahetus avatud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The shift refused it.</source>
         <translation>Vahetus ei luba seda.</translation>
     </message>
@@ -1703,6 +2083,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The reason is too long: write it in at most %1 characters.</source>
+        <translation>Põhjus on liiga pikk; lühenda seda (kõige rohkem märke: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The float left in the drawer cannot be more than the cash counted.</source>
         <translation>Kassasse ei saa jätta rohkem, kui loeti.</translation>
     </message>
@@ -1715,7 +2100,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-170"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-171"/>
         <source>Open the shift</source>
         <translation>Ava vahetus</translation>
     </message>
@@ -1752,12 +2137,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+358"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Whom to call</source>
         <translation>Kellele helistada</translation>
     </message>
@@ -1765,6 +2150,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Reports</source>
         <translation>Aruanded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Vahetused</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,11 +2168,16 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>VAT rates</source>
+        <translation>Käibemaksumäärad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop settings</source>
         <translation>Poe seaded</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
@@ -2573,22 +2968,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printer: teatab veast. Müük on salvestatud; kontrolli printerit ja tšekk prinditakse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printer: it does not answer. The sale is saved; check its cable and power, the receipt prints when it is back.</source>
         <translation>Printer: ei vasta. Müük on salvestatud; kontrolli kaablit ja toidet, tšekk prinditakse, kui printer on tagasi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: not plugged in. The sale is saved; the receipt prints when it is plugged in.</source>
         <translation>Printer: ei ole ühendatud. Müük on salvestatud; tšekk prinditakse, kui printer on ühendatud.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printer: Kassa may not use it. Install the udev rules (69-kassa-usb.rules) and plug it in again.</source>
         <translation>Printer: Kassa ei tohi seda kasutada. Paigalda udev-reeglid (69-kassa-usb.rules) ja ühenda printer uuesti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printer: another program is using it. The receipt prints when it is free.</source>
         <translation>Printer: teine programm kasutab seda. Tšekk prinditakse, kui printer vabaneb.</translation>
     </message>
@@ -2598,17 +2993,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printer: tšekki ei õnnestunud saata. Müük on salvestatud; prindi koopia vahetuse ekraanilt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The receipt printer in the shop&apos;s settings is not an address Kassa reads: write tcp://192.168.1.50:9100 or usb:04b8:0202.</source>
-        <translation>Poe seadetes olev tšekiprinteri aadress ei ole loetav: kirjuta tcp://192.168.1.50:9100 või usb:04b8:0202.</translation>
+        <location line="+10"/>
+        <source>Printer: the address &quot;%1&quot; in the shop&apos;s settings is not usable (it must be like tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once the owner fixes it.</source>
+        <translation>Printer: poe seadetes olev aadress „%1“ ei sobi (see peab olema kujul tcp://192.168.1.50:9100 või usb:04b8:0202). Tšekid ootavad järjekorras ja prinditakse, kui omanik aadressi parandab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The printer model in the shop&apos;s settings is unknown: choose epson_tm_t20, xprinter_80, generic_80 or generic_58.</source>
         <translation>Poe seadetes olev printeri mudel on tundmatu: vali epson_tm_t20, xprinter_80, generic_80 või generic_58.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The receipt logo could not be read (a PNG file is needed): receipts print without it.</source>
         <translation>Tšeki logo ei õnnestunud lugeda (vaja on PNG-faili): tšekid prinditakse ilma selleta.</translation>
     </message>
@@ -2680,7 +3075,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-948"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3164,7 +3559,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+493"/>
+        <location line="+700"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3233,7 +3628,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReprintDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="+290"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="+296"/>
         <source>Reprint a receipt</source>
         <translation>Tšeki kordusprint</translation>
     </message>
@@ -3291,7 +3686,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Miks tagastatakse? (suurus, defekt, meelemuutus)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cash</source>
         <translation>Sularaha</translation>
     </message>
@@ -3353,12 +3748,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Type the reason for the return.</source>
-        <translation>Sisesta tagastuse põhjus.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+130"/>
         <source>No receipt chosen yet.</source>
         <translation>Tšekki pole veel valitud.</translation>
     </message>
@@ -3593,7 +3983,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-914"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3608,7 +3998,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+892"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3770,7 +4160,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+353"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
     </message>
@@ -3810,7 +4200,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>„%1“ eemaldamiseks pärast tasumise algust on vaja omaniku PIN-i.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The shift opened on %1 is still open: it goes on until its Z report (Ctrl+F10).</source>
         <translation>Vahetus, mis avati %1, on veel avatud: see kestab Z-aruandeni (Ctrl+F10).</translation>
     </message>
@@ -3963,7 +4353,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-695"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -3999,11 +4389,71 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Tšekiprinter ja rahasahtel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
+        <translation>tcp://192.168.1.50:9100 või usb:04b8:0e15; tühi: kontoriprinter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer address</source>
+        <translation>Printeri aadress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 mm paper)</source>
+        <translation>%1 (paber %2 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer model</source>
+        <translation>Printeri mudel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG printed above the header; empty: none</source>
+        <translation>PNG, trükitakse päise kohale; tühi: logota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt logo</source>
+        <translation>Tšeki logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pin 2 (most drawers)</source>
+        <translation>Kontakt 2 (enamik sahtleid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin 5</source>
+        <translation>Kontakt 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer on</source>
+        <translation>Rahasahtel kontaktil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash in or out above this needs the owner&apos;s PIN</source>
+        <translation>Sellest suurem sissemakse või väljamakse vajab omaniku PIN-i</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Scanners and card readers</source>
         <translation>Skannerid ja kaardilugejad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4028,17 +4478,77 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Seadmed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save settings</source>
         <translation>Salvesta seaded</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The receipt logo</source>
+        <translation>Tšeki logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-pilt (*.png)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>&quot;%1&quot; is not a printer address: write tcp://HOST:PORT for a network printer or usb:VID:PID for a USB one, or leave it empty.</source>
+        <translation>„%1“ ei ole printeri aadress: kirjuta võrguprinterile tcp://HOST:PORT või USB-printerile usb:VID:PID, või jäta tühjaks.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer&apos;s network name or IP address is missing or wrong: write it like tcp://192.168.1.50:9100.</source>
+        <translation>Printeri võrgunimi või IP-aadress puudub või on vale: kirjuta näiteks tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port must be a number from 1 to 65535; receipt printers listen on 9100.</source>
+        <translation>Port on arv 1 kuni 65535; tšekiprinterid kuulavad porti 9100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A USB printer is written usb:VID:PID with four hexadecimal digits each, like usb:04b8:0e15 (kassactl devices lists them).</source>
+        <translation>USB-printer kirjutatakse usb:VID:PID, kumbki neli kuueteistkümnendnumbrit, näiteks usb:04b8:0e15 (need näitab kassactl devices).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no picture file %1.</source>
+        <translation>Pildifaili %1 ei ole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a PNG picture Kassa can read.</source>
+        <translation>%1 ei ole PNG-pilt, mida Kassa suudab lugeda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.</source>
+        <translation>%1 on tšeki logoks liiga suur: kasuta mõnesaja piksli laiust PNG-d.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the cash limit as an amount, like %1.</source>
+        <translation>Kirjuta piirmäär summana, näiteks %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(set by the loyalty rules)</source>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
+        <source>See the sentences next to the fields.</source>
+        <translation>Vaata selgitusi väljade kõrval.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limit must be from 0 to %1.</source>
+        <translation>Piirmäär on 0 kuni %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -4068,7 +4578,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>Settings saved. The till uses the new receipt printer from its next start.</source>
+        <translation>Seaded salvestatud. Kassa kasutab uut tšekiprinterit järgmisest käivitusest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shop settings were saved, the scanner timing was not.</source>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
@@ -4106,14 +4621,20 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+41"/>
-        <location line="+22"/>
+        <location line="-152"/>
+        <location line="+20"/>
+        <location line="+62"/>
+        <location line="+30"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-38"/>
+        <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
+        <translation>Tšekiprinteri aadress „%1“ ei sobi: kirjutage printeri väljale tcp://HOST:9100 või usb:VID:PID või jätke see tühjaks.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -4121,7 +4642,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftDialog</name>
     <message>
-        <location filename="../../ui/src/shift_dialogs.cpp" line="-134"/>
+        <location filename="../../ui/src/shift_dialogs.cpp" line="-139"/>
         <source>Shift</source>
         <translation>Vahetus</translation>
     </message>
@@ -4161,7 +4682,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tagasi (Esc)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Cash above the shop&apos;s limit needs the owner&apos;s PIN.</source>
         <translation>Poe limiidist suurem summa vajab omaniku PIN-koodi.</translation>
     </message>
@@ -4185,6 +4706,260 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+15"/>
         <source>Receipt %1 goes to the printer, marked COPY.</source>
         <translation>Tšekk %1 saadeti printerisse märkega KOOPIA.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftsPage</name>
+    <message>
+        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Suletud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Kassiir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Vahetusraha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Oodatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Loendatud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over / short</source>
+        <translation>Ülejääk / puudujääk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+84"/>
+        <source>Print the X report</source>
+        <translation>Trüki X-aruanne</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>open</source>
+        <translation>avatud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, closed by %2</source>
+        <translation>%1, sulges %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No shift yet: the till opens one at the first login of the day.</source>
+        <translation>Vahetusi veel pole: kassa avab vahetuse päeva esimesel sisselogimisel.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Z %1 again (copy)</source>
+        <translation>Trüki Z %1 uuesti (koopia)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No receipt printer is set up in the shop&apos;s settings.</source>
+        <translation>Poe seadetes pole tšekiprinterit määratud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Z report %1 goes to the printer, marked COPY.</source>
+        <translation>Z-aruanne %1 läheb printerisse märkega KOOPIA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X report goes to the printer.</source>
+        <translation>X-aruanne läheb printerisse.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::VatPage</name>
+    <message>
+        <location line="-404"/>
+        <source>Estonia</source>
+        <translation>Eesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Läti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Leedu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Soome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Saksamaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Venemaa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>exempt</source>
+        <translation>maksuvaba</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices include VAT. Each product is sold at its category&apos;s rate unless it has its own. A change applies to the next sales; receipts already made keep their rates.</source>
+        <translation>Hinnad sisaldavad käibemaksu. Toodet müüakse tema kategooria määraga, kui tal pole oma määra. Muudatus kehtib järgmistele müükidele; juba tehtud tšekid jäävad oma määradega.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country&apos;s rates</source>
+        <translation>Riigi määrad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard rate for every category</source>
+        <translation>Põhimäär kõigile kategooriatele</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Kategooria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Tooteid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation>Käibemaksumäär</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the rates</source>
+        <translation>Salvesta määrad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One product&apos;s own rate</source>
+        <translation>Ühe toote oma määr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>Tootekood</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24, 9 or exempt; empty: its category&apos;s rate</source>
+        <translation>24, 9 või maksuvaba; tühi: kategooria määr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Määra</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 standard</source>
+        <translation>%1 põhimäär</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reduced</source>
+        <translation>%1 vähendatud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 zero-rated</source>
+        <translation>%1 nullmäär</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no category)</source>
+        <translation>(kategooriata)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type 24, 25,5 or exempt</source>
+        <translation>Sisesta 24, 25,5 või maksuvaba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories without a rate: %1. Their products are sold at 0% until one is set.</source>
+        <translation>Kategooriaid ilma määrata: %1. Nende tooteid müüakse 0% määraga, kuni määr on seatud.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, then save.</source>
+        <translation>Nüüd on kõigil kategooriatel põhimäär (%1: %2). Sisesta vähendatud määr, kus see kehtib, ja salvesta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt.</source>
+        <translation>„%1“ kategooriale %2 ei ole käibemaksumäär: kirjuta protsent 0 kuni 100, näiteks 24 või 25,5, või maksuvaba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rates saved: %1.</source>
+        <translation>Salvestatud määrasid: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the product&apos;s SKU.</source>
+        <translation>Sisesta toote kood.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, or exempt; leave it empty for the category&apos;s rate.</source>
+        <translation>„%1“ ei ole käibemaksumäär: kirjuta protsent 0 kuni 100, näiteks 24 või 25,5, või maksuvaba; kategooria määra jaoks jäta tühjaks.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no product with the SKU %1.</source>
+        <translation>Tootekoodiga %1 toodet ei ole.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is sold at %3.</source>
+        <translation>%1 (%2) müüakse määraga %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) follows its category again: %3.</source>
+        <translation>%1 (%2) järgib taas oma kategooria määra: %3.</translation>
     </message>
 </context>
 <context>

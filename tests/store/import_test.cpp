@@ -9,6 +9,7 @@
 
 #include "kassa/store/import.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/vat_settings.hpp"
 #include "temp_dir.hpp"
 
 using namespace kassa;
@@ -541,4 +542,93 @@ TEST_CASE("Excel's Unicode text (UTF-16, tabs) and a sep= line are read too", "[
     CHECK(sep.delimiter == ',');
     CHECK(sep.created == 1);
     CHECK(shop.store.find_by_phone("5123 7002").customer->last_name == "Mets");
+}
+
+TEST_CASE("a catalog's VAT column gives products their own rate, a cell that is not a rate refuses the row",
+          "[store][import][catalog][vat]") {
+    Shop shop;
+    VatSettings vat(shop.store);
+    vat.set_category("dresses", VatRate::bp(2400), "maria", at("2026-11-24T09:00:00+02:00"));
+    const auto r = import_catalog(shop.store, fixture("catalog_vat.csv"), options());
+    INFO(messages(r));
+    CHECK(r.created == 5);
+    CHECK(r.refused == 2);
+    REQUIRE(problem_lines(r) == std::vector<std::int64_t>{6, 7});
+    CHECK_THAT(problem_at(r, 6), Catch::Contains("The VAT rate \"24 percent\" is not a rate"));
+    for (const auto& [line, value] : {std::pair<std::int64_t, std::string>{6, "24 percent"}, {7, "124%"}}) {
+        const auto& p = r.problems[static_cast<std::size_t>(line - 6)];
+        REQUIRE(p.issues.size() == 1);
+        CHECK(p.issues[0].kind == ImportIssue::Kind::vat_rate_unreadable);
+        CHECK(p.issues[0].value == value);
+    }
+    CHECK_FALSE(shop.store.product_by_sku("BAD-VAT"));
+    CHECK_FALSE(shop.store.product_by_sku("BAD-VAT2"));
+
+    CHECK(vat.product_rate("BOOK-1") == VatRate::bp(900));
+    CHECK(vat.product_rate("SCARF-2") == VatRate::bp(2400));
+    CHECK(vat.product_rate("GIFT-25") == VatRate::exempt());
+    CHECK(vat.product_rate("ZERO-1") == VatRate::bp(0));
+    // An empty cell: the category's rate, and the product has none of its own.
+    CHECK(vat.product_rate("DRESS-9") == VatRate::bp(2400));
+    CHECK(count(shop.store, "SELECT count(*) FROM products WHERE sku = 'DRESS-9' AND vat_rate IS NULL") == 1);
+    // Audited like the owner's change, by the import.
+    CHECK(count(shop.store,
+                "SELECT count(*) FROM audit_log WHERE action = 'vat_rate_changed' AND actor = 'import'") ==
+          4);
+
+    // The same file again changes nothing; one rate left empty goes back to the category's.
+    const auto again = import_catalog(shop.store, fixture("catalog_vat.csv"), options());
+    CHECK(again.unchanged == 5);
+    CHECK(again.merged == 0);
+    std::string next = fixture("catalog_vat.csv");
+    next.replace(next.find("19,90;9%"), 8, "19,90;");
+    const auto cleared = import_catalog(shop.store, next, options());
+    CHECK(cleared.merged == 1);
+    CHECK(count(shop.store, "SELECT count(*) FROM products WHERE sku = 'BOOK-1' AND vat_rate IS NULL") == 1);
+    CHECK(count(shop.store,
+                "SELECT count(*) FROM audit_log WHERE action = 'vat_rate_changed' AND actor = 'import'") ==
+          5);
+
+    // Russian and Estonian headers, "25,5" as Excel writes it in Tallinn.
+    const auto ru =
+        import_catalog(shop.store, "Артикул;Наименование;Цена;НДС\nRU-1;Книга;1,00;25,5\n", options());
+    CHECK(ru.problems.empty());
+    CHECK(vat.product_rate("RU-1") == VatRate::bp(2550));
+    const auto et =
+        import_catalog(shop.store, "Kood;Nimetus;Hind;Käibemaks\nET-1;Raamat;1,00;13 %\n", options());
+    CHECK(et.problems.empty());
+    CHECK(vat.product_rate("ET-1") == VatRate::bp(1300));
+}
+
+TEST_CASE("a row without a name is said: a customer created without one, a product that kept its own",
+          "[store][import]") {
+    Shop shop;
+    const auto customers = import_customers(
+        shop.store, "Name;Phone;Consent\n;5123 4567;yes\nMari Tamm;5123 4568;yes\n", options());
+    INFO(messages(customers));
+    CHECK(customers.created == 2);
+    CHECK(customers.problems.empty());
+    REQUIRE(customers.notes.size() == 1);
+    CHECK(customers.notes[0].line == 2);
+    CHECK_THAT(customers.notes[0].text, Catch::Contains("no name in the file"));
+    REQUIRE(customers.notes[0].issues.size() == 1);
+    CHECK(customers.notes[0].issues[0].kind == ImportIssue::Kind::name_missing);
+    CHECK(customers.notes[0].issues[0].value == "+37251234567");
+
+    const auto first =
+        import_catalog(shop.store, "SKU;Name;Price\nTEA-1;Green tea;3,20\nTEA-2;;4,10\n", options());
+    CHECK(first.created == 1);
+    REQUIRE(first.problems.size() == 1);
+    CHECK(first.problems[0].text == "The product has no name.");
+    REQUIRE(first.problems[0].issues.size() == 1);
+    CHECK(first.problems[0].issues[0].kind == ImportIssue::Kind::name_missing);
+    CHECK(first.problems[0].issues[0].value == "TEA-2");
+    // A new price list with a hole in the name column: the price is taken, the name kept, and it is said.
+    const auto update = import_catalog(shop.store, "SKU;Name;Price\nTEA-1;;3,40\n", options());
+    CHECK(update.merged == 1);
+    CHECK(shop.store.product_by_sku("TEA-1")->name == "Green tea");
+    CHECK(shop.store.product_by_sku("TEA-1")->price == Money::minor(340));
+    REQUIRE(update.notes.size() == 1);
+    CHECK(update.notes[0].text == "The name is empty; the product keeps its name \"Green tea\".");
+    CHECK(update.notes[0].issues.at(0).kind == ImportIssue::Kind::name_missing);
 }

@@ -111,6 +111,7 @@ TEST_CASE("notes and attributes need the consent to keep personal data", "[store
         FAIL("an attribute was saved without consent");
     } catch (const StoreError& e) {
         CHECK(e.kind() == FailureKind::invalid);
+        CHECK(e.problem() == StoreProblem::personal_consent_missing);
         CHECK(std::string(e.what()).find("has not agreed") != std::string::npos);
     }
     CHECK_THROWS_AS(store.add_note(anonymous, "tall", "anna", t), StoreError);

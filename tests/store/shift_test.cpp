@@ -7,6 +7,7 @@
 
 #include "boutique_shop.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/vat_settings.hpp"
 
 using namespace kassa;
 using namespace kassa::store;
@@ -205,4 +206,80 @@ TEST_CASE("a shift refuses amounts no drawer holds", "[store][shift]") {
               shifts.close(shop.anna, negative, Money::zero(), at("2026-11-25T19:00:00+02:00"));
           }) == ShiftProblem::negative_amount);
     CHECK(shifts.open_shift().has_value());  // nothing refused closed it
+}
+
+TEST_CASE("the Z report's VAT by rate is the shift's sales less its returns, worked by hand",
+          "[store][shift][vat]") {
+    testing::BoutiqueShop shop{false};
+    VatSettings rates(shop.store);
+    rates.set_category("accessories", VatRate::bp(2400), "maria", at("2026-11-25T08:00:00+02:00"));
+    rates.set_category("gift_cards", VatRate::exempt(), "maria", at("2026-11-25T08:00:00+02:00"));
+    Shifts shifts(shop.store);
+    const ShiftSummary opened = shifts.open(shop.anna, Money::zero(), kDay, at("2026-11-25T09:00:00+02:00"));
+
+    // Two scarves, 39.80 at 24%: 39.80 x 24 / 124 = 7.7032, so 7.70 (3.85 a line).
+    const SaleResult a = shop.store.commit_sale(
+        anonymous_sale(opened.id, {cash(3980)}, "2026-11-25T10:00:00+02:00"), shop.rules);
+    // The same with a gift card, which is exempt: 7.70 again, and 50.00 without VAT.
+    Sale with_gift = anonymous_sale(opened.id, {card(8980)}, "2026-11-25T11:00:00+02:00");
+    with_gift.lines.push_back(SaleLine{
+        "GIFT-50", "Gift card 50", "gift_cards", Money::minor(5000), Quantity::pieces(1), {}, false});
+    REQUIRE(shop.store.commit_sale(with_gift, shop.rules).quote.totals.payable == Money::minor(8980));
+    // Outside the shift: in no report of it.
+    shop.store.commit_sale(anonymous_sale("", {cash(3980)}, "2026-11-25T12:00:00+02:00"), shop.rules);
+    // One scarf of the first sale comes back: 19.90 with its line's 3.85.
+    Store::RefundRequest back;
+    back.refund_id = new_id();
+    back.receipt_id = a.receipt_id;
+    back.lines = {{1, Quantity::pieces(1)}};
+    back.cashier_id = shop.anna;
+    back.reason = "too short";
+    back.at = at("2026-11-25T13:00:00+02:00");
+    back.tender = PaymentLine::Method::cash;
+    back.shift_id = opened.id;
+    shop.store.refund(back, shop.rules);
+
+    const auto check = [](const std::vector<VatRateTotal>& vat) {
+        REQUIRE(vat.size() == 2);
+        CHECK(vat[0].rate == VatRate::bp(2400));
+        CHECK(vat[0].gross == Money::minor(3980 + 3980 - 1990));
+        CHECK(vat[0].vat == Money::minor(770 + 770 - 385));
+        CHECK(vat[0].net == Money::minor(5970 - 1155));
+        CHECK(vat[1].rate == VatRate::exempt());
+        CHECK(vat[1].gross == Money::minor(5000));
+        CHECK(vat[1].vat == Money::zero());
+        CHECK(vat[1].net == Money::minor(5000));
+    };
+    check(shifts.x_report(at("2026-11-25T18:00:00+02:00")).vat);
+    CashCount counted;
+    counted.total = Money::minor(3980 - 1990);
+    check(shifts.close(shop.maria, counted, Money::zero(), at("2026-11-25T19:00:00+02:00")).vat);
+    check(shifts.z_report(1).vat);
+}
+
+TEST_CASE("a cash movement's reason is at most 200 characters, counted as letters, not bytes",
+          "[store][shift]") {
+    testing::BoutiqueShop shop{false};
+    Shifts shifts(shop.store);
+    shifts.open(shop.anna, Money::minor(10000), kDay, at("2026-11-25T09:00:00+02:00"));
+    // "Ж" is two bytes in UTF-8: 200 of them are 400 bytes and still 200 characters.
+    std::string cyrillic;
+    for (int i = 0; i < kMaxCashReasonChars; ++i) {
+        cyrillic += "\xD0\x96";
+    }
+    const CashMovement kept = shifts.move_cash(CashMovementKind::cash_in, Money::minor(100), cyrillic,
+                                               shop.anna, "", at("2026-11-25T10:00:00+02:00"));
+    CHECK(kept.reason == cyrillic);
+    const std::string one_more = cyrillic + "a";
+    try {
+        shifts.move_cash(CashMovementKind::cash_in, Money::minor(100), one_more, shop.anna, "",
+                         at("2026-11-25T10:01:00+02:00"));
+        FAIL("a reason of 201 characters was taken");
+    } catch (const ShiftError& e) {
+        CHECK(e.problem() == ShiftProblem::reason_too_long);
+        CHECK(e.value() == kMaxCashReasonChars);
+        CHECK(shift_problem_name(e.problem()) == "reason_too_long");
+    }
+    // Nothing of the refused movement was written.
+    CHECK(shifts.x_report(at("2026-11-25T11:00:00+02:00")).movements.size() == 1);
 }

@@ -176,6 +176,8 @@ TEST_CASE("a bank card is refused and never stored", "[store][customers][bank_ca
         store.enrol(e, at("2026-11-01T10:00:00Z"));
         FAIL("a bank card was accepted");
     } catch (const StoreError& error) {
+        CHECK(error.problem() == StoreProblem::bank_card);
+        CHECK(error.refusal().values.empty());  // no digit of it travels with the refusal
         CHECK(std::string(error.what()) == "This is a bank card, not a loyalty card.");
     }
     const auto lookup = store.find_by_card("4111111111111111");

@@ -177,6 +177,7 @@ TEST_CASE("five wrong PINs lock the account for five minutes, a right PIN resets
     auto wrong = store.check_pin(anna, "2222", t0);
     CHECK(wrong.outcome == PinCheck::Outcome::wrong);
     CHECK(wrong.attempts_left == 4);
+    CHECK(wrong.refusal == StoreRefusal{StoreProblem::pin_wrong, {std::int64_t{4}}});
     CHECK(wrong.sentence == "Wrong PIN: 4 attempts left.");
     // A right PIN resets the count: four more wrong ones still do not lock.
     CHECK(store.check_pin(anna, "1111", t0).outcome == PinCheck::Outcome::ok);
@@ -185,6 +186,7 @@ TEST_CASE("five wrong PINs lock the account for five minutes, a right PIN resets
         CHECK(wrong.outcome == PinCheck::Outcome::wrong);
         CHECK(wrong.attempts_left == left);
     }
+    CHECK(wrong.refusal == StoreRefusal{StoreProblem::pin_wrong, {std::int64_t{1}}});
     CHECK(wrong.sentence == "Wrong PIN: 1 attempt left.");
     // The fifth in a row locks until 14:05 shop time (from the moment of the fifth).
     const Instant fifth = plus_seconds(t0, 60);
@@ -192,6 +194,7 @@ TEST_CASE("five wrong PINs lock the account for five minutes, a right PIN resets
     CHECK(locked.outcome == PinCheck::Outcome::locked);
     REQUIRE(locked.locked_until);
     CHECK(*locked.locked_until == plus_seconds(fifth, 300));
+    CHECK(locked.refusal == StoreRefusal{StoreProblem::pin_locked, {ProblemClock{14, 6}, std::int64_t{5}}});
     CHECK(locked.sentence == "Locked until 14:06 after 5 wrong PINs.");
     // Locked: even the right PIN is refused until then.
     const auto still = store.check_pin(anna, "1111", plus_seconds(fifth, 299));
@@ -203,6 +206,7 @@ TEST_CASE("five wrong PINs lock the account for five minutes, a right PIN resets
     // Unknown and switched-off cashiers.
     const auto unknown = store.check_pin("nobody", "1111", t0);
     CHECK(unknown.outcome == PinCheck::Outcome::unknown);
+    CHECK(unknown.refusal.problem == StoreProblem::cashier_unknown);
     CHECK_FALSE(unknown.sentence.empty());
     // Every outcome is audited, the PIN never.
     CHECK(count(store, "SELECT count(*) FROM audit_log WHERE action LIKE 'pin.%'") == 12);
@@ -245,6 +249,7 @@ TEST_CASE("the owner's approval takes any active owner's PIN, with a lockout per
         last = store.check_owner_pin("0000", t0);
     }
     CHECK(last.outcome == PinCheck::Outcome::locked);
+    CHECK(last.refusal == StoreRefusal{StoreProblem::pin_locked, {ProblemClock{10, 5}, std::int64_t{5}}});
     CHECK(last.sentence == "Locked until 10:05 after 5 wrong PINs.");
     CHECK(store.check_owner_pin("1234", plus_seconds(t0, 60)).outcome == PinCheck::Outcome::locked);
     CHECK(store.check_pin(maria, "1234", plus_seconds(t0, 60)).outcome == PinCheck::Outcome::locked);

@@ -101,6 +101,12 @@ struct Till : Shop {
         for (const auto& n : notices) {
             INFO("notice " << outcome_name(n.outcome) << ": " << n.detail);
             CHECK(leaked_form(n.detail, pan).empty());
+            // A refusal's values go to the screen too: none of them may carry the number.
+            for (const auto& value : n.refusal ? n.refusal->values : std::vector<store::ProblemValue>{}) {
+                if (const auto* text = std::get_if<std::string>(&value)) {
+                    CHECK(leaked_form(*text, pan).empty());
+                }
+            }
         }
         CHECK(leaked_form(audit_log(), pan).empty());
         const auto basket = store.open_basket(settings().till_id);
@@ -172,7 +178,10 @@ TEST_CASE("enrolment with a bank card number is refused and keeps nothing of it"
         const Notice refused = t.session.enrol(e);
         t.notices.push_back(refused);
         CHECK(refused.outcome == Outcome::enrolment_refused);
-        CHECK_FALSE(refused.detail.empty());  // the store's sentence, without the digits
+        // The store's reason, which carries no value (so no digit) of the card.
+        REQUIRE(refused.refusal);
+        CHECK(refused.refusal->problem == store::StoreProblem::bank_card);
+        CHECK(refused.refusal->values.empty());
         CHECK_THROWS_AS(t.store.enrol(e, t.clock.now(), &t.rules), store::StoreError);
     }
     CHECK(count_customers() == before);  // refused whole: no customer row without its card

@@ -33,7 +33,8 @@ TEST_CASE("a cashier's return without a receipt needs the owner's PIN, audited",
     const Notice wrong =
         t.session.open_return_without_receipt("1111");  // the cashier's own PIN is not an owner's
     CHECK(wrong.outcome == Outcome::owner_pin_wrong);
-    CHECK_FALSE(wrong.detail.empty());
+    REQUIRE(wrong.refusal);
+    CHECK(wrong.refusal->problem == store::StoreProblem::pin_wrong);
     CHECK_FALSE(t.session.no_receipt_return());
     CHECK(t.count("SELECT count(*) FROM audit_log WHERE action = 'return_without_receipt'") == 0);
 

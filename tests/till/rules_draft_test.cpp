@@ -92,7 +92,12 @@ TEST_CASE("rules draft: starts from the saved rules, the engine's sentence for a
     CHECK(draft.errors_of(bonus + 1).empty());
     CHECK_FALSE(draft.programme(bonus).contains("expiry_days"));
     CHECK_THROWS_WITH(draft.save(), Catch::Contains("accrual_bp: must be between 0 and 10000"));
-    CHECK_THROWS_WITH(draft.what_if(), Catch::Contains("does not pass today's checks"));
+    CHECK_THROWS_WITH(draft.what_if(), Catch::Contains("do not pass today's checks"));
+    try {
+        draft.what_if();
+    } catch (const store::StoreError& e) {
+        CHECK(e.problem() == store::StoreProblem::rules_fail_checks);
+    }
     CHECK(shop.store.rules_history().size() == 1);
 
     edited["accrual_bp"] = 1000;
@@ -113,6 +118,11 @@ TEST_CASE("rules draft: starts from the saved rules, the engine's sentence for a
     // Saved is the new starting point: nothing is left to save.
     CHECK(draft.changes().empty());
     CHECK_THROWS_WITH(draft.save(), "Nothing has changed since the saved version.");
+    try {
+        draft.save();
+    } catch (const store::StoreError& e) {
+        CHECK(e.problem() == store::StoreProblem::rules_unchanged);
+    }
 }
 
 TEST_CASE("rules draft: a new programme of every type, and what the engine says about it",

@@ -176,7 +176,8 @@ TEST_CASE("removing a line after payment started needs the owner's PIN and is au
     CHECK(t.session.remove_line(1).outcome == Outcome::needs_owner);
     const Notice wrong = t.session.remove_line(1, "9999");
     CHECK(wrong.outcome == Outcome::owner_pin_wrong);
-    CHECK_FALSE(wrong.detail.empty());
+    REQUIRE(wrong.refusal);
+    CHECK(wrong.refusal->problem == store::StoreProblem::pin_wrong);
     CHECK(t.session.remove_line(1, "1234").outcome == Outcome::line_removed);
     CHECK(t.session.lines().size() == 1);
     CHECK(t.store.database().sql().execAndGet("SELECT count(*) FROM audit_log WHERE action = 'remove_line_after_payment'")
@@ -292,7 +293,9 @@ TEST_CASE("a customer enrolled at the till is on the basket at once", "[till][en
     e.card_number.clear();
     const Notice refused = t.session.enrol(e);
     CHECK(refused.outcome == Outcome::enrolment_refused);
-    CHECK_FALSE(refused.detail.empty());
+    REQUIRE(refused.refusal);
+    CHECK(*refused.refusal ==
+          store::StoreRefusal{store::StoreProblem::not_a_phone, {std::string("not a phone")}});
 }
 
 TEST_CASE("a wrong PIN is refused, five lock the account, nothing sells without a cashier", "[till][roles]") {
@@ -306,7 +309,8 @@ TEST_CASE("a wrong PIN is refused, five lock the account, nothing sells without 
     }
     const Notice locked = session.log_in(shop.anna, "1111");
     CHECK(locked.outcome == Outcome::login_refused);
-    CHECK_FALSE(locked.detail.empty());
+    REQUIRE(locked.refusal);
+    CHECK(locked.refusal->problem == store::StoreProblem::pin_locked);
     shop.clock.advance_seconds(6 * 60);
     CHECK(session.log_in(shop.anna, "1111").outcome == Outcome::logged_in);
     CHECK(session.finish().outcome == Outcome::sale_committed);

@@ -79,6 +79,12 @@ TEST_CASE("cash out above the shop's limit needs the owner's PIN, and says who a
           Outcome::cash_moved);
     CHECK(t.desk.move_cash(store::CashMovementKind::cash_in, Money::minor(500), "").shift_problem ==
           store::ShiftProblem::reason_missing);
+    // A reason over the store's bound is refused with the bound, for the screen's sentence.
+    const Notice too_long = t.desk.move_cash(store::CashMovementKind::cash_in, Money::minor(500),
+                                             std::string(store::kMaxCashReasonChars + 1, 'x'));
+    CHECK(too_long.outcome == Outcome::shift_refused);
+    CHECK(too_long.shift_problem == store::ShiftProblem::reason_too_long);
+    CHECK(too_long.detail == std::to_string(store::kMaxCashReasonChars));
     const auto x = t.desk.x_report();
     REQUIRE(x);
     REQUIRE(x->movements.size() == 2);
@@ -197,4 +203,31 @@ TEST_CASE("cash put in or taken out opens the drawer, a refused movement does no
     CHECK(desk.move_cash(store::CashMovementKind::cash_in, Money::minor(500), "").outcome ==
           Outcome::shift_refused);
     CHECK(queue.count() == 1);
+}
+
+TEST_CASE("a closed shift's Z is printed again as a COPY and audited, an unknown Z is refused",
+          "[till][shift][print]") {
+    Till t;
+    REQUIRE(t.desk.open(Money::minor(10000)).outcome == Outcome::shift_opened);
+    REQUIRE(t.sell_scarf_for_cash(2000).outcome == Outcome::sale_committed);
+    store::CashCount counted;
+    counted.total = Money::minor(11990);
+    REQUIRE(t.desk.close(counted, Money::minor(10000)).outcome == Outcome::shift_closed);
+    store::PrintQueue queue(t.store);
+    const std::size_t before = queue.waiting().size();
+
+    const Notice again = t.desk.reprint_z(1);
+    CHECK(again.outcome == Outcome::ok);
+    CHECK(again.detail == "1");
+    const auto jobs = queue.waiting();
+    REQUIRE(jobs.size() == before + 1);
+    CHECK(jobs.back().kind == store::PrintJobKind::z_report);
+    CHECK(jobs.back().subject == "1");
+    CHECK(jobs.back().copy);
+    CHECK_FALSE(jobs.back().open_drawer);
+
+    const Notice unknown = t.desk.reprint_z(7);
+    CHECK(unknown.outcome == Outcome::shift_refused);
+    CHECK(unknown.shift_problem == store::ShiftProblem::unknown_z);
+    CHECK(queue.waiting().size() == before + 1);
 }

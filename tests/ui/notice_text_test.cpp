@@ -31,3 +31,11 @@ TEST_CASE("details reach the sentence, a store failure without one still explain
     // A bank card's digits are never repeated, whatever the detail says.
     CHECK_FALSE(NoticeText::sentence({Outcome::bank_card, "4111111111111111", {}}).contains(QStringLiteral("4111")));
 }
+
+TEST_CASE("a cash movement's reason over the bound names the bound", "[ui][notice]") {
+    const QString sentence = NoticeText::sentence(
+        Notice{Outcome::shift_refused, "200", {}, kassa::store::ShiftProblem::reason_too_long});
+    CHECK(sentence == QStringLiteral("The reason is too long: write it in at most 200 characters."));
+    // The dialog's own check words it the same way without a notice.
+    CHECK(NoticeText::shift_problem(kassa::store::ShiftProblem::reason_too_long) == sentence);
+}

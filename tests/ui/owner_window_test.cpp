@@ -1,6 +1,7 @@
-// The owner's desk (F11) over a real shop file: the settings saved and refused, the outreach list with its
-// "called" ticks as the store keeps them, and a report's table, chart, CSV and PNG against the store's own
-// figures for the same period.
+// The owner's desk (F11) over a real shop file: the settings saved and refused (the receipt printer and the
+// cash limit among them), the VAT rates, the shifts with their Z figures and reports, the outreach list with
+// its "called" ticks as the store keeps them, and a report's table, chart, CSV and PNG against the store's
+// own figures for the same period.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <QChart>
 #include <QChartView>
@@ -11,13 +12,18 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
+#include "kassa/store/print_queue.hpp"
 #include "kassa/store/scanner_settings.hpp"
+#include "kassa/store/shifts.hpp"
+#include "kassa/store/vat_settings.hpp"
+#include "kassa/till/shift_desk.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/device_roster.hpp"
 #include "kassa/ui/owner_window.hpp"
@@ -96,7 +102,7 @@ TEST_CASE("F11 asks a cashier for the owner's PIN, then opens the desk, the open
         return static_cast<int>(QDialog::Accepted);
     }));
     t.dialogs.then(expect<ui::OwnerWindow>([](ui::OwnerWindow& window) {
-        CHECK(window.tabs()->count() == 5);
+        CHECK(window.tabs()->count() == 7);
         CHECK(window.settings()->shop_name()->text() == QStringLiteral("Boutique Liis"));
         return static_cast<int>(QDialog::Accepted);
     }));
@@ -150,7 +156,7 @@ TEST_CASE("shop settings: saved and audited, a new language is announced after t
 TEST_CASE("shop settings: an unknown zone, phone country or a too wide header is explained, nothing saved",
           "[ui][owner][settings]") {
     Desk t;
-    ui::SettingsPage page(t.desk);
+    ui::SettingsPage page(t.desk, t.format);
     page.time_zone()->setCurrentText(QStringLiteral("Mars/Olympus"));
     page.phone_country()->setCurrentText(QStringLiteral("XX"));
     page.receipt_header()->setPlainText(QString(43, QLatin1Char('=')));
@@ -228,15 +234,17 @@ TEST_CASE("shop settings: when the scanner timing cannot be written, the owner i
     // Something in the file refuses the timing (as a full disk would refuse the second write).
     {
         SQLite::Database db(t.path, SQLite::OPEN_READWRITE);
-        db.exec("CREATE TRIGGER no_timing BEFORE INSERT ON settings WHEN NEW.key LIKE 'scanner.%' "
-                "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        db.exec(
+            "CREATE TRIGGER no_timing BEFORE INSERT ON settings WHEN NEW.key LIKE 'scanner.%' "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END");
     }
-    ui::SettingsPage page(t.desk);
+    ui::SettingsPage page(t.desk, t.format);
     QSignalSpy retimed(&page, &ui::SettingsPage::scanner_timing_changed);
     page.shop_name()->setText(QStringLiteral("Boutique Liis & Co"));
     page.scanner_gap()->setValue(45);
     page.save();
-    CHECK(page.result().startsWith(QStringLiteral("The shop settings were saved, the scanner timing was not.")));
+    CHECK(page.result().startsWith(
+        QStringLiteral("The shop settings were saved, the scanner timing was not.")));
     CHECK(retimed.count() == 0);
     CHECK(t.store.settings().name == "Boutique Liis & Co");
     CHECK(store::scanner_timing(t.store).max_gap_ms == 30);
@@ -246,12 +254,12 @@ TEST_CASE("shop settings: without USB the devices list says why, keyboard scanne
           "[ui][owner][settings][scanner]") {
     Desk t;
     {
-        ui::SettingsPage page(t.desk);
+        ui::SettingsPage page(t.desk, t.format);
         CHECK(rows_of(page.devices()) ==
               QStringList{QStringLiteral("Scanners typing like a keyboard: read by the timing above")});
     }
     ui::DeviceRoster roster;
-    ui::SettingsPage page(t.desk, &roster);
+    ui::SettingsPage page(t.desk, t.format, &roster);
     roster.set_usb_problem(QStringLiteral("USB scanners and card readers cannot be read on this computer."));
     CHECK(rows_of(page.devices()) ==
           QStringList{QStringLiteral("Scanners typing like a keyboard: read by the timing above"),
@@ -436,4 +444,294 @@ TEST_CASE("the owner's monthly complaints: what went wrong and what was done", "
     page.show_report();
     REQUIRE(page.table()->rowCount() == 1);
     CHECK(page.table()->item(0, 5)->text() == QStringLiteral("Seam torn"));
+}
+
+namespace {
+
+// The owner presses a page's button as she would: by its name on the screen's form.
+void press(QWidget& page, const char* button) {
+    auto* b = page.findChild<QPushButton*>(QString::fromLatin1(button));
+    REQUIRE(b != nullptr);
+    b->click();
+}
+
+// The shop file read again from scratch, as the till reads it at its next start.
+store::ShopSettings settings_in_file(const std::string& path) {
+    store::Store again(path, store::Database::Mode::open_existing);
+    return again.settings();
+}
+
+}  // namespace
+
+TEST_CASE("receipt printer settings: typed in the desk, saved in the shop file and audited",
+          "[ui][owner][settings][printer]") {
+    Desk t;
+    const QString logo = QString::fromStdString(t.dir.file("logo.png"));
+    QImage picture(64, 32, QImage::Format_RGB32);
+    picture.fill(Qt::black);
+    REQUIRE(picture.save(logo, "PNG"));
+
+    ui::SettingsPage page(t.desk, t.format);
+    // A new shop: the office printer's dialog, the generic model, pin 2, 50.00.
+    CHECK(page.printer_address()->text().isEmpty());
+    CHECK(page.printer_profile()->currentData().toString() == QStringLiteral("generic_80"));
+    CHECK(page.printer_profile()->count() == 4);
+    CHECK(page.drawer_pin()->currentData().toString() == QStringLiteral("2"));
+    CHECK(page.cash_limit()->text() == QStringLiteral("50.00"));
+
+    page.printer_address()->setText(QStringLiteral("tcp://192.168.1.50:9100"));
+    page.printer_profile()->setCurrentIndex(page.printer_profile()->findData(QStringLiteral("xprinter_80")));
+    page.receipt_logo()->setText(logo);
+    page.drawer_pin()->setCurrentIndex(page.drawer_pin()->findData(QStringLiteral("5")));
+    page.cash_limit()->setText(QStringLiteral("120.50"));
+    press(page, "save_settings");
+    CHECK(page.result() ==
+          QStringLiteral("Settings saved. The till uses the new receipt printer from its next start."));
+    CHECK(page.printer_address_problem().isEmpty());
+    const store::ShopSettings saved = settings_in_file(t.path);
+    CHECK(saved.printer_url == "tcp://192.168.1.50:9100");
+    CHECK(saved.printer_profile == "xprinter_80");
+    CHECK(saved.receipt_logo == logo.toStdString());
+    CHECK(saved.drawer_pin == "5");
+    CHECK(saved.cash_movement_limit == Money::minor(12050));
+    CHECK(saved.name == "Boutique Liis");
+    CHECK(t.audit_count("settings_changed") == 1);
+
+    // Another page over the same file shows what was saved; a change of the shop's name keeps the printer.
+    ui::SettingsPage again(t.desk, t.format);
+    CHECK(again.printer_address()->text() == QStringLiteral("tcp://192.168.1.50:9100"));
+    CHECK(again.printer_profile()->currentData().toString() == QStringLiteral("xprinter_80"));
+    CHECK(again.cash_limit()->text() == QStringLiteral("120.50"));
+    again.shop_name()->setText(QStringLiteral("Boutique Liis & Co"));
+    press(again, "save_settings");
+    CHECK(again.result() == QStringLiteral("Settings saved."));
+    CHECK(settings_in_file(t.path).printer_url == "tcp://192.168.1.50:9100");
+    CHECK(settings_in_file(t.path).cash_movement_limit == Money::minor(12050));
+
+    // Emptied: back to the office printer's dialog.
+    again.printer_address()->clear();
+    press(again, "save_settings");
+    CHECK(settings_in_file(t.path).printer_url.empty());
+}
+
+TEST_CASE("receipt printer settings: a wrong address, logo or cash limit is said next to its field",
+          "[ui][owner][settings][printer]") {
+    Desk t;
+    ui::SettingsPage page(t.desk, t.format);
+    page.printer_address()->setText(QStringLiteral("tcp://192.168.1.50:99999"));
+    page.receipt_logo()->setText(QString::fromStdString(t.dir.file("no-such-logo.png")));
+    page.cash_limit()->setText(QStringLiteral("lots"));
+    page.shop_name()->setText(QStringLiteral("Boutique Liis & Co"));
+    press(page, "save_settings");
+    CHECK(page.result().startsWith(QStringLiteral("Nothing was saved.")));
+    CHECK(page.printer_address_problem() ==
+          QStringLiteral("The port must be a number from 1 to 65535; receipt printers listen on 9100."));
+    CHECK(page.logo_problem().startsWith(QStringLiteral("There is no picture file ")));
+    CHECK(page.cash_limit_problem() == QStringLiteral("Write the cash limit as an amount, like 50.00."));
+    const store::ShopSettings kept = settings_in_file(t.path);
+    CHECK(kept.name == "Boutique Liis");
+    CHECK(kept.printer_url.empty());
+    CHECK(t.audit_count("settings_changed") == 0);
+
+    page.printer_address()->setText(QStringLiteral("lpt1"));
+    page.receipt_logo()->clear();
+    page.cash_limit()->setText(QStringLiteral("50"));
+    press(page, "save_settings");
+    CHECK(page.printer_address_problem() ==
+          QStringLiteral("\"lpt1\" is not a printer address: write tcp://HOST:PORT for a network printer or "
+                         "usb:VID:PID for a USB one, or leave it empty."));
+    CHECK(page.logo_problem().isEmpty());
+    CHECK(page.cash_limit_problem().isEmpty());
+
+    page.printer_address()->setText(QStringLiteral("usb:04b8"));
+    press(page, "save_settings");
+    CHECK(page.printer_address_problem().startsWith(QStringLiteral("A USB printer is written usb:VID:PID")));
+
+    // A text file named like a picture.
+    const std::string text_file = t.dir.file("logo.png");
+    std::ofstream(text_file) << "not a picture";
+    page.printer_address()->setText(QStringLiteral("usb:04b8:0e15"));
+    page.receipt_logo()->setText(QString::fromStdString(text_file));
+    press(page, "save_settings");
+    CHECK(page.printer_address_problem().isEmpty());
+    CHECK(page.logo_problem() ==
+          QString::fromStdString(text_file) + QStringLiteral(" is not a PNG picture Kassa can read."));
+    CHECK(settings_in_file(t.path).printer_url.empty());
+
+    // Above what any drawer holds: the store's own check, worded next to the field.
+    page.receipt_logo()->clear();
+    page.cash_limit()->setText(QStringLiteral("5000000"));
+    press(page, "save_settings");
+    CHECK(page.result().startsWith(
+        QStringLiteral("Nothing was saved. The cash limit for the owner's PIN cannot")));
+    CHECK(page.cash_limit_problem() == QStringLiteral("The limit must be from 0 to 1,000,000.00."));
+    CHECK(settings_in_file(t.path).cash_movement_limit == Money::minor(5000));
+}
+
+TEST_CASE("VAT rates: each category's rate typed in the table, a country's preset, one product's own rate",
+          "[ui][owner][vat]") {
+    Desk t;
+    ui::VatPage page(t.desk, t.format);
+    QTableWidget* table = page.table();
+    REQUIRE(table->rowCount() == 3);
+    const int dresses = row_of(table, 0, QStringLiteral("dresses"));
+    const int accessories = row_of(table, 0, QStringLiteral("accessories"));
+    const int gifts = row_of(table, 0, QStringLiteral("gift_cards"));
+    REQUIRE(dresses >= 0);
+    REQUIRE(accessories >= 0);
+    REQUIRE(gifts >= 0);
+    CHECK(table->item(accessories, 1)->text() == QStringLiteral("2"));  // the scarf and the ribbon
+
+    table->item(dresses, ui::VatPage::kRateColumn)->setText(QStringLiteral("24"));
+    table->item(accessories, ui::VatPage::kRateColumn)->setText(QStringLiteral("13,5%"));
+    table->item(gifts, ui::VatPage::kRateColumn)->setText(QStringLiteral("exempt"));
+    press(page, "save_vat");
+    CHECK(page.note() == QStringLiteral("Rates saved: 3."));
+    {
+        store::Store again(t.path, store::Database::Mode::open_existing);
+        store::VatSettings vat(again);
+        CHECK(vat.product_rate("DRESS-0412") == VatRate::bp(2400));
+        CHECK(vat.product_rate("SCARF-01") == VatRate::bp(1350));
+        CHECK(vat.product_rate("GIFT-50") == VatRate::exempt());
+    }
+    // The table reads back as the screen writes rates.
+    CHECK(table->item(accessories, ui::VatPage::kRateColumn)->text() == QStringLiteral("13.5%"));
+    CHECK(table->item(gifts, ui::VatPage::kRateColumn)->text() == QStringLiteral("exempt"));
+
+    // A rate that cannot be read: nothing saved, the sentence names it and its category.
+    table->item(dresses, ui::VatPage::kRateColumn)->setText(QStringLiteral("twenty"));
+    table->item(accessories, ui::VatPage::kRateColumn)->setText(QStringLiteral("9"));
+    press(page, "save_vat");
+    CHECK(page.note() ==
+          QStringLiteral("Nothing was saved. \"twenty\" for dresses is not a VAT rate: write a "
+                         "percentage from 0 to 100 such as 24 or 25,5, or exempt."));
+    CHECK(store::VatSettings(t.store).product_rate("SCARF-01") == VatRate::bp(1350));
+    table->item(dresses, ui::VatPage::kRateColumn)->setText(QStringLiteral("120"));
+    press(page, "save_vat");
+    CHECK(page.note().startsWith(QStringLiteral("Nothing was saved. \"120\" for dresses")));
+
+    // Finland's preset: its standard rate in every cell, saved when the owner says so.
+    page.preset()->setCurrentIndex(page.preset()->findData(QStringLiteral("FI")));
+    CHECK(page.preset()->currentText() == QStringLiteral("Finland"));
+    CHECK(page.findChild<QLabel*>(QStringLiteral("vat_preset_rates"))
+              ->text()
+              .startsWith(QStringLiteral("25.5% standard")));
+    press(page, "apply_vat_preset");
+    CHECK(table->item(dresses, ui::VatPage::kRateColumn)->text() == QStringLiteral("25.5%"));
+    CHECK(store::VatSettings(t.store).product_rate("DRESS-0412") == VatRate::bp(2400));  // not yet saved
+    press(page, "save_vat");
+    CHECK(page.note() == QStringLiteral("Rates saved: 3."));
+    CHECK(store::VatSettings(t.store).product_rate("GIFT-50") == VatRate::bp(2550));
+
+    // One product's own rate, then back to its category's.
+    page.product_sku()->setText(QStringLiteral("SCARF-01"));
+    page.product_rate()->setText(QStringLiteral("10"));
+    press(page, "set_product_vat");
+    CHECK(page.product_note() == QStringLiteral("SCARF-01 (Silk scarf) is sold at 10%."));
+    CHECK(store::VatSettings(t.store).product_rate("SCARF-01") == VatRate::bp(1000));
+    CHECK(store::VatSettings(t.store).product_rate("RIBBON") == VatRate::bp(2550));
+    page.product_rate()->clear();
+    press(page, "set_product_vat");
+    CHECK(page.product_note() == QStringLiteral("SCARF-01 (Silk scarf) follows its category again: 25.5%."));
+    CHECK(store::VatSettings(t.store).product_rate("SCARF-01") == VatRate::bp(2550));
+
+    page.product_rate()->setText(QStringLiteral("ten"));
+    press(page, "set_product_vat");
+    CHECK(page.product_note().startsWith(QStringLiteral("\"ten\" is not a VAT rate")));
+    page.product_sku()->setText(QStringLiteral("NO-SUCH-SKU"));
+    page.product_rate()->setText(QStringLiteral("9"));
+    press(page, "set_product_vat");
+    CHECK(page.product_note() == QStringLiteral("There is no product with the SKU NO-SUCH-SKU."));
+}
+
+TEST_CASE("the shifts tab lists a closed shift with its Z figures and report, and prints it again",
+          "[ui][owner][shift]") {
+    Desk t;
+    t.sell_dress_to_olga();
+    store::Shifts shifts(t.store);
+    const store::ShiftReport x = shifts.x_report(t.clock.now());
+    store::CashCount counted;
+    counted.total = x.expected_cash - Money::minor(150);  // 1.50 short
+    t.clock.advance_seconds(3 * 3600);
+    shifts.close(t.maria, counted, Money::minor(10000), t.clock.now());
+
+    // A till with a receipt printer, the owner logged in, as the sale screen hands it to the desk.
+    till::SessionSettings printing;
+    printing.queue_receipts = true;
+    till::TillSession session(t.store, t.rules, t.clock, printing);
+    REQUIRE(session.log_in(t.maria, "1234").ok());
+    till::ShiftDesk shift_desk(session);
+    ui::ShiftsPage page(t.desk, t.format, &shift_desk);
+    QTableWidget* table = page.table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("Anna, closed by Maria"));
+    CHECK(table->item(0, column_of(table, QStringLiteral("Float")))->text() == QStringLiteral("100.00"));
+    CHECK(table->item(0, column_of(table, QStringLiteral("Expected")))->text() ==
+          t.format.money(x.expected_cash));
+    CHECK(table->item(0, column_of(table, QStringLiteral("Counted")))->text() ==
+          t.format.money(counted.total));
+    CHECK(table->item(0, column_of(table, QStringLiteral("Over / short")))->text() ==
+          QStringLiteral("-1.50"));
+    CHECK(page.report().contains(QStringLiteral("Z report 1")));
+    CHECK(page.report().contains(QStringLiteral("Boutique Liis")));
+    const QStringList lines = page.report().split(QLatin1Char('\n'));
+    const auto line_of = [&lines](const QString& start) {
+        for (const QString& line : lines) {
+            if (line.startsWith(start)) {
+                return line;
+            }
+        }
+        return QString();
+    };
+    CHECK(line_of(QStringLiteral("Over (+) / short (-)")).endsWith(QStringLiteral("-1.50")));
+    CHECK(line_of(QStringLiteral("Counted")).endsWith(t.format.money(counted.total)));
+    CHECK(line_of(QStringLiteral("Receipts")).endsWith(QStringLiteral("1")));
+
+    CHECK(page.print_button()->text() == QStringLiteral("Print Z 1 again (copy)"));
+    press(page, "print_shift_report");
+    CHECK(page.note() == QStringLiteral("Z report 1 goes to the printer, marked COPY."));
+    store::PrintQueue queue(t.store);
+    REQUIRE_FALSE(queue.waiting().empty());
+    CHECK(queue.waiting().back().kind == store::PrintJobKind::z_report);
+    CHECK(queue.waiting().back().subject == "1");
+    CHECK(queue.waiting().back().copy);
+
+    // The next morning's shift is open: its X report as of now, printed on demand.
+    shifts.open(t.anna, Money::minor(10000), parse_date("2026-11-26"), at("2026-11-26T09:00:00+02:00"));
+    page.load();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("open"));
+    CHECK(table->item(0, 2)->text().isEmpty());
+    CHECK(page.report().contains(QStringLiteral("X report")));
+    CHECK(page.print_button()->text() == QStringLiteral("Print the X report"));
+    press(page, "print_shift_report");
+    CHECK(page.note() == QStringLiteral("The X report goes to the printer."));
+    CHECK(queue.waiting().back().kind == store::PrintJobKind::x_report);
+    page.choose(1);
+    CHECK(page.report().contains(QStringLiteral("Z report 1")));
+
+    // A till without a receipt printer says so.
+    ui::ShiftsPage office(t.desk, t.format, nullptr);
+    press(office, "print_shift_report");
+    CHECK(office.note() == QStringLiteral("No receipt printer is set up in the shop's settings."));
+}
+
+TEST_CASE("F11 shows the shifts and the VAT rates as tabs of the desk", "[ui][owner][shift][vat]") {
+    Desk t;
+    t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
+        pin.pin_edit()->setText(QStringLiteral("1234"));
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.dialogs.then(expect<ui::OwnerWindow>([](ui::OwnerWindow& window) {
+        CHECK(window.tabs()->indexOf(window.shifts()) >= 0);
+        CHECK(window.tabs()->indexOf(window.vat()) >= 0);
+        window.tabs()->setCurrentWidget(window.shifts());
+        REQUIRE(window.shifts()->table()->rowCount() == 1);  // the shift Anna opened this morning
+        CHECK(window.shifts()->table()->item(0, 0)->text() == QStringLiteral("open"));
+        CHECK(window.vat()->table()->rowCount() == 3);
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.screen.action(ui::SaleScreen::Action::owner)->trigger();
+    CHECK(t.dialogs.done());
 }

@@ -211,3 +211,47 @@ TEST_CASE("a reprint is marked COPY and audited, and the Z report prints at the 
     CHECK(has_text(z, "Expected in drawer"));
     CHECK(has_text(z, "119.90"));
 }
+
+TEST_CASE(
+    "an unusable printer address: the store refuses it, the till says so and receipts wait in the queue",
+    "[ui][print]") {
+    testing::BoutiqueShop shop;
+    // Saving it is refused, whoever saves (the owner's screen, kassactl, a script).
+    store::ShopSettings settings = shop.store.settings();
+    settings.printer_url = "lpt1";
+    try {
+        shop.store.save_settings(settings, "maria", "receipt printer: lpt1", shop.clock.now());
+        FAIL("an unusable printer address was saved");
+    } catch (const store::SettingsError& e) {
+        REQUIRE(e.issues().size() == 1);
+        CHECK(e.issues()[0].problem == store::SettingsIssue::Problem::printer_url_unusable);
+        CHECK(e.issues()[0].value == "lpt1");
+    }
+    CHECK(shop.store.settings().printer_url.empty());
+    // An older Kassa (or a hand edit) may still have written one into the file.
+    shop.store.database().sql().exec("UPDATE settings SET value = 'lpt1' WHERE key = 'printer_url'");
+    REQUIRE(shop.store.settings().printer_url == "lpt1");
+
+    till::SessionSettings with_printer;
+    with_printer.shop_name = "Boutique Liis";
+    with_printer.queue_receipts = true;  // as main.cpp sets it for any address in the settings
+    till::TillSession session{shop.store, shop.rules, shop.clock, with_printer};
+    REQUIRE(session.log_in(shop.anna, "1111").outcome == Outcome::logged_in);
+    ui::ReceiptPrinter::Setup setup;
+    setup.url = shop.store.settings().printer_url;
+    std::optional<ui::ReceiptPrinter::SetupProblem> problem;
+    CHECK(ui::ReceiptPrinter::create(session, setup, &problem) == nullptr);
+    REQUIRE(problem == ui::ReceiptPrinter::SetupProblem::bad_url);
+    CHECK(
+        ui::ReceiptPrinter::setup_sentence(*problem, QStringLiteral("lpt1")) ==
+        QStringLiteral("Printer: the address \"lpt1\" in the shop's settings is not usable (it must be like "
+                       "tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print "
+                       "once the owner fixes it."));
+
+    // The sale goes on and its receipt waits in the shop file for a printer the owner sets.
+    REQUIRE(session.scan(testing::kScarfBarcode, till::ScanSource::scanner).outcome ==
+            Outcome::product_added);
+    REQUIRE(session.add_payment(store::PaymentLine::Method::cash, Money::minor(2000)).ok());
+    REQUIRE(session.finish().outcome == Outcome::sale_committed);
+    CHECK(store::PrintQueue(shop.store).count() == 1);
+}

@@ -10,6 +10,7 @@
 
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/receipt_dialog.hpp"
+#include "kassa/ui/receipt_printer.hpp"
 #include "ui_fixture.hpp"
 
 #ifndef KASSA_QM_DIR
@@ -120,6 +121,24 @@ TEST_CASE("in Estonian the sale screen, its notices and the receipt read Estonia
 
     CHECK(rules_problems(1).startsWith(QStringLiteral("Poe reeglites on 1 viga;")));
     CHECK(rules_problems(4).startsWith(QStringLiteral("Poe reeglites on 4 viga;")));
+}
+
+TEST_CASE("a too long cash reason and an unusable printer address read Russian and Estonian",
+          "[ui][translations]") {
+    const till::Notice too_long{Outcome::shift_refused, "200", {}, store::ShiftProblem::reason_too_long};
+    const auto bad_url = ui::ReceiptPrinter::SetupProblem::bad_url;
+    {
+        const Translated russian("ru");
+        CHECK(ui::NoticeText::sentence(too_long) ==
+              QStringLiteral("Причина слишком длинная; сократите её (наибольшее число знаков: 200)."));
+        CHECK(ui::ReceiptPrinter::setup_sentence(bad_url, QStringLiteral("lpt1"))
+                  .startsWith(QStringLiteral("Принтер: адрес «lpt1» в настройках магазина не подходит")));
+    }
+    const Translated estonian("et");
+    CHECK(ui::NoticeText::sentence(too_long) ==
+          QStringLiteral("Põhjus on liiga pikk; lühenda seda (kõige rohkem märke: 200)."));
+    CHECK(ui::ReceiptPrinter::setup_sentence(bad_url, QStringLiteral("lpt1"))
+              .startsWith(QStringLiteral("Printer: poe seadetes olev aadress „lpt1“ ei sobi")));
 }
 
 TEST_CASE("the English .qm gives the source text back, with both plural forms", "[ui][translations]") {

@@ -257,7 +257,7 @@ void CustomerCardDialog::reload() {
             receipt->setData(0, Qt::UserRole, static_cast<qlonglong>(r.number));
         }
     } catch (const store::StoreError& e) {
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 
@@ -273,7 +273,7 @@ void CustomerCardDialog::add_note() {
         reload();
         show_sentence(result_, tr("Note kept."), true);
     } catch (const store::StoreError& e) {
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 
@@ -290,7 +290,7 @@ void CustomerCardDialog::set_attribute() {
         reload();
         show_sentence(result_, tr("Attribute kept."), true);
     } catch (const store::StoreError& e) {
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 
@@ -307,7 +307,7 @@ void CustomerCardDialog::bind_card() {
         show_sentence(result_, tr("The new card is hers now; her points stay with her."), true);
     } catch (const store::StoreError& e) {
         new_card_->clear();  // a bank card's digits never stay on the screen
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 

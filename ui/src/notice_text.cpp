@@ -1,11 +1,51 @@
 #include "kassa/ui/notice_text.hpp"
 
+#include <QDate>
+#include <QLocale>
+#include <QTime>
+
+#include "kassa/store/shifts.hpp"
+
 namespace kassa::ui {
 
 namespace {
 
 QString q(const std::string& text) {
     return QString::fromStdString(text);
+}
+
+// The written form of an amount in the default locale's digits ("12,50" in Russian and Estonian).
+QString amount_text(const store::ProblemAmount& amount) {
+    const QLocale locale;
+    std::int64_t units = amount.money.minor_units();
+    QString sign;
+    if (units < 0) {
+        sign = locale.negativeSign();
+        units = -units;
+    }
+    std::int64_t scale = 1;
+    for (int i = 0; i < amount.digits; ++i) {
+        scale *= 10;
+    }
+    QString text = sign + locale.toString(static_cast<qlonglong>(units / scale));
+    if (amount.digits > 0) {
+        text += locale.decimalPoint() +
+                QString::number(units % scale).rightJustified(amount.digits, QLatin1Char('0'));
+    }
+    return text;
+}
+
+QString date_text(std::chrono::year_month_day date) {
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // A four-digit year, as the till's Formatter writes dates.
+    if (!format.contains(QLatin1String("yyyy"))) {
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    return locale.toString(
+        QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+              static_cast<int>(static_cast<unsigned>(date.day()))),
+        format);
 }
 
 }  // namespace
@@ -79,7 +119,8 @@ QString NoticeText::sentence(const till::Notice& notice) {
         case Outcome::needs_owner:
             return tr("This needs the owner's PIN.");
         case Outcome::owner_pin_wrong:
-            return detail.isEmpty() ? tr("Wrong owner PIN.") : tr("Wrong owner PIN: %1").arg(detail);
+            return notice.refusal ? tr("Wrong owner PIN: %1").arg(store_problem(*notice.refusal))
+                                  : tr("Wrong owner PIN.");
         case Outcome::payment_added:
             return detail.isEmpty() ? tr("Payment added.") : tr("Payment of %1 added.").arg(detail);
         case Outcome::payment_short:
@@ -90,8 +131,8 @@ QString NoticeText::sentence(const till::Notice& notice) {
             return detail.isEmpty() ? tr("Sale saved. Thank you!")
                                     : tr("Receipt %1 saved. Thank you!").arg(detail);
         case Outcome::store_failed:
-            if (!detail.isEmpty()) {
-                return tr("Not saved: %1").arg(detail);
+            if (notice.refusal) {
+                return tr("Not saved: %1").arg(store_problem(*notice.refusal));
             }
             return failure(notice.failure.value_or(store::FailureKind::other));
         case Outcome::basket_empty:
@@ -108,21 +149,21 @@ QString NoticeText::sentence(const till::Notice& notice) {
         case Outcome::receipt_opened:
             return tr("Receipt %1 opened for a return.").arg(detail);
         case Outcome::return_refused:
-            return detail.isEmpty() ? tr("This return cannot be made.")
-                                    : tr("Return refused: %1").arg(detail);
+            return notice.refusal ? tr("Return refused: %1").arg(store_problem(*notice.refusal))
+                                  : tr("This return cannot be made.");
         case Outcome::return_committed:
             return tr("Return saved.");
         case Outcome::customer_enrolled:
             return tr("Welcome, %1! The customer is enrolled.").arg(detail);
         case Outcome::enrolment_refused:
-            return detail.isEmpty() ? tr("The customer could not be enrolled.")
-                                    : tr("Not enrolled: %1").arg(detail);
+            return notice.refusal ? tr("Not enrolled: %1").arg(store_problem(*notice.refusal))
+                                  : tr("The customer could not be enrolled.");
         case Outcome::not_logged_in:
             return tr("Log in first.");
         case Outcome::logged_in:
             return detail.isEmpty() ? tr("Logged in.") : tr("Hello, %1! You are logged in.").arg(detail);
         case Outcome::login_refused:
-            return detail.isEmpty() ? tr("Wrong PIN.") : detail;
+            return notice.refusal ? store_problem(*notice.refusal) : tr("Wrong PIN.");
         case Outcome::payment_in_progress:
             return tr("Payment has started: the basket cannot change now. Clear the payments first.");
         case Outcome::basket_not_empty:
@@ -150,7 +191,8 @@ QString NoticeText::sentence(const till::Notice& notice) {
         case Outcome::shift_opened:
             return tr("Shift opened.");
         case Outcome::shift_refused:
-            return notice.shift_problem ? shift_problem(*notice.shift_problem) : tr("The shift refused it.");
+            return notice.shift_problem ? shift_problem(*notice.shift_problem, detail)
+                                        : tr("The shift refused it.");
         case Outcome::cash_moved:
             return tr("Recorded.");
         case Outcome::shift_closed:
@@ -161,7 +203,7 @@ QString NoticeText::sentence(const till::Notice& notice) {
     return {};
 }
 
-QString NoticeText::shift_problem(store::ShiftProblem problem) {
+QString NoticeText::shift_problem(store::ShiftProblem problem, const QString& detail) {
     switch (problem) {
         case store::ShiftProblem::no_open_shift:
             return tr("No shift is open: open it with the cash counted in the drawer (Ctrl+F10).");
@@ -175,12 +217,223 @@ QString NoticeText::shift_problem(store::ShiftProblem problem) {
             return tr("That is more than any drawer holds: check the amount.");
         case store::ShiftProblem::reason_missing:
             return tr("Say why the cash goes in or out.");
+        case store::ShiftProblem::reason_too_long:
+            return tr("The reason is too long: write it in at most %1 characters.")
+                .arg(detail.isEmpty() ? QString::number(store::kMaxCashReasonChars) : detail);
         case store::ShiftProblem::left_more_than_counted:
             return tr("The float left in the drawer cannot be more than the cash counted.");
         case store::ShiftProblem::unknown_z:
             return tr("There is no such Z report.");
     }
     return {};
+}
+
+QString NoticeText::problem_value(const store::ProblemValue& value) {
+    if (const auto* text = std::get_if<std::string>(&value)) {
+        return q(*text);
+    }
+    if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        return QLocale().toString(static_cast<qlonglong>(*number));
+    }
+    if (const auto* amount = std::get_if<store::ProblemAmount>(&value)) {
+        return amount_text(*amount);
+    }
+    if (const auto* date = std::get_if<std::chrono::year_month_day>(&value)) {
+        return date_text(*date);
+    }
+    const auto& clock = std::get<store::ProblemClock>(value);
+    return QTime(clock.hour, clock.minute).toString(QStringLiteral("HH:mm"));
+}
+
+QString NoticeText::store_error(const store::StoreError& error) {
+    if (const auto* shift = dynamic_cast<const store::ShiftError*>(&error)) {
+        return shift_problem(shift->problem());
+    }
+    if (error.problem() != store::StoreProblem::other) {
+        return store_problem(error.refusal());
+    }
+    return failure(error.kind());
+}
+
+QString NoticeText::store_problem(const store::StoreRefusal& refusal) {
+    using P = store::StoreProblem;
+    // The values in the order the store gives them (store/problem.hpp); a missing one reads as empty.
+    const auto v = [&refusal](std::size_t i) {
+        return i < refusal.values.size() ? problem_value(refusal.values[i]) : QString();
+    };
+    const auto n = [&refusal](std::size_t i) {
+        const auto* number =
+            i < refusal.values.size() ? std::get_if<std::int64_t>(&refusal.values[i]) : nullptr;
+        return number ? static_cast<int>(*number) : 0;
+    };
+    switch (refusal.problem) {
+        case P::other:
+        case P::last_:
+            break;
+        case P::pin_format:
+            return tr("A PIN is 4 to 8 digits.");
+        case P::cashier_name_missing:
+            return tr("A cashier needs a name.");
+        case P::no_such_cashier:
+            return tr("There is no such cashier.");
+        case P::audit_entry_incomplete:
+            return tr("An audit entry needs who did it and what was done.");
+        case P::pin_wrong:
+            return tr("Wrong PIN: %n attempt(s) left.", nullptr, n(0));
+        case P::pin_locked:
+            return tr("Locked until %1: %2 wrong PINs in a row.").arg(v(0), v(1));
+        case P::cashier_switched_off:
+            return tr("This cashier's account is switched off: ask the owner.");
+        case P::cashier_unknown:
+            return tr("This cashier is not known here: ask the owner.");
+        case P::no_owner:
+            return tr("No owner is set up at this shop: the owner must be added first.");
+        case P::log_in_first:
+            return tr("Log in first: every change on the card names who made it.");
+        case P::sale_id_missing:
+            return tr("The sale has no receipt number: start the sale again.");
+        case P::basket_empty:
+            return tr("The basket is empty.");
+        case P::payment_negative:
+            return tr("A payment cannot be negative.");
+        case P::payments_short:
+            return tr("The payments are %1 short of the total.").arg(v(0));
+        case P::change_without_cash:
+            return tr("Only cash can give change: the card payment is more than the total.");
+        case P::basket_not_priceable:
+            return tr("The basket cannot be priced as it is: check its lines.");
+        case P::no_such_customer:
+            return tr("This customer is not in the shop's file.");
+        case P::customer_gone_or_erased:
+            return tr("This customer is not in the shop's file, or her data was erased.");
+        case P::bank_card:
+            return tr("This is a bank card, not a loyalty card. Nothing of it was kept.");
+        case P::card_taken:
+            return tr("Card %1 already belongs to a customer.").arg(v(0));
+        case P::card_not_registered:
+            return tr("Card %1 is not registered.").arg(v(0));
+        case P::not_a_phone:
+            return tr("\"%1\" is not a phone number.").arg(v(0));
+        case P::phone_taken:
+            return tr("A customer with phone %1 is already enrolled.").arg(v(0));
+        case P::consent_needed:
+            return tr("Personal details need the customer's consent to keep personal data.");
+        case P::personal_consent_missing:
+            return tr(
+                "The customer has not agreed to the shop keeping personal data, so notes and details "
+                "cannot be saved.");
+        case P::no_such_product:
+            return tr("There is no product with SKU %1.").arg(v(0));
+        case P::product_sku_missing:
+            return tr("A product needs a SKU.");
+        case P::product_price_invalid:
+            return tr("Product %1: the price must not be negative and the minimum price not above it.")
+                .arg(v(0));
+        case P::note_empty:
+            return tr("A note needs some text.");
+        case P::attribute_name_missing:
+            return tr("An attribute needs a name (size, colours, ...).");
+        case P::complaint_reason_missing:
+            return tr("A complaint needs a reason.");
+        case P::complaint_author_missing:
+            return tr("A complaint needs the name of who recorded it.");
+        case P::credit_not_positive:
+            return tr("A points credit needs a number of points above 0.");
+        case P::points_only_with_credit:
+            return tr("Points are only given with a goodwill credit.");
+        case P::complaint_subject_missing:
+            return tr("A complaint is recorded against a receipt or a customer.");
+        case P::credit_needs_customer:
+            return tr("Points can only be credited to a customer; the receipt was an anonymous sale.");
+        case P::receipt_of_another_customer:
+            return tr("That receipt belongs to another customer.");
+        case P::not_a_month:
+            return tr("That is not a month.");
+        case P::suggested_with_itself:
+            return tr("A product cannot be suggested with itself.");
+        case P::window_too_short:
+            return tr("The period needs at least one day.");
+        case P::segment_computed:
+            return tr("\"%1\" is computed by Kassa and cannot be set by hand.").arg(v(0));
+        case P::coupon_code_count:
+            return tr("Kassa makes 1 to 10,000 coupon codes at a time.");
+        case P::correction_reason_missing:
+            return tr("A points correction needs a reason.");
+        case P::correction_zero:
+            return tr("A points correction of 0 changes nothing.");
+        case P::not_enough_points:
+            return tr("The customer has only %1 spendable points; nothing was taken.").arg(v(0));
+        case P::till_name_missing:
+            return tr("The basket cannot be kept: this till has no name in its settings.");
+        case P::basket_document_empty:
+            return tr("An empty basket cannot be kept.");
+        case P::held_basket_empty:
+            return tr("An empty basket cannot be held.");
+        case P::return_ids_missing:
+            return tr("A return needs its own number and the receipt it returns against.");
+        case P::return_id_missing:
+            return tr("A return needs its own number.");
+        case P::return_nothing_chosen:
+            return tr("Choose what is returned.");
+        case P::return_id_reused:
+            return tr("This return was already made against another receipt.");
+        case P::return_id_reused_with_receipt:
+            return tr("This return was already made against a receipt.");
+        case P::no_such_receipt:
+            return tr("There is no such receipt.");
+        case P::no_such_receipt_line:
+            return tr("Receipt line %1 does not exist.").arg(v(0));
+        case P::return_does_not_fit:
+            return tr("The return does not fit the receipt.");
+        case P::return_quantity_invalid:
+            return tr("The quantity of %1 is not one that can be returned.").arg(v(0));
+        case P::return_price_negative:
+            return tr("The price of %1 cannot be below zero.").arg(v(0));
+        case P::return_reason_missing:
+            return tr("A return without a receipt needs a reason.");
+        case P::return_cashier_missing:
+            return tr("A return needs the cashier who makes it.");
+        case P::return_needs_owner:
+            return tr("A return without a receipt needs the owner's approval.");
+        case P::unknown_time_zone:
+            return tr("The shop's time zone \"%1\" is not known to this computer, so its business days "
+                      "cannot be "
+                      "told apart.")
+                .arg(v(0));
+        case P::scanner_timing_out_of_range:
+            return tr("The scanner timing is out of range: the pause between keys must be %1-%2 ms and the "
+                      "shortest scan %3-%4 characters.")
+                .arg(v(0), v(1), v(2), v(3));
+        case P::client_day_program_missing:
+            return tr("The client-day list needs its promotion.");
+        case P::no_such_promotion:
+            return tr("The current rules have no promotion \"%1\".").arg(v(0));
+        case P::no_such_report:
+            return tr("There is no report \"%1\".").arg(v(0));
+        case P::period_reversed:
+            return tr("The period ends (%2) before it starts (%1).").arg(v(0), v(1));
+        case P::no_such_list:
+            return tr("There is no list \"%1\".").arg(v(0));
+        case P::negative_days:
+            return tr("The number of days cannot be negative.");
+        case P::due_margin_too_small:
+            return tr("The margin of the due list is at least 100% of the customer's cycle.");
+        case P::call_author_missing:
+            return tr("A call on the list needs who made it.");
+        case P::rules_have_problems:
+            return tr("The draft cannot be saved while it has problems: see the list of checks.");
+        case P::rules_fail_checks:
+            return tr("These rules do not pass today's checks.");
+        case P::rules_unknown_zone:
+            return tr("The rules are in the time zone \"%1\", which this computer does not know.").arg(v(0));
+        case P::rules_other_currency:
+            return tr("These rules are in another currency (%1) than the shop's.").arg(v(0));
+        case P::rules_unchanged:
+            return tr("Nothing has changed since the saved version.");
+        case P::no_such_rules_version:
+            return tr("There is no rules version %1.").arg(v(0));
+    }
+    return failure(store::FailureKind::invalid);
 }
 
 }  // namespace kassa::ui

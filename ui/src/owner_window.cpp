@@ -6,11 +6,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,8 +33,14 @@
 #include <algorithm>
 #include <map>
 
+#include "kassa/drivers/escpos.hpp"
+#include "kassa/drivers/printer_port.hpp"
+#include "kassa/store/shifts.hpp"
+#include "kassa/store/vat_settings.hpp"
 #include "kassa/ui/device_roster.hpp"
+#include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/rules_editor.hpp"
+#include "kassa/ui/shift_dialogs.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -261,10 +269,17 @@ void fill_what_if(QTableWidget* table, const store::WhatIf& w, const Formatter& 
 
 // ---- settings -------------------------------------------------------------------------------------------
 
-SettingsPage::SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices, QWidget* parent)
-    : QWidget(parent), desk_(desk), roster_(devices) {
+SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const DeviceRoster* devices,
+                           QWidget* parent)
+    : QWidget(parent), desk_(desk), format_(format), roster_(devices) {
     auto* layout = new QVBoxLayout(this);
+    // Two columns: the shop and its printer on the left, the scanners on the right, so the whole page fits
+    // the smallest till screen without scrolling.
+    auto* columns = new QHBoxLayout();
+    auto* left = new QVBoxLayout();
     auto* form = new QFormLayout();
+    // A long label puts its field under it rather than widening the page (Russian labels are longer).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     name_ = new QLineEdit(this);
     name_->setObjectName(QStringLiteral("shop_name"));
     form->addRow(tr("Shop name"), name_);
@@ -298,14 +313,67 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices, Q
                                    "characters)")
                                     .arg(store::kReceiptHeaderMaxLines)
                                     .arg(store::kReceiptHeaderLineWidth));
-    header_->setMaximumHeight(120);
+    header_->setMaximumHeight(100);
     form->addRow(tr("Receipt header"), header_);
-    layout->addLayout(form);
+    left->addLayout(form);
+
+    // The receipt printer and its drawer. The till reads them at its start: the printer thread is made
+    // once, so a new printer is used from the next start (the result says so).
+    auto* printer = new QGroupBox(tr("Receipt printer and cash drawer"), this);
+    auto* printer_form = new QFormLayout(printer);
+    printer_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const auto problem_label = [printer](const char* name) {
+        auto* label = new QLabel(printer);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setWordWrap(true);
+        label->hide();
+        return label;
+    };
+    printer_url_ = new QLineEdit(printer);
+    printer_url_->setObjectName(QStringLiteral("printer_address"));
+    printer_url_->setPlaceholderText(
+        tr("tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer"));
+    printer_form->addRow(tr("Printer address"), printer_url_);
+    printer_url_problem_ = problem_label("printer_address_problem");
+    printer_form->addRow(QString(), printer_url_problem_);
+    printer_profile_ = new QComboBox(printer);
+    printer_profile_->setObjectName(QStringLiteral("printer_profile"));
+    for (const drivers::PrinterProfile& profile : drivers::builtin_printer_profiles()) {
+        printer_profile_->addItem(tr("%1 (%2 mm paper)").arg(qs(profile.name)).arg(profile.paper_mm),
+                                  qs(profile.name));
+    }
+    printer_form->addRow(tr("Printer model"), printer_profile_);
+    auto* logo_row = new QHBoxLayout();
+    logo_ = new QLineEdit(printer);
+    logo_->setObjectName(QStringLiteral("receipt_logo"));
+    logo_->setPlaceholderText(tr("a PNG printed above the header; empty: none"));
+    logo_row->addWidget(logo_, 1);
+    auto* choose = new QPushButton(tr("Choose…"), printer);
+    choose->setObjectName(QStringLiteral("choose_logo"));
+    connect(choose, &QPushButton::clicked, this, &SettingsPage::choose_logo);
+    logo_row->addWidget(choose);
+    printer_form->addRow(tr("Receipt logo"), logo_row);
+    logo_problem_ = problem_label("logo_problem");
+    printer_form->addRow(QString(), logo_problem_);
+    drawer_pin_ = new QComboBox(printer);
+    drawer_pin_->setObjectName(QStringLiteral("drawer_pin"));
+    drawer_pin_->addItem(tr("Pin 2 (most drawers)"), QStringLiteral("2"));
+    drawer_pin_->addItem(tr("Pin 5"), QStringLiteral("5"));
+    printer_form->addRow(tr("Cash drawer on"), drawer_pin_);
+    cash_limit_ = new QLineEdit(printer);
+    cash_limit_->setObjectName(QStringLiteral("cash_limit"));
+    printer_form->addRow(tr("Cash in or out above this needs the owner's PIN"), cash_limit_);
+    cash_limit_problem_ = problem_label("cash_limit_problem");
+    printer_form->addRow(QString(), cash_limit_problem_);
+    left->addWidget(printer);
+    left->addStretch(1);
+    columns->addLayout(left, 1);
 
     // A scanner nobody claimed through USB types like a keyboard; the till tells it from a person by how
     // fast the keys come. A slow scanner behind a busy hub needs a longer pause.
     auto* scanners = new QGroupBox(tr("Scanners and card readers"), this);
     auto* scanner_form = new QFormLayout(scanners);
+    scanner_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     scanner_gap_ = new QSpinBox(scanners);
     scanner_gap_->setObjectName(QStringLiteral("scanner_gap"));
     scanner_gap_->setRange(store::kMaxGapLowestMs, store::kMaxGapHighestMs);
@@ -324,7 +392,11 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices, Q
     devices_->setFocusPolicy(Qt::NoFocus);
     devices_->setMaximumHeight(110);
     scanner_form->addRow(tr("Devices"), devices_);
-    layout->addWidget(scanners);
+    auto* right = new QVBoxLayout();
+    right->addWidget(scanners);
+    right->addStretch(1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns);
     if (roster_ != nullptr) {
         connect(roster_, &DeviceRoster::changed, this, &SettingsPage::show_devices);
     }
@@ -345,6 +417,100 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices, Q
 QString SettingsPage::result() const {
     return result_->text();
 }
+QString SettingsPage::printer_address_problem() const {
+    return printer_url_problem_->text();
+}
+QString SettingsPage::logo_problem() const {
+    return logo_problem_->text();
+}
+QString SettingsPage::cash_limit_problem() const {
+    return cash_limit_problem_->text();
+}
+
+void SettingsPage::choose_logo() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("The receipt logo"), logo_->text(), tr("PNG picture (*.png)"));
+    if (!path.isEmpty()) {
+        logo_->setText(path);
+    }
+}
+
+bool SettingsPage::read_printer(store::ShopSettings& settings) {
+    bool ok = true;
+    const QString url = printer_url_->text().trimmed();
+    QString url_problem;
+    if (!url.isEmpty()) {
+        const auto address = drivers::parse_printer_url(ss(url));
+        if (const auto* error = std::get_if<drivers::PrinterUrlError>(&address)) {
+            switch (*error) {
+                case drivers::PrinterUrlError::unknown_scheme:
+                case drivers::PrinterUrlError::trailing_text:
+                    url_problem = tr("\"%1\" is not a printer address: write tcp://HOST:PORT for a network "
+                                     "printer or usb:VID:PID for a USB one, or leave it empty.")
+                                      .arg(url);
+                    break;
+                case drivers::PrinterUrlError::missing_host:
+                case drivers::PrinterUrlError::bad_host:
+                    url_problem =
+                        tr("The printer's network name or IP address is missing or wrong: write "
+                           "it like tcp://192.168.1.50:9100.");
+                    break;
+                case drivers::PrinterUrlError::bad_port:
+                    url_problem =
+                        tr("The port must be a number from 1 to 65535; receipt printers listen on "
+                           "9100.");
+                    break;
+                case drivers::PrinterUrlError::bad_usb_id:
+                    url_problem =
+                        tr("A USB printer is written usb:VID:PID with four hexadecimal digits "
+                           "each, like usb:04b8:0e15 (kassactl devices lists them).");
+                    break;
+            }
+            ok = false;
+        }
+    }
+    show_sentence(printer_url_problem_, url_problem, url_problem.isEmpty());
+    settings.printer_url = ss(url);
+    settings.printer_profile = ss(printer_profile_->currentData().toString());
+    settings.drawer_pin = ss(drawer_pin_->currentData().toString());
+
+    const QString logo = logo_->text().trimmed();
+    QString logo_sentence;
+    if (!logo.isEmpty()) {
+        const drivers::PrinterProfile* profile = drivers::profile_by_name(settings.printer_profile);
+        const drivers::LogoResult read =
+            drivers::load_logo(ss(logo), profile != nullptr ? profile->dots_per_line : 576);
+        if (read.error) {
+            switch (*read.error) {
+                case drivers::LogoError::file_missing:
+                    logo_sentence = tr("There is no picture file %1.").arg(logo);
+                    break;
+                case drivers::LogoError::unreadable_image:
+                    logo_sentence = tr("%1 is not a PNG picture Kassa can read.").arg(logo);
+                    break;
+                case drivers::LogoError::too_large:
+                    logo_sentence =
+                        tr("%1 is too large for a receipt logo: use a PNG a few hundred pixels wide.")
+                            .arg(logo);
+                    break;
+            }
+            ok = false;
+        }
+    }
+    show_sentence(logo_problem_, logo_sentence, logo_sentence.isEmpty());
+    settings.receipt_logo = ss(logo);
+
+    QString limit_sentence;
+    if (const auto limit = format_.parse_money(cash_limit_->text())) {
+        settings.cash_movement_limit = *limit;
+    } else {
+        limit_sentence =
+            tr("Write the cash limit as an amount, like %1.").arg(format_.money(Money::minor(5000)));
+        ok = false;
+    }
+    show_sentence(cash_limit_problem_, limit_sentence, limit_sentence.isEmpty());
+    return ok;
+}
 
 void SettingsPage::load() {
     try {
@@ -356,18 +522,38 @@ void SettingsPage::load() {
         const int index = language_->findData(qs(s.language));
         language_->setCurrentIndex(index < 0 ? 0 : index);
         header_->setPlainText(qs(s.receipt_header));
+        printer_url_->setText(qs(s.printer_url));
+        const int profile = printer_profile_->findData(qs(s.printer_profile));
+        printer_profile_->setCurrentIndex(
+            profile < 0 ? printer_profile_->findData(QStringLiteral("generic_80")) : profile);
+        logo_->setText(qs(s.receipt_logo));
+        const int pin = drawer_pin_->findData(qs(s.drawer_pin));
+        drawer_pin_->setCurrentIndex(pin < 0 ? 0 : pin);
+        cash_limit_->setText(format_.money(s.cash_movement_limit));
+        for (QLabel* problem : {printer_url_problem_, logo_problem_, cash_limit_problem_}) {
+            show_sentence(problem, QString(), true);
+        }
         const store::ScannerTiming timing = desk_.scanner_timing();
         scanner_gap_->setValue(timing.max_gap_ms);
         scanner_min_length_->setValue(timing.min_length);
         tab_ends_scan_->setChecked(timing.tab_ends_scan);
         show_sentence(result_, QString(), true);
     } catch (const store::StoreError& e) {
-        show_sentence(result_, qs(e.what()), false);
+        show_sentence(result_, NoticeText::store_error(e), false);
     }
 }
 
 void SettingsPage::save() {
     store::ShopSettings wanted;
+    try {
+        // What the page does not show (the currency) stays as it is.
+        wanted = desk_.settings();
+    } catch (const store::StoreError& e) {
+        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+        return;
+    }
+    const store::ShopSettings before = wanted;
+    const bool printer_readable = read_printer(wanted);
     wanted.name = ss(name_->text().trimmed());
     wanted.time_zone = ss(zone_->currentText().trimmed());
     wanted.phone_country = ss(phone_country_->currentText().trimmed().toUpper());
@@ -380,14 +566,27 @@ void SettingsPage::save() {
     try {
         // The timing is checked before anything is saved: one Save saves the whole page or nothing.
         const QStringList timing_sentences = timing_problems(timing);
-        if (!timing_sentences.isEmpty()) {
-            show_sentence(
-                result_,
-                tr("Nothing was saved.") + QLatin1Char(' ') + timing_sentences.join(QLatin1Char(' ')), false);
+        if (!timing_sentences.isEmpty() || !printer_readable) {
+            // The printer's sentences stand next to its fields.
+            show_sentence(result_,
+                          tr("Nothing was saved.") + QLatin1Char(' ') +
+                              (printer_readable ? timing_sentences.join(QLatin1Char(' '))
+                                                : tr("See the sentences next to the fields.")),
+                          false);
             return;
         }
         const auto saved = desk_.save_settings(wanted);
         if (!saved.issues.empty()) {
+            // The limit's problem stands next to its field too: the other fields' sentences are below.
+            const bool limit_refused =
+                std::any_of(saved.issues.begin(), saved.issues.end(), [](const store::SettingsIssue& issue) {
+                    return issue.problem == store::SettingsIssue::Problem::cash_limit_invalid;
+                });
+            show_sentence(cash_limit_problem_,
+                          limit_refused ? tr("The limit must be from 0 to %1.")
+                                              .arg(format_.money(Money::minor(store::kMaxDrawerMinorUnits)))
+                                        : QString(),
+                          !limit_refused);
             QStringList sentences;
             for (const store::SettingsIssue& issue : saved.issues) {
                 using Problem = store::SettingsIssue::Problem;
@@ -421,6 +620,14 @@ void SettingsPage::save() {
                             "The cash limit for the owner's PIN cannot be below zero or above "
                             "what a drawer holds.");
                         break;
+                    case Problem::printer_url_unusable:
+                        // The page reads the address before saving, so this is a store that disagrees with
+                        // it: say which address, in the field's own words.
+                        sentences << tr("The receipt printer address \"%1\" is not usable: write "
+                                        "tcp://HOST:9100 or usb:VID:PID in the printer's field, or leave it "
+                                        "empty.")
+                                         .arg(qs(issue.value));
+                        break;
                 }
             }
             show_sentence(result_,
@@ -432,11 +639,19 @@ void SettingsPage::save() {
         bool timing_changed = false;
         try {
             timing_changed = desk_.save_scanner_timing(timing).changed;
-            show_sentence(result_, tr("Settings saved."), true);
+            const bool printer_changed = before.printer_url != wanted.printer_url ||
+                                         before.printer_profile != wanted.printer_profile ||
+                                         before.receipt_logo != wanted.receipt_logo ||
+                                         before.drawer_pin != wanted.drawer_pin;
+            show_sentence(result_,
+                          printer_changed ? tr("Settings saved. The till uses the new receipt printer from "
+                                               "its next start.")
+                                          : tr("Settings saved."),
+                          true);
         } catch (const store::StoreError& e) {
             show_sentence(result_,
                           tr("The shop settings were saved, the scanner timing was not.") + QLatin1Char(' ') +
-                              qs(e.what()),
+                              NoticeText::store_error(e),
                           false);
         }
         if (timing_changed) {
@@ -446,7 +661,7 @@ void SettingsPage::save() {
             emit language_changed(qs(wanted.language));
         }
     } catch (const store::StoreError& e) {
-        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e), false);
     }
 }
 
@@ -575,7 +790,7 @@ void ListsPage::show_list() {
         shown_ = std::move(view.table);
     } catch (const store::StoreError& e) {
         filling_ = false;
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -595,7 +810,7 @@ void ListsPage::tick_changed(int row, int column) {
         filling_ = true;
         tick->setCheckState(tick->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
         filling_ = false;
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -699,7 +914,7 @@ void ReportsPage::show_report() {
                       true);
         shown_ = std::move(table);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -889,7 +1104,7 @@ void RulesPage::load() {
         }
         versions_->resizeColumnsToContents();
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -926,7 +1141,7 @@ void RulesPage::choose(int row) {
         changes_->setText(tr("Going back to version %1 changes:").arg(*version) + QLatin1Char('\n') +
                           text.join(QLatin1Char('\n')));
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -948,7 +1163,7 @@ void RulesPage::show_preview() {
                           .arg(w.customers_affected),
                       true);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -968,31 +1183,456 @@ void RulesPage::restore() {
                       true);
         emit restored();
     } catch (const store::StoreError& e) {
+        show_sentence(note_, NoticeText::store_error(e), false);
+    }
+}
+
+// ---- VAT rates -------------------------------------------------------------------------------------------
+
+namespace {
+
+// The countries with a preset, in the screen's language; a preset of a newer engine shows its code.
+QString country_name(std::string_view code) {
+    static const std::map<std::string_view, const char*> names{
+        {"EE", QT_TRANSLATE_NOOP("kassa::ui::VatPage", "Estonia")},
+        {"LV", QT_TRANSLATE_NOOP("kassa::ui::VatPage", "Latvia")},
+        {"LT", QT_TRANSLATE_NOOP("kassa::ui::VatPage", "Lithuania")},
+        {"FI", QT_TRANSLATE_NOOP("kassa::ui::VatPage", "Finland")},
+        {"DE", QT_TRANSLATE_NOOP("kassa::ui::VatPage", "Germany")},
+        {"RU", QT_TRANSLATE_NOOP("kassa::ui::VatPage", "Russia")},
+    };
+    const auto found = names.find(code);
+    return found == names.end() ? QString::fromLatin1(code.data(), static_cast<qsizetype>(code.size()))
+                                : VatPage::tr(found->second);
+}
+
+std::optional<VatRate> standard_rate(const VatCountryPreset& preset) {
+    for (const VatPresetRate& rate : preset.rates) {
+        if (rate.kind == VatRateKind::standard) {
+            return rate.rate;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+QString VatPage::rate_text(VatRate rate, const Formatter& format) {
+    if (rate.is_exempt()) {
+        return tr("exempt");
+    }
+    // Basis points written digit by digit: 2550 is "25.5%" (or "25,5%"), 2400 is "24%".
+    const std::int64_t bp = rate.rate().value();
+    QString text = QString::number(bp / 100);
+    if (const std::int64_t hundredths = bp % 100; hundredths != 0) {
+        QString decimals = QStringLiteral("%1").arg(hundredths, 2, 10, QLatin1Char('0'));
+        if (decimals.endsWith(QLatin1Char('0'))) {
+            decimals.chop(1);
+        }
+        text += format.locale().decimalPoint() + decimals;
+    }
+    return text + QLatin1Char('%');
+}
+
+std::optional<VatRate> VatPage::parse_rate(const QString& typed) {
+    const QString text = typed.trimmed();
+    if (text.compare(tr("exempt"), Qt::CaseInsensitive) == 0) {
+        return VatRate::exempt();
+    }
+    return store::parse_vat_rate(ss(text));
+}
+
+VatPage::VatPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent)
+    : QWidget(parent), desk_(desk), format_(format) {
+    auto* layout = new QVBoxLayout(this);
+    auto* why = new QLabel(tr("Prices include VAT. Each product is sold at its category's rate unless it has "
+                              "its own. A change applies to the next sales; receipts already made keep "
+                              "their rates."),
+                           this);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+
+    auto* presets = new QHBoxLayout();
+    preset_ = new QComboBox(this);
+    preset_->setObjectName(QStringLiteral("vat_preset"));
+    for (const VatCountryPreset& preset : vat_presets()) {
+        preset_->addItem(
+            country_name(preset.country),
+            QString::fromLatin1(preset.country.data(), static_cast<qsizetype>(preset.country.size())));
+    }
+    connect(preset_, &QComboBox::currentIndexChanged, this, &VatPage::show_preset_rates);
+    presets->addWidget(new QLabel(tr("Country's rates"), this));
+    presets->addWidget(preset_);
+    preset_rates_ = new QLabel(this);
+    preset_rates_->setObjectName(QStringLiteral("vat_preset_rates"));
+    preset_rates_->setWordWrap(true);
+    presets->addWidget(preset_rates_, 1);
+    auto* apply = new QPushButton(tr("Standard rate for every category"), this);
+    apply->setObjectName(QStringLiteral("apply_vat_preset"));
+    connect(apply, &QPushButton::clicked, this, &VatPage::apply_preset);
+    presets->addWidget(apply);
+    layout->addLayout(presets);
+
+    table_ = make_table(this, "vat_categories");
+    table_->setColumnCount(3);
+    table_->setHorizontalHeaderLabels({tr("Category"), tr("Products"), tr("VAT rate")});
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table_, 1);
+    note_ = new QLabel(this);
+    note_->setObjectName(QStringLiteral("vat_note"));
+    note_->setWordWrap(true);
+    layout->addWidget(note_);
+    auto* save = new QPushButton(tr("Save the rates"), this);
+    save->setObjectName(QStringLiteral("save_vat"));
+    connect(save, &QPushButton::clicked, this, &VatPage::save);
+    layout->addWidget(save, 0, Qt::AlignRight);
+
+    auto* product = new QGroupBox(tr("One product's own rate"), this);
+    auto* product_row = new QHBoxLayout(product);
+    sku_ = new QLineEdit(product);
+    sku_->setObjectName(QStringLiteral("vat_sku"));
+    sku_->setPlaceholderText(tr("SKU"));
+    product_row->addWidget(sku_, 1);
+    product_rate_ = new QLineEdit(product);
+    product_rate_->setObjectName(QStringLiteral("vat_product_rate"));
+    product_rate_->setPlaceholderText(tr("24, 9 or exempt; empty: its category's rate"));
+    product_row->addWidget(product_rate_, 1);
+    auto* set = new QPushButton(tr("Set"), product);
+    set->setObjectName(QStringLiteral("set_product_vat"));
+    connect(set, &QPushButton::clicked, this, &VatPage::set_product_rate);
+    connect(product_rate_, &QLineEdit::returnPressed, this, &VatPage::set_product_rate);
+    product_row->addWidget(set);
+    layout->addWidget(product);
+    product_note_ = new QLabel(this);
+    product_note_->setObjectName(QStringLiteral("vat_product_note"));
+    product_note_->setWordWrap(true);
+    layout->addWidget(product_note_);
+
+    show_preset_rates();
+    load();
+}
+
+QString VatPage::note() const {
+    return note_->text();
+}
+QString VatPage::product_note() const {
+    return product_note_->text();
+}
+
+void VatPage::show_preset_rates() {
+    const VatCountryPreset* preset = vat_preset(ss(preset_->currentData().toString()));
+    if (preset == nullptr) {
+        preset_rates_->clear();
+        return;
+    }
+    QStringList rates;
+    for (const VatPresetRate& rate : preset->rates) {
+        switch (rate.kind) {
+            case VatRateKind::standard:
+                rates << tr("%1 standard").arg(rate_text(rate.rate, format_));
+                break;
+            case VatRateKind::reduced:
+                rates << tr("%1 reduced").arg(rate_text(rate.rate, format_));
+                break;
+            case VatRateKind::zero:
+                rates << tr("%1 zero-rated").arg(rate_text(rate.rate, format_));
+                break;
+        }
+    }
+    preset_rates_->setText(rates.join(QStringLiteral(", ")));
+}
+
+void VatPage::load() {
+    try {
+        const auto categories = desk_.vat_categories();
+        table_->setRowCount(static_cast<int>(categories.size()));
+        for (std::size_t r = 0; r < categories.size(); ++r) {
+            const store::CategoryVat& c = categories[r];
+            const auto row = static_cast<int>(r);
+            auto* name = new QTableWidgetItem(c.category.empty() ? tr("(no category)") : qs(c.category));
+            name->setData(Qt::UserRole, qs(c.category));
+            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            table_->setItem(row, 0, name);
+            auto* products =
+                new QTableWidgetItem(format_.locale().toString(static_cast<qlonglong>(c.products)));
+            products->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            products->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(row, 1, products);
+            // A category without a rate is sold at 0% until the owner types one: the cell says so.
+            auto* rate = new QTableWidgetItem(c.rate ? rate_text(*c.rate, format_) : QString());
+            rate->setToolTip(tr("Type 24, 25,5 or exempt"));
+            table_->setItem(row, kRateColumn, rate);
+        }
+        table_->resizeColumnsToContents();
+        const auto missing = std::count_if(categories.begin(), categories.end(),
+                                           [](const store::CategoryVat& c) { return !c.rate; });
+        show_sentence(note_,
+                      missing == 0 ? QString()
+                                   : tr("Categories without a rate: %1. Their products are sold at 0% until "
+                                        "one is set.")
+                                         .arg(missing),
+                      missing == 0);
+    } catch (const store::StoreError& e) {
         show_sentence(note_, qs(e.what()), false);
     }
+}
+
+void VatPage::apply_preset() {
+    const VatCountryPreset* preset = vat_preset(ss(preset_->currentData().toString()));
+    const auto standard = preset != nullptr ? standard_rate(*preset) : std::nullopt;
+    if (!standard) {
+        return;
+    }
+    for (int r = 0; r < table_->rowCount(); ++r) {
+        table_->item(r, kRateColumn)->setText(rate_text(*standard, format_));
+    }
+    show_sentence(
+        note_,
+        tr("Every category has the standard rate now (%1: %2). Type the reduced rate where it applies, "
+           "then save.")
+            .arg(preset_->currentText(), rate_text(*standard, format_)),
+        true);
+}
+
+void VatPage::save() {
+    std::vector<std::pair<std::string, VatRate>> rates;
+    QStringList problems;
+    for (int r = 0; r < table_->rowCount(); ++r) {
+        const QString typed = table_->item(r, kRateColumn)->text().trimmed();
+        if (typed.isEmpty()) {
+            continue;  // still without a rate: nothing to save for it
+        }
+        const auto rate = parse_rate(typed);
+        if (!rate) {
+            problems << tr("\"%1\" for %2 is not a VAT rate: write a percentage from 0 to 100 such as 24 or "
+                           "25,5, or exempt.")
+                            .arg(typed, table_->item(r, 0)->text());
+            continue;
+        }
+        rates.emplace_back(ss(table_->item(r, 0)->data(Qt::UserRole).toString()), *rate);
+    }
+    if (!problems.isEmpty()) {
+        show_sentence(note_, tr("Nothing was saved.") + QLatin1Char(' ') + problems.join(QLatin1Char(' ')),
+                      false);
+        return;
+    }
+    try {
+        const int changed = desk_.save_category_vat(rates);
+        load();
+        show_sentence(note_, tr("Rates saved: %1.").arg(changed), true);
+    } catch (const store::StoreError& e) {
+        show_sentence(note_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+    }
+}
+
+void VatPage::set_product_rate() {
+    const QString sku = sku_->text().trimmed();
+    const QString typed = product_rate_->text().trimmed();
+    if (sku.isEmpty()) {
+        show_sentence(product_note_, tr("Type the product's SKU."), false);
+        return;
+    }
+    std::optional<VatRate> rate;
+    if (!typed.isEmpty()) {
+        rate = parse_rate(typed);
+        if (!rate) {
+            show_sentence(product_note_,
+                          tr("\"%1\" is not a VAT rate: write a percentage from 0 to 100 such as 24 or 25,5, "
+                             "or exempt; leave it empty for the category's rate.")
+                              .arg(typed),
+                          false);
+            return;
+        }
+    }
+    try {
+        const auto product = desk_.set_product_vat(ss(sku), rate);
+        if (!product) {
+            show_sentence(product_note_, tr("There is no product with the SKU %1.").arg(sku), false);
+            return;
+        }
+        show_sentence(product_note_,
+                      (rate ? tr("%1 (%2) is sold at %3.") : tr("%1 (%2) follows its category again: %3."))
+                          .arg(qs(product->sku), qs(product->name), rate_text(product->rate, format_)),
+                      true);
+    } catch (const store::StoreError& e) {
+        show_sentence(product_note_, qs(e.what()), false);
+    }
+}
+
+// ---- shifts ----------------------------------------------------------------------------------------------
+
+ShiftsPage::ShiftsPage(till::OwnerDesk& desk, const Formatter& format, till::ShiftDesk* printing,
+                       QWidget* parent)
+    : QWidget(parent), desk_(desk), format_(format), printing_(printing) {
+    auto* layout = new QVBoxLayout(this);
+    table_ = make_table(this, "shifts");
+    table_->setColumnCount(8);
+    table_->setHorizontalHeaderLabels({tr("Z"), tr("Opened"), tr("Closed"), tr("Cashier"), tr("Float"),
+                                       tr("Expected"), tr("Counted"), tr("Over / short")});
+    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { choose(row); });
+    layout->addWidget(table_, 2);
+    report_ = new QPlainTextEdit(this);
+    report_->setObjectName(QStringLiteral("shift_report"));
+    report_->setReadOnly(true);
+    // The report as printed: 42 columns that line up only in a fixed-width font.
+    report_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(report_, 3);
+    note_ = new QLabel(this);
+    note_->setObjectName(QStringLiteral("shifts_note"));
+    note_->setWordWrap(true);
+    layout->addWidget(note_);
+    print_ = new QPushButton(tr("Print the X report"), this);
+    print_->setObjectName(QStringLiteral("print_shift_report"));
+    connect(print_, &QPushButton::clicked, this, &ShiftsPage::print);
+    layout->addWidget(print_, 0, Qt::AlignRight);
+    load();
+}
+
+QString ShiftsPage::report() const {
+    return report_->toPlainText();
+}
+QString ShiftsPage::note() const {
+    return note_->text();
+}
+
+void ShiftsPage::load() {
+    try {
+        const auto rows = desk_.shifts();
+        table_->setRowCount(static_cast<int>(rows.size()));
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const till::OwnerDesk::ShiftRow& s = rows[r];
+            const auto row = static_cast<int>(r);
+            const auto money = [this](const std::optional<Money>& m) {
+                return m ? format_.money(*m) : QString();
+            };
+            const auto cell = [this, row](int column, const QString& text, bool figure) {
+                auto* item = new QTableWidgetItem(text);
+                if (figure) {
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                }
+                table_->setItem(row, column, item);
+                return item;
+            };
+            QTableWidgetItem* z =
+                cell(0,
+                     s.shift.z_number ? format_.locale().toString(static_cast<qlonglong>(*s.shift.z_number))
+                                      : tr("open"),
+                     true);
+            z->setData(Qt::UserRole,
+                       s.shift.z_number ? QVariant(static_cast<qlonglong>(*s.shift.z_number)) : QVariant());
+            cell(1, format_.date_time(s.shift.opened_at), false);
+            cell(2, s.shift.closed_at ? format_.date_time(*s.shift.closed_at) : QString(), false);
+            cell(3,
+                 s.closed_by.empty() || s.closed_by == s.opened_by
+                     ? qs(s.opened_by)
+                     : tr("%1, closed by %2").arg(qs(s.opened_by), qs(s.closed_by)),
+                 false);
+            cell(4, format_.money(s.shift.opening_float), true);
+            cell(5, money(s.shift.expected_cash), true);
+            cell(6, money(s.shift.counted_cash), true);
+            QTableWidgetItem* over = cell(7, money(s.over_short), true);
+            if (s.over_short && s.over_short->minor_units() < 0) {
+                over->setForeground(QColor(0xb0, 0x00, 0x20));  // short: the drawer lacks money
+            }
+        }
+        table_->resizeColumnsToContents();
+        if (rows.empty()) {
+            report_->setPlainText(tr("No shift yet: the till opens one at the first login of the day."));
+            print_->setEnabled(false);
+        } else {
+            print_->setEnabled(true);
+            choose(0);
+        }
+    } catch (const store::StoreError& e) {
+        show_sentence(note_, qs(e.what()), false);
+    }
+}
+
+std::optional<std::int64_t> ShiftsPage::chosen_z() const {
+    const QTableWidgetItem* z = table_->item(table_->currentRow(), 0);
+    if (z == nullptr || !z->data(Qt::UserRole).isValid()) {
+        return std::nullopt;
+    }
+    return z->data(Qt::UserRole).toLongLong();
+}
+
+void ShiftsPage::choose(int row) {
+    if (row != table_->currentRow()) {
+        table_->setCurrentCell(row, 0);  // comes back here through currentCellChanged
+        return;
+    }
+    if (table_->item(row, 0) == nullptr) {
+        return;
+    }
+    const auto z = chosen_z();
+    print_->setText(z ? tr("Print Z %1 again (copy)").arg(*z) : tr("Print the X report"));
+    show_sentence(note_, QString(), true);
+    try {
+        const store::ShiftReport report = desk_.shift_report(z);
+        QStringList lines;
+        for (const std::string& line :
+             till::render_shift_report(report, shift_report_labels(), desk_.settings().name, format_.zone(),
+                                       format_.currency_digits(), format_.language())) {
+            lines << qs(line);
+        }
+        report_->setPlainText(lines.join(QLatin1Char('\n')));
+    } catch (const store::ShiftError& e) {
+        report_->setPlainText(NoticeText::shift_problem(e.problem()));
+    } catch (const store::StoreError& e) {
+        report_->setPlainText(qs(e.what()));
+    }
+}
+
+void ShiftsPage::print() {
+    if (printing_ == nullptr || !printing_->printing()) {
+        show_sentence(note_, tr("No receipt printer is set up in the shop's settings."), false);
+        return;
+    }
+    const auto z = chosen_z();
+    const till::Notice notice = z ? printing_->reprint_z(*z) : printing_->print_x();
+    if (!notice.ok()) {
+        show_sentence(note_, NoticeText::sentence(notice), false);
+        return;
+    }
+    show_sentence(note_,
+                  z ? tr("Z report %1 goes to the printer, marked COPY.").arg(*z)
+                    : tr("The X report goes to the printer."),
+                  true);
 }
 
 // ---- the window -----------------------------------------------------------------------------------------
 
 OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, const DeviceRoster* devices,
-                         QWidget* parent)
+                         till::ShiftDesk* shift_desk, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Owner's desk"));
     auto* layout = new QVBoxLayout(this);
     tabs_ = new QTabWidget(this);
-    settings_ = new SettingsPage(desk, devices, tabs_);
+    settings_ = new SettingsPage(desk, format, devices, tabs_);
+    vat_ = new VatPage(desk, format, tabs_);
+    shifts_ = new ShiftsPage(desk, format, shift_desk, tabs_);
     lists_ = new ListsPage(desk, format, tabs_);
     reports_ = new ReportsPage(desk, format, tabs_);
     rules_ = new RulesPage(desk, format, tabs_);
     editor_ = new RulesEditorPage(desk, format, tabs_);
     tabs_->addTab(lists_, tr("Whom to call"));
     tabs_->addTab(reports_, tr("Reports"));
+    tabs_->addTab(shifts_, tr("Shifts"));
     tabs_->addTab(editor_, tr("Edit rules"));
     tabs_->addTab(rules_, tr("Loyalty rules"));
     // The history shows what the editor saved, and the editor starts over from what the history restored.
     connect(editor_, &RulesEditorPage::saved, rules_, &RulesPage::load);
     connect(rules_, &RulesPage::restored, editor_, &RulesEditorPage::reload);
+    tabs_->addTab(vat_, tr("VAT rates"));
     tabs_->addTab(settings_, tr("Shop settings"));
+    // The X report is as of now: it is read again each time the owner comes back to the tab.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (tabs_->widget(index) == shifts_) {
+            shifts_->load();
+        }
+    });
     layout->addWidget(tabs_);
     auto* close = new QPushButton(tr("Close (Esc)"), this);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);

@@ -82,12 +82,13 @@ QString ReceiptPrinter::problem_sentence(drivers::PrintProblem problem) {
     return {};
 }
 
-QString ReceiptPrinter::setup_sentence(SetupProblem problem) {
+QString ReceiptPrinter::setup_sentence(SetupProblem problem, const QString& url) {
     switch (problem) {
         case SetupProblem::bad_url:
-            return tr(
-                "The receipt printer in the shop's settings is not an address Kassa reads: write "
-                "tcp://192.168.1.50:9100 or usb:04b8:0202.");
+            return tr("Printer: the address \"%1\" in the shop's settings is not usable (it must be like "
+                      "tcp://192.168.1.50:9100 or usb:04b8:0202). Receipts wait in the queue and print once "
+                      "the owner fixes it.")
+                .arg(url);
         case SetupProblem::unknown_profile:
             return tr(
                 "The printer model in the shop's settings is unknown: choose epson_tm_t20, xprinter_80, "

@@ -1388,7 +1388,7 @@ void RulesEditorPage::generate_codes(int count) {
                          static_cast<int>(fresh.size())),
                       true);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1436,7 +1436,7 @@ void RulesEditorPage::show_preview() {
                 .arg(w.customers_affected),
             true);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1447,7 +1447,7 @@ void RulesEditorPage::save() {
             note_, tr("Saved as rules version %1. The till uses it from its next start.").arg(version), true);
         emit saved();
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 

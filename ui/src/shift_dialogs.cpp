@@ -117,7 +117,8 @@ CashMovementDialog::CashMovementDialog(store::CashMovementKind kind, const Forma
     amount_->setObjectName(QStringLiteral("amount"));
     reason_ = new QLineEdit(this);
     reason_->setObjectName(QStringLiteral("reason"));
-    reason_->setMaxLength(200);
+    // The store's bound: Qt counts UTF-16 units, so the field never lets through more than the store takes.
+    reason_->setMaxLength(static_cast<int>(store::kMaxCashReasonChars));
     reason_->setPlaceholderText(kind == store::CashMovementKind::cash_in
                                     ? tr("e.g. change from the bank")
                                     : tr("e.g. to the bank, a delivery"));

@@ -18,6 +18,9 @@
 #include <QString>
 #include <string>
 
+// Every widget that catches a StoreError words it with NoticeText::store_error, never with what().
+#include "kassa/ui/notice_text.hpp"
+
 namespace kassa::ui::detail {
 
 inline QString qs(const std::string& text) {

@@ -11,7 +11,7 @@
 namespace kassa::store {
 
 using detail::guarded;
-using detail::invalid;
+using detail::refused;
 
 namespace {
 
@@ -30,10 +30,10 @@ HeldBasket read_held(SQLite::Statement& q) {
 void Store::save_open_basket(const std::string& till_id, const std::string& document, Instant at) {
     guarded([&] {
         if (till_id.empty()) {
-            invalid("The basket cannot be kept: this till has no name in its settings.");
+            refused(StoreProblem::till_name_missing);
         }
         if (document.empty()) {
-            invalid("An empty basket document cannot be kept.");
+            refused(StoreProblem::basket_document_empty);
         }
         // One statement in autocommit mode: its own transaction, written and synced before it returns.
         auto q = db_->connection().prepared(
@@ -69,7 +69,7 @@ std::string Store::hold_basket(const std::string& label, const std::string& cash
                                Instant at) {
     return guarded([&] {
         if (document.empty()) {
-            invalid("An empty basket cannot be held.");
+            refused(StoreProblem::held_basket_empty);
         }
         auto& db = db_->connection();
         const std::string id = db.new_id();

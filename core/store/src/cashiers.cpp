@@ -16,7 +16,7 @@
 namespace kassa::store {
 
 using detail::guarded;
-using detail::invalid;
+using detail::refused;
 
 namespace {
 
@@ -28,7 +28,7 @@ constexpr std::int64_t kLockSeconds = 5 * 60;
 void check_pin_shape(const std::string& pin) {
     const bool digits = std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || pin.size() < 4 || pin.size() > 8) {
-        invalid("A PIN is 4 to 8 digits.");
+        refused(StoreProblem::pin_format);
     }
 }
 
@@ -112,8 +112,8 @@ std::optional<CashierRow> cashier_row(detail::Connection& db, const std::string&
     return read_cashier(*q);
 }
 
-// "14:05" in the shop's zone, the clock the cashier looks at.
-std::string wall_clock(detail::Connection& db, Instant at) {
+// 14:05 in the shop's zone, the clock the cashier looks at.
+ProblemClock wall_clock(detail::Connection& db, Instant at) {
     std::string zone_name = "UTC";
     {
         auto q = db.prepared("SELECT value FROM settings WHERE key = 'time_zone'");
@@ -129,17 +129,21 @@ std::string wall_clock(detail::Connection& db, Instant at) {
         seconds = FixedOffsetZone(0).to_local(at).seconds_of_day;
     }
     const int minutes = static_cast<int>(seconds / 60);
-    const std::string hh = std::to_string(minutes / 60 % 24);
-    const std::string mm = std::to_string(minutes % 60);
-    return (hh.size() < 2 ? "0" + hh : hh) + ":" + (mm.size() < 2 ? "0" + mm : mm);
+    return {minutes / 60 % 24, minutes % 60};
 }
 
-std::string locked_sentence(detail::Connection& db, Instant until) {
-    return "Locked until " + wall_clock(db, until) + " after " + std::to_string(kMaxWrongPins) + " wrong PINs.";
+// A refusal of a PIN check: its reason for the screen, its English sentence for the audit log.
+void refuse_pin(PinCheck& out, StoreProblem problem, std::vector<ProblemValue> values = {}) {
+    out.refusal = {problem, std::move(values)};
+    out.sentence = english_sentence(out.refusal);
 }
 
-std::string wrong_sentence(int left) {
-    return "Wrong PIN: " + std::to_string(left) + (left == 1 ? " attempt left." : " attempts left.");
+void locked(PinCheck& out, detail::Connection& db, Instant until) {
+    refuse_pin(out, StoreProblem::pin_locked, {wall_clock(db, until), std::int64_t{kMaxWrongPins}});
+}
+
+void wrong(PinCheck& out, int left) {
+    refuse_pin(out, StoreProblem::pin_wrong, {std::int64_t{left}});
 }
 
 // Records one attempt on `id` inside the caller's transaction, against the row as it is now (another till
@@ -155,7 +159,7 @@ PinCheck record_attempt(detail::Connection& db, const std::string& id, bool righ
     if (row->locked_at(at)) {
         out.outcome = PinCheck::Outcome::locked;
         out.locked_until = row->locked_until;
-        out.sentence = locked_sentence(db, *row->locked_until);
+        locked(out, db, *row->locked_until);
         return out;
     }
     auto update = db.prepared("UPDATE cashiers SET failed_attempts = ?, locked_until = ? WHERE id = ?");
@@ -172,13 +176,13 @@ PinCheck record_attempt(detail::Connection& db, const std::string& id, bool righ
             update->bind(2, iso(until));
             out.outcome = PinCheck::Outcome::locked;
             out.locked_until = until;
-            out.sentence = locked_sentence(db, until);
+            locked(out, db, until);
         } else {
             update->bind(1, failed);
             update->bind(2);
             out.outcome = PinCheck::Outcome::wrong;
             out.attempts_left = kMaxWrongPins - failed;
-            out.sentence = wrong_sentence(out.attempts_left);
+            wrong(out, out.attempts_left);
         }
     }
     update->bind(3, id);
@@ -206,7 +210,7 @@ std::string Store::add_cashier(const std::string& name, Role role, const std::st
                                Instant at) {
     return guarded([&] {
         if (name.empty()) {
-            invalid("A cashier needs a name.");
+            refused(StoreProblem::cashier_name_missing);
         }
         check_pin_shape(pin);
         auto& db = db_->connection();
@@ -231,7 +235,7 @@ void Store::set_pin(const std::string& cashier_id, const std::string& pin, const
         check_pin_shape(pin);
         auto& db = db_->connection();
         if (!cashier_row(db, cashier_id)) {
-            invalid("There is no such cashier.");
+            refused(StoreProblem::no_such_cashier);
         }
         const std::string hash = hash_pin(db, pin);
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -241,7 +245,7 @@ void Store::set_pin(const std::string& cashier_id, const std::string& pin, const
         update.bind(1, hash);
         update.bind(2, cashier_id);
         if (update.exec() == 0) {
-            invalid("There is no such cashier.");
+            refused(StoreProblem::no_such_cashier);
         }
         detail::audit(db, at, actor, "cashier.set_pin", cashier_id, "");
         t.commit();
@@ -268,14 +272,13 @@ PinCheck Store::check_pin(const std::string& cashier_id, const std::string& pin,
         const auto row = cashier_row(db, cashier_id);
         if (!row || !row->cashier.active) {
             out.outcome = PinCheck::Outcome::unknown;
-            out.sentence = row ? "This cashier's account is switched off: ask the owner."
-                               : "This cashier is not known here: ask the owner.";
+            refuse_pin(out, row ? StoreProblem::cashier_switched_off : StoreProblem::cashier_unknown);
         } else if (row->locked_at(at)) {
             // Not even checked: a locked account gives no hint whether a PIN is right.
             out.outcome = PinCheck::Outcome::locked;
             out.cashier = row->cashier;
             out.locked_until = row->locked_until;
-            out.sentence = locked_sentence(db, *row->locked_until);
+            locked(out, db, *row->locked_until);
         } else {
             const bool right = pin_matches(row->pin_hash, pin);
             SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -322,7 +325,7 @@ PinCheck Store::check_owner_pin(const std::string& pin, Instant at) {
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (owners.empty()) {
             out.outcome = PinCheck::Outcome::unknown;
-            out.sentence = "No owner is set up at this shop: the owner must be added first.";
+            refuse_pin(out, StoreProblem::no_owner);
         } else if (match) {
             out = record_attempt(db, match->cashier.id, true, at);
         } else {
@@ -346,10 +349,10 @@ PinCheck Store::check_owner_pin(const std::string& pin, Instant at) {
                 }
             }
             if (out.outcome == PinCheck::Outcome::wrong) {
-                out.sentence = wrong_sentence(out.attempts_left);
+                wrong(out, out.attempts_left);
             } else {
                 out.locked_until = earliest;
-                out.sentence = locked_sentence(db, *earliest);
+                locked(out, db, *earliest);
             }
         }
         const std::string subject = out.cashier ? out.cashier->id : "";
@@ -364,7 +367,7 @@ void Store::audit(const std::string& actor, const std::string& action, const std
                   const std::string& details, Instant at) {
     guarded([&] {
         if (actor.empty() || action.empty()) {
-            invalid("An audit entry needs who did it and what was done.");
+            refused(StoreProblem::audit_entry_incomplete);
         }
         auto& db = db_->connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -16,6 +16,25 @@
 
 namespace kassa::store {
 
+namespace {
+
+std::string with_detail(std::string sentence, const std::string& detail) {
+    if (detail.empty()) {
+        return sentence;
+    }
+    if (!sentence.empty() && sentence.back() == '.') {
+        sentence.pop_back();
+    }
+    return sentence + ": " + detail + (detail.back() == '.' ? "" : ".");
+}
+
+}  // namespace
+
+StoreError::StoreError(StoreRefusal refusal, const std::string& english_detail)
+    : std::runtime_error(with_detail(english_sentence(refusal), english_detail)),
+      kind_(FailureKind::invalid),
+      refusal_(std::move(refusal)) {}
+
 void rethrow_as_store_error(const std::exception& e) {
     if (const auto* store = dynamic_cast<const StoreError*>(&e)) {
         throw *store;

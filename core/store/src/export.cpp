@@ -31,6 +31,7 @@
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
 #include "shop_settings.hpp"
+#include "vat_by_rate.hpp"
 #include "vat_rates.hpp"
 
 namespace kassa::store {
@@ -625,46 +626,18 @@ class DayReader {
         csv.header({"business_day", "vat_rate", "sales_gross_minor", "sales_gross", "sales_vat_minor",
                     "sales_vat", "returns_gross_minor", "returns_gross", "returns_vat_minor", "returns_vat",
                     "gross_minor", "gross", "vat_minor", "vat", "net_minor", "net"});
-        struct Row {
-            std::int64_t sales_gross = 0, sales_vat = 0, returns_gross = 0, returns_vat = 0;
-        };
-        std::map<std::int64_t, Row> rows;
-        SQLite::Statement sold(db_,
-                               "SELECT l.vat_rate, sum(l.net - l.redeemed), sum(l.vat) FROM receipt_lines l "
-                               "JOIN receipts r ON r.id = l.receipt_id WHERE r.business_day = ? AND "
-                               "l.vat IS NOT NULL GROUP BY l.vat_rate");
-        sold.bind(1, day_);
-        while (sold.executeStep()) {
-            Row& row = rows[sold.getColumn(0).getInt64()];
-            row.sales_gross = sold.getColumn(1).getInt64();
-            row.sales_vat = sold.getColumn(2).getInt64();
-        }
-        SQLite::Statement back(
-            db_,
-            "SELECT l.vat_rate, sum(rl.money_back), sum(rl.vat) FROM refund_lines rl "
-            "JOIN refunds f ON f.id = rl.refund_id "
-            "JOIN receipt_lines l ON l.receipt_id = f.receipt_id AND l.line_no = rl.line_no "
-            "WHERE f.created_at >= ? AND f.created_at < ? AND rl.vat IS NOT NULL AND "
-            "l.vat IS NOT NULL GROUP BY l.vat_rate");
-        back.bind(1, from_);
-        back.bind(2, to_);
-        while (back.executeStep()) {
-            Row& row = rows[back.getColumn(0).getInt64()];
-            row.returns_gross = back.getColumn(1).getInt64();
-            row.returns_vat = back.getColumn(2).getInt64();
-        }
-        std::vector<std::pair<VatRate, Row>> ordered;
-        for (const auto& [code, row] : rows) {
-            ordered.emplace_back(detail::vat_rate_from_code(code), row);
-        }
-        std::sort(ordered.begin(), ordered.end(),
-                  [](const auto& a, const auto& b) { return vat_row_before(a.first, b.first); });
-        for (const auto& [rate, row] : ordered) {
-            const std::int64_t gross = row.sales_gross - row.returns_gross;
-            const std::int64_t vat = row.sales_vat - row.returns_vat;
-            csv.raw(day_).raw(format_vat_rate(rate));
-            csv.money(row.sales_gross).money(row.sales_vat).money(row.returns_gross).money(row.returns_vat);
-            csv.money(gross).money(vat).money(gross - vat);
+        detail::VatScope scope;
+        scope.first_day = day_;
+        scope.last_day = day_;
+        scope.returns_from = from_;
+        scope.returns_until = to_;
+        for (const detail::VatRateSums& s : detail::vat_by_rate(db_, scope)) {
+            const Money gross = s.sales_gross - s.returns_gross;
+            const Money vat = s.sales_vat - s.returns_vat;
+            csv.raw(day_).raw(format_vat_rate(s.rate));
+            csv.money(s.sales_gross.minor_units()).money(s.sales_vat.minor_units());
+            csv.money(s.returns_gross.minor_units()).money(s.returns_vat.minor_units());
+            csv.money(gross.minor_units()).money(vat.minor_units()).money((gross - vat).minor_units());
             csv.end_row();
         }
         return csv;

@@ -3,6 +3,7 @@
 
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "kassa/store/database.hpp"
 
@@ -21,9 +22,16 @@ auto guarded(Fn&& body) -> decltype(body()) {
     }
 }
 
-// A request the store refuses (bad input, not a failure of the file).
+// A request the store refuses (bad input, not a failure of the file), with only an English sentence: the
+// screens show a general sentence for it. New refusals use refused() below.
 [[noreturn]] inline void invalid(const std::string& sentence) {
     throw StoreError(FailureKind::invalid, sentence);
+}
+
+// A request the store refuses, with its reason and the values the screen puts in its sentence.
+[[noreturn]] inline void refused(StoreProblem problem, std::vector<ProblemValue> values = {},
+                                 const std::string& english_detail = {}) {
+    throw StoreError(StoreRefusal{problem, std::move(values)}, english_detail);
 }
 
 }  // namespace kassa::store::detail

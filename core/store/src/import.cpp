@@ -20,12 +20,14 @@
 #include <set>
 #include <string_view>
 
-#include "connection.hpp"
 #include "catalog_writer.hpp"
+#include "connection.hpp"
 #include "customer_writer.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/store/vat_settings.hpp"
 #include "ledger_writer.hpp"
+#include "vat_rates.hpp"
 
 namespace kassa::store {
 
@@ -393,10 +395,11 @@ class Columns {
             }
             const auto [where, inserted] = index_.emplace(found->second, i);
             if (!inserted) {
-                notes.push_back({header.line, "The column \"" + name + "\" was not used: column \"" +
-                                                  clean(header.fields[where->second]) +
-                                                  "\" already gives the " + first_alias[found->second] +
-                                                  "."});
+                notes.push_back({header.line,
+                                 "The column \"" + name + "\" was not used: column \"" +
+                                     clean(header.fields[where->second]) + "\" already gives the " +
+                                     first_alias[found->second] + ".",
+                                 {}});
             }
         }
         width_ = header.fields.size();
@@ -950,7 +953,7 @@ struct CustomerImport {
     };
     std::map<std::string, Created> created;
 
-    void note(std::int64_t line, const std::string& text) { report.notes.push_back({line, text}); }
+    void note(std::int64_t line, const std::string& text) { report.notes.push_back({line, text, {}}); }
 
     // Fills `field` when empty; a different value already there is kept and named in a note.
     bool fill(std::string& field, const std::string& value, const char* what, const std::string& owner,
@@ -979,6 +982,15 @@ struct CustomerImport {
         e.consent_source = options.source;
         e.card_number = row.card;
         const std::string id = detail::insert_customer(db, e, options.at, region);
+        if (row.first_name.empty() && row.last_name.empty() && (!row.phone.empty() || !row.email.empty())) {
+            // Not wrong (a phone is enough to find her), but the till will greet her without a name.
+            const std::string known_by = row.phone.empty() ? row.email : row.phone;
+            report.notes.push_back({row.line,
+                                    "The customer has no name in the file and was created with the " +
+                                        std::string(row.phone.empty() ? "e-mail " : "phone ") + known_by +
+                                        " only; add her name at the till.",
+                                    {{ImportIssue::Kind::name_missing, known_by}}});
+        }
         Created& c = created[id];
         c.line = row.line;
         if (row.points && *row.points > 0) {
@@ -1052,9 +1064,10 @@ struct CustomerImport {
             // Said before the details of the merge, which only make sense once the duplicate is known.
             report.notes.insert(
                 report.notes.begin() + first_note,
-                {row.line, "Same customer as line " + std::to_string(here->second.line) + " (same " +
-                               matched_by +
-                               (changed ? "): merged into it." : "): nothing new on this line.")});
+                {row.line,
+                 "Same customer as line " + std::to_string(here->second.line) + " (same " + matched_by +
+                     (changed ? "): merged into it." : "): nothing new on this line."),
+                 {}});
         }
         return changed ? RowOutcome::merged : RowOutcome::unchanged;
     }
@@ -1113,7 +1126,7 @@ struct CustomerImport {
 // ---- catalog -------------------------------------------------------------------------------------------
 
 namespace catalog_column {
-enum Field : int { sku, name, category, price, min_price, barcodes, by_weight };
+enum Field : int { sku, name, category, price, min_price, barcodes, by_weight, vat };
 }
 
 const std::vector<ColumnAliases>& catalog_aliases() {
@@ -1138,6 +1151,9 @@ const std::vector<ColumnAliases>& catalog_aliases() {
           "ribakoodid"}},
         {by_weight,
          {"by weight", "sold by weight", "weighed", "весовой", "весовой товар", "kaalukaup", "kaalutav"}},
+        {vat,
+         {"vat", "vat rate", "vat %", "tax", "tax rate", "ндс", "ставка ндс", "ндс %", "käibemaks",
+          "käibemaksumäär", "km", "km määr", "km %"}},
     };
     return aliases;
 }
@@ -1225,7 +1241,7 @@ ImportReport import_customers(Store& store, const std::string& bytes, const Impo
                 }
             }
             ++report.refused;
-            report.problems.push_back({raw.line, sentence(reasons)});
+            report.problems.push_back({raw.line, sentence(reasons), {}});
         }
         if (withheld > 0) {
             report.problems.push_back({header.line,
@@ -1239,7 +1255,8 @@ ImportReport import_customers(Store& store, const std::string& bytes, const Impo
                                                                   : " of them had no card and were") +
                                            " skipped). If every customer in the file agreed, import it "
                                            "again with --assume-consent; a consent column with yes or no for "
-                                           "each customer works too."});
+                                           "each customer works too.",
+                                       {}});
         }
         return report;
     });
@@ -1274,9 +1291,10 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             const Row& raw = table.rows[i];
             ++report.rows;
             Reasons reasons;
+            std::vector<ImportIssue> issues;  // the typed side of `reasons`, where there is one
             const auto refuse = [&] {
                 ++report.refused;
-                report.problems.push_back({raw.line, sentence(reasons)});
+                report.problems.push_back({raw.line, sentence(reasons), issues});
             };
             if (auto problem = width_problem(raw, columns)) {
                 reasons.push_back(*problem);
@@ -1300,6 +1318,17 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
                                                   : parse_decimal(min_text, digits, settings.currency,
                                                                   "minimum price", reasons);
             const auto weighed = parse_yes_no(columns.cell(raw, by_weight), "sold by weight", reasons);
+            // An empty cell is the category's rate (nullopt); a cell that is not a rate refuses the row.
+            std::optional<VatRate> own_rate;
+            if (const std::string vat_text = columns.cell(raw, vat); !vat_text.empty()) {
+                own_rate = parse_vat_rate(vat_text);
+                if (!own_rate) {
+                    reasons.push_back("the VAT rate " + in_quotes(vat_text) +
+                                      " is not a rate; write it like 24, 24%, 9, 0 or exempt, or leave it "
+                                      "empty for the category's rate");
+                    issues.push_back({ImportIssue::Kind::vat_rate_unreadable, vat_text});
+                }
+            }
             if (product_sku.empty()) {
                 // Without a SKU the product is known by its barcode: a barcode already in the shop finds it.
                 for (const auto& code : codes) {
@@ -1328,10 +1357,14 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             const auto existing = store.product_by_sku(product_sku);
             Product p = existing.value_or(Product{});
             p.sku = product_sku;
+            bool name_kept = false;
             if (const auto n = columns.cell(raw, name); !n.empty()) {
                 p.name = n;
             } else if (!existing) {
                 reasons.push_back("the product has no name");
+                issues.push_back({ImportIssue::Kind::name_missing, product_sku});
+            } else {
+                name_kept = columns.has(name);
             }
             if (columns.has(category)) {
                 p.category = columns.cell(raw, category);
@@ -1372,15 +1405,27 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             for (const auto& code : codes) {
                 barcode_lines.emplace(code, std::make_pair(raw.line, product_sku));
             }
+            if (name_kept) {
+                // Said even when nothing else changes: a name column with holes is usually a broken file.
+                report.notes.push_back(
+                    {raw.line,
+                     "The name is empty; the product keeps its name " + in_quotes(p.name) + ".",
+                     {{ImportIssue::Kind::name_missing, p.name}}});
+            }
+            const auto rate_on_file = existing ? detail::own_product_vat_rate(db, product_sku) : std::nullopt;
+            const bool rate_changes = columns.has(vat) && own_rate != rate_on_file;
             const bool same = existing && existing->name == p.name && existing->category == p.category &&
                               existing->price == p.price && existing->min_price == p.min_price &&
-                              existing->by_weight == p.by_weight && new_codes.empty();
+                              existing->by_weight == p.by_weight && new_codes.empty() && !rate_changes;
             if (same) {
                 ++report.unchanged;
                 continue;
             }
             RowSavepoint savepoint(db);
             write_product(db, p, new_codes);
+            if (rate_changes) {
+                detail::write_product_vat_rate(db, product_sku, own_rate, options.actor, options.at);
+            }
             savepoint.release();
             ++(existing ? report.merged : report.created);
         }

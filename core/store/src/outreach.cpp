@@ -15,15 +15,15 @@
 namespace kassa::store {
 
 using detail::guarded;
-using detail::invalid;
 using detail::iso;
+using detail::refused;
 
 namespace {
 
 void check_list_name(const std::string& list) {
     const auto& names = list_names();
     if (std::find(names.begin(), names.end(), list) == names.end()) {
-        invalid("There is no outreach list called \"" + list + "\".");
+        refused(StoreProblem::no_such_list, {list});
     }
 }
 
@@ -34,7 +34,7 @@ void Store::mark_contacted(const std::string& list, const std::string& customer_
     guarded([&] {
         check_list_name(list);
         if (actor.empty()) {
-            invalid("A call on the list needs who made it.");
+            refused(StoreProblem::call_author_missing);
         }
         auto& db = db_->connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -42,7 +42,7 @@ void Store::mark_contacted(const std::string& list, const std::string& customer_
             auto known = db.prepared("SELECT 1 FROM customers WHERE id = ?");
             known->bind(1, customer_id);
             if (!known->executeStep()) {
-                invalid("This customer is not in the shop's file any more.");
+                refused(StoreProblem::customer_gone_or_erased);
             }
         }
         auto insert = db.prepared(

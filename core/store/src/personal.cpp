@@ -21,7 +21,7 @@ namespace kassa::store {
 
 namespace chr = std::chrono;
 using detail::guarded;
-using detail::invalid;
+using detail::refused;
 
 const char* resolution_name(ComplaintResolution resolution) {
     switch (resolution) {
@@ -60,12 +60,10 @@ void require_personal_consent(detail::Connection& db, const std::string& custome
     auto q = db.prepared("SELECT personal_consent, erased_at IS NOT NULL FROM customers WHERE id = ?");
     q->bind(1, customer_id);
     if (!q->executeStep()) {
-        invalid("No such customer.");
+        refused(StoreProblem::no_such_customer);
     }
     if (q->getColumn(0).getInt() == 0 || q->getColumn(1).getInt() != 0) {
-        invalid(
-            "The customer has not agreed to the shop keeping personal data, so notes and details "
-            "cannot be saved.");
+        refused(StoreProblem::personal_consent_missing);
     }
 }
 
@@ -91,7 +89,7 @@ std::int64_t product_id_by_sku(detail::Connection& db, const std::string& sku) {
     auto q = db.prepared("SELECT id FROM products WHERE sku = ?");
     q->bind(1, sku);
     if (!q->executeStep()) {
-        invalid("There is no product with SKU " + sku + ".");
+        refused(StoreProblem::no_such_product, {sku});
     }
     return q->getColumn(0).getInt64();
 }
@@ -104,7 +102,7 @@ std::int64_t Store::add_note(const std::string& customer_id, const std::string& 
                              const std::string& author, Instant at) {
     return guarded([&] {
         if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-            invalid("A note needs some text.");
+            refused(StoreProblem::note_empty);
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -143,7 +141,7 @@ void Store::set_attribute(const std::string& customer_id, const std::string& key
                           const std::string& actor, Instant at) {
     guarded([&] {
         if (key.find_first_not_of(" \t") == std::string::npos) {
-            invalid("An attribute needs a name (size, colours, ...).");
+            refused(StoreProblem::attribute_name_missing);
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -190,17 +188,17 @@ std::vector<CustomerAttribute> Store::attributes(const std::string& customer_id)
 std::string Store::record_complaint(const ComplaintRequest& request) {
     return guarded([&] {
         if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-            invalid("A complaint needs a reason.");
+            refused(StoreProblem::complaint_reason_missing);
         }
         if (request.actor.empty()) {
-            invalid("A complaint needs the name of who recorded it.");
+            refused(StoreProblem::complaint_author_missing);
         }
         const bool credit = request.resolution == ComplaintResolution::points_credited;
         if (credit && request.points.value() <= 0) {
-            invalid("A points credit needs a number of points above 0.");
+            refused(StoreProblem::credit_not_positive);
         }
         if (!credit && !request.points.is_zero()) {
-            invalid("Points are only given with the resolution points_credited.");
+            refused(StoreProblem::points_only_with_credit);
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -209,26 +207,26 @@ std::string Store::record_complaint(const ComplaintRequest& request) {
             SQLite::Statement q(db, "SELECT coalesce(customer_id, '') FROM receipts WHERE id = ?");
             q.bind(1, request.receipt_id);
             if (!q.executeStep()) {
-                invalid("There is no receipt " + request.receipt_id + ".");
+                refused(StoreProblem::no_such_receipt);
             }
             const std::string on_receipt = q.getColumn(0).getString();
             if (customer.empty()) {
                 customer = on_receipt;
             } else if (!on_receipt.empty() && on_receipt != customer) {
-                invalid("That receipt belongs to another customer.");
+                refused(StoreProblem::receipt_of_another_customer);
             }
         }
         if (!customer.empty()) {
             SQLite::Statement q(db, "SELECT 1 FROM customers WHERE id = ?");
             q.bind(1, customer);
             if (!q.executeStep()) {
-                invalid("No such customer.");
+                refused(StoreProblem::no_such_customer);
             }
         } else if (request.receipt_id.empty()) {
-            invalid("A complaint is recorded against a receipt or a customer.");
+            refused(StoreProblem::complaint_subject_missing);
         }
         if (credit && customer.empty()) {
-            invalid("Points can only be credited to a customer; the receipt was an anonymous sale.");
+            refused(StoreProblem::credit_needs_customer);
         }
         const std::string id = db.new_id();
         std::string ledger_id;
@@ -288,7 +286,7 @@ std::vector<Complaint> Store::complaints_of(const std::string& customer_id) {
 std::vector<Complaint> Store::complaints_in_month(chr::year_month month) {
     return guarded([&] {
         if (!month.ok()) {
-            invalid("That is not a month.");
+            refused(StoreProblem::not_a_month);
         }
         auto& db = db_->connection();
         const auto zone = detail::shop_zone(db);
@@ -355,7 +353,7 @@ void Store::set_bundle(const std::string& product_sku, const std::string& sugges
         const std::int64_t product = product_id_by_sku(db, product_sku);
         const std::int64_t suggested = product_id_by_sku(db, suggested_sku);
         if (product == suggested) {
-            invalid("A product cannot be suggested with itself.");
+            refused(StoreProblem::suggested_with_itself);
         }
         if (on) {
             SQLite::Statement q(
@@ -382,7 +380,7 @@ void Store::set_bundle(const std::string& product_sku, const std::string& sugges
 CooccurrenceRun Store::recompute_cooccurrence(Instant now, const CooccurrenceOptions& options) {
     return guarded([&] {
         if (options.days <= 0) {
-            invalid("The co-occurrence window needs at least one day.");
+            refused(StoreProblem::window_too_short);
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -566,7 +564,7 @@ PurchaseCycle Store::purchase_cycle(const std::string& customer_id) {
 std::vector<CategoryCycle> Store::category_cycles(Instant now, int days) {
     return guarded([&] {
         if (days <= 0) {
-            invalid("The window needs at least one day.");
+            refused(StoreProblem::window_too_short);
         }
         auto& db = db_->connection();
         const auto zone = detail::shop_zone(db);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "connection.hpp"
+#include "guarded.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
@@ -56,17 +57,17 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
                           const std::string& actor, Instant at, std::optional<Instant> expires_at) {
     try {
         if (reason.empty()) {
-            throw StoreError(FailureKind::invalid, "A points correction needs a reason.");
+            detail::refused(StoreProblem::correction_reason_missing);
         }
         if (points.is_zero()) {
-            throw StoreError(FailureKind::invalid, "A points correction of 0 changes nothing.");
+            detail::refused(StoreProblem::correction_zero);
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE id = ?");
         exists.bind(1, customer_id);
         if (!exists.executeStep()) {
-            throw StoreError(FailureKind::invalid, "No such customer.");
+            detail::refused(StoreProblem::no_such_customer);
         }
         if (points.value() > 0) {
             detail::add_lot(db, customer_id, "adjust", points.value(), at, expires_at, {}, {}, reason, actor, at);
@@ -75,8 +76,7 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
             const Points wanted = Points::of(-points.value());
             const Points available = available_balance(lots, at);
             if (available < wanted) {
-                throw StoreError(FailureKind::invalid, "The customer has only " + std::to_string(available.value()) +
-                                                           " spendable points; nothing was taken.");
+                detail::refused(StoreProblem::not_enough_points, {available.value()});
             }
             const std::string entry =
                 detail::add_ledger_entry(db, customer_id, "adjust", points.value(), {}, {}, reason, actor, at);

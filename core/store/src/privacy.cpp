@@ -6,6 +6,7 @@
 
 #include "connection.hpp"
 #include "customer_writer.hpp"
+#include "guarded.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
@@ -51,7 +52,7 @@ std::string Store::export_customer(const std::string& customer_id) {
                                  "balance_cached AS points_balance, erased_at FROM customers WHERE id = ?",
                                  customer_id);
         if (person.empty()) {
-            throw StoreError(FailureKind::invalid, "No such customer.");
+            detail::refused(StoreProblem::no_such_customer);
         }
         doc["customer"] = person.front();
         doc["consents"] = rows(db, "SELECT kind, given, at, source FROM consents WHERE customer_id = ? ORDER BY id",
@@ -100,7 +101,7 @@ void Store::erase_customer(const std::string& customer_id, const std::string& ac
         erase.bind(1, detail::iso(at));
         erase.bind(2, customer_id);
         if (erase.exec() == 0) {
-            throw StoreError(FailureKind::invalid, "No such customer, or the data was already erased.");
+            detail::refused(StoreProblem::customer_gone_or_erased);
         }
         for (const auto kind : {ConsentKind::personal_data, ConsentKind::sms, ConsentKind::email}) {
             detail::insert_consent(db, customer_id, kind, false, "erasure", at);

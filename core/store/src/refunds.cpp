@@ -18,7 +18,7 @@
 
 namespace kassa::store {
 
-using detail::invalid;
+using detail::refused;
 
 namespace {
 
@@ -104,10 +104,10 @@ struct RefundPlan {
 
 void check_request(const Store::RefundRequest& request) {
     if (request.refund_id.empty() || request.receipt_id.empty()) {
-        invalid("A return needs its own id and the receipt it returns against.");
+        refused(StoreProblem::return_ids_missing);
     }
     if (request.lines.empty()) {
-        invalid("Choose what is returned.");
+        refused(StoreProblem::return_nothing_chosen);
     }
 }
 
@@ -120,7 +120,7 @@ std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db,
         return std::nullopt;
     }
     if (seen->getColumn(0).isNull() || seen->getColumn(0).getString() != request.receipt_id) {
-        invalid("This return id was already used for another receipt.");
+        refused(StoreProblem::return_id_reused);
     }
     return read_refund(db, request.refund_id);
 }
@@ -133,7 +133,7 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
             db.prepared("SELECT coalesce(customer_id, ''), quote, number FROM receipts WHERE id = ?");
         receipt->bind(1, request.receipt_id);
         if (!receipt->executeStep()) {
-            invalid("There is no such receipt.");
+            refused(StoreProblem::no_such_receipt);
         }
         plan.customer = receipt->getColumn(0).getString();
         plan.quote_text = receipt->getColumn(1).getString();
@@ -180,7 +180,7 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
     std::vector<RefundRequestLine> asked;
     for (const auto& [line_no, qty] : request.lines) {
         if (line_no < 1 || static_cast<std::size_t>(line_no) > lines.size()) {
-            invalid("Receipt line " + std::to_string(line_no) + " does not exist.");
+            refused(StoreProblem::no_such_receipt_line, {std::int64_t{line_no}});
         }
         asked.push_back(RefundRequestLine{static_cast<std::size_t>(line_no - 1), qty});
     }
@@ -215,7 +215,7 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
         plan.computed =
             compute_refund(lines, asked, policy, request.at, rules.zone(), consumed_expiry, balance_now);
     } catch (const std::invalid_argument& e) {
-        invalid(std::string("The return does not fit the receipt: ") + e.what() + ".");
+        refused(StoreProblem::return_does_not_fit, {}, e.what());
     }
 
     // Rule 5 and rule 19: only loyalty lines counted towards the tier, so only they come off it.
@@ -428,10 +428,10 @@ struct NoReceiptPlanLine {
 std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db,
                                                const Store::NoReceiptRefundRequest& request) {
     if (request.refund_id.empty()) {
-        invalid("A return needs its own id.");
+        refused(StoreProblem::return_id_missing);
     }
     if (request.lines.empty()) {
-        invalid("Choose what is returned.");
+        refused(StoreProblem::return_nothing_chosen);
     }
     std::vector<NoReceiptPlanLine> plan;
     auto product = db.prepared("SELECT name, by_weight FROM products WHERE sku = ?");
@@ -439,15 +439,15 @@ std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db,
         product->reset();
         product->bind(1, line.sku);
         if (!product->executeStep()) {
-            invalid("There is no product " + line.sku + " in the catalog.");
+            refused(StoreProblem::no_such_product, {line.sku});
         }
         const std::string name = product->getColumn(0).getString();
         const bool by_weight = product->getColumn(1).getInt() == 1;
         if (line.qty.thousandths() <= 0 || (!by_weight && !line.qty.is_whole_pieces())) {
-            invalid("The quantity of " + name + " is not one that can be returned.");
+            refused(StoreProblem::return_quantity_invalid, {name});
         }
         if (line.unit_price.minor_units() < 0) {
-            invalid("The price of " + name + " cannot be below zero.");
+            refused(StoreProblem::return_price_negative, {name});
         }
         plan.push_back({line.sku, name, line.qty, line.unit_price, line_gross(line.unit_price, line.qty)});
     }
@@ -464,7 +464,7 @@ std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db,
         return std::nullopt;
     }
     if (!seen->getColumn(0).isNull()) {
-        invalid("This return id was already used for a return against a receipt.");
+        refused(StoreProblem::return_id_reused_with_receipt);
     }
     return read_refund(db, refund_id);
 }
@@ -502,24 +502,24 @@ Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest&
         detail::require_open_shift(db, request.shift_id);
         const std::vector<NoReceiptPlanLine> plan = plan_no_receipt(db, request);
         if (request.reason.empty()) {
-            invalid("A return without a receipt needs a reason.");
+            refused(StoreProblem::return_reason_missing);
         }
         if (request.cashier_id.empty()) {
-            invalid("A return needs the cashier who makes it.");
+            refused(StoreProblem::return_cashier_missing);
         }
         {
             // The approval is checked here too, so no caller can write such a return without an owner.
             auto owner = db.prepared("SELECT 1 FROM cashiers WHERE id = ? AND role = 'owner' AND active = 1");
             owner->bind(1, request.approved_by);
             if (!owner->executeStep()) {
-                invalid("A return without a receipt needs the owner's approval.");
+                refused(StoreProblem::return_needs_owner);
             }
         }
         if (!request.customer_id.empty()) {
             auto customer = db.prepared("SELECT 1 FROM customers WHERE id = ?");
             customer->bind(1, request.customer_id);
             if (!customer->executeStep()) {
-                invalid("There is no such customer.");
+                refused(StoreProblem::no_such_customer);
             }
         }
         const RefundOutcome out = no_receipt_outcome(request.refund_id, plan);

@@ -635,12 +635,12 @@ bool runs_on(const Program& program, const PromotionSettings& promotion, year_mo
 ReportTable client_day(SQLite::Database& db, const Rules& rules, year_month_day today,
                        const std::string& id) {
     if (id.empty()) {
-        detail::invalid("The client-day list needs the promotion: --program ID.");
+        detail::refused(StoreProblem::client_day_program_missing);
     }
     const Program* program = find_program(rules, id);
     const auto* promotion = program ? std::get_if<PromotionSettings>(&program->settings) : nullptr;
     if (!promotion) {
-        detail::invalid("The current rules have no promotion \"" + id + "\".");
+        detail::refused(StoreProblem::no_such_promotion, {id});
     }
     ReportTable t;
     t.name = "client-day";
@@ -943,11 +943,10 @@ std::string Reports::currency() {
 ReportTable Reports::report(const std::string& name, year_month_day from, year_month_day to) {
     return detail::guarded([&] {
         if (std::find(report_names().begin(), report_names().end(), name) == report_names().end()) {
-            detail::invalid("There is no report \"" + name + "\".");
+            detail::refused(StoreProblem::no_such_report, {name});
         }
         if (chr::sys_days{to} < chr::sys_days{from}) {
-            detail::invalid("The period ends (" + format_date(to) + ") before it starts (" +
-                            format_date(from) + ").");
+            detail::refused(StoreProblem::period_reversed, {from, to});
         }
         auto& db = db_->sql();
         // One read transaction: the figures of a report come from one snapshot while the till sells on.
@@ -982,10 +981,10 @@ ReportTable Reports::report(const std::string& name, year_month_day from, year_m
 ReportTable Reports::list(const ListRequest& request) {
     return detail::guarded([&] {
         if (std::find(list_names().begin(), list_names().end(), request.name) == list_names().end()) {
-            detail::invalid("There is no list \"" + request.name + "\".");
+            detail::refused(StoreProblem::no_such_list, {request.name});
         }
         if (request.days && *request.days < 0) {
-            detail::invalid("The number of days cannot be negative.");
+            detail::refused(StoreProblem::negative_days);
         }
         auto& db = db_->sql();
         SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
@@ -1001,7 +1000,7 @@ ReportTable Reports::list(const ListRequest& request) {
             table = dormant(db, today, request.days.value_or(default_dormant_days(rules)));
         } else if (request.name == "due") {
             if (request.margin_bp && *request.margin_bp < 10000) {
-                detail::invalid("The margin of the due list is at least 100% of the customer's cycle.");
+                detail::refused(StoreProblem::due_margin_too_small);
             }
             table = due(db, today, request.margin_bp.value_or(12500));
         } else {

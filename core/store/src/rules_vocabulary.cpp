@@ -43,7 +43,7 @@ RulesVocabulary Store::rules_vocabulary() {
 
 std::vector<std::string> Store::new_coupon_codes(int count, const std::set<std::string>& taken) {
     if (count < 1 || count > 10000) {
-        throw StoreError(FailureKind::invalid, "Kassa makes 1 to 10,000 coupon codes at a time.");
+        detail::refused(StoreProblem::coupon_code_count);
     }
     return guarded([&] {
         // 32 symbols without 0/O and 1/I, 8 of them: about 10^12 codes, so a guessed code is worthless.

@@ -21,7 +21,7 @@
 
 namespace kassa::store {
 
-using detail::invalid;
+using detail::refused;
 
 namespace {
 
@@ -153,10 +153,10 @@ QuoteInput Store::quote_input(const Sale& sale, const Rules& rules) {
 SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
     try {
         if (sale.receipt_id.empty()) {
-            invalid("A sale needs a receipt id.");
+            refused(StoreProblem::sale_id_missing);
         }
         if (sale.lines.empty()) {
-            invalid("The basket is empty.");
+            refused(StoreProblem::basket_empty);
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -176,7 +176,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         std::int64_t cash = 0;
         for (const auto& p : sale.payments) {
             if (p.amount.minor_units() < 0) {
-                invalid("A payment cannot be negative.");
+                refused(StoreProblem::payment_negative);
             }
             paid += p.amount.minor_units();
             if (p.method == PaymentLine::Method::cash) {
@@ -186,12 +186,11 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         const std::int64_t payable = quote.totals.payable.minor_units();
         const int digits = rules.currency_digits();
         if (paid < payable) {
-            invalid("The payments are " + format_money(Money::minor(payable - paid), digits, Language::en) +
-                    " short of the total.");
+            refused(StoreProblem::payments_short, {ProblemAmount{Money::minor(payable - paid), digits}});
         }
         const std::int64_t change = paid - payable;
         if (change > cash) {
-            invalid("Only cash can give change: the card payment is more than the total.");
+            refused(StoreProblem::change_without_cash);
         }
 
         std::int64_t number = 0;
@@ -417,7 +416,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
     } catch (const StoreError&) {
         throw;
     } catch (const InvalidQuoteInput& e) {
-        invalid(e.what());
+        refused(StoreProblem::basket_not_priceable, {}, e.what());
     } catch (const std::exception& e) {
         try {
             rethrow_as_store_error(e);

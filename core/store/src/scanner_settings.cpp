@@ -58,10 +58,9 @@ ScannerTiming scanner_timing(Store& store) {
 void save_scanner_timing(Store& store, const ScannerTiming& timing, const std::string& actor,
                          const std::string& details, Instant at) {
     if (!check_scanner_timing(timing).empty()) {
-        detail::invalid("The scanner timing is out of range: the pause between keys must be " +
-                        std::to_string(kMaxGapLowestMs) + "-" + std::to_string(kMaxGapHighestMs) +
-                        " ms and the shortest scan " + std::to_string(kMinLengthLowest) + "-" +
-                        std::to_string(kMinLengthHighest) + " characters.");
+        detail::refused(StoreProblem::scanner_timing_out_of_range,
+                        {std::int64_t{kMaxGapLowestMs}, std::int64_t{kMaxGapHighestMs},
+                         std::int64_t{kMinLengthLowest}, std::int64_t{kMinLengthHighest}});
     }
     detail::guarded([&] {
         detail::Connection& db = store.database().connection();

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "connection.hpp"
+#include "guarded.hpp"
 #include "kassa/core/segments.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
@@ -149,7 +150,7 @@ void Store::set_owner_segment(const std::string& customer_id, const std::string&
     try {
         const auto& computed = computed_segment_names();
         if (segment.empty() || std::find(computed.begin(), computed.end(), segment) != computed.end()) {
-            throw StoreError(FailureKind::invalid, "'" + segment + "' is computed by Kassa and cannot be set by hand.");
+            detail::refused(StoreProblem::segment_computed, {segment});
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -15,7 +15,8 @@
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "shift_check.hpp"
-#include "vat_rates.hpp"
+#include "text_length.hpp"
+#include "vat_by_rate.hpp"
 
 namespace kassa::store {
 
@@ -23,8 +24,8 @@ namespace {
 
 using detail::iso;
 
-[[noreturn]] void refuse(ShiftProblem problem, const std::string& english) {
-    throw ShiftError(problem, english);
+[[noreturn]] void refuse(ShiftProblem problem, const std::string& english, std::int64_t value = 0) {
+    throw ShiftError(problem, english, value);
 }
 
 void check_amount(Money amount, bool zero_allowed) {
@@ -183,46 +184,16 @@ ShiftReport compute(detail::Connection& db, const ShiftSummary& shift, Instant a
         }
     }
     {
-        std::vector<VatRateTotal> rows;
-        const auto add_row = [&rows](VatRate rate, Money gross, Money vat) {
-            auto row =
-                std::find_if(rows.begin(), rows.end(), [&](const VatRateTotal& t) { return t.rate == rate; });
-            if (row == rows.end()) {
-                rows.push_back(VatRateTotal{rate, {}, {}, {}});
-                row = rows.end() - 1;
-            }
-            row->gross += gross;
-            row->vat += vat;
-            row->net += gross - vat;
-        };
-        SQLite::Statement sold(
-            db,
-            "SELECT l.vat_rate, sum(l.net - l.redeemed), sum(l.vat) FROM receipt_lines l "
-            "JOIN receipts r ON r.id = l.receipt_id WHERE r.business_day >= date(?, '-1 day') "
-            "AND r.shift_id = ? AND l.vat IS NOT NULL GROUP BY l.vat_rate");
-        sold.bind(1, day);
-        sold.bind(2, id);
-        while (sold.executeStep()) {
-            add_row(detail::vat_rate_from_code(sold.getColumn(0).getInt64()),
-                    Money::minor(sold.getColumn(1).getInt64()), Money::minor(sold.getColumn(2).getInt64()));
+        detail::VatScope scope;
+        scope.first_day = format_date(
+            std::chrono::year_month_day{std::chrono::sys_days{shift.business_day} - std::chrono::days{1}});
+        scope.shift_id = id;
+        scope.returns_from = since;
+        for (const detail::VatRateSums& s : detail::vat_by_rate(db, scope)) {
+            const Money gross = s.sales_gross - s.returns_gross;
+            const Money vat = s.sales_vat - s.returns_vat;
+            r.vat.push_back(VatRateTotal{s.rate, gross, vat, gross - vat});
         }
-        SQLite::Statement back(
-            db,
-            "SELECT l.vat_rate, sum(rl.money_back), sum(rl.vat) FROM refund_lines rl "
-            "JOIN refunds f ON f.id = rl.refund_id "
-            "JOIN receipt_lines l ON l.receipt_id = f.receipt_id AND l.line_no = rl.line_no "
-            "WHERE f.created_at >= ? AND f.shift_id = ? AND rl.vat IS NOT NULL AND "
-            "l.vat_rate IS NOT NULL GROUP BY l.vat_rate");
-        back.bind(1, since);
-        back.bind(2, id);
-        while (back.executeStep()) {
-            add_row(detail::vat_rate_from_code(back.getColumn(0).getInt64()),
-                    -Money::minor(back.getColumn(1).getInt64()), -Money::minor(back.getColumn(2).getInt64()));
-        }
-        std::sort(rows.begin(), rows.end(), [](const VatRateTotal& a, const VatRateTotal& b) {
-            return vat_row_before(a.rate, b.rate);
-        });
-        r.vat = std::move(rows);
     }
     r.expected_cash = shift.opening_float + r.sales.cash - r.returns.cash + r.cash_in - r.cash_out;
     if (final && shift.counted_cash) {
@@ -262,6 +233,8 @@ std::string_view shift_problem_name(ShiftProblem problem) {
             return "amount_too_large";
         case ShiftProblem::reason_missing:
             return "reason_missing";
+        case ShiftProblem::reason_too_long:
+            return "reason_too_long";
         case ShiftProblem::left_more_than_counted:
             return "left_more_than_counted";
         case ShiftProblem::unknown_z:
@@ -270,8 +243,8 @@ std::string_view shift_problem_name(ShiftProblem problem) {
     return "no_open_shift";
 }
 
-ShiftError::ShiftError(ShiftProblem problem, const std::string& english)
-    : StoreError(FailureKind::invalid, english), problem_(problem) {}
+ShiftError::ShiftError(ShiftProblem problem, const std::string& english, std::int64_t value)
+    : StoreError(FailureKind::invalid, english), problem_(problem), value_(value) {}
 
 namespace detail {
 
@@ -339,6 +312,11 @@ CashMovement Shifts::move_cash(CashMovementKind kind, Money amount, const std::s
         check_amount(amount, false);
         if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
             refuse(ShiftProblem::reason_missing, "Say why cash goes in or out of the drawer.");
+        }
+        if (detail::code_points(reason) > static_cast<std::size_t>(kMaxCashReasonChars)) {
+            refuse(ShiftProblem::reason_too_long,
+                   "The reason is longer than " + std::to_string(kMaxCashReasonChars) + " characters.",
+                   kMaxCashReasonChars);
         }
         auto& db = connection_of(store_);
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

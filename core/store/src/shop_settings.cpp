@@ -7,8 +7,10 @@
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/core/messages.hpp"
+#include "kassa/core/printer_url.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
+#include "text_length.hpp"
 
 namespace kassa::store::detail {
 
@@ -32,8 +34,7 @@ std::shared_ptr<const TimeZone> shop_zone(SQLite::Database& db) {
     try {
         return sys::load_time_zone(name);
     } catch (const std::exception&) {
-        invalid("The shop's time zone \"" + name +
-                "\" is not known to this computer, so its business days cannot be told apart.");
+        refused(StoreProblem::unknown_time_zone, {name});
     }
 }
 
@@ -64,8 +65,7 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     while (start <= s.receipt_header.size() && !s.receipt_header.empty()) {
         const std::size_t end = std::min(s.receipt_header.find('\n', start), s.receipt_header.size());
         const std::string line = s.receipt_header.substr(start, end - start);
-        const auto characters = std::count_if(
-            line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+        const auto characters = static_cast<int>(detail::code_points(line));
         ++lines;
         if (characters > kReceiptHeaderLineWidth || lines > kReceiptHeaderMaxLines) {
             issues.push_back({Problem::receipt_header_too_long, line});
@@ -77,7 +77,33 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     if (limit < 0 || limit > 100'000'000) {
         issues.push_back({Problem::cash_limit_invalid, std::to_string(limit)});
     }
+    if (!printer_url_usable(s.printer_url)) {
+        issues.push_back({Problem::printer_url_unusable, s.printer_url});
+    }
     return issues;
 }
+
+bool printer_url_usable(const std::string& url) {
+    // Empty is a choice: no receipt printer, the preview prints through the desktop's dialog.
+    return url.empty() || std::holds_alternative<PrinterAddress>(parse_printer_url(url));
+}
+
+namespace {
+
+std::string english(const std::vector<SettingsIssue>& issues) {
+    std::string out = "The settings were not saved:";
+    for (const SettingsIssue& issue : issues) {
+        out += issue.problem == SettingsIssue::Problem::printer_url_unusable
+                   ? " the receipt printer address \"" + issue.value +
+                         "\" is neither tcp://HOST[:PORT] nor usb:VID:PID."
+                   : " \"" + issue.value + "\" is not usable.";
+    }
+    return out;
+}
+
+}  // namespace
+
+SettingsError::SettingsError(std::vector<SettingsIssue> issues)
+    : StoreError(FailureKind::invalid, english(issues)), issues_(std::move(issues)) {}
 
 }  // namespace kassa::store

@@ -19,7 +19,7 @@
 namespace kassa::store {
 
 using detail::guarded;
-using detail::invalid;
+using detail::refused;
 
 namespace {
 
@@ -126,6 +126,9 @@ ShopSettings Store::settings() {
 namespace {
 
 void write_settings(detail::Connection& db, const ShopSettings& s) {
+    if (!printer_url_usable(s.printer_url)) {
+        throw SettingsError({{SettingsIssue::Problem::printer_url_unusable, s.printer_url}});
+    }
     for (const auto& [key, value] :
          std::vector<std::pair<const char*, const std::string*>>{{"name", &s.name},
                                                                  {"currency", &s.currency},
@@ -283,12 +286,11 @@ void move_stock(Connection& db, const std::string& sku, Quantity qty, int direct
 std::int64_t Store::upsert_product(const Product& p) {
     return guarded([&] {
         if (p.sku.empty()) {
-            invalid("A product needs a SKU.");
+            refused(StoreProblem::product_sku_missing);
         }
         if (p.price.minor_units() < 0 ||
             (p.min_price && (p.min_price->minor_units() < 0 || *p.min_price > p.price))) {
-            invalid("Product " + p.sku +
-                    ": the price must not be negative and the minimum price not above it.");
+            refused(StoreProblem::product_price_invalid, {p.sku});
         }
         SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
         const std::int64_t id =
@@ -375,12 +377,12 @@ void insert_consent(detail::Connection& db, const std::string& customer, Consent
 void insert_card(detail::Connection& db, const std::string& customer, const std::string& number, Instant at) {
     if (is_payment_card_number(number)) {
         // Never stored, never echoed: the sentence does not repeat the digits.
-        invalid("This is a bank card, not a loyalty card.");
+        refused(StoreProblem::bank_card);
     }
     SQLite::Statement existing(db, "SELECT customer_id FROM cards WHERE number = ?");
     existing.bind(1, number);
     if (existing.executeStep()) {
-        invalid("Card " + number + " already belongs to a customer.");
+        refused(StoreProblem::card_taken, {number});
     }
     SQLite::Statement q(
         db, "INSERT INTO cards(number, customer_id, status, issued_at) VALUES (?, ?, 'active', ?)");
@@ -396,21 +398,21 @@ std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant 
     if (!e.phone.empty()) {
         phone = normalise_phone(e.phone, phone_region);
         if (!phone) {
-            invalid("\"" + e.phone + "\" is not a phone number.");
+            refused(StoreProblem::not_a_phone, {e.phone});
         }
     }
     const bool personal = e.consents.personal_data;
     if (!personal &&
         (!e.first_name.empty() || !e.last_name.empty() || phone || !e.email.empty() || e.birthday)) {
         // Without consent to keep personal data only an anonymous card is kept.
-        invalid("Personal details need the customer's consent to keep personal data.");
+        refused(StoreProblem::consent_needed);
     }
     const std::string card = normalise_card_number(e.card_number);
     if (phone) {
         SQLite::Statement dup(db, "SELECT id FROM customers WHERE phone = ?");
         dup.bind(1, *phone);
         if (dup.executeStep()) {
-            invalid("A customer with phone " + *phone + " is already enrolled.");
+            refused(StoreProblem::phone_taken, {*phone});
         }
     }
     const std::string id = db.new_id();
@@ -692,7 +694,7 @@ void Store::block_card(const std::string& card_number, CardStatus status, const 
         q.bind(1, card_status_name(status));
         q.bind(2, normalise_card_number(card_number));
         if (q.exec() == 0) {
-            invalid("Card " + card_number + " is not registered.");
+            refused(StoreProblem::card_not_registered, {card_number});
         }
         detail::audit(db_->connection(), at, actor, "card.status", card_number, card_status_name(status));
         t.commit();
@@ -708,7 +710,7 @@ void Store::replace_card(const std::string& old_number, const std::string& new_n
         SQLite::Statement owner(db_->connection(), "SELECT customer_id FROM cards WHERE number = ?");
         owner.bind(1, old_card);
         if (!owner.executeStep()) {
-            invalid("Card " + old_card + " is not registered.");
+            refused(StoreProblem::card_not_registered, {old_card});
         }
         const std::string customer_id = owner.getColumn(0).getString();
         // The balance lives on the customer, not the card: the new card sees it at once.
@@ -738,7 +740,7 @@ void Store::record_consent(const std::string& customer_id, ConsentKind kind, boo
         q.bind(1, given ? 1 : 0);
         q.bind(2, customer_id);
         if (q.exec() == 0) {
-            invalid("No such customer.");
+            refused(StoreProblem::no_such_customer);
         }
         if (kind == ConsentKind::personal_data && !given) {
             // Notes and attributes were kept under this consent only (docs/personal.md): they go with it.
@@ -769,7 +771,7 @@ CustomerState Store::quote_state(const std::string& customer_id, Instant now, co
                 "c.id = ?");
             q->bind(1, customer_id);
             if (!q->executeStep()) {
-                invalid("No such customer.");
+                refused(StoreProblem::no_such_customer);
             }
             s.id = customer_id;
             if (const auto b = optional_text(q->getColumn(0))) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "kassa/core/time.hpp"
 #include "kassa/core/vat.hpp"
 
 namespace kassa::store::detail {
@@ -24,5 +25,14 @@ inline VatRate vat_rate_from_code(std::int64_t code) {
 
 // The rate `sku` is sold at now; 0% for a product without one (db check warns) or an unknown SKU.
 VatRate product_vat_rate(Connection& db, const std::string& sku);
+
+// The product's own rate; nullopt when it follows its category (or there is no such product).
+std::optional<VatRate> own_product_vat_rate(Connection& db, const std::string& sku);
+
+// Gives the product its own rate, or (nullopt) makes it follow its category again, audited as
+// vat_rate_changed by `actor`: the owner's setting and the catalog import write it the same way. In the
+// caller's transaction. False when there is no product `sku`.
+bool write_product_vat_rate(Connection& db, const std::string& sku, std::optional<VatRate> rate,
+                            const std::string& actor, Instant at);
 
 }  // namespace kassa::store::detail

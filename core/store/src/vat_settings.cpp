@@ -26,6 +26,32 @@ VatRate product_vat_rate(Connection& db, const std::string& sku) {
     return vat_rate_from_code(q->getColumn(0).getInt64());
 }
 
+std::optional<VatRate> own_product_vat_rate(Connection& db, const std::string& sku) {
+    auto q = db.prepared("SELECT vat_rate FROM products WHERE sku = ?");
+    q->bind(1, sku);
+    if (!q->executeStep() || q->getColumn(0).isNull()) {
+        return std::nullopt;
+    }
+    return vat_rate_from_code(q->getColumn(0).getInt64());
+}
+
+bool write_product_vat_rate(Connection& db, const std::string& sku, std::optional<VatRate> rate,
+                            const std::string& actor, Instant at) {
+    auto q = db.prepared("UPDATE products SET vat_rate = ? WHERE sku = ?");
+    if (rate) {
+        q->bind(1, vat_rate_code(*rate));
+    } else {
+        q->bind(1);  // NULL: the category's rate
+    }
+    q->bind(2, sku);
+    if (q->exec() == 0) {
+        return false;
+    }
+    audit(db, at, actor, "vat_rate_changed", "product " + sku,
+          rate ? format_vat_rate(*rate) : std::string("the category's rate"));
+    return true;
+}
+
 }  // namespace detail
 
 std::string format_vat_rate(VatRate rate) {
@@ -106,11 +132,14 @@ VatSettings::VatSettings(Store& store) : store_(store) {}
 std::vector<CategoryVat> VatSettings::categories() {
     return detail::guarded([&] {
         std::vector<CategoryVat> out;
-        SQLite::Statement q(store_.database().connection(),
-                            "SELECT name, (SELECT rate FROM category_vat WHERE category = name), "
-                            "(SELECT count(*) FROM products WHERE category = name AND active = 1) FROM "
-                            "(SELECT category AS name FROM products UNION SELECT category FROM category_vat) "
-                            "ORDER BY name");
+        // Qualified names: inside the subquery on products an unqualified `name` is the product's name, so
+        // every category counted no products.
+        SQLite::Statement q(
+            store_.database().connection(),
+            "SELECT c.name, (SELECT v.rate FROM category_vat v WHERE v.category = c.name), "
+            "(SELECT count(*) FROM products p WHERE p.category = c.name AND p.active = 1) FROM "
+            "(SELECT category AS name FROM products UNION SELECT category FROM category_vat) c "
+            "ORDER BY c.name");
         while (q.executeStep()) {
             CategoryVat c;
             c.category = q.getColumn(0).getString();
@@ -145,16 +174,9 @@ void VatSettings::set_product(const std::string& sku, std::optional<VatRate> rat
     detail::guarded([&] {
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(db, "UPDATE products SET vat_rate = ? WHERE sku = ?");
-        if (rate) {
-            q.bind(1, detail::vat_rate_code(*rate));
-        }
-        q.bind(2, sku);
-        if (q.exec() == 0) {
+        if (!detail::write_product_vat_rate(db, sku, rate, actor, at)) {
             detail::invalid("There is no product " + sku + ".");
         }
-        detail::audit(db, at, actor, "vat_rate_changed", "product " + sku,
-                      rate ? format_vat_rate(*rate) : std::string("the category's rate"));
         transaction.commit();
     });
 }

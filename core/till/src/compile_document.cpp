@@ -12,24 +12,23 @@ CompiledRules compile_document(const nlohmann::json& document, const std::string
                                const std::shared_ptr<const TimeZone>& shop_zone) {
     auto read = json::read_rules(document);
     if (!read.errors.empty() || !read.rules) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                which + " does not pass today's checks: " + json::describe(read.errors));
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_fail_checks, {}},
+                                which + ": " + json::describe(read.errors));
     }
     std::shared_ptr<const TimeZone> zone = shop_zone;
     if (!read.rules->time_zone.empty()) {
         try {
             zone = sys::load_time_zone(read.rules->time_zone);
         } catch (const std::exception&) {
-            throw store::StoreError(store::FailureKind::invalid,
-                                    which + " is in the time zone \"" + read.rules->time_zone +
-                                        "\", which this computer does not know.");
+            throw store::StoreError(
+                store::StoreRefusal{store::StoreProblem::rules_unknown_zone, {read.rules->time_zone}}, which);
         }
     }
     try {
         return CompiledRules(std::move(*read.rules), zone);
     } catch (const InvalidRules& e) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                which + " does not pass today's checks: " + json::describe(e.errors()));
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_fail_checks, {}},
+                                which + ": " + json::describe(e.errors()));
     }
 }
 

@@ -61,8 +61,7 @@ void CustomerCard::bind_card(const std::string& scanned) {
 
 std::string CustomerCard::actor() const {
     if (!session_.cashier()) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "Log in first: every change on the card names who made it.");
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::log_in_first, {}});
     }
     return session_.cashier()->id;
 }
@@ -102,7 +101,7 @@ Notice CustomerCard::record_complaint(const std::string& reason, store::Complain
         const std::string id = store_.record_complaint(request);
         return {Outcome::ok, id, {}};
     } catch (const store::StoreError& e) {
-        return {Outcome::store_failed, e.what(), e.kind()};
+        return store_failure(e);
     }
 }
 

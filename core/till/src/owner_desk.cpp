@@ -1,5 +1,6 @@
 #include "kassa/till/owner_desk.hpp"
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -14,7 +15,8 @@ namespace {
 // One "field: "from" -> "to"" clause of an audited settings change, when the value changed.
 void note_change(std::string& changed, const char* field, const std::string& from, const std::string& to) {
     if (from != to) {
-        changed += (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
+        changed +=
+            (changed.empty() ? "" : "; ") + std::string(field) + ": \"" + from + "\" -> \"" + to + "\"";
     }
 }
 
@@ -51,6 +53,12 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     note_change(changed, "phone_country", before.phone_country, after.phone_country);
     note_change(changed, "language", before.language, after.language);
     note_change(changed, "receipt_header", before.receipt_header, after.receipt_header);
+    note_change(changed, "cash_movement_limit", std::to_string(before.cash_movement_limit.minor_units()),
+                std::to_string(after.cash_movement_limit.minor_units()));
+    note_change(changed, "printer_url", before.printer_url, after.printer_url);
+    note_change(changed, "printer_profile", before.printer_profile, after.printer_profile);
+    note_change(changed, "receipt_logo", before.receipt_logo, after.receipt_logo);
+    note_change(changed, "drawer_pin", before.drawer_pin, after.drawer_pin);
     if (changed.empty()) {
         return out;
     }
@@ -81,6 +89,78 @@ OwnerDesk::TimingSaved OwnerDesk::save_scanner_timing(const store::ScannerTiming
     store::save_scanner_timing(store_, wanted, owner_id_, changed, clock_.now());
     out.changed = true;
     return out;
+}
+
+std::vector<store::CategoryVat> OwnerDesk::vat_categories() {
+    return store::VatSettings(store_).categories();
+}
+
+int OwnerDesk::save_category_vat(const std::vector<std::pair<std::string, VatRate>>& rates) {
+    store::VatSettings vat(store_);
+    std::map<std::string, std::optional<VatRate>> saved;
+    for (const store::CategoryVat& c : vat.categories()) {
+        saved[c.category] = c.rate;
+    }
+    int changed = 0;
+    for (const auto& [category, rate] : rates) {
+        const auto found = saved.find(category);
+        // Only real changes reach the audit log: the owner saves the whole table at once.
+        if (found != saved.end() && found->second == rate) {
+            continue;
+        }
+        vat.set_category(category, rate, owner_id_, clock_.now());
+        ++changed;
+    }
+    return changed;
+}
+
+std::optional<OwnerDesk::ProductVat> OwnerDesk::product_vat(const std::string& sku) {
+    const auto product = store_.product_by_sku(sku);
+    if (!product) {
+        return std::nullopt;
+    }
+    return ProductVat{product->sku, product->name, store::VatSettings(store_).product_rate(product->sku)};
+}
+
+std::optional<OwnerDesk::ProductVat> OwnerDesk::set_product_vat(const std::string& sku,
+                                                                std::optional<VatRate> rate) {
+    // Asked first, so an unknown SKU is an answer the screen words, not the store's English sentence.
+    if (!store_.product_by_sku(sku)) {
+        return std::nullopt;
+    }
+    store::VatSettings(store_).set_product(sku, rate, owner_id_, clock_.now());
+    return product_vat(sku);
+}
+
+std::vector<OwnerDesk::ShiftRow> OwnerDesk::shifts(int limit) {
+    std::map<std::string, std::string> names;
+    for (const store::Cashier& cashier : store_.cashiers()) {
+        names[cashier.id] = cashier.name;
+    }
+    // cashiers() lists active accounts only: a shift of someone who left keeps her id.
+    const auto name_of = [&names](const std::string& id) {
+        const auto found = names.find(id);
+        return found == names.end() ? id : found->second;
+    };
+    std::vector<ShiftRow> rows;
+    for (store::ShiftSummary& shift : store::Shifts(store_).list(limit)) {
+        ShiftRow row;
+        row.opened_by = name_of(shift.opened_by);
+        if (!shift.closed_by.empty()) {
+            row.closed_by = name_of(shift.closed_by);
+        }
+        if (shift.counted_cash && shift.expected_cash) {
+            row.over_short = *shift.counted_cash - *shift.expected_cash;
+        }
+        row.shift = std::move(shift);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+store::ShiftReport OwnerDesk::shift_report(std::optional<std::int64_t> z_number) {
+    store::Shifts shifts(store_);
+    return z_number ? shifts.z_report(z_number) : shifts.x_report(clock_.now());
 }
 
 store::Reports& OwnerDesk::reports() {
@@ -134,8 +214,7 @@ std::vector<store::RulesVersion> OwnerDesk::rules_history() {
 std::string OwnerDesk::document_of(std::int64_t version) {
     auto document = store_.rules_document(version);
     if (!document) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "There is no rules version " + std::to_string(version) + ".");
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::no_such_rules_version, {version}});
     }
     return std::move(*document);
 }
@@ -160,9 +239,9 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
     const CompiledRules current = saved ? detail::compile_document(saved->second, "The current rules", zone_)
                                         : CompiledRules(rules_, zone_);
     if (draft.rules().currency != current.rules().currency) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "Rules version " + std::to_string(version) + " is in another currency (" +
-                                    draft.rules().currency + "): it cannot be compared.");
+        throw store::StoreError(
+            store::StoreRefusal{store::StoreProblem::rules_other_currency, {draft.rules().currency}},
+            "rules version " + std::to_string(version));
     }
     const Instant to = clock_.now();
     return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
@@ -174,10 +253,9 @@ std::int64_t OwnerDesk::restore(std::int64_t version) {
     const CompiledRules checked =
         detail::compile_document(document, "Rules version " + std::to_string(version), zone_);
     if (checked.rules().currency != rules_.currency) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "Rules version " + std::to_string(version) + " is in another currency (" +
-                                    checked.rules().currency +
-                                    "): every amount of the shop would change meaning.");
+        throw store::StoreError(
+            store::StoreRefusal{store::StoreProblem::rules_other_currency, {checked.rules().currency}},
+            "rules version " + std::to_string(version));
     }
     return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version),
                              clock_.now());

@@ -397,8 +397,7 @@ store::WhatIf RulesDraft::what_if(int days) {
                                       : detail::compile_document(saved_, "The current rules", zone_);
     if (draft.rules().currency != current.rules().currency) {
         throw store::StoreError(
-            store::FailureKind::invalid,
-            "The draft is in another currency (" + draft.rules().currency + "): it cannot be compared.");
+            store::StoreRefusal{store::StoreProblem::rules_other_currency, {draft.rules().currency}});
     }
     const Instant to = clock_.now();
     return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
@@ -407,8 +406,7 @@ store::WhatIf RulesDraft::what_if(int days) {
 std::int64_t RulesDraft::save() {
     if (!errors_.empty()) {
         throw store::StoreError(
-            store::FailureKind::invalid,
-            "The draft cannot be saved while it has problems: " + kassa::json::describe([this] {
+            store::StoreRefusal{store::StoreProblem::rules_have_problems, {}}, kassa::json::describe([this] {
                 std::vector<RuleError> raw;
                 for (const DraftError& e : errors_) {
                     raw.push_back({e.programme ? "programs[" + std::to_string(*e.programme) + "]" +
@@ -421,13 +419,11 @@ std::int64_t RulesDraft::save() {
     }
     const std::string currency = document_.value("currency", std::string());
     if (currency != running_.currency) {
-        throw store::StoreError(store::FailureKind::invalid,
-                                "The draft is in another currency (" + currency +
-                                    "): every amount of the shop would change meaning.");
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_other_currency, {currency}});
     }
     const auto changed = changes();
     if (changed.empty()) {
-        throw store::StoreError(store::FailureKind::invalid, "Nothing has changed since the saved version.");
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_unchanged, {}});
     }
     std::string text = document_.dump(2);
     const std::int64_t id = store_.save_rules(text, owner_id_, joined(changed), clock_.now());

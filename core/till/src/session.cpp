@@ -73,6 +73,20 @@ bool Notice::ok() const {
     return !is_refusal(outcome);
 }
 
+Notice refused_by_store(Outcome outcome, const store::StoreRefusal& refusal) {
+    Notice notice(outcome);
+    if (refusal.problem != store::StoreProblem::other) {
+        notice.refusal = refusal;
+    }
+    return notice;
+}
+
+Notice store_failure(const store::StoreError& e) {
+    Notice notice = refused_by_store(Outcome::store_failed, e.refusal());
+    notice.failure = e.kind();
+    return notice;
+}
+
 std::string_view outcome_name(Outcome outcome) {
     switch (outcome) {
         case Outcome::ok:
@@ -231,7 +245,7 @@ Notice TillSession::log_in(const std::string& cashier_id, const std::string& pin
     try {
         const store::PinCheck check = store_.check_pin(cashier_id, pin, clock_.now());
         if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
-            return {Outcome::login_refused, check.sentence, {}};
+            return refused_by_store(Outcome::login_refused, check.refusal);
         }
         cashier_ = check.cashier;
         return {Outcome::logged_in, cashier_->name, {}};
@@ -263,7 +277,7 @@ Notice TillSession::require_owner(const std::string& owner_pin, const std::strin
         }
         const store::PinCheck check = store_.check_owner_pin(owner_pin, clock_.now());
         if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
-            return {Outcome::owner_pin_wrong, check.sentence, {}};
+            return refused_by_store(Outcome::owner_pin_wrong, check.refusal);
         }
         store_.audit(check.cashier->id, action, subject,
                      "approved for cashier " + (cashier_ ? cashier_->id : std::string("(none)")),
@@ -293,7 +307,7 @@ Notice TillSession::owner_approval(const std::string& owner_pin, const std::stri
             }
             const store::PinCheck check = store_.check_owner_pin(owner_pin, clock_.now());
             if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
-                return {Outcome::owner_pin_wrong, check.sentence, {}};
+                return refused_by_store(Outcome::owner_pin_wrong, check.refusal);
             }
             owner_id = check.cashier->id;
         }
@@ -374,10 +388,6 @@ void TillSession::requote() {
     if (panel_) {
         panel_->tier = quote_.tier;
     }
-}
-
-Notice TillSession::store_failure(const store::StoreError& e) const {
-    return {Outcome::store_failed, e.what(), e.kind()};
 }
 
 void TillSession::persist() {
@@ -754,7 +764,7 @@ Notice TillSession::enrol(const store::Enrolment& enrolment) {
         return {Outcome::customer_enrolled, enrolment.first_name, {}};
     } catch (const store::StoreError& e) {
         if (e.kind() == store::FailureKind::invalid) {
-            return {Outcome::enrolment_refused, e.what(), {}};
+            return refused_by_store(Outcome::enrolment_refused, e.refusal());
         }
         return store_failure(e);
     }
@@ -1183,7 +1193,7 @@ Notice TillSession::confirm_return() {
         return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
         if (e.kind() == store::FailureKind::invalid) {
-            return {Outcome::return_refused, e.what(), {}};
+            return refused_by_store(Outcome::return_refused, e.refusal());
         }
         return store_failure(e);
     }
@@ -1415,7 +1425,7 @@ Notice TillSession::confirm_return_without_receipt() {
         return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
         if (e.kind() == store::FailureKind::invalid) {
-            return {Outcome::return_refused, e.what(), {}};
+            return refused_by_store(Outcome::return_refused, e.refusal());
         }
         return store_failure(e);
     }

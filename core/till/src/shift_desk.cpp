@@ -16,9 +16,13 @@ std::chrono::year_month_day ShiftDesk::today() const {
 
 Notice ShiftDesk::refusal(const store::StoreError& e) const {
     if (const auto* shift = dynamic_cast<const store::ShiftError*>(&e)) {
-        return {Outcome::shift_refused, {}, {}, shift->problem()};
+        // The figure a problem names (the longest reason) travels as the detail for the screen's sentence.
+        return {Outcome::shift_refused,
+                shift->value() != 0 ? std::to_string(shift->value()) : std::string(),
+                {},
+                shift->problem()};
     }
-    return {Outcome::store_failed, e.what(), e.kind()};
+    return store_failure(e);
 }
 
 ShiftStatus ShiftDesk::status() {
@@ -182,6 +186,25 @@ Notice ShiftDesk::reprint(std::int64_t receipt_number) {
                                "receipt " + std::to_string(receipt_number) + " printed again, marked COPY",
                                session_.clock().now());
         return {Outcome::ok, std::to_string(receipt_number), {}};
+    } catch (const store::StoreError& e) {
+        return refusal(e);
+    }
+}
+
+Notice ShiftDesk::reprint_z(std::int64_t z_number) {
+    const auto& cashier = session_.cashier();
+    if (!cashier) {
+        return {Outcome::not_logged_in, {}, {}};
+    }
+    try {
+        // Asked first: the printer thread would find no such Z and drop the job without a word.
+        shifts_.z_report(z_number);
+        const std::string number = std::to_string(z_number);
+        store::PrintQueue(session_.store())
+            .add(store::PrintJobKind::z_report, number, true, false, session_.clock().now());
+        session_.store().audit(cashier->id, "z_report_reprinted", number,
+                               "Z report " + number + " printed again, marked COPY", session_.clock().now());
+        return {Outcome::ok, number, {}};
     } catch (const store::StoreError& e) {
         return refusal(e);
     }

@@ -20,8 +20,17 @@ class NoticeText {
     static QString sentence(const till::Notice& notice);
     // Why the store could not do something, when the store gave no sentence of its own.
     static QString failure(store::FailureKind kind);
-    // Why the shift refused (a sale in a closed shift, a cash movement without a reason, ...).
-    static QString shift_problem(store::ShiftProblem problem);
+    // Why the shift refused (a sale in a closed shift, a cash movement without a reason, ...); `detail` is
+    // the figure the problem names (the notice's detail: reason_too_long's limit).
+    static QString shift_problem(store::ShiftProblem problem, const QString& detail = {});
+    // Why the store refused a request, with its values (a card number, the attempts left, a date) written
+    // the way the screen's language writes them (QLocale's default, which main.cpp sets to the language).
+    static QString store_problem(const store::StoreRefusal& refusal);
+    // What a screen says for any StoreError: the reason of a refusal, the shift's reason, or the failure of
+    // the file; never what(), which is English.
+    static QString store_error(const store::StoreError& error);
+    // One value of a refusal as the screen's language writes it.
+    static QString problem_value(const store::ProblemValue& value);
 };
 
 }  // namespace kassa::ui

@@ -1,5 +1,6 @@
 #pragma once
-// The owner's desk at the till (F11, owner's PIN): the shop's settings, the outreach lists with phone numbers
+// The owner's desk at the till (F11, owner's PIN): the shop's settings (with the receipt printer and the
+// cash limit), the VAT rates, the shifts with their X and Z reports, the outreach lists with phone numbers
 // and a "called" tick, and the reports with a chart, each saved as CSV (and the report's chart as PNG).
 // Everything shown comes from till::OwnerDesk; the pages only lay it out and hand back what was typed.
 //
@@ -10,8 +11,10 @@
 #include <QStringList>
 #include <optional>
 
+#include "kassa/core/vat.hpp"
 #include "kassa/store/reports.hpp"
 #include "kassa/till/owner_desk.hpp"
+#include "kassa/till/shift_desk.hpp"
 #include "kassa/ui/formatter.hpp"
 
 class QChartView;
@@ -30,7 +33,7 @@ class QTableWidget;
 namespace kassa::ui {
 class DeviceRoster;
 class RulesEditorPage;
-}
+}  // namespace kassa::ui
 
 namespace kassa::ui {
 
@@ -55,8 +58,9 @@ class SettingsPage : public QWidget {
     Q_OBJECT
 
   public:
-    // `devices` (may be null: a till without a device bridge) must outlive the page.
-    explicit SettingsPage(till::OwnerDesk& desk, const DeviceRoster* devices = nullptr, QWidget* parent = nullptr);
+    // `devices` (may be null: a till without a device bridge) must outlive the page, like `format`.
+    SettingsPage(till::OwnerDesk& desk, const Formatter& format, const DeviceRoster* devices = nullptr,
+                 QWidget* parent = nullptr);
 
     [[nodiscard]] QLineEdit* shop_name() const { return name_; }
     [[nodiscard]] QComboBox* time_zone() const { return zone_; }
@@ -69,6 +73,17 @@ class SettingsPage : public QWidget {
     // One row per scanner or card reader the till knows of, with its state; the first says how scanners
     // typing as a keyboard are read.
     [[nodiscard]] QListWidget* devices() const { return devices_; }
+    // The receipt printer: tcp://HOST:PORT or usb:VID:PID, empty for the office printer's dialog.
+    [[nodiscard]] QLineEdit* printer_address() const { return printer_url_; }
+    [[nodiscard]] QComboBox* printer_profile() const { return printer_profile_; }
+    [[nodiscard]] QLineEdit* receipt_logo() const { return logo_; }
+    [[nodiscard]] QComboBox* drawer_pin() const { return drawer_pin_; }
+    // Cash in or out above this needs the owner's PIN; typed in the shop's locale.
+    [[nodiscard]] QLineEdit* cash_limit() const { return cash_limit_; }
+    // The sentences next to the printer address, the logo and the cash limit; empty when it is right.
+    [[nodiscard]] QString printer_address_problem() const;
+    [[nodiscard]] QString logo_problem() const;
+    [[nodiscard]] QString cash_limit_problem() const;
     // What the last save said: "Saved." or why nothing was saved.
     [[nodiscard]] QString result() const;
 
@@ -86,8 +101,13 @@ class SettingsPage : public QWidget {
   private:
     // The sentences for what is wrong with the typed timing; empty when it can be saved.
     [[nodiscard]] QStringList timing_problems(const store::ScannerTiming& timing) const;
+    // Reads the printer fields into `settings`, saying next to each field what is wrong with it; false when
+    // something is.
+    bool read_printer(store::ShopSettings& settings);
+    void choose_logo();
 
     till::OwnerDesk& desk_;
+    const Formatter& format_;
     const DeviceRoster* roster_;
     QLineEdit* name_;
     QLabel* currency_;
@@ -99,7 +119,97 @@ class SettingsPage : public QWidget {
     QSpinBox* scanner_min_length_;
     QCheckBox* tab_ends_scan_;
     QListWidget* devices_;
+    QLineEdit* printer_url_;
+    QLabel* printer_url_problem_;
+    QComboBox* printer_profile_;
+    QLineEdit* logo_;
+    QLabel* logo_problem_;
+    QComboBox* drawer_pin_;
+    QLineEdit* cash_limit_;
+    QLabel* cash_limit_problem_;
     QLabel* result_;
+};
+
+// The shop's VAT rates (docs/vat.md): each category's rate in a table typed over in place, a country's
+// preset to start from, and one product's own rate by its SKU. Rates are written as the owner says them:
+// "24", "25,5", "exempt" (in the screen's language).
+class VatPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    VatPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent = nullptr);
+
+    // Category, products in it, rate (editable). The category's name is the first item's data.
+    [[nodiscard]] QTableWidget* table() const { return table_; }
+    static constexpr int kRateColumn = 2;
+    [[nodiscard]] QComboBox* preset() const { return preset_; }
+    [[nodiscard]] QLineEdit* product_sku() const { return sku_; }
+    [[nodiscard]] QLineEdit* product_rate() const { return product_rate_; }
+    [[nodiscard]] QString note() const;
+    [[nodiscard]] QString product_note() const;
+
+    // "24%", "25,5%", "exempt": a rate as the screen writes it; parse_rate reads that back, and also what
+    // kassactl takes ("25.5", "exempt"); nullopt for anything else.
+    static QString rate_text(VatRate rate, const Formatter& format);
+    static std::optional<VatRate> parse_rate(const QString& typed);
+
+  public slots:
+    void load();
+    // Puts the chosen country's standard rate in every category's cell; nothing is saved until save().
+    void apply_preset();
+    // Saves every category's rate, or nothing when one cannot be read.
+    void save();
+    // Gives the product its own rate; an empty rate lets it follow its category again.
+    void set_product_rate();
+
+  private:
+    void show_preset_rates();
+
+    till::OwnerDesk& desk_;
+    const Formatter& format_;
+    QTableWidget* table_;
+    QComboBox* preset_;
+    QLabel* preset_rates_;
+    QLabel* note_;
+    QLineEdit* sku_;
+    QLineEdit* product_rate_;
+    QLabel* product_note_;
+};
+
+// The shifts, newest first: who opened and closed each, the float, the cash expected and counted, over or
+// short, the Z number; the chosen one's report as printed (the open shift's X as of now, a closed one's Z
+// as it was closed), and printing it through the till's receipt printer queue.
+class ShiftsPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    // `printing` (may be null: no printing from here) must outlive the page.
+    ShiftsPage(till::OwnerDesk& desk, const Formatter& format, till::ShiftDesk* printing,
+               QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableWidget* table() const { return table_; }
+    [[nodiscard]] QString report() const;
+    [[nodiscard]] QPushButton* print_button() const { return print_; }
+    [[nodiscard]] QString note() const;
+    // Shows the report of the shift in row `row`.
+    void choose(int row);
+
+  public slots:
+    void load();
+    // The open shift's X report, or the chosen Z again marked COPY.
+    void print();
+
+  private:
+    // The Z number of the chosen row; nullopt for the open shift (or no row).
+    [[nodiscard]] std::optional<std::int64_t> chosen_z() const;
+
+    till::OwnerDesk& desk_;
+    const Formatter& format_;
+    till::ShiftDesk* printing_;
+    QTableWidget* table_;
+    QPlainTextEdit* report_;
+    QPushButton* print_;
+    QLabel* note_;
 };
 
 class ListsPage : public QWidget {
@@ -214,12 +324,15 @@ class OwnerWindow : public QDialog {
     Q_OBJECT
 
   public:
-    // `devices` may be null (no device bridge); it must outlive the window.
+    // `devices` may be null (no device bridge), `shift_desk` too (the shifts are shown, not printed); both
+    // must outlive the window.
     OwnerWindow(till::OwnerDesk& desk, const Formatter& format, const DeviceRoster* devices = nullptr,
-                QWidget* parent = nullptr);
+                till::ShiftDesk* shift_desk = nullptr, QWidget* parent = nullptr);
 
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] SettingsPage* settings() const { return settings_; }
+    [[nodiscard]] VatPage* vat() const { return vat_; }
+    [[nodiscard]] ShiftsPage* shifts() const { return shifts_; }
     [[nodiscard]] ListsPage* lists() const { return lists_; }
     [[nodiscard]] ReportsPage* reports() const { return reports_; }
     [[nodiscard]] RulesPage* rules() const { return rules_; }
@@ -235,6 +348,8 @@ class OwnerWindow : public QDialog {
   private:
     QTabWidget* tabs_;
     SettingsPage* settings_;
+    VatPage* vat_;
+    ShiftsPage* shifts_;
     ListsPage* lists_;
     ReportsPage* reports_;
     RulesPage* rules_;

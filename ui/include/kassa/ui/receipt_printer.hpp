@@ -35,7 +35,8 @@ class ReceiptPrinter : public QObject {
     // Why a setup cannot be used (the owner's settings word it).
     enum class SetupProblem { bad_url, unknown_profile, logo_unreadable };
 
-    // nullptr with `problem` set when the URL or the profile is wrong; a logo that cannot be read is left out
+    // nullptr with `problem` set when the URL or the profile is wrong (the receipts stay in the shop file's
+    // queue until the owner fixes it; the till says so once); a logo that cannot be read is left out
     // (`problem` says so) and the printer works without it.
     static std::unique_ptr<ReceiptPrinter> create(till::TillSession& session, const Setup& setup,
                                                   std::optional<SetupProblem>* problem,
@@ -44,7 +45,8 @@ class ReceiptPrinter : public QObject {
 
     // The sentence for a printer's problem (paper out, unreachable, ...), in the screen's language.
     static QString problem_sentence(drivers::PrintProblem problem);
-    static QString setup_sentence(SetupProblem problem);
+    // `url` is the address of the settings, named in the sentence for bad_url.
+    static QString setup_sentence(SetupProblem problem, const QString& url = {});
 
   public slots:
     // Sends what waits in the queue (after a sale; a timer also calls it).

@@ -8,6 +8,9 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include "kassa/store/problem.hpp"
 
 namespace SQLite {
 class Database;
@@ -22,13 +25,21 @@ namespace kassa::store {
 // Why a store operation failed, for the person in front of the screen.
 enum class FailureKind { disk_full, read_only, busy, corrupt, missing, not_a_shop, newer_schema, invalid, other };
 
+// what() is English, for kassactl and the logs; a screen words the failure from kind() and refusal().
 class StoreError : public std::runtime_error {
 public:
+    // A failure of the file (or a refusal without a reason of its own yet): refusal() is `other`.
     StoreError(FailureKind kind, const std::string& sentence) : std::runtime_error(sentence), kind_(kind) {}
+    // A request the store refuses (kind invalid), with its reason and values. `english_detail`, when given,
+    // follows the sentence in what() only (an engine's English text a log should keep).
+    explicit StoreError(StoreRefusal refusal, const std::string& english_detail = {});
     [[nodiscard]] FailureKind kind() const { return kind_; }
+    [[nodiscard]] const StoreRefusal& refusal() const { return refusal_; }
+    [[nodiscard]] StoreProblem problem() const { return refusal_.problem; }
 
 private:
     FailureKind kind_;
+    StoreRefusal refusal_;
 };
 
 // Maps a failure from SQLite (its extended result code and message) to a StoreError with a sentence a

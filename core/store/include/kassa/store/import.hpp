@@ -20,8 +20,12 @@
 // Catalog: rows are matched by SKU (without one, by a barcode already in the shop, else the first barcode
 // becomes the SKU) and update the product, since a new price list is the usual reason to import a catalog
 // again: a column present in the file replaces the value, except that an empty name or price keeps the one
-// on file. Barcodes are only added; one that belongs to another product is refused, never moved. Prices
-// take a comma or a dot as the decimal mark and spaces between thousands.
+// on file (an empty name says so in a note). Barcodes are only added; one that belongs to another product is
+// refused, never moved. Prices take a comma or a dot as the decimal mark and spaces between thousands. A VAT
+// column gives the product its own rate as `kassactl vat set` takes it ("24", "24%", "25,5", "0",
+// "exempt"); an empty cell means the category's rate. A cell that is not a rate refuses the row: imported
+// without it, the product would be sold at another rate on every receipt until someone noticed. A change
+// of rate is audited like the owner's (vat_rate_changed).
 //
 // Threading: runs on the thread that uses the Store, like every Store call.
 
@@ -44,11 +48,25 @@ struct ImportOptions {
     std::string actor = "import";   // who the audit log names for opening balances
 };
 
+// What a message says, for a caller that acts on it or words it in its own language. Only some messages
+// carry one so far; the sentence says the same in English.
+struct ImportIssue {
+    enum class Kind {
+        vat_rate_unreadable,  // catalog, a problem: the VAT cell (value) is not a rate; the row is refused
+        name_missing,         // a note: a customer created without a name (value: the phone or e-mail she is
+                              // known by), or a catalog row with an empty name that kept the product's name
+                              // (value: that name); a problem for a new product without one (value: the SKU)
+    };
+    Kind kind;
+    std::string value;
+};
+
 // A line of the file (1-based, as an editor shows it; the header is line 1 unless a "sep=" line comes
 // first) and a sentence about it for the shop owner.
 struct ImportMessage {
     std::int64_t line = 0;
     std::string text;
+    std::vector<ImportIssue> issues;
 };
 
 struct ImportReport {

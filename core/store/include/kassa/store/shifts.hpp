@@ -34,6 +34,7 @@ enum class ShiftProblem {
     negative_amount,         // a float, a count or a movement below zero (or a movement of zero)
     amount_too_large,        // above what a drawer can hold (kMaxDrawerAmount)
     reason_missing,          // a cash movement needs a reason
+    reason_too_long,         // value(): the limit, kMaxCashReasonChars characters
     left_more_than_counted,  // the float left for the next shift exceeds the counted cash
     unknown_z,               // no Z report with that number
 };
@@ -42,12 +43,20 @@ std::string_view shift_problem_name(ShiftProblem problem);
 
 class ShiftError : public StoreError {
   public:
-    ShiftError(ShiftProblem problem, const std::string& english);
+    ShiftError(ShiftProblem problem, const std::string& english, std::int64_t value = 0);
     [[nodiscard]] ShiftProblem problem() const { return problem_; }
+    // The figure the problem names (reason_too_long: the limit); 0 for the others.
+    [[nodiscard]] std::int64_t value() const { return value_; }
 
   private:
     ShiftProblem problem_;
+    std::int64_t value_ = 0;
 };
+
+// A cash movement's reason is a few words for the Z report and the audit log ("change from the bank"), in
+// characters (Unicode code points), not bytes, so Cyrillic has the same room as Latin. The till's field
+// stops there too; the store refuses more from any caller.
+inline constexpr std::int64_t kMaxCashReasonChars = 200;
 
 // No drawer holds more: a typo (an amount in cents typed as euros twice) is refused, not counted.
 inline constexpr std::int64_t kMaxDrawerMinorUnits = 100'000'000;  // 1 000 000.00

@@ -49,15 +49,31 @@ struct SettingsIssue {
         phone_country_unknown,    // value: the region typed; libphonenumber does not know it
         language_unknown,         // value: not en, ru or et
         receipt_header_too_long,  // value: the longest line; an 80 mm receipt prints 42 characters a line
-        cash_limit_invalid        // value: the amount in minor units; below zero or above any drawer
+        cash_limit_invalid,       // value: the amount in minor units; below zero or above any drawer
+        printer_url_unusable      // value: the address; neither tcp://HOST[:PORT] nor usb:VID:PID
     };
     Problem problem;
     std::string value;
+};
+
+// Store::save_settings refuses settings with a printer address no printer port reads: kept in the file, the
+// till would queue every receipt for a printer it can never reach. (The other issues are the screens' to
+// show before saving: refusing them here would also stop, say, a change of printer on a computer that lacks
+// the shop's time zone.) what() is English for logs; screens and kassactl word issues() themselves.
+class SettingsError : public StoreError {
+  public:
+    explicit SettingsError(std::vector<SettingsIssue> issues);
+    [[nodiscard]] const std::vector<SettingsIssue>& issues() const { return issues_; }
+
+  private:
+    std::vector<SettingsIssue> issues_;
 };
 constexpr int kReceiptHeaderLineWidth = 42;
 constexpr int kReceiptHeaderMaxLines = 4;
 // Empty when the settings can be saved. The currency is not checked here: it is the rules document's.
 std::vector<SettingsIssue> check_settings(const ShopSettings& settings);
+// A printer address a printer port reads (parse_printer_url), or none at all.
+bool printer_url_usable(const std::string& url);
 
 struct Product {
     std::int64_t id = 0;
@@ -188,7 +204,10 @@ struct PinCheck {
     std::optional<Cashier> cashier;
     int attempts_left = 0;                // after a wrong PIN
     std::optional<Instant> locked_until;  // when locked
-    // For the cashier when not ok ("Wrong PIN: 2 attempts left.", "Locked until 14:05 after 5 wrong PINs.").
+    // Why not ok, with its values (attempts left; the lock's end on the shop's wall clock): the screen words
+    // it in its language.
+    StoreRefusal refusal;
+    // The same in English, for the audit log and kassactl ("Wrong PIN: 2 attempts left.").
     std::string sentence;
 };
 
@@ -289,6 +308,7 @@ class Store {
 
     // ---- settings and rules ----
     ShopSettings settings();
+    // Throws SettingsError (printer_url_unusable) for a printer address no port reads.
     void save_settings(const ShopSettings& settings);
     // The same, audited as `settings_changed` by `actor` with `details` in the same transaction: the owner's
     // change is saved and audited together or not at all.

@@ -15,9 +15,12 @@
 
 #include "kassa/core/rules.hpp"
 #include "kassa/core/time.hpp"
+#include "kassa/core/vat.hpp"
 #include "kassa/store/reports.hpp"
 #include "kassa/store/scanner_settings.hpp"
+#include "kassa/store/shifts.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/vat_settings.hpp"
 #include "kassa/till/rules_draft.hpp"
 
 namespace kassa::till {
@@ -61,6 +64,35 @@ class OwnerDesk {
     };
     // Checks, then saves and audits what changed. Throws StoreError with a sentence when the file fails.
     TimingSaved save_scanner_timing(const store::ScannerTiming& timing);
+
+    // ---- VAT rates (store/vat_settings.hpp) ----
+    std::vector<store::CategoryVat> vat_categories();
+    // Saves each category whose rate differs from the saved one (or that had none), each audited by the
+    // owner; a rate equal to the saved one writes nothing. Returns the categories changed.
+    int save_category_vat(const std::vector<std::pair<std::string, VatRate>>& rates);
+    struct ProductVat {
+        std::string sku;
+        std::string name;
+        VatRate rate;  // what it is sold at now: its own rate or its category's
+    };
+    // The rate `sku` is sold at; nullopt for a SKU the catalog does not have.
+    std::optional<ProductVat> product_vat(const std::string& sku);
+    // Gives one product its own rate, or (nullopt) lets it follow its category again; audited. Returns what
+    // it is sold at afterwards, nullopt (nothing written) for a SKU the catalog does not have.
+    std::optional<ProductVat> set_product_vat(const std::string& sku, std::optional<VatRate> rate);
+
+    // ---- shifts (store/shifts.hpp) ----
+    struct ShiftRow {
+        store::ShiftSummary shift;
+        std::string opened_by;            // the cashier's name (her id when the account is gone)
+        std::string closed_by;            // empty while open
+        std::optional<Money> over_short;  // closed: counted - expected (negative: short)
+    };
+    // Shifts newest first, at most `limit`, with the cashiers' names.
+    std::vector<ShiftRow> shifts(int limit = 100);
+    // A closed shift's Z report as it was closed; without a number, the open shift's X report as of now.
+    // Throws ShiftError (unknown_z, no_open_shift).
+    store::ShiftReport shift_report(std::optional<std::int64_t> z_number);
 
     // ---- outreach lists ----
     // Throws StoreError (invalid) for an unknown list or program, a negative window.

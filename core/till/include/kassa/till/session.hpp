@@ -86,7 +86,7 @@ enum class Outcome {
     return_reason_needed,      // a return without a receipt needs a reason
     shift_needed,              // a sale or a return needs an open shift: open one with the counted float
     shift_opened,
-    shift_refused,  // `shift_problem` says why
+    shift_refused,  // `shift_problem` says why; detail: the figure it names (reason_too_long: the limit)
     cash_moved,     // cash in or out recorded
     shift_closed,   // detail: the Z number
     drawer_opened,  // "no sale": the drawer opened on the owner's approval
@@ -105,9 +105,18 @@ struct Notice {
     std::string detail;
     std::optional<store::FailureKind> failure;         // with store_failed
     std::optional<store::ShiftProblem> shift_problem;  // with shift_refused
+    // Why the store refused, with its values (a card number, attempts left): with store_failed,
+    // enrolment_refused, return_refused, login_refused and owner_pin_wrong. The screen words it.
+    std::optional<store::StoreRefusal> refusal;
 
     [[nodiscard]] bool ok() const;  // not a refusal or a failure
 };
+
+// A notice for `outcome` carrying the store's reason; a refusal without a reason of its own yet
+// (StoreProblem::other) leaves `refusal` empty, so the screen says its general sentence for the outcome.
+Notice refused_by_store(Outcome outcome, const store::StoreRefusal& refusal);
+// store_failed with the failure's kind and, for a refused request, its reason.
+Notice store_failure(const store::StoreError& e);
 
 struct BasketLine {
     std::string sku;
@@ -377,7 +386,6 @@ class TillSession {
     void start_new_basket();
     void refresh_panel();
     Notice attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number);
-    Notice store_failure(const store::StoreError& e) const;
     // The open shift's id, or the notice that refuses a sale or a return without one.
     std::variant<std::string, Notice> open_shift_id();
     Notice require_owner(const std::string& owner_pin, const std::string& action, const std::string& subject);

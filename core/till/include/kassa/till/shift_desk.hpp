@@ -91,6 +91,10 @@ class ShiftDesk {
     // The number of the last receipt this till committed, offered for a reprint.
     [[nodiscard]] std::optional<std::int64_t> last_receipt_number() const;
     Notice reprint(std::int64_t receipt_number);
+    // With a receipt printer: a closed shift's Z report printed again as it was closed, marked COPY and
+    // audited (z_report_reprinted); shift_refused with unknown_z for a number never given. Detail: the
+    // number.
+    Notice reprint_z(std::int64_t z_number);
 
   private:
     [[nodiscard]] std::chrono::year_month_day today() const;

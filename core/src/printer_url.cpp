@@ -1,10 +1,13 @@
-#include "kassa/drivers/printer_port.hpp"
+// Printer URLs (printer_url.hpp): read by hand, character by character, because the two forms are small and
+// a URL library would accept much that no printer port can use.
+#include "kassa/core/printer_url.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <optional>
 
-namespace kassa::drivers {
+namespace kassa {
 
 std::string_view printer_url_error_name(PrinterUrlError error) {
     switch (error) {
@@ -175,4 +178,4 @@ std::string printer_url(const PrinterAddress& address) {
     return std::string("usb:") + ids + (usb.serial.empty() ? "" : ":" + usb.serial);
 }
 
-}  // namespace kassa::drivers
+}  // namespace kassa
