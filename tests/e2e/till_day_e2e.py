@@ -25,10 +25,9 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
-from xtill import Till, Xvfb, fail
+from xtill import Till, Xvfb, demo_shop, fail
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUPPORT = os.path.join(HERE, "..", "support")
@@ -190,14 +189,7 @@ def pay(till, *steps):
 
 
 def main():
-    for tool in ("Xvfb", "xdotool", "import", "identify", "convert"):
-        if not shutil.which(tool):
-            fail(f"{tool} is not installed (scripts/install-deps.sh installs it)")
-    os.makedirs(OUTDIR, exist_ok=True)
-    work = tempfile.mkdtemp(prefix="kassa-day-")
-    db = os.path.join(work, "shop.kassa")
-    subprocess.run([KASSACTL, "demo", "--db", db, "--customers", "60", "--days", "20", "--seed", "5"],
-                   check=True, stdout=subprocess.DEVNULL, timeout=300)
+    work, db = demo_shop(KASSACTL, OUTDIR, "kassa-day-")
     barcode, card = pick(db)
     os.makedirs(os.path.join(work, "printer"))
     printer = Printer(os.path.join(work, "printer"))

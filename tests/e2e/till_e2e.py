@@ -14,12 +14,10 @@ import os
 import shutil
 import signal
 import sqlite3
-import subprocess
 import sys
-import tempfile
 import time
 
-from xtill import Till as XTill, Xvfb, fail
+from xtill import Till as XTill, Xvfb, demo_shop, fail
 
 KASSA, KASSACTL, OUTDIR = sys.argv[1:4]
 TEST_PAN = "4111111111111111"  # the ISO test Visa number: never a real card
@@ -67,14 +65,7 @@ def check_no_card_digits(log, db):
 
 
 def main():
-    for tool in ("Xvfb", "xdotool", "import", "identify"):
-        if not shutil.which(tool):
-            fail(f"{tool} is not installed (scripts/install-deps.sh installs it)")
-    os.makedirs(OUTDIR, exist_ok=True)
-    work = tempfile.mkdtemp(prefix="kassa-e2e-")
-    db = os.path.join(work, "shop.kassa")
-    subprocess.run([KASSACTL, "demo", "--db", db, "--customers", "60", "--days", "20", "--seed", "5"],
-                   check=True, stdout=subprocess.DEVNULL, timeout=300)
+    work, db = demo_shop(KASSACTL, OUTDIR, "kassa-e2e-")
     barcode, sku, card, customer, first_name = pick(db)
     before = receipts(db)
     x = Xvfb()

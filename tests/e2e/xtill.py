@@ -3,8 +3,10 @@
 instead of sleeping), xdotool typing as a cashier and a wedge scanner would, and screenshots."""
 import os
 import selectors
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 DEADLINE_S = 60  # generous: CI machines are slow and share two cores
@@ -13,6 +15,20 @@ DEADLINE_S = 60  # generous: CI machines are slow and share two cores
 def fail(message):
     print("FAIL: " + message)
     sys.exit(1)
+
+
+def demo_shop(kassactl, outdir, prefix, tools=("Xvfb", "xdotool", "import", "identify", "convert")):
+    """Checks the X tools are there, makes OUTDIR and a demo shop (the same every run) in a new temporary
+    folder; returns (folder, shop file)."""
+    for tool in tools:
+        if not shutil.which(tool):
+            fail(f"{tool} is not installed (scripts/install-deps.sh installs it)")
+    os.makedirs(outdir, exist_ok=True)
+    work = tempfile.mkdtemp(prefix=prefix)
+    db = os.path.join(work, "shop.kassa")
+    subprocess.run([kassactl, "demo", "--db", db, "--customers", "60", "--days", "20", "--seed", "5"],
+                   check=True, stdout=subprocess.DEVNULL, timeout=300)
+    return work, db
 
 
 class Xvfb:
