@@ -389,7 +389,10 @@ def day(db, work, printer, barcode, card):
     row = rows[0]
     for column, wanted in (("expected_cash_minor", figures["expected"]), ("counted_cash_minor", counted),
                            ("over_short_minor", -50), ("opening_float_minor", 10000),
-                           ("left_in_drawer_minor", 10000)):
+                           ("left_in_drawer_minor", 10000), ("sales_cash_minor", figures["cash_sales"]),
+                           ("sales_card_minor", figures["card_sales"]), ("returns_cash_minor", figures["cash_returns"]),
+                           ("cash_out_minor", figures["cash_out"]), ("receipts", figures["receipts"]),
+                           ("returns", 1)):
         if int(row[column]) != wanted:
             fail(f"shifts.csv says {column} {row[column]}, expected {wanted}")
     print(f"shifts.csv agrees: z {row['z_number']}, expected {row['expected_cash']}, counted {row['counted_cash']}")

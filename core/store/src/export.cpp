@@ -30,6 +30,7 @@
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
+#include "shift_report.hpp"
 #include "shop_settings.hpp"
 #include "vat_by_rate.hpp"
 #include "vat_rates.hpp"
@@ -77,6 +78,9 @@ class Csv {
     }
 
     void header(std::initializer_list<std::string_view> names) {
+        header(std::vector<std::string_view>(names));
+    }
+    void header(const std::vector<std::string_view>& names) {
         for (const auto name : names) {
             put(name);
         }
@@ -646,10 +650,17 @@ class DayReader {
     // The shifts closed this day with their Z figures (issue 19).
     Csv shifts() {
         Csv csv = make();
-        csv.header({"z_number", "shift_id", "opened_at", "opened_by", "closed_at", "closed_by",
-                    "opening_float_minor", "opening_float", "expected_cash_minor", "expected_cash",
-                    "counted_cash_minor", "counted_cash", "over_short_minor", "over_short",
-                    "left_in_drawer_minor", "left_in_drawer"});
+        std::vector<std::string> names{"z_number",  "shift_id",  "opened_at", "opened_by",
+                                       "closed_at", "closed_by", "receipts",  "returns"};
+        // Every amount as minor units and as a decimal, like the other files.
+        for (const char* money :
+             {"opening_float", "expected_cash", "counted_cash", "over_short", "left_in_drawer", "sales_cash",
+              "sales_card", "sales_other", "returns_cash", "returns_card", "returns_other", "cash_in",
+              "cash_out", "discounts", "points_redeemed", "total_paid"}) {
+            names.push_back(std::string(money) + "_minor");
+            names.emplace_back(money);
+        }
+        csv.header(std::vector<std::string_view>(names.begin(), names.end()));
         SQLite::Statement q(db_,
                             "SELECT z_number, id, opened_at, opened_by, closed_at, closed_by, opening_float, "
                             "expected_cash, counted_cash, left_in_drawer FROM shifts "
@@ -657,13 +668,24 @@ class DayReader {
         q.bind(1, from_);
         q.bind(2, to_);
         while (q.executeStep()) {
+            // The Z's own figures, by the code that prints the Z.
+            const auto z = detail::closed_shift_report(db_, q.getColumn(1).getString());
+            if (!z) {
+                continue;  // closed between the two reads cannot happen inside the snapshot; be safe anyway
+            }
             csv.raw(q.getColumn(0).getInt64()).raw(q.getColumn(1).getString());
             csv.raw(local_time(q.getColumn(2), zone_)).text(q.getColumn(3).getString());
             csv.raw(local_time(q.getColumn(4), zone_)).text(q.getColumn(5).getString());
+            csv.raw(z->receipts).raw(z->returns_count);
             const std::int64_t expected = q.getColumn(7).getInt64();
             const std::int64_t counted = q.getColumn(8).getInt64();
             csv.money(q.getColumn(6).getInt64()).money(expected).money(counted).money(counted - expected);
             csv.money(q.getColumn(9).getInt64());
+            for (const Money m : {z->sales.cash, z->sales.card, z->sales.other, z->returns.cash,
+                                  z->returns.card, z->returns.other, z->cash_in, z->cash_out, z->discount,
+                                  z->points_redeemed_money, z->payable}) {
+                csv.money(m.minor_units());
+            }
             csv.end_row();
         }
         return csv;

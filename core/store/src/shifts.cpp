@@ -15,6 +15,7 @@
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "shift_check.hpp"
+#include "shift_report.hpp"
 #include "text_length.hpp"
 #include "vat_by_rate.hpp"
 
@@ -91,7 +92,7 @@ void add_to(TenderTotals& totals, const std::string& method, Money amount) {
 }
 
 // Every figure of a shift from its rows; `counted` set for a Z.
-ShiftReport compute(detail::Connection& db, const ShiftSummary& shift, Instant at, bool final) {
+ShiftReport compute(SQLite::Database& db, const ShiftSummary& shift, Instant at, bool final) {
     ShiftReport r;
     r.shift = shift;
     r.final = final;
@@ -247,6 +248,17 @@ ShiftError::ShiftError(ShiftProblem problem, const std::string& english, std::in
     : StoreError(FailureKind::invalid, english), problem_(problem), value_(value) {}
 
 namespace detail {
+
+std::optional<ShiftReport> closed_shift_report(SQLite::Database& db, const std::string& shift_id) {
+    SQLite::Statement q(
+        db, std::string("SELECT ") + kShiftColumns + " FROM shifts WHERE id = ? AND z_number IS NOT NULL");
+    q.bind(1, shift_id);
+    if (!q.executeStep()) {
+        return std::nullopt;
+    }
+    const ShiftSummary shift = read_summary(q);
+    return compute(db, shift, *shift.closed_at, true);
+}
 
 void require_open_shift(Connection& db, const std::string& shift_id) {
     if (shift_id.empty()) {
