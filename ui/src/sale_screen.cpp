@@ -284,9 +284,11 @@ int SaleScreen::run(QDialog& dialog) {
     const int result = runner_(dialog);
     dialog.removeEventFilter(&log);
     // Without a window manager (the kiosk session) nobody hands the activation back when a dialog closes:
-    // typing still reaches the window, but its F-key shortcuts only fire in the active window.
-    if (isVisible() && !isActiveWindow()) {
-        activateWindow();
+    // typing still reaches the window, but its F-key shortcuts only fire in the active window. The window
+    // under the dialog gets it back: this screen, or the shift dialog a cash movement was asked from.
+    QWidget* under = dialog.parentWidget() != nullptr ? dialog.parentWidget()->window() : window();
+    if (under->isVisible() && !under->isActiveWindow()) {
+        under->activateWindow();
     }
     input_->setFocus();
     return result;
