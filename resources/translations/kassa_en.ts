@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3065,7 +3065,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3549,7 +3549,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+700"/>
+        <location line="+733"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3971,7 +3971,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-947"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3986,7 +3986,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+892"/>
+        <location line="+925"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4141,7 +4141,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+355"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
     </message>
@@ -4329,7 +4329,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4374,7 +4374,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Find USB printers</source>
+        <translation>Find USB printers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Printer address</source>
         <translation>Printer address</translation>
     </message>
@@ -4564,7 +4569,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
     </message>
@@ -4574,7 +4579,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shortest scan must be %1 to %2 characters.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>No USB receipt printer is plugged in, or this computer does not let Kassa read USB devices (see docs/packaging.md, udev rules).</source>
+        <translation>No USB receipt printer is plugged in, or this computer does not let Kassa read USB devices (see docs/packaging.md, udev rules).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
+        <translation>Found: %1. The first one&apos;s address is filled in; save to use it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scanners typing like a keyboard: read by the timing above</source>
         <translation>Scanners typing like a keyboard: read by the timing above</translation>
     </message>
@@ -4597,7 +4612,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-179"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4687,7 +4702,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -3075,7 +3075,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3559,7 +3559,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+700"/>
+        <location line="+733"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3983,7 +3983,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-947"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3998,7 +3998,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+892"/>
+        <location line="+925"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4160,7 +4160,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+355"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
     </message>
@@ -4353,7 +4353,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4398,7 +4398,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>tcp://192.168.1.50:9100 või usb:04b8:0e15; tühi: kontoriprinter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Find USB printers</source>
+        <translation>Otsi USB-printereid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Printer address</source>
         <translation>Printeri aadress</translation>
     </message>
@@ -4588,7 +4593,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
     </message>
@@ -4598,7 +4603,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Lühim skannimine peab olema %1 kuni %2 märki.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>No USB receipt printer is plugged in, or this computer does not let Kassa read USB devices (see docs/packaging.md, udev rules).</source>
+        <translation>Ühtegi USB-tšekiprinterit pole ühendatud või see arvuti ei luba Kassal USB-seadmeid lugeda (vt docs/packaging.md, udev-reeglid).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
+        <translation>Leitud: %1. Esimese aadress on sisse kirjutatud; salvestage, et seda kasutada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scanners typing like a keyboard: read by the timing above</source>
         <translation>Klaviatuurina trükkivad skannerid: loetakse ülaltoodud ajastuse järgi</translation>
     </message>
@@ -4621,7 +4636,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-179"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4711,7 +4726,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

@@ -1106,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+721"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -3079,7 +3079,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1580"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3563,7 +3563,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+700"/>
+        <location line="+733"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3988,7 +3988,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-947"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4003,7 +4003,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+892"/>
+        <location line="+925"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4165,7 +4165,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+355"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Возврат без чека требует PIN владельца.</translation>
     </message>
@@ -4358,7 +4358,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-895"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4403,7 +4403,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>tcp://192.168.1.50:9100 или usb:04b8:0e15; пусто: офисный принтер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Find USB printers</source>
+        <translation>Найти USB-принтеры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Printer address</source>
         <translation>Адрес принтера</translation>
     </message>
@@ -4593,7 +4598,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
     </message>
@@ -4603,7 +4608,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Самое короткое сканирование: от %1 до %2 символов.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>No USB receipt printer is plugged in, or this computer does not let Kassa read USB devices (see docs/packaging.md, udev rules).</source>
+        <translation>Чековый USB-принтер не подключён, или этот компьютер не даёт Kassa читать USB-устройства (см. docs/packaging.md, правила udev).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
+        <translation>Найдено: %1. Адрес первого вписан; сохраните, чтобы его использовать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scanners typing like a keyboard: read by the timing above</source>
         <translation>Сканеры, работающие как клавиатура: распознаются по времени выше</translation>
     </message>
@@ -4627,7 +4642,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-179"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4717,7 +4732,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+823"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

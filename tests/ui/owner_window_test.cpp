@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "kassa/drivers/usb_printer_port.hpp"
 #include "kassa/store/print_queue.hpp"
 #include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/shifts.hpp"
@@ -512,6 +513,26 @@ TEST_CASE("receipt printer settings: typed in the desk, saved in the shop file a
     again.printer_address()->clear();
     press(again, "save_settings");
     CHECK(settings_in_file(t.path).printer_url.empty());
+}
+
+TEST_CASE("receipt printer settings: Find USB printers fills the address or says none is plugged in",
+          "[ui][owner][settings][printer]") {
+    Desk t;
+    ui::SettingsPage page(t.desk, t.format);
+    page.printer_address()->setText(QStringLiteral("tcp://192.168.1.50:9100"));
+    // The same list the button reads, taken by the test: the QEMU test (usbvm) finds a real USB printer
+    // gadget through it; here it is usually empty.
+    const auto plugged = kassa::drivers::list_usb_printers();
+    press(page, "find_usb_printers");
+    if (plugged.empty()) {
+        CHECK(page.printer_address_problem().startsWith(
+            QStringLiteral("No USB receipt printer is plugged in")));
+        CHECK(page.printer_address()->text() == QStringLiteral("tcp://192.168.1.50:9100"));
+    } else {
+        CHECK(page.printer_address()->text().startsWith(QStringLiteral("usb:")));
+        CHECK(page.printer_address_problem().startsWith(QStringLiteral("Found: usb:")));
+    }
+    CHECK(t.audit_count("settings_changed") == 0);  // nothing is saved until Save
 }
 
 TEST_CASE("receipt printer settings: a wrong address, logo or cash limit is said next to its field",

@@ -35,6 +35,7 @@
 
 #include "kassa/drivers/escpos.hpp"
 #include "kassa/drivers/printer_port.hpp"
+#include "kassa/drivers/usb_printer_port.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/ui/device_roster.hpp"
@@ -333,7 +334,13 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     printer_url_->setObjectName(QStringLiteral("printer_address"));
     printer_url_->setPlaceholderText(
         tr("tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer"));
-    printer_form->addRow(tr("Printer address"), printer_url_);
+    auto* address_row = new QHBoxLayout();
+    address_row->addWidget(printer_url_, 1);
+    auto* find_usb = new QPushButton(tr("Find USB printers"), printer);
+    find_usb->setObjectName(QStringLiteral("find_usb_printers"));
+    connect(find_usb, &QPushButton::clicked, this, &SettingsPage::find_usb_printers);
+    address_row->addWidget(find_usb);
+    printer_form->addRow(tr("Printer address"), address_row);
     printer_url_problem_ = problem_label("printer_address_problem");
     printer_form->addRow(QString(), printer_url_problem_);
     printer_profile_ = new QComboBox(printer);
@@ -661,7 +668,8 @@ void SettingsPage::save() {
             emit language_changed(qs(wanted.language));
         }
     } catch (const store::StoreError& e) {
-        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e), false);
+        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e),
+                      false);
     }
 }
 
@@ -684,6 +692,32 @@ QStringList SettingsPage::timing_problems(const store::ScannerTiming& timing) co
         }
     }
     return sentences;
+}
+
+void SettingsPage::find_usb_printers() {
+    // Asked only when the owner presses the button: listing opens each printer for a moment to read its name.
+    const auto printers = drivers::list_usb_printers();
+    if (printers.empty()) {
+        show_sentence(printer_url_problem_,
+                      tr("No USB receipt printer is plugged in, or this computer does not let Kassa read USB "
+                         "devices (see docs/packaging.md, udev rules)."),
+                      false);
+        return;
+    }
+    QStringList found;
+    for (const drivers::UsbPrinterInfo& p : printers) {
+        const QString address = QStringLiteral("usb:%1:%2")
+                                    .arg(p.vendor, 4, 16, QLatin1Char('0'))
+                                    .arg(p.product, 4, 16, QLatin1Char('0'));
+        const QString name =
+            qs(p.manufacturer + (p.manufacturer.empty() ? "" : " ") + p.product_name).trimmed();
+        found << (name.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(address, name));
+    }
+    printer_url_->setText(found.front().section(QLatin1Char(' '), 0, 0));
+    show_sentence(printer_url_problem_,
+                  tr("Found: %1. The first one's address is filled in; save to use it.")
+                      .arg(found.join(QStringLiteral(", "))),
+                  true);
 }
 
 void SettingsPage::show_devices() {

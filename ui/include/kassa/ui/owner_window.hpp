@@ -97,6 +97,7 @@ class SettingsPage : public QWidget {
     void load();
     void save();
     void show_devices();
+    void find_usb_printers();  // fills the address with the first USB printer-class device plugged in
 
   private:
     // The sentences for what is wrong with the typed timing; empty when it can be saved.
