@@ -190,6 +190,12 @@ QString ReportText::cell(const store::ReportColumn& column, const store::ReportC
 
 namespace {
 
+// Input bounds of the desk's own fields (the store checks what it keeps; these keep a pasted screenful out).
+constexpr int kMaxAddressChars = 255;  // a host name is at most 253 characters
+constexpr int kMaxPathChars = 4096;    // PATH_MAX on Linux
+constexpr int kMaxAmountChars = 20;
+constexpr int kMaxSkuChars = 64;
+
 // Fills a table widget with a report's header and cells; returns nothing, the caller adds its own columns
 // in front (`first_column`).
 void fill_table(QTableWidget* table, const store::ReportTable& report, const Formatter& format,
@@ -331,6 +337,8 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
         return label;
     };
     printer_url_ = new QLineEdit(printer);
+    // Bounded like every field: a URL or a file path, longer than any real one, never a screenful.
+    printer_url_->setMaxLength(kMaxAddressChars);
     printer_url_->setObjectName(QStringLiteral("printer_address"));
     printer_url_->setPlaceholderText(
         tr("tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer"));
@@ -352,6 +360,7 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     printer_form->addRow(tr("Printer model"), printer_profile_);
     auto* logo_row = new QHBoxLayout();
     logo_ = new QLineEdit(printer);
+    logo_->setMaxLength(kMaxPathChars);
     logo_->setObjectName(QStringLiteral("receipt_logo"));
     logo_->setPlaceholderText(tr("a PNG printed above the header; empty: none"));
     logo_row->addWidget(logo_, 1);
@@ -368,6 +377,7 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     drawer_pin_->addItem(tr("Pin 5"), QStringLiteral("5"));
     printer_form->addRow(tr("Cash drawer on"), drawer_pin_);
     cash_limit_ = new QLineEdit(printer);
+    cash_limit_->setMaxLength(kMaxAmountChars);
     cash_limit_->setObjectName(QStringLiteral("cash_limit"));
     printer_form->addRow(tr("Cash in or out above this needs the owner's PIN"), cash_limit_);
     cash_limit_problem_ = problem_label("cash_limit_problem");
@@ -705,15 +715,19 @@ void SettingsPage::find_usb_printers() {
         return;
     }
     QStringList found;
+    QString first;
     for (const drivers::UsbPrinterInfo& p : printers) {
-        const QString address = QStringLiteral("usb:%1:%2")
-                                    .arg(p.vendor, 4, 16, QLatin1Char('0'))
-                                    .arg(p.product, 4, 16, QLatin1Char('0'));
+        // The URL as the printer port reads it back (core's one writer), with the serial when it was read, so
+        // two printers of the same model stay apart.
+        const QString address = qs(printer_url(UsbPrinterAddress{p.vendor, p.product, p.serial}));
         const QString name =
             qs(p.manufacturer + (p.manufacturer.empty() ? "" : " ") + p.product_name).trimmed();
         found << (name.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(address, name));
+        if (first.isEmpty()) {
+            first = address;
+        }
     }
-    printer_url_->setText(found.front().section(QLatin1Char(' '), 0, 0));
+    printer_url_->setText(first);
     show_sentence(printer_url_problem_,
                   tr("Found: %1. The first one's address is filled in; save to use it.")
                       .arg(found.join(QStringLiteral(", "))),
@@ -1326,10 +1340,12 @@ VatPage::VatPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent
     auto* product = new QGroupBox(tr("One product's own rate"), this);
     auto* product_row = new QHBoxLayout(product);
     sku_ = new QLineEdit(product);
+    sku_->setMaxLength(kMaxSkuChars);
     sku_->setObjectName(QStringLiteral("vat_sku"));
     sku_->setPlaceholderText(tr("SKU"));
     product_row->addWidget(sku_, 1);
     product_rate_ = new QLineEdit(product);
+    product_rate_->setMaxLength(kMaxAmountChars);
     product_rate_->setObjectName(QStringLiteral("vat_product_rate"));
     product_rate_->setPlaceholderText(tr("24, 9 or exempt; empty: its category's rate"));
     product_row->addWidget(product_rate_, 1);
