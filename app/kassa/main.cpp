@@ -23,7 +23,10 @@
 #include "kassa/core/messages.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
+#include "kassa/store/rules_store.hpp"
 #include "kassa/store/scanner_settings.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
@@ -165,8 +168,8 @@ int main(int argc, char** argv) {
     try {
         store = std::make_unique<kassa::store::Store>(db_path.toStdString(),
                                                       kassa::store::Database::Mode::open_existing);
-        shop = store->settings();
-        const auto current = store->current_rules();
+        shop = store->shop().settings();
+        const auto current = store->rules().current_rules();
         if (!current) {
             return refuse(
                 Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH "
@@ -232,20 +235,20 @@ int main(int argc, char** argv) {
 
     // A shop's first start: nobody can log in before the owner's account exists.
     try {
-        while (store->cashiers().empty()) {
+        while (store->staff().cashiers().empty()) {
             kassa::ui::FirstOwnerDialog first;
             if (first.exec() != QDialog::Accepted) {
                 return 0;
             }
             try {
-                store->add_cashier(first.name(), kassa::store::Role::owner, first.pin(), "setup",
-                                   clock.now());
+                store->staff().add_cashier(first.name(), kassa::store::Role::owner, first.pin(),
+                                           kassa::store::Actor{"setup"}, clock.now());
             } catch (const kassa::store::StoreError& e) {
                 QMessageBox::warning(nullptr, Main::tr("The owner's account"),
                                      kassa::ui::NoticeText::store_error(e));
             }
         }
-        kassa::ui::LoginDialog login(session, store->cashiers());
+        kassa::ui::LoginDialog login(session, store->staff().cashiers());
         // "Ready" is the login on the screen: the cold-start figure, and the end-to-end test's cue.
         QTimer::singleShot(0, &login, [] { qInfo("kassa: ready"); });
         if (login.exec() != QDialog::Accepted) {
@@ -291,7 +294,7 @@ int main(int argc, char** argv) {
             return std::make_unique<kassa::till::OwnerDesk>(*store, compiled->rules(), clock, zone, owner_id);
         });
         QObject::connect(s, &kassa::ui::SaleScreen::login_requested, s, [&session, &store, s] {
-            kassa::ui::LoginDialog login(session, store->cashiers(), s);
+            kassa::ui::LoginDialog login(session, store->staff().cashiers(), s);
             login.exec();
             s->refresh();
             s->ensure_shift();

@@ -5,6 +5,10 @@
 #include "commands.hpp"
 #include "kassa/core/messages.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
@@ -35,11 +39,11 @@ std::string date_of(kassa::Instant at, const kassa::TimeZone& zone) {
 // A receipt as the owner names it: the number printed on it, or its id.
 std::string receipt_id(kassa::store::Store& store, const std::string& text) {
     if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos && text.size() < 15) {
-        if (const auto r = store.receipt_by_number(std::stoll(text))) {
+        if (const auto r = store.sales().receipt_by_number(std::stoll(text))) {
             return r->id;
         }
     }
-    if (const auto r = store.receipt(text)) {
+    if (const auto r = store.sales().receipt(text)) {
         return r->id;
     }
     throw kassa::store::StoreError(kassa::store::FailureKind::invalid, "There is no receipt " + text + ".");
@@ -61,11 +65,11 @@ void print_complaint(const kassa::store::Complaint& c, const kassa::TimeZone& zo
 }
 
 void print_card(kassa::store::Store& store, const std::string& id, const kassa::TimeZone& zone) {
-    const auto customer = store.customer(id);
+    const auto customer = store.customers().customer(id);
     if (!customer) {
         throw kassa::store::StoreError(kassa::store::FailureKind::invalid, "No such customer.");
     }
-    const auto settings = store.settings();
+    const auto settings = store.shop().settings();
     const int digits = kassa::currency_minor_digits(settings.currency).value_or(2);
     const auto yes = [](bool b) { return b ? "yes" : "no"; };
     std::cout << "customer " << customer->id << ": " << customer->first_name << ' ' << customer->last_name
@@ -79,14 +83,14 @@ void print_card(kassa::store::Store& store, const std::string& id, const kassa::
                                                                                 : "lost";
         std::cout << "card " << card.number << " (" << status << ")\n";
     }
-    const auto cycle = store.purchase_cycle(id);
+    const auto cycle = store.customers().purchase_cycle(id);
     if (cycle.cycle_days) {
         std::cout << "buys every " << *cycle.cycle_days << " days (" << cycle.purchase_days
                   << " purchase days, last " << kassa::format_date(*cycle.last_purchase) << ")\n";
     } else {
         std::cout << "purchase cycle: not enough history (" << cycle.purchase_days << " purchase days)\n";
     }
-    const auto history = store.customer_history(id, 20);
+    const auto history = store.personal().customer_history(id, 20);
     for (const auto& a : history.attributes) {
         std::cout << "attribute " << a.key << ": " << a.value << '\n';
     }
@@ -102,7 +106,7 @@ void print_card(kassa::store::Store& store, const std::string& id, const kassa::
     for (const auto& code : history.open_coupons) {
         std::cout << "coupon " << code << '\n';
     }
-    for (const auto& r : store.recent_receipts(id, 10)) {
+    for (const auto& r : store.sales().recent_receipts(id, 10)) {
         std::cout << "receipt #" << r.number << ' ' << date_of(r.at, zone) << ' '
                   << kassa::format_money(r.totals.payable, digits, kassa::Language::en) << ' '
                   << settings.currency << '\n';
@@ -181,21 +185,22 @@ Runner add_customer_commands(CLI::App& app) {
             kassa::store::Store store(o->db, kassa::store::Database::Mode::open_existing);
             const kassa::Instant now =
                 o->now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o->now).instant;
-            const auto zone = kassa::sys::load_time_zone(store.settings().time_zone);
+            const auto zone = kassa::sys::load_time_zone(store.shop().settings().time_zone);
             if (export_cmd->parsed()) {
-                std::cout << store.export_customer(o->id) << '\n';
+                std::cout << store.customers().export_customer(o->id) << '\n';
             } else if (card_cmd->parsed()) {
                 print_card(store, o->id, *zone);
             } else if (note_cmd->parsed()) {
-                store.add_note(o->id, o->text, o->actor, now);
+                store.personal().add_note(kassa::store::CustomerId{o->id}, o->text,
+                                          kassa::store::Actor{o->actor}, now);
                 std::cout << "ok: note added for " << o->id << '\n';
             } else if (notes_cmd->parsed()) {
-                for (const auto& n : store.notes(o->id)) {
+                for (const auto& n : store.personal().notes(o->id)) {
                     std::cout << date_of(n.at, *zone) << ' ' << n.author << ": " << n.text << '\n';
                 }
             } else if (attr_cmd->parsed()) {
                 if (o->key.empty()) {
-                    for (const auto& a : store.attributes(o->id)) {
+                    for (const auto& a : store.personal().attributes(o->id)) {
                         std::cout << a.key << ": " << a.value << '\n';
                     }
                     return 0;
@@ -204,7 +209,8 @@ Runner add_customer_commands(CLI::App& app) {
                     std::cerr << "kassactl customer attr: say who sets it with --by.\n";
                     return 2;
                 }
-                store.set_attribute(o->id, o->key, o->value, o->actor, now);
+                store.personal().set_attribute(kassa::store::CustomerId{o->id}, o->key, o->value,
+                                               kassa::store::Actor{o->actor}, now);
                 std::cout << "ok: " << o->key << (o->value.empty() ? " removed" : " set") << " for " << o->id
                           << '\n';
             } else if (complaint_cmd->parsed()) {
@@ -218,7 +224,7 @@ Runner add_customer_commands(CLI::App& app) {
                 request.points = kassa::Points::of(o->points);
                 request.actor = o->actor;
                 request.at = now;
-                const auto id = store.record_complaint(request);
+                const auto id = store.personal().record_complaint(request);
                 std::cout << "ok: complaint " << id << " recorded";
                 if (o->points > 0) {
                     std::cout << ", " << o->points << " points credited";
@@ -231,16 +237,17 @@ Runner add_customer_commands(CLI::App& app) {
                 }
                 std::vector<kassa::store::Complaint> list;
                 if (!o->id.empty()) {
-                    list = store.complaints_of(o->id);
+                    list = store.personal().complaints_of(o->id);
                 } else {
                     const auto first = kassa::parse_date(o->month + "-01");
-                    list = store.complaints_in_month(first.year() / first.month());
+                    list = store.personal().complaints_in_month(first.year() / first.month());
                 }
                 for (const auto& c : list) {
                     print_complaint(c, *zone);
                 }
             } else {
-                store.erase_customer(o->id, o->actor, now);
+                store.customers().erase_customer(kassa::store::CustomerId{o->id},
+                                                 kassa::store::Actor{o->actor}, now);
                 std::cout << "ok: the personal data of " << o->id << " was erased\n";
             }
             return 0;

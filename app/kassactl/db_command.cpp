@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/sys/system_clock.hpp"
@@ -40,13 +42,13 @@ Runner add_db_commands(CLI::App& app) {
                     return 2;
                 }
                 kassa::store::Store store(*db_path, kassa::store::Database::Mode::create_if_missing);
-                store.save_settings(kassa::store::ShopSettings{});
+                store.shop().save_settings(kassa::store::ShopSettings{});
                 std::cout << "ok: created " << *db_path << '\n';
                 return 0;
             }
             kassa::store::Store store(*db_path, kassa::store::Database::Mode::open_existing);
             if (check->parsed()) {
-                const auto problems = store.check();
+                const auto problems = store.maintenance().check();
                 for (const auto& p : problems) {
                     std::cout << p << '\n';
                 }
@@ -75,7 +77,7 @@ Runner add_db_commands(CLI::App& app) {
                 }
             }
             if (segments->parsed()) {
-                const auto run = store.recompute_segments(now);
+                const auto run = store.maintenance().recompute_segments(now);
                 std::cout << "ok: " << run.customers << " customers;";
                 for (const auto& [name, members] : run.counts) {
                     std::cout << ' ' << name << ' ' << members;
@@ -84,12 +86,12 @@ Runner add_db_commands(CLI::App& app) {
                 return 0;
             }
             if (expire->parsed()) {
-                const auto run = store.run_expiry(now);
+                const auto run = store.maintenance().run_expiry(now);
                 std::cout << "ok: " << run.points.value() << " points of " << run.lots << " lots expired for "
                           << run.customers << " customers\n";
                 return 0;
             }
-            store.backup(*destination);
+            store.maintenance().backup(*destination);
             std::cout << "ok: backup written to " << *destination << " and verified\n";
             return 0;
         } catch (const kassa::store::StoreError& e) {

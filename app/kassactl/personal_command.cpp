@@ -5,6 +5,9 @@
 #include "commands.hpp"
 #include "kassa/core/messages.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 
@@ -26,10 +29,10 @@ struct PersonalOptions {
 };
 
 kassa::store::Product find_product(kassa::store::Store& store, const std::string& code) {
-    if (auto p = store.product_by_barcode(code)) {
+    if (auto p = store.catalog().product_by_barcode(code)) {
         return *p;
     }
-    if (auto p = store.product_by_sku(code)) {
+    if (auto p = store.catalog().product_by_sku(code)) {
         return *p;
     }
     throw kassa::store::StoreError(kassa::store::FailureKind::invalid,
@@ -88,8 +91,8 @@ Runner add_personal_commands(CLI::App& app) {
                 for (const auto& code : o->basket) {
                     basket.push_back(find_product(store, code).id);
                 }
-                const int digits = kassa::currency_minor_digits(store.settings().currency).value_or(2);
-                const auto list = store.suggestions(basket, added.id, o->limit);
+                const int digits = kassa::currency_minor_digits(store.shop().settings().currency).value_or(2);
+                const auto list = store.catalog().suggestions(basket, added.id, o->limit);
                 if (list.empty()) {
                     std::cout << "no suggestions for " << added.name << '\n';
                 }
@@ -111,13 +114,13 @@ Runner add_personal_commands(CLI::App& app) {
                 kassa::store::CooccurrenceOptions options;
                 options.days = o->days;
                 options.min_together = o->min_together;
-                const auto run = store.recompute_cooccurrence(now, options);
+                const auto run = store.maintenance().recompute_cooccurrence(now, options);
                 std::cout << "ok: " << run.pairs << " pairs bought together from " << run.receipts
                           << " receipts\n";
                 return 0;
             }
             if (cycles->parsed()) {
-                for (const auto& c : store.category_cycles(now, o->days)) {
+                for (const auto& c : store.catalog().category_cycles(now, o->days)) {
                     std::cout << (c.category.empty() ? "(no category)" : c.category) << ": ";
                     if (c.cycle_days) {
                         std::cout << "every " << *c.cycle_days << " days (" << c.customers
@@ -130,7 +133,7 @@ Runner add_personal_commands(CLI::App& app) {
             }
             const auto product = find_product(store, o->product);
             const auto with = find_product(store, o->with);
-            store.set_bundle(product.sku, with.sku, !o->remove, o->actor, now);
+            store.catalog().set_bundle(product.sku, with.sku, !o->remove, kassa::store::Actor{o->actor}, now);
             std::cout << "ok: " << with.name
                       << (o->remove ? " is no longer suggested with " : " is suggested with ") << product.name
                       << '\n';

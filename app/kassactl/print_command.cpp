@@ -11,7 +11,11 @@
 #include "kassa/drivers/printer_port.hpp"
 #include "kassa/drivers/tcp_printer_port.hpp"
 #include "kassa/drivers/usb_printer_port.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
@@ -86,7 +90,7 @@ int run_print(const std::string& what, const PrintOptions& o) {
     }
     try {
         kassa::store::Store store(o.db, kassa::store::Database::Mode::open_existing);
-        const auto saved = store.current_rules();
+        const auto saved = store.rules().current_rules();
         if (!saved) {
             std::cerr << "kassactl print: the shop has no rules yet\n";
             return 2;
@@ -96,7 +100,7 @@ int run_print(const std::string& what, const PrintOptions& o) {
             std::cerr << "kassactl print: the shop's saved rules have problems: kassactl rules check\n";
             return 2;
         }
-        const kassa::store::ShopSettings shop = store.settings();
+        const kassa::store::ShopSettings shop = store.shop().settings();
         const std::string zone_name = read.rules->time_zone.empty() ? shop.time_zone : read.rules->time_zone;
         const kassa::CompiledRules rules(std::move(*read.rules), kassa::sys::load_time_zone(zone_name));
         const kassa::sys::SystemClock clock;
@@ -109,7 +113,7 @@ int run_print(const std::string& what, const PrintOptions& o) {
         paper.font = profile->chars_font_a >= 42 ? kassa::PaperFont::a : kassa::PaperFont::b;
         kassa::PaperDocument document;
         if (what == "receipt") {
-            const auto receipt = store.receipt_by_number(o.number);
+            const auto receipt = store.sales().receipt_by_number(o.number);
             if (!receipt) {
                 std::cerr << "kassactl print: there is no receipt " << o.number << '\n';
                 return 2;
@@ -117,8 +121,9 @@ int run_print(const std::string& what, const PrintOptions& o) {
             paper.copy_word = "COPY";  // any receipt printed again is a copy
             const auto printed = session.render_receipt(*receipt, kassa::till::ReceiptLabels{});
             document = kassa::till::paper_of(printed.lines, printed.barcode, paper);
-            store.audit("kassactl", "receipt_reprinted", receipt->id,
-                        "receipt " + std::to_string(o.number) + " printed again, marked COPY", clock.now());
+            store.staff().audit(kassa::store::Actor{"kassactl"}, "receipt_reprinted", receipt->id,
+                                "receipt " + std::to_string(o.number) + " printed again, marked COPY",
+                                clock.now());
         } else {
             kassa::store::Shifts shifts(store);
             const kassa::store::ShiftReport report =

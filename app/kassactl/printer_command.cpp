@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "kassa/drivers/escpos.hpp"
 #include "kassa/drivers/printer_port.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 
@@ -73,7 +74,7 @@ Runner add_printer_command(CLI::App& app) {
     return [o, set]() -> int {
         try {
             kassa::store::Store store(o->db, kassa::store::Database::Mode::open_existing);
-            kassa::store::ShopSettings s = store.settings();
+            kassa::store::ShopSettings s = store.shop().settings();
             if (!set->parsed()) {
                 show(s);
                 return 0;
@@ -115,9 +116,9 @@ Runner add_printer_command(CLI::App& app) {
             if (!o->drawer_pin.empty()) {
                 s.drawer_pin = o->drawer_pin;
             }
-            store.save_settings(s, "kassactl",
-                                "receipt printer: " + (s.printer_url.empty() ? "none" : s.printer_url),
-                                kassa::sys::SystemClock().now());
+            store.shop().save_settings(s, kassa::store::Actor{"kassactl"},
+                                       "receipt printer: " + (s.printer_url.empty() ? "none" : s.printer_url),
+                                       kassa::sys::SystemClock().now());
             show(s);
             return 0;
         } catch (const kassa::store::SettingsError& e) {

@@ -7,6 +7,8 @@
 #include "kassa/core/messages.hpp"
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
@@ -104,7 +106,7 @@ int run_what_if(const WhatIfOptions& o) {
     }
     try {
         kassa::store::Store store(o.db, kassa::store::Database::Mode::open_existing);
-        const auto saved = store.current_rules();
+        const auto saved = store.rules().current_rules();
         if (!saved) {
             std::cerr
                 << "kassactl rules whatif: the shop has no rules yet, so there is nothing to compare with\n";
@@ -116,7 +118,7 @@ int run_what_if(const WhatIfOptions& o) {
                       << ") have problems; check them with kassactl rules check\n";
             return 2;
         }
-        const std::string shop_zone = store.settings().time_zone;
+        const std::string shop_zone = store.shop().settings().time_zone;
         const kassa::CompiledRules current_rules = compile(*current.rules, shop_zone);
         const kassa::CompiledRules draft_rules = compile(*draft.rules, shop_zone);
         if (draft_rules.currency_digits() != current_rules.currency_digits() ||
@@ -129,7 +131,7 @@ int run_what_if(const WhatIfOptions& o) {
         const kassa::Instant to =
             o.now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o.now).instant;
         const kassa::Instant from = kassa::add_calendar_days(to, -o.days, current_rules.zone());
-        const kassa::store::WhatIf w = store.what_if(current_rules, draft_rules, from, to);
+        const kassa::store::WhatIf w = store.rules().what_if(current_rules, draft_rules, from, to);
         const int digits = current_rules.currency_digits();
         if (o.format == "json") {
             nlohmann::json out{{"from", kassa::format_timestamp(from, current_rules.zone())},
@@ -208,7 +210,7 @@ struct VersionOptions {
 
 // The lines of what a new document changes against the shop's current one, for the summary and the output.
 std::vector<std::string> changes_against(kassa::store::Store& store, const std::string& document) {
-    const auto current = store.current_rules();
+    const auto current = store.rules().current_rules();
     if (!current) {
         return {"first rules of the shop"};
     }
@@ -242,12 +244,13 @@ int save_version(kassa::store::Store& store, const std::string& document, const 
     }
     const std::vector<std::string> changes = changes_against(store, document);
     if (changes.empty()) {
-        std::cout << "ok: nothing changed; the shop keeps rules version " << store.current_rules()->first
-                  << '\n';
+        std::cout << "ok: nothing changed; the shop keeps rules version "
+                  << store.rules().current_rules()->first << '\n';
         return 0;
     }
-    const std::int64_t id = store.save_rules(document, by, summary.empty() ? joined(changes) : summary,
-                                             kassa::sys::SystemClock().now());
+    const std::int64_t id = store.rules().save_rules(document, kassa::store::Actor{by},
+                                                     summary.empty() ? joined(changes) : summary,
+                                                     kassa::sys::SystemClock().now());
     std::cout << "ok: rules version " << id << " saved by " << by
               << "; the till uses it from its next start\n";
     for (const std::string& change : changes) {
@@ -271,8 +274,8 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
             return save_version(store, document, o.by, o.summary, "save");
         }
         if (history->parsed()) {
-            const auto zone = kassa::sys::load_time_zone(store.settings().time_zone);
-            for (const auto& v : store.rules_history()) {
+            const auto zone = kassa::sys::load_time_zone(store.shop().settings().time_zone);
+            for (const auto& v : store.rules().rules_history()) {
                 std::cout << v.id << '\t' << kassa::format_timestamp(v.saved_at, *zone) << '\t' << v.author
                           << '\t' << v.summary << '\n';
             }
@@ -280,10 +283,10 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
         }
         if (show->parsed()) {
             const auto document = o.version == 0 ? [&]() -> std::optional<std::string> {
-                const auto current = store.current_rules();
+                const auto current = store.rules().current_rules();
                 return current ? std::optional<std::string>(current->second) : std::nullopt;
             }()
-                : store.rules_document(o.version);
+                : store.rules().rules_document(o.version);
             if (!document) {
                 std::cerr << "kassactl rules show: "
                           << (o.version == 0 ? std::string("the shop has no rules yet")
@@ -295,7 +298,7 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
             return 0;
         }
         (void)restore;
-        const auto document = store.rules_document(o.version);
+        const auto document = store.rules().rules_document(o.version);
         if (!document) {
             std::cerr << "kassactl rules restore: there is no rules version " << o.version << '\n';
             return 2;

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "kassa/core/vat.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/sys/system_clock.hpp"
@@ -19,7 +20,7 @@ namespace {
 namespace st = kassa::store;
 
 void print_report(st::Store& store, const st::ShiftReport& report) {
-    const st::ShopSettings shop = store.settings();
+    const st::ShopSettings shop = store.shop().settings();
     const auto zone = kassa::sys::load_time_zone(shop.time_zone);
     for (const auto& line : kassa::till::render_shift_report(report, kassa::till::ShiftReportLabels{},
                                                              shop.name, *zone, 2, kassa::Language::en)) {
@@ -55,7 +56,7 @@ Runner add_shift_commands(CLI::App& app) {
                 print_report(store, shifts.z_report(*z_number > 0 ? std::optional(*z_number) : std::nullopt));
                 return 0;
             }
-            const auto zone = kassa::sys::load_time_zone(store.settings().time_zone);
+            const auto zone = kassa::sys::load_time_zone(store.shop().settings().time_zone);
             std::cout << "z\topened_at\topened_by\tclosed_at\texpected\tcounted\tleft_in_drawer\n";
             for (const auto& s : shifts.list(1000)) {
                 const auto cell = [](const std::optional<kassa::Money>& m) {

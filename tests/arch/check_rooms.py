@@ -2,7 +2,8 @@
 """Fails when a source file includes something its room must not use (architecture.md, "Top-level folders"):
 kassa::core (core/src, core/include) uses the C++ standard library only: no Qt, SQLite, JSON, libusb or I/O
 headers. SQL text lives only in core/store. The till session (core/till) has no Qt and no SQLite of its own:
-it reaches the file through kassa::store. The drivers have no Qt; ui/ makes no libusb calls and no SQL."""
+it reaches the file through kassa::store. The drivers have no Qt; ui/ makes no libusb calls and no SQL. Inside
+core/, each target includes only the rooms below it (docs/development.md, "The rooms")."""
 import os
 import re
 import sys
@@ -40,9 +41,15 @@ def main():
     # Other rooms: what each must not include.
     others = [
         ("core/till", [(re.compile(r"^Q|^Qt|^q[a-z]+\.h$"), "Qt"), (re.compile(r"sqlite", re.I), "SQLite directly"),
-                       (re.compile(r"libusb", re.I), "libusb")]),
-        ("core/store", [(re.compile(r"^Q|^Qt"), "Qt")]),
-        ("drivers", [(re.compile(r"^Q|^Qt"), "Qt")]),
+                       (re.compile(r"libusb", re.I), "libusb"),
+                       (re.compile(r"^kassa/(ui|drivers)/"), "the screens or the drivers")]),
+        ("core/json", [(re.compile(r"^Q|^Qt|^q[a-z]+\.h$"), "Qt"), (re.compile(r"sqlite", re.I), "SQLite"),
+                       (re.compile(r"^(fstream|iostream|filesystem|thread|mutex|future)$"), "I/O or threads"),
+                       (re.compile(r"^kassa/(store|till|sys|ui|drivers)/"), "a room above it")]),
+        ("core/sys", [(re.compile(r"^Q|^Qt"), "Qt"), (re.compile(r"sqlite", re.I), "SQLite"),
+                      (re.compile(r"^kassa/(store|till|ui|drivers)/"), "a room above it")]),
+        ("core/store", [(re.compile(r"^Q|^Qt"), "Qt"), (re.compile(r"^kassa/(till|ui|drivers)/"), "a room above it")]),
+        ("drivers", [(re.compile(r"^Q|^Qt"), "Qt"), (re.compile(r"^kassa/(store|till|ui)/"), "the store, the till or the screens")]),
         ("ui", [(re.compile(r"libusb|sqlite", re.I), "libusb or SQLite (the store and the drivers do that)")]),
     ]
     for folder, forbidden in others:

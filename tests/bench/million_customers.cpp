@@ -8,7 +8,9 @@
 #include <random>
 
 #include "kassa/core/cards.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/demo.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::bench {
@@ -19,8 +21,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Deterministic UUID-shaped ids in random order in the primary key's B-tree: the lookups' worst case. (A shop's
-// own ids are time-ordered, version 7, so customers enrolled together sit together; a lookup is random either way.)
+// Deterministic UUID-shaped ids in random order in the primary key's B-tree: the lookups' worst case. (A
+// shop's own ids are time-ordered, version 7, so customers enrolled together sit together; a lookup is random
+// either way.)
 std::string customer_id(std::uint64_t n) {
     auto mix = [](std::uint64_t x) {
         x += 0x9E3779B97F4A7C15ULL;
@@ -50,7 +53,7 @@ std::vector<Person> load_customers(const fs::path& path, int count) {
     std::vector<Person> people;
     people.reserve(static_cast<std::size_t>(count));
     Store store(path.string(), Database::Mode::create_if_missing);
-    store.save_settings(ShopSettings{});
+    store.shop().save_settings(ShopSettings{});
     store.set_full_durability(false);
     auto& db = store.database().sql();
     db.exec("PRAGMA cache_size = -524288");  // 512 MiB while loading: the indexes are built in memory
@@ -117,6 +120,5 @@ std::vector<Person> load_customers(const fs::path& path, int count) {
                 std::chrono::duration<double>(Clock::now() - started).count());
     return people;
 }
-
 
 }  // namespace kassa::bench

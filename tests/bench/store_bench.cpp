@@ -19,9 +19,9 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <nlohmann/json.hpp>
-#include <map>
 #include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <string>
@@ -29,7 +29,11 @@
 
 #include "kassa/core/cards.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/demo.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "million_customers.hpp"
@@ -165,7 +169,7 @@ void bench_lookups(const fs::path& path, const std::vector<Person>& people, int 
         bool found = false;
         auto time_store = [&] {
             const auto t0 = Clock::now();
-            found = store.find_by_card(number).customer.has_value();
+            found = store.customers().find_by_card(number).customer.has_value();
             store_card.push_back(micros(Clock::now() - t0));
         };
         auto time_raw = [&] {
@@ -199,7 +203,7 @@ void bench_lookups(const fs::path& path, const std::vector<Person>& people, int 
         bool found = false;
         auto time_store = [&] {
             const auto t0 = Clock::now();
-            found = store.find_by_phone(typed).customer.has_value();
+            found = store.customers().find_by_phone(typed).customer.has_value();
             store_phone.push_back(micros(Clock::now() - t0));
         };
         auto time_raw = [&] {
@@ -282,7 +286,7 @@ void bench_lookups(const fs::path& path, const std::vector<Person>& people, int 
             const std::string& name = rng() % 10 < 6 ? people[n].last : people[n].first;
             const std::string prefix = utf8_prefix(name, letters);
             auto t0 = Clock::now();
-            const auto result = store.search_by_name(prefix, 20);
+            const auto result = store.customers().search_by_name(prefix, 20);
             auto t1 = Clock::now();
             sink += indexed_search(prefix);
             auto t2 = Clock::now();
@@ -317,7 +321,7 @@ void bench_lookups(const fs::path& path, const std::vector<Person>& people, int 
         q.executeStep();
         const auto matches = q.getColumn(0).getInt64();
         auto t0 = Clock::now();
-        store.search_by_name(prefix, 20);
+        store.customers().search_by_name(prefix, 20);
         std::printf("prefix %-6s matches %7lld customers; one search %8.1f us\n", prefix,
                     static_cast<long long>(matches), micros(Clock::now() - t0));
     }
@@ -406,9 +410,9 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
     std::string document;
     const CompiledRules rules = boutique_rules(document);
     Store store(path.string(), Database::Mode::create_if_missing);
-    store.save_settings(ShopSettings{});
+    store.shop().save_settings(ShopSettings{});
     const Instant start = parse_timestamp("2026-06-01T10:00:00+03:00").instant;
-    store.save_rules(document, "owner", "bench", start);
+    store.rules().save_rules(document, Actor{"owner"}, "bench", start);
     std::vector<std::pair<std::string, std::string>> customers;  // id, card
     store.set_full_durability(false);
     DemoPeople people(5, std::chrono::year{2026});
@@ -420,7 +424,7 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
         e.phone = p.phone_typed;
         e.consents.personal_data = true;
         e.card_number = instore_card_number(20, 5000 + i);
-        customers.emplace_back(store.enrol(e, start), e.card_number);
+        customers.emplace_back(store.customers().enrol(e, start), e.card_number);
     }
     std::mt19937_64 rng(3);
     std::int64_t minute = 0;
@@ -431,7 +435,7 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
     };
     // Some history first, so customers have lots, stamps and receipts as at a shop in its second month.
     for (int i = 0; i < 3000; ++i) {
-        store.commit_sale(next_sale(), rules);
+        store.sales().commit_sale(next_sale(), rules);
     }
     store.set_full_durability(true);
     if (store.database().sql().execAndGet("PRAGMA synchronous").getInt() != 2) {
@@ -441,7 +445,7 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
     store.database().sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     constexpr int kSizing = 20;
     for (int i = 0; i < kSizing; ++i) {
-        store.commit_sale(next_sale(), rules);
+        store.sales().commit_sale(next_sale(), rules);
     }
     const auto wal_bytes = fs::file_size(path.string() + "-wal");
     const auto bytes = static_cast<std::size_t>(wal_bytes / kSizing);
@@ -474,7 +478,7 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
         const Sale sale = next_sale();
         // Alternated, so both see the same disk and the same neighbours on the machine.
         auto t0 = Clock::now();
-        const auto result = store.commit_sale(sale, rules);
+        const auto result = store.sales().commit_sale(sale, rules);
         auto t1 = Clock::now();
         raw_write();
         auto t2 = Clock::now();
@@ -492,7 +496,7 @@ void bench_commits(const fs::path& dir, int commits, std::vector<Row>& rows) {
     for (int i = 0; i < commits; ++i) {
         const Sale sale = next_sale();
         auto t0 = Clock::now();
-        store.commit_sale(sale, rules);
+        store.sales().commit_sale(sale, rules);
         normal_t.push_back(micros(Clock::now() - t0));
     }
     const auto c = figures(commit_t), r = figures(raw_t);

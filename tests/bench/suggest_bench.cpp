@@ -18,7 +18,9 @@
 #include <vector>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/catalog.hpp"
 #include "kassa/store/demo.hpp"
+#include "kassa/store/maintenance.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 
@@ -67,7 +69,7 @@ int main(int argc, char** argv) {
         // stop at the stock filter; a shop that restocks has them on the shelf.
         db.exec("UPDATE products SET stock = 50 WHERE stock <= 0");
         const auto t0 = Steady::now();
-        const auto run = store.recompute_cooccurrence(now);
+        const auto run = store.maintenance().recompute_cooccurrence(now);
         std::printf("recompute over 90 days: %lld receipts, %lld pairs kept, %.1f ms\n",
                     static_cast<long long>(run.receipts), static_cast<long long>(run.pairs),
                     ms(Steady::now() - t0));
@@ -89,7 +91,7 @@ int main(int argc, char** argv) {
                 SQLite::Statement r(db, "SELECT sku FROM products WHERE id = ?");
                 r.bind(1, products[i + j]);
                 r.executeStep();
-                store.set_bundle(a, r.getColumn(0).getString(), true, "bench", now);
+                store.catalog().set_bundle(a, r.getColumn(0).getString(), true, store::Actor{"bench"}, now);
             }
         }
         std::printf("products %zu\n", products.size());
@@ -119,7 +121,7 @@ int main(int argc, char** argv) {
                 }
                 const std::int64_t added = pool[random() % pool.size()];
                 const auto start = Steady::now();
-                const auto found = store.suggestions(basket, added, 3);
+                const auto found = store.catalog().suggestions(basket, added, 3);
                 samples.push_back(ms(Steady::now() - start));
                 offered += found.size();
             }

@@ -32,6 +32,9 @@
 
 #include <nlohmann/json.hpp>
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/session.hpp"
@@ -214,7 +217,7 @@ int main(int argc, char** argv) {
         {
             store::Store setup(path.string(), store::Database::Mode::open_existing);
             const sys::SystemClock clock;
-            setup.save_rules(document, "bench", "boutique", clock.now());
+            setup.rules().save_rules(document, store::Actor{"bench"}, "boutique", clock.now());
             for (int i = 0; i < 60; ++i) {
                 store::Product p;
                 p.sku = "SKU-" + std::to_string(i);
@@ -223,9 +226,10 @@ int main(int argc, char** argv) {
                 p.price = Money::minor(990 + 100 * i);
                 barcodes.push_back(std::to_string(4740000000000LL + i));
                 p.barcodes = {barcodes.back()};
-                setup.upsert_product(p);
+                setup.catalog().upsert_product(p);
             }
-            cashier = setup.add_cashier("Bench", store::Role::cashier, "1111", "bench", clock.now());
+            cashier = setup.staff().add_cashier("Bench", store::Role::cashier, "1111", store::Actor{"bench"},
+                                                clock.now());
         }
 
         store::Store store(path.string(), store::Database::Mode::open_existing);

@@ -8,6 +8,8 @@
 #include <random>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
@@ -26,14 +28,14 @@ int main(int argc, char** argv) {
     store::Store shop(argv[1], store::Database::Mode::create_if_missing);
     std::mt19937_64 rng(std::stoull(argv[2]));
     std::string customer;
-    if (auto found = shop.find_by_card("2000000000015"); found.customer) {
+    if (auto found = shop.customers().find_by_card("2000000000015"); found.customer) {
         customer = found.customer->id;
     } else {
         store::Enrolment e;
         e.first_name = "Olga";
         e.consents.personal_data = true;
         e.card_number = "2000000000015";
-        customer = shop.enrol(e, parse_timestamp("2026-01-01T10:00:00+02:00").instant);
+        customer = shop.customers().enrol(e, parse_timestamp("2026-01-01T10:00:00+02:00").instant);
     }
     for (std::int64_t day = 0;; ++day) {
         store::Sale sale;
@@ -63,7 +65,7 @@ int main(int argc, char** argv) {
             }
             sale.shift_id = open->id;
         }
-        shop.commit_sale(sale, rules);
+        shop.sales().commit_sale(sale, rules);
         std::printf("%s\n", sale.receipt_id.c_str());
         std::fflush(stdout);
         if (in_shifts && rng() % 3 == 0) {

@@ -10,7 +10,13 @@
 
 #include "kassa/core/cards.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/demo.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "temp_dir.hpp"
@@ -118,16 +124,16 @@ TEST_CASE("a small demo shop is sound and has what a boutique has", "[store][dem
     const auto report = make_demo_shop(dir.file("demo.db"), options(200, 30, 7), rules, document);
 
     Store store(dir.file("demo.db"), Database::Mode::open_existing);
-    CHECK(store.check().empty());
+    CHECK(store.maintenance().check().empty());
     CHECK(store.database().sql().execAndGet("PRAGMA synchronous").getInt() == 2);  // back to FULL
 
-    const auto settings = store.settings();
+    const auto settings = store.shop().settings();
     CHECK(settings.currency == "EUR");
     CHECK(settings.time_zone == "Europe/Tallinn");
     CHECK(settings.phone_country == "EE");
     CHECK(settings.language == "en");
-    REQUIRE(store.current_rules());
-    CHECK(store.current_rules()->second == document);
+    REQUIRE(store.rules().current_rules());
+    CHECK(store.rules().current_rules()->second == document);
     CHECK(count(store, "SELECT count(*) FROM rules_versions") == 1);
 
     // The catalog: about 300 products in the boutique's categories, valid and unique barcodes.
@@ -143,7 +149,8 @@ TEST_CASE("a small demo shop is sound and has what a boutique has", "[store][dem
     while (barcodes.executeStep()) {
         CHECK(valid_ean13(barcodes.getColumn(0).getString()));
     }
-    const auto scanned = store.product_by_barcode(text(store, "SELECT min(barcode) FROM product_barcodes"));
+    const auto scanned =
+        store.catalog().product_by_barcode(text(store, "SELECT min(barcode) FROM product_barcodes"));
     REQUIRE(scanned);
     CHECK_FALSE(scanned->name.empty());
 
@@ -175,11 +182,11 @@ TEST_CASE("a small demo shop is sound and has what a boutique has", "[store][dem
     CHECK(count(store, "SELECT count(*) FROM customers WHERE birthday IS NOT NULL") > 120);
     CHECK(count(store, "SELECT count(*) FROM customers WHERE referred_by IS NOT NULL") > 0);
     CHECK(count(store, "SELECT count(*) FROM consents") == 3 * 200);
-    CHECK_FALSE(store.search_by_name("Ива").empty());  // Cyrillic
-    CHECK_FALSE(store.search_by_name("Tam").empty());  // Tamm, Tamme...
-    const auto lookup = store.find_by_card(text(store, "SELECT min(number) FROM cards"));
+    CHECK_FALSE(store.customers().search_by_name("Ива").empty());  // Cyrillic
+    CHECK_FALSE(store.customers().search_by_name("Tam").empty());  // Tamm, Tamme...
+    const auto lookup = store.customers().find_by_card(text(store, "SELECT min(number) FROM cards"));
     CHECK(lookup.customer);
-    const auto by_phone = store.find_by_phone(text(store, "SELECT min(phone) FROM customers"));
+    const auto by_phone = store.customers().find_by_phone(text(store, "SELECT min(phone) FROM customers"));
     CHECK(by_phone.customer);
 
     // Sales: every receipt inside the history, most with a card, some without.
@@ -250,18 +257,19 @@ TEST_CASE("the demo shop's till has the owner Maria and the cashier Anna", "[sto
     const std::string document = boutique_document();
     make_demo_shop(dir.file("shop.db"), options(5, 3, 1), compile(document), document);
     Store store(dir.file("shop.db"), Database::Mode::open_existing);
-    const auto cashiers = store.cashiers();
+    const auto cashiers = store.staff().cashiers();
     REQUIRE(cashiers.size() == 2);
     CHECK(cashiers[0].name == "Maria");
     CHECK(cashiers[0].role == Role::owner);
     CHECK(cashiers[1].name == "Anna");
     CHECK(cashiers[1].role == Role::cashier);
     const Instant now = parse_timestamp("2026-11-24T10:00:00+02:00").instant;
-    CHECK(store.check_pin(cashiers[0].id, "1234", now).outcome == PinCheck::Outcome::ok);
-    CHECK(store.check_pin(cashiers[1].id, "1111", now).outcome == PinCheck::Outcome::ok);
-    CHECK(store.check_owner_pin("1234", now).cashier->name == "Maria");
+    CHECK(store.staff().check_pin(CashierId{cashiers[0].id}, "1234", now).outcome == PinCheck::Outcome::ok);
+    CHECK(store.staff().check_pin(CashierId{cashiers[1].id}, "1111", now).outcome == PinCheck::Outcome::ok);
+    CHECK(store.staff().check_owner_pin("1234", now).cashier->name == "Maria");
     // Receipts name the people who rang them up.
-    CHECK(count(store, "SELECT count(*) FROM receipts WHERE cashier_id NOT IN (SELECT id FROM cashiers)") == 0);
+    CHECK(count(store, "SELECT count(*) FROM receipts WHERE cashier_id NOT IN (SELECT id FROM cashiers)") ==
+          0);
 }
 
 TEST_CASE("a year of demo history has the habits segments and reports look for", "[store][demo][year]") {
@@ -270,7 +278,7 @@ TEST_CASE("a year of demo history has the habits segments and reports look for",
     const auto report =
         make_demo_shop(dir.file("year.db"), options(100, 365, 3), compile(document), document);
     Store store(dir.file("year.db"), Database::Mode::open_existing);
-    CHECK(store.check().empty());
+    CHECK(store.maintenance().check().empty());
 
     // Sales in every month of the year, busier on Saturdays than on Mondays and before Christmas than in
     // February (walk-in sales show the calendar alone: members also depend on when they joined).
@@ -333,7 +341,7 @@ TEST_CASE("coupons the rules issue come back on later visits", "[store][demo][co
     const auto report =
         make_demo_shop(dir.file("coupons.db"), options(80, 60, 5), compile(document), document);
     Store store(dir.file("coupons.db"), Database::Mode::open_existing);
-    CHECK(store.check().empty());
+    CHECK(store.maintenance().check().empty());
     CHECK(report.coupons_issued > 0);
     CHECK(report.coupons_used > 0);
     CHECK(report.coupons_used < report.coupons_issued);

@@ -13,7 +13,12 @@
 #include <sstream>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/export.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "temp_dir.hpp"
@@ -134,8 +139,8 @@ struct Shop {
     std::vector<std::string> day20;  // receipt ids of 2026-11-20
 
     Shop() {
-        store.save_settings(ShopSettings{});
-        store.save_rules(document, "owner", "test", at("2026-11-01T09:00:00+02:00"));
+        store.shop().save_settings(ShopSettings{});
+        store.rules().save_rules(document, Actor{"owner"}, "test", at("2026-11-01T09:00:00+02:00"));
         Enrolment e;
         e.first_name = "Olga, \"Olya\"";  // a comma and quotes: the CSV must quote them
         e.last_name = "Ivanova";
@@ -144,19 +149,19 @@ struct Shop {
         e.birthday = parse_date("1988-03-02");
         e.consents = Consents{true, true, false};
         e.card_number = "2000000000015";
-        olga = store.enrol(e, at("2026-11-20T09:00:00+02:00"), &rules);
+        olga = store.customers().enrol(e, at("2026-11-20T09:00:00+02:00"), &rules);
         Enrolment a;
         a.card_number = "2000000000022";  // an anonymous card: no consent, no personal details
-        anon = store.enrol(a, at("2026-11-19T09:00:00+02:00"), &rules);
+        anon = store.customers().enrol(a, at("2026-11-19T09:00:00+02:00"), &rules);
         Enrolment w;
         w.first_name = "Piret";
         w.last_name = "Tamm";
         w.phone = "5234 5678";
         w.consents = Consents{true, false, false};
-        withdrawn = store.enrol(w, at("2026-11-10T09:00:00+02:00"), &rules);
+        withdrawn = store.customers().enrol(w, at("2026-11-10T09:00:00+02:00"), &rules);
         // She withdrew it on the 20th: her name stays in the file for the owner, never in the export.
-        store.record_consent(withdrawn, ConsentKind::personal_data, false, "till",
-                             at("2026-11-20T12:00:00+02:00"));
+        store.customers().record_consent(CustomerId{withdrawn}, ConsentKind::personal_data, false, "till",
+                                         at("2026-11-20T12:00:00+02:00"));
 
         day20.push_back(sell(olga, "2026-11-20T10:00:00+02:00",
                              {line("DRESS-1", "=HYPERLINK(\"x\")", 7990, 1000)}, {},
@@ -174,14 +179,14 @@ struct Shop {
         code = q.getColumn(0).getString();
         sell(olga, "2026-11-21T00:00:00+02:00", {line("COAT-1", "Coat", 19990, 1000)}, {code},
              {{PaymentLine::Method::card, 19490}});
-        Store::RefundRequest r;
+        Sales::RefundRequest r;
         r.refund_id = new_id();
         r.receipt_id = day20[1];
         r.lines = {{2, Quantity::pieces(1)}};
         r.cashier_id = "anna";
         r.reason = "too small";
         r.at = at("2026-11-21T10:00:00+02:00");
-        store.refund(r, rules);
+        store.sales().refund(r, rules);
     }
 
     static SaleLine line(const char* sku, const char* name, std::int64_t price, std::int64_t qty) {
@@ -201,7 +206,7 @@ struct Shop {
         for (const auto& [method, amount] : pay) {
             s.payments.push_back(PaymentLine{method, Money::minor(amount)});
         }
-        store.commit_sale(s, rules);
+        store.sales().commit_sale(s, rules);
         return s.receipt_id;
     }
 
@@ -377,7 +382,7 @@ TEST_CASE("the till commits while a large day is exported, and the day's files k
         s.at = t;
         s.lines = {Shop::line("SOCKS-1", "Socks", 590, 1000), Shop::line("SCARF-1", "Scarf", 1990, 1000)};
         s.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(3000)}};
-        shop.store.commit_sale(s, shop.rules);
+        shop.store.sales().commit_sale(s, shop.rules);
     }
     const std::int64_t before = shop.count("SELECT count(*) FROM receipts WHERE business_day = '2026-11-20'");
 
@@ -393,7 +398,7 @@ TEST_CASE("the till commits while a large day is exported, and the day's files k
         s.at = at("2026-11-20T18:00:00+02:00");
         s.lines = {Shop::line("SOCKS-1", "Socks", 590, 1000)};
         s.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(590)}};
-        till.commit_sale(s, shop.rules);
+        till.sales().commit_sale(s, shop.rules);
         ++committed;
     });
     const auto done = exporter.export_day(parse_date("2026-11-20"), shop.dir.file("out"), false);
@@ -568,7 +573,7 @@ TEST_CASE("the night runs every step, reports each, and a failing backup does no
         CHECK(steps[4].detail.find("2 kept, 2 removed") != std::string::npos);
         Store backup((fs::path(options.backups_dir) / "shop-2026-11-22.kassa").string(),
                      Database::Mode::open_existing);
-        CHECK(backup.check().empty());
+        CHECK(backup.maintenance().check().empty());
     }
     SECTION("a backup folder that cannot be written fails that step only") {
         std::ofstream(options.backups_dir) << "a file where the folder should be";

@@ -7,7 +7,10 @@
 #include <fstream>
 #include <iterator>
 
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/import.hpp"
+#include "kassa/store/maintenance.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "temp_dir.hpp"
@@ -101,7 +104,7 @@ TEST_CASE("a UTF-8 file with a byte order mark, semicolons and CRLF brings custo
     CHECK(r.problems.empty());
     CHECK(r.committed);
 
-    const auto olga = shop.store.find_by_card("2000000000015");
+    const auto olga = shop.store.customers().find_by_card("2000000000015");
     REQUIRE(olga.customer);
     CHECK(olga.customer->first_name == "Olga");  // the byte order mark is not part of the first column's name
     CHECK(olga.customer->phone == "+37251234567");
@@ -118,13 +121,13 @@ TEST_CASE("a UTF-8 file with a byte order mark, semicolons and CRLF brings custo
     CHECK(count(shop.store, "SELECT count(*) FROM audit_log WHERE action = 'points.adjust'") == 1);
     CHECK(count(shop.store, "SELECT count(*) FROM consents WHERE source = 'import'") == 9);
 
-    const auto alyona = shop.store.search_by_name("Алена");
+    const auto alyona = shop.store.customers().search_by_name("Алена");
     REQUIRE(alyona.size() == 1);
     CHECK(alyona[0].last_name == "Соколова");
     CHECK(alyona[0].balance.value() == 0);
-    CHECK(shop.store.find_by_phone("+372 5800 1234").customer->email == "mari.tamm@example.ee");
-    CHECK(shop.store.find_by_phone("+372 5800 1234").customer->consents.email);
-    CHECK(shop.store.check().empty());
+    CHECK(shop.store.customers().find_by_phone("+372 5800 1234").customer->email == "mari.tamm@example.ee");
+    CHECK(shop.store.customers().find_by_phone("+372 5800 1234").customer->consents.email);
+    CHECK(shop.store.maintenance().check().empty());
 }
 
 TEST_CASE("commas, quoted values with separators, quotes and line breaks, lines inside cells are counted",
@@ -142,16 +145,16 @@ TEST_CASE("commas, quoted values with separators, quotes and line breaks, lines 
     CHECK(problem_at(r, 6) == "The phone \"not a phone\" is not a phone number.");
     CHECK(r.ignored_columns == std::vector<std::string>{"Notes"});
 
-    const auto mari = shop.store.find_by_card("2000000000039");
+    const auto mari = shop.store.customers().find_by_card("2000000000039");
     REQUIRE(mari.customer);
     CHECK(mari.customer->first_name == "Mari");  // "Tamm, Mari" is surname first
     CHECK(mari.customer->last_name == "Tamm");
-    const auto anna = shop.store.find_by_phone("+372 5123 0002");
+    const auto anna = shop.store.customers().find_by_phone("+372 5123 0002");
     REQUIRE(anna.customer);
     CHECK(anna.customer->first_name == "Anna \"Ann\"");
     CHECK(anna.customer->last_name == "Kask");
-    CHECK(shop.store.search_by_name("jüri").size() == 1);
-    CHECK(shop.store.find_by_phone("+372 5123 0005").customer->first_name == "Kati");
+    CHECK(shop.store.customers().search_by_name("jüri").size() == 1);
+    CHECK(shop.store.customers().find_by_phone("+372 5123 0005").customer->first_name == "Kati");
 }
 
 TEST_CASE("a Windows-1251 file from a Russian Excel is detected and converted", "[store][import]") {
@@ -161,7 +164,7 @@ TEST_CASE("a Windows-1251 file from a Russian Excel is detected and converted", 
     CHECK(r.encoding == "Windows-1251");
     CHECK(r.created == 3);
     CHECK(r.problems.empty());
-    const auto olga = shop.store.find_by_phone("+7 916 123-45-67");
+    const auto olga = shop.store.customers().find_by_phone("+7 916 123-45-67");
     REQUIRE(olga.customer);
     CHECK(olga.customer->first_name == "Ольга");
     CHECK(olga.customer->last_name == "Иванова");
@@ -169,12 +172,12 @@ TEST_CASE("a Windows-1251 file from a Russian Excel is detected and converted", 
     CHECK(olga.customer->consents.sms);
     CHECK(olga.customer->cards.at(0).number == "2000000000046");
     // ё survives the conversion and still folds with е in search.
-    const auto pyotr = shop.store.search_by_name("семенов");
+    const auto pyotr = shop.store.customers().search_by_name("семенов");
     REQUIRE(pyotr.size() == 1);
     CHECK(pyotr[0].first_name == "Пётр");
     CHECK(pyotr[0].birthday == ymd(1979, 2, 3));
     CHECK(pyotr[0].phone == "+79267654321");
-    CHECK(shop.store.find_by_card("2000000000053").customer->last_name == "Ёлкина");
+    CHECK(shop.store.customers().find_by_card("2000000000053").customer->last_name == "Ёлкина");
 }
 
 TEST_CASE("a few Russian names among English headers and digits are still read as Windows-1251",
@@ -189,7 +192,7 @@ TEST_CASE("a few Russian names among English headers and digits are still read a
     INFO(messages(r));
     CHECK(r.encoding == "Windows-1251");
     CHECK(r.created == 2);
-    CHECK(shop.store.find_by_phone("5123 4568").customer->last_name == "Семёнов");
+    CHECK(shop.store.customers().find_by_phone("5123 4568").customer->last_name == "Семёнов");
 }
 
 TEST_CASE("Estonian headers and jah/ei, without consent only the card and its points are kept",
@@ -200,17 +203,17 @@ TEST_CASE("Estonian headers and jah/ei, without consent only the card and its po
     CHECK(r.created == 3);
     CHECK(r.problems.empty());
     CHECK(r.ignored_columns.empty());
-    const auto liis = shop.store.find_by_card("2000000000060");
+    const auto liis = shop.store.customers().find_by_card("2000000000060");
     REQUIRE(liis.customer);
     CHECK(liis.customer->first_name == "Liis");
     CHECK(liis.customer->birthday == ymd(1992, 3, 14));
     CHECK(liis.customer->consents.sms);
     CHECK_FALSE(liis.customer->consents.email);
     CHECK(liis.customer->balance.value() == 75);
-    CHECK(shop.store.search_by_name("õunapuu").size() == 1);
+    CHECK(shop.store.customers().search_by_name("õunapuu").size() == 1);
 
     // Märt said "ei": an anonymous card with its points, and nothing personal.
-    const auto mart = shop.store.find_by_card("2000000000077");
+    const auto mart = shop.store.customers().find_by_card("2000000000077");
     REQUIRE(mart.customer);
     CHECK(mart.customer->first_name.empty());
     CHECK(mart.customer->phone.empty());
@@ -218,7 +221,7 @@ TEST_CASE("Estonian headers and jah/ei, without consent only the card and its po
     CHECK_FALSE(mart.customer->consents.personal_data);
     CHECK(mart.customer->balance.value() == 30);
     CHECK(has_note(r, 4, "Only the card was kept"));
-    CHECK(shop.store.find_by_phone("5123 1003").failure == LookupFailure::not_found);
+    CHECK(shop.store.customers().find_by_phone("5123 1003").failure == LookupFailure::not_found);
 }
 
 TEST_CASE("birthdays in the formats people type, two-digit years and impossible dates are refused",
@@ -233,7 +236,7 @@ TEST_CASE("birthdays in the formats people type, two-digit years and impossible 
     CHECK_THAT(problem_at(r, 9), Catch::Contains("in the future"));
     CHECK_THAT(problem_at(r, 10), Catch::Contains("not a date"));  // day first: there is no month 31
     const auto birthday = [&](const char* phone) {
-        return shop.store.find_by_phone(phone).customer->birthday;
+        return shop.store.customers().find_by_phone(phone).customer->birthday;
     };
     CHECK(birthday("5123 2001") == ymd(1980, 12, 31));
     CHECK(birthday("5123 2002") == ymd(1975, 3, 5));
@@ -241,7 +244,7 @@ TEST_CASE("birthdays in the formats people type, two-digit years and impossible 
     CHECK(birthday("5123 2004") == ymd(1985, 2, 1));
     CHECK(birthday("5123 2005") == ymd(1980, 12, 31));  // Excel's midnight time is dropped
     CHECK_FALSE(birthday("5123 2010"));
-    CHECK(shop.store.find_by_phone("5123 2006").failure == LookupFailure::not_found);
+    CHECK(shop.store.customers().find_by_phone("5123 2006").failure == LookupFailure::not_found);
 }
 
 TEST_CASE("duplicates within the file and against the shop are merged, never overwritten, never paid twice",
@@ -254,8 +257,9 @@ TEST_CASE("duplicates within the file and against the shop are merged, never ove
     olga.birthday = ymd(1988, 11, 27);
     olga.consents = Consents{true, false, false};
     olga.card_number = "2000000000015";
-    const auto olga_id = shop.store.enrol(olga, at("2026-01-10T10:00:00Z"));
-    shop.store.adjust_points(olga_id, Points::of(50), "welcome", "owner", at("2026-01-10T10:00:00Z"));
+    const auto olga_id = shop.store.customers().enrol(olga, at("2026-01-10T10:00:00Z"));
+    shop.store.customers().adjust_points(CustomerId{olga_id}, Points::of(50), "welcome", Actor{"owner"},
+                                         at("2026-01-10T10:00:00Z"));
 
     const auto r = import_customers(shop.store, fixture("customers_duplicates.csv"), options());
     INFO(messages(r));
@@ -270,31 +274,31 @@ TEST_CASE("duplicates within the file and against the shop are merged, never ove
     CHECK_THAT(problem_at(r, 8), Catch::Contains("The phone belongs to one customer and the card"));
 
     // Olga was already in the shop: the empty e-mail is filled, the balance is not touched.
-    const auto o = shop.store.customer(olga_id);
+    const auto o = shop.store.customers().customer(olga_id);
     CHECK(o->email == "olga@example.ee");
     CHECK(o->birthday == ymd(1988, 11, 27));
     CHECK(o->balance.value() == 50);
     CHECK(has_note(r, 2, "already has 50 points"));
 
-    const auto anna = shop.store.find_by_card("2000000000084");
+    const auto anna = shop.store.customers().find_by_card("2000000000084");
     REQUIRE(anna.customer);
     CHECK(anna.customer->first_name == "Anna");
     CHECK(anna.customer->email == "anna@example.ee");
     CHECK(anna.customer->balance.value() == 200);  // the repeated line does not add its 200 again
     CHECK(has_note(r, 4, "Same customer as line 3 (same phone): merged"));
     CHECK(has_note(r, 5, "Kept the first name \"Anna\" from line 3"));
-    CHECK(shop.store.search_by_name("Anna").size() == 1);
+    CHECK(shop.store.customers().search_by_name("Anna").size() == 1);
 
-    const auto piret = shop.store.find_by_phone("5123 3002");
+    const auto piret = shop.store.customers().find_by_phone("5123 3002");
     REQUIRE(piret.customer);
     CHECK(piret.customer->balance.value() == 10);
 
-    const auto karl = shop.store.find_by_card("2000000000114");
+    const auto karl = shop.store.customers().find_by_card("2000000000114");
     REQUIRE(karl.customer);
     CHECK(karl.customer->first_name == "Karl");
     CHECK(karl.customer->cards.size() == 2);
     CHECK(count(shop.store, "SELECT count(*) FROM customers") == 4);
-    CHECK(shop.store.check().empty());
+    CHECK(shop.store.maintenance().check().empty());
 }
 
 TEST_CASE("importing the same list again changes nothing", "[store][import]") {
@@ -307,7 +311,7 @@ TEST_CASE("importing the same list again changes nothing", "[store][import]") {
     CHECK(again.merged == 0);
     CHECK(again.unchanged == 3);
     CHECK(again.problems.empty());
-    CHECK(shop.store.find_by_card("2000000000015").customer->balance.value() == 120);
+    CHECK(shop.store.customers().find_by_card("2000000000015").customer->balance.value() == 120);
     CHECK(count(shop.store, "SELECT count(*) FROM ledger") == 1);
 }
 
@@ -328,12 +332,13 @@ TEST_CASE("bad rows are listed with their lines and reasons, the good ones impor
     CHECK_THAT(problem_at(r, 9), Catch::Contains("8 values but the header names 7 columns"));
     CHECK(problem_at(r, 10) ==
           "The phone \"abc\" is not a phone number; the e-mail \"x@\" is not an e-mail address.");
-    CHECK(shop.store.find_by_phone("5123 4001").customer);
-    CHECK(shop.store.find_by_phone("5123 4010").customer);
+    CHECK(shop.store.customers().find_by_phone("5123 4001").customer);
+    CHECK(shop.store.customers().find_by_phone("5123 4010").customer);
     CHECK(count(shop.store, "SELECT count(*) FROM customers") == 2);
 }
 
-TEST_CASE("a strict import imports nothing when a row is bad, and everything when none is", "[store][import]") {
+TEST_CASE("a strict import imports nothing when a row is bad, and everything when none is",
+          "[store][import]") {
     Shop shop;
     const auto bad =
         import_customers(shop.store, fixture("customers_bad_rows.csv"), with(&ImportOptions::strict));
@@ -366,7 +371,7 @@ TEST_CASE("a dry run reports exactly what the import would do and writes nothing
     const auto catalog =
         import_catalog(shop.store, fixture("catalog_comma.csv"), with(&ImportOptions::dry_run));
     CHECK(catalog.created == 2);
-    CHECK_FALSE(shop.store.product_by_sku("TEA-1"));
+    CHECK_FALSE(shop.store.catalog().product_by_sku("TEA-1"));
 }
 
 TEST_CASE("a bank card number is refused without repeating its digits and never stored",
@@ -380,8 +385,8 @@ TEST_CASE("a bank card number is refused without repeating its digits and never 
     CHECK(problem_at(r, 2).find("1111") == std::string::npos);
     CHECK(problem_at(r, 2).find("4111") == std::string::npos);
     CHECK(count(shop.store, "SELECT count(*) FROM cards WHERE number LIKE '4111%'") == 0);
-    CHECK(shop.store.find_by_phone("5123 5001").failure == LookupFailure::not_found);
-    CHECK(shop.store.find_by_card("2000000000121").customer);
+    CHECK(shop.store.customers().find_by_phone("5123 5001").failure == LookupFailure::not_found);
+    CHECK(shop.store.customers().find_by_card("2000000000121").customer);
 }
 
 TEST_CASE("without a consent column personal details are kept only when consent is assumed",
@@ -393,11 +398,11 @@ TEST_CASE("without a consent column personal details are kept only when consent 
     CHECK(r.skipped == 1);
     REQUIRE(problem_lines(r) == std::vector<std::int64_t>{1});  // said once, on the header line
     CHECK_THAT(problem_at(r, 1), Catch::Contains("--assume-consent") && Catch::Contains("of 2 rows"));
-    const auto card = shop.store.find_by_card("2000000000138");
+    const auto card = shop.store.customers().find_by_card("2000000000138");
     REQUIRE(card.customer);
     CHECK(card.customer->first_name.empty());
     CHECK(card.customer->balance.value() == 40);
-    CHECK(shop.store.search_by_name("Mari").empty());
+    CHECK(shop.store.customers().search_by_name("Mari").empty());
 
     // The owner confirms consent: the anonymous card's customer gets the details, the consent is recorded
     // with the import as its source, and the points are not given twice.
@@ -407,18 +412,18 @@ TEST_CASE("without a consent column personal details are kept only when consent 
     CHECK(assumed.problems.empty());
     CHECK(assumed.merged == 1);
     CHECK(assumed.created == 1);
-    const auto mari = shop.store.find_by_card("2000000000138");
+    const auto mari = shop.store.customers().find_by_card("2000000000138");
     CHECK(mari.customer->first_name == "Mari");
     CHECK(mari.customer->last_name == "Kask");
     CHECK(mari.customer->phone == "+37251236001");
     CHECK(mari.customer->consents.personal_data);
     CHECK_FALSE(mari.customer->consents.sms);  // marketing consent is never assumed
     CHECK(mari.customer->balance.value() == 40);
-    CHECK(shop.store.find_by_phone("5123 6002").customer->first_name == "Jaan");
+    CHECK(shop.store.customers().find_by_phone("5123 6002").customer->first_name == "Jaan");
     CHECK(count(shop.store,
                 "SELECT count(*) FROM consents WHERE kind = 'personal_data' AND given = 1 AND "
                 "source = 'import'") == 2);
-    CHECK(shop.store.check().empty());
+    CHECK(shop.store.maintenance().check().empty());
 }
 
 TEST_CASE("a catalog with decimal commas, several barcodes and weighed goods", "[store][import][catalog]") {
@@ -433,7 +438,7 @@ TEST_CASE("a catalog with decimal commas, several barcodes and weighed goods", "
     CHECK_THAT(problem_at(r, 7), Catch::Contains("Barcode 4740000000018 is also on line 2"));
     CHECK_THAT(problem_at(r, 8), Catch::Contains("SKU DRESS-0412 is already on line 2"));
 
-    const auto dress = shop.store.product_by_barcode("4740000000025");
+    const auto dress = shop.store.catalog().product_by_barcode("4740000000025");
     REQUIRE(dress);
     CHECK(dress->sku == "DRESS-0412");
     CHECK(dress->name == "Льняное платье");
@@ -442,15 +447,15 @@ TEST_CASE("a catalog with decimal commas, several barcodes and weighed goods", "
     CHECK(dress->min_price == Money::minor(5990));
     CHECK(dress->barcodes == std::vector<std::string>{"4740000000018", "4740000000025"});
     CHECK_FALSE(dress->by_weight);
-    const auto cheese = shop.store.product_by_barcode("4740000000049");
+    const auto cheese = shop.store.catalog().product_by_barcode("4740000000049");
     REQUIRE(cheese);
     CHECK(cheese->name == "Сыр \"Эстонский\"");
     CHECK(cheese->price.minor_units() == 1250);
     CHECK(cheese->by_weight);
     CHECK(cheese->barcodes.size() == 2);
-    CHECK(shop.store.product_by_sku("BAG-100")->price.minor_units() == 123450);
+    CHECK(shop.store.catalog().product_by_sku("BAG-100")->price.minor_units() == 123450);
     // No SKU: the barcode is the SKU.
-    const auto apple = shop.store.product_by_barcode("4740000000063");
+    const auto apple = shop.store.catalog().product_by_barcode("4740000000063");
     REQUIRE(apple);
     CHECK(apple->sku == "4740000000063");
     CHECK(apple->price.minor_units() == 230);
@@ -463,8 +468,8 @@ TEST_CASE("a catalog with decimal commas, several barcodes and weighed goods", "
     CHECK(update.created == 0);
     CHECK(update.merged == 1);
     CHECK(update.unchanged == 3);
-    CHECK(shop.store.product_by_sku("DRESS-0412")->price.minor_units() == 6990);
-    CHECK(shop.store.product_by_sku("DRESS-0412")->barcodes.size() == 2);
+    CHECK(shop.store.catalog().product_by_sku("DRESS-0412")->price.minor_units() == 6990);
+    CHECK(shop.store.catalog().product_by_sku("DRESS-0412")->barcodes.size() == 2);
 }
 
 TEST_CASE("a comma-separated catalog with quoted decimals and barcode lists", "[store][import][catalog]") {
@@ -474,8 +479,8 @@ TEST_CASE("a comma-separated catalog with quoted decimals and barcode lists", "[
     CHECK(r.delimiter == ',');
     CHECK(r.created == 2);
     CHECK(r.problems.empty());
-    CHECK(shop.store.product_by_barcode("4740000000070")->price.minor_units() == 320);
-    const auto strong = shop.store.product_by_barcode("4740000000094");
+    CHECK(shop.store.catalog().product_by_barcode("4740000000070")->price.minor_units() == 320);
+    const auto strong = shop.store.catalog().product_by_barcode("4740000000094");
     REQUIRE(strong);
     CHECK(strong->name == "Black tea, strong");
     CHECK(strong->price.minor_units() == 410);
@@ -489,10 +494,10 @@ TEST_CASE("a barcode that belongs to another product in the shop is refused, not
     scarf.name = "Silk scarf";
     scarf.price = Money::minor(2500);
     scarf.barcodes = {"4740000000070"};
-    shop.store.upsert_product(scarf);
+    shop.store.catalog().upsert_product(scarf);
     const auto r = import_catalog(shop.store, fixture("catalog_comma.csv"), options());
     CHECK(problem_at(r, 2) == "Barcode 4740000000070 already belongs to SCARF-1 (Silk scarf).");
-    CHECK(shop.store.product_by_barcode("4740000000070")->sku == "SCARF-1");
+    CHECK(shop.store.catalog().product_by_barcode("4740000000070")->sku == "SCARF-1");
 }
 
 TEST_CASE("files that cannot be read as a table are refused with a sentence", "[store][import]") {
@@ -535,13 +540,13 @@ TEST_CASE("Excel's Unicode text (UTF-16, tabs) and a sep= line are read too", "[
     INFO(messages(r));
     CHECK(r.encoding == "UTF-16");
     CHECK(r.delimiter == '\t');
-    CHECK(shop.store.find_by_phone("5123 7001").customer->first_name == "Tõnu");
+    CHECK(shop.store.customers().find_by_phone("5123 7001").customer->first_name == "Tõnu");
 
     const auto sep =
         import_customers(shop.store, "sep=,\r\nName,Phone,Consent\r\nMari Mets,5123 7002,yes\r\n", options());
     CHECK(sep.delimiter == ',');
     CHECK(sep.created == 1);
-    CHECK(shop.store.find_by_phone("5123 7002").customer->last_name == "Mets");
+    CHECK(shop.store.customers().find_by_phone("5123 7002").customer->last_name == "Mets");
 }
 
 TEST_CASE("a catalog's VAT column gives products their own rate, a cell that is not a rate refuses the row",
@@ -561,8 +566,8 @@ TEST_CASE("a catalog's VAT column gives products their own rate, a cell that is 
         CHECK(p.issues[0].kind == ImportIssue::Kind::vat_rate_unreadable);
         CHECK(p.issues[0].value == value);
     }
-    CHECK_FALSE(shop.store.product_by_sku("BAD-VAT"));
-    CHECK_FALSE(shop.store.product_by_sku("BAD-VAT2"));
+    CHECK_FALSE(shop.store.catalog().product_by_sku("BAD-VAT"));
+    CHECK_FALSE(shop.store.catalog().product_by_sku("BAD-VAT2"));
 
     CHECK(vat.product_rate("BOOK-1") == VatRate::bp(900));
     CHECK(vat.product_rate("SCARF-2") == VatRate::bp(2400));
@@ -626,8 +631,8 @@ TEST_CASE("a row without a name is said: a customer created without one, a produ
     // A new price list with a hole in the name column: the price is taken, the name kept, and it is said.
     const auto update = import_catalog(shop.store, "SKU;Name;Price\nTEA-1;;3,40\n", options());
     CHECK(update.merged == 1);
-    CHECK(shop.store.product_by_sku("TEA-1")->name == "Green tea");
-    CHECK(shop.store.product_by_sku("TEA-1")->price == Money::minor(340));
+    CHECK(shop.store.catalog().product_by_sku("TEA-1")->name == "Green tea");
+    CHECK(shop.store.catalog().product_by_sku("TEA-1")->price == Money::minor(340));
     REQUIRE(update.notes.size() == 1);
     CHECK(update.notes[0].text == "The name is empty; the product keeps its name \"Green tea\".");
     CHECK(update.notes[0].issues.at(0).kind == ImportIssue::Kind::name_missing);

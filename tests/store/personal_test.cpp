@@ -11,8 +11,13 @@
 #include <set>
 
 #include "boutique_shop.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/demo.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/reports.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/store.hpp"
 
 using namespace kassa;
@@ -30,11 +35,11 @@ std::int64_t add_product(Store& store, const char* sku, const char* name, const 
                          std::int64_t price, std::optional<std::int64_t> stock = std::nullopt) {
     Product p = testing::product(sku, name, category, price, {});
     p.stock = stock;
-    return store.upsert_product(p);
+    return store.catalog().upsert_product(p);
 }
 
 std::int64_t id_of(Store& store, const std::string& sku) {
-    return store.product_by_sku(sku)->id;
+    return store.catalog().product_by_sku(sku)->id;
 }
 
 // A cash sale of one piece of each SKU, at `when`.
@@ -46,13 +51,13 @@ std::string sell(BoutiqueShop& shop, const std::string& customer, const std::str
     sale.cashier_id = shop.anna;
     sale.at = at(when.c_str());
     for (const auto& sku : skus) {
-        const auto p = shop.store.product_by_sku(sku);
+        const auto p = shop.store.catalog().product_by_sku(sku);
         REQUIRE(p);
         sale.lines.push_back(
             SaleLine{p->sku, p->name, p->category, p->price, Quantity::pieces(1), {}, false});
     }
     sale.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(100000)}};
-    return shop.store.commit_sale(sale, shop.rules).receipt_id;
+    return shop.store.sales().commit_sale(sale, shop.rules).receipt_id;
 }
 
 std::string enrol(BoutiqueShop& shop, const char* first, const char* phone, Consents consents) {
@@ -61,7 +66,7 @@ std::string enrol(BoutiqueShop& shop, const char* first, const char* phone, Cons
     e.last_name = "Tamm";
     e.phone = phone;
     e.consents = consents;
-    return shop.store.enrol(e, at("2026-01-10T12:00:00+02:00"));
+    return shop.store.customers().enrol(e, at("2026-01-10T12:00:00+02:00"));
 }
 
 std::vector<std::string> skus(const std::vector<Suggestion>& suggestions) {
@@ -82,20 +87,22 @@ TEST_CASE("notes and attributes need the consent to keep personal data", "[store
     BoutiqueShop shop;
     auto& store = shop.store;
     const auto t = at("2026-11-25T15:40:00+02:00");
-    store.add_note(shop.olga, "Prefers SMS after 18:00", "anna", t);
-    store.add_note(shop.olga, "Looking for a green linen dress in 38", "maria",
-                   at("2026-11-26T11:00:00+02:00"));
-    store.set_attribute(shop.olga, "size", "40", "anna", t);
-    store.set_attribute(shop.olga, "size", "38", "anna", t);  // the last write wins
-    store.set_attribute(shop.olga, "colours", "navy, green", "anna", t);
-    store.set_attribute(shop.olga, "shoe", "39", "anna", t);
-    store.set_attribute(shop.olga, "shoe", "", "anna", t);  // an empty value removes it
+    store.personal().add_note(CustomerId{shop.olga}, "Prefers SMS after 18:00", Actor{"anna"}, t);
+    store.personal().add_note(CustomerId{shop.olga}, "Looking for a green linen dress in 38", Actor{"maria"},
+                              at("2026-11-26T11:00:00+02:00"));
+    store.personal().set_attribute(CustomerId{shop.olga}, "size", "40", Actor{"anna"}, t);
+    store.personal().set_attribute(CustomerId{shop.olga}, "size", "38", Actor{"anna"},
+                                   t);  // the last write wins
+    store.personal().set_attribute(CustomerId{shop.olga}, "colours", "navy, green", Actor{"anna"}, t);
+    store.personal().set_attribute(CustomerId{shop.olga}, "shoe", "39", Actor{"anna"}, t);
+    store.personal().set_attribute(CustomerId{shop.olga}, "shoe", "", Actor{"anna"},
+                                   t);  // an empty value removes it
 
-    const auto notes = store.notes(shop.olga);
+    const auto notes = store.personal().notes(shop.olga);
     REQUIRE(notes.size() == 2);
     CHECK(notes[0].text == "Looking for a green linen dress in 38");  // newest first
     CHECK(notes[1].author == "anna");
-    const auto attributes = store.attributes(shop.olga);
+    const auto attributes = store.personal().attributes(shop.olga);
     REQUIRE(attributes.size() == 2);
     CHECK(attributes[0].key == "colours");
     CHECK(attributes[1].value == "38");
@@ -104,20 +111,21 @@ TEST_CASE("notes and attributes need the consent to keep personal data", "[store
     const std::string anonymous = [&] {
         Enrolment e;
         e.card_number = "2000000000022";
-        return store.enrol(e, t);
+        return store.customers().enrol(e, t);
     }();
     try {
-        store.set_attribute(anonymous, "size", "38", "anna", t);
+        store.personal().set_attribute(CustomerId{anonymous}, "size", "38", Actor{"anna"}, t);
         FAIL("an attribute was saved without consent");
     } catch (const StoreError& e) {
         CHECK(e.kind() == FailureKind::invalid);
         CHECK(e.problem() == StoreProblem::personal_consent_missing);
         CHECK(std::string(e.what()).find("has not agreed") != std::string::npos);
     }
-    CHECK_THROWS_AS(store.add_note(anonymous, "tall", "anna", t), StoreError);
-    CHECK(store.attributes(anonymous).empty());
-    CHECK_THROWS_AS(store.add_note(shop.olga, "  ", "anna", t), StoreError);
-    CHECK_THROWS_AS(store.add_note("no-such-customer", "hello", "anna", t), StoreError);
+    CHECK_THROWS_AS(store.personal().add_note(CustomerId{anonymous}, "tall", Actor{"anna"}, t), StoreError);
+    CHECK(store.personal().attributes(anonymous).empty());
+    CHECK_THROWS_AS(store.personal().add_note(CustomerId{shop.olga}, "  ", Actor{"anna"}, t), StoreError);
+    CHECK_THROWS_AS(store.personal().add_note(CustomerId{"no-such-customer"}, "hello", Actor{"anna"}, t),
+                    StoreError);
 
     // Withdrawing the consent removes them; given again, the shop starts from nothing.
     const std::string kati = [&] {
@@ -125,28 +133,31 @@ TEST_CASE("notes and attributes need the consent to keep personal data", "[store
         e.first_name = "Kati";
         e.phone = "5234 5678";
         e.consents = Consents{true, false, false};
-        return store.enrol(e, t);
+        return store.customers().enrol(e, t);
     }();
-    store.add_note(kati, "Allergic to wool", "anna", t);
-    store.set_attribute(kati, "size", "36", "anna", t);
-    store.record_consent(kati, ConsentKind::sms, false, "till", t);  // another consent: nothing changes
-    CHECK(store.notes(kati).size() == 1);
-    store.record_consent(kati, ConsentKind::personal_data, false, "till", t);
-    CHECK(store.notes(kati).empty());
-    CHECK(store.attributes(kati).empty());
-    CHECK_THROWS_AS(store.add_note(kati, "Allergic to wool", "anna", t), StoreError);
-    store.record_consent(kati, ConsentKind::personal_data, true, "till", t);
-    store.add_note(kati, "Allergic to wool", "anna", t);
-    CHECK(store.notes(kati).size() == 1);
+    store.personal().add_note(CustomerId{kati}, "Allergic to wool", Actor{"anna"}, t);
+    store.personal().set_attribute(CustomerId{kati}, "size", "36", Actor{"anna"}, t);
+    store.customers().record_consent(CustomerId{kati}, ConsentKind::sms, false, "till",
+                                     t);  // another consent: nothing changes
+    CHECK(store.personal().notes(kati).size() == 1);
+    store.customers().record_consent(CustomerId{kati}, ConsentKind::personal_data, false, "till", t);
+    CHECK(store.personal().notes(kati).empty());
+    CHECK(store.personal().attributes(kati).empty());
+    CHECK_THROWS_AS(store.personal().add_note(CustomerId{kati}, "Allergic to wool", Actor{"anna"}, t),
+                    StoreError);
+    store.customers().record_consent(CustomerId{kati}, ConsentKind::personal_data, true, "till", t);
+    store.personal().add_note(CustomerId{kati}, "Allergic to wool", Actor{"anna"}, t);
+    CHECK(store.personal().notes(kati).size() == 1);
 
     // The customer takes them with her export, and an erasure removes them.
-    const auto exported = nlohmann::json::parse(store.export_customer(shop.olga));
+    const auto exported = nlohmann::json::parse(store.customers().export_customer(shop.olga));
     CHECK(exported["notes"].size() == 2);
     CHECK(exported["attributes"][1]["value"] == "38");
-    store.erase_customer(shop.olga, "maria", at("2026-11-27T10:00:00+02:00"));
-    CHECK(store.notes(shop.olga).empty());
-    CHECK(store.attributes(shop.olga).empty());
-    CHECK_THROWS_AS(store.set_attribute(shop.olga, "size", "38", "anna", t), StoreError);
+    store.customers().erase_customer(CustomerId{shop.olga}, Actor{"maria"}, at("2026-11-27T10:00:00+02:00"));
+    CHECK(store.personal().notes(shop.olga).empty());
+    CHECK(store.personal().attributes(shop.olga).empty());
+    CHECK_THROWS_AS(store.personal().set_attribute(CustomerId{shop.olga}, "size", "38", Actor{"anna"}, t),
+                    StoreError);
     CHECK(count(store, "SELECT count(*) FROM audit_log WHERE details LIKE '%Prefers%'") == 0);
 }
 
@@ -155,7 +166,7 @@ TEST_CASE("a complaint with a points credit is an adjust entry naming it, db che
     BoutiqueShop shop;
     auto& store = shop.store;
     const std::string receipt = sell(shop, shop.olga, "2026-11-20T12:00:00+02:00", {"DRESS-0412"});
-    const Points before = store.customer(shop.olga)->balance;
+    const Points before = store.customers().customer(shop.olga)->balance;
 
     ComplaintRequest credit;
     credit.receipt_id = receipt;  // the customer comes from the receipt
@@ -164,11 +175,11 @@ TEST_CASE("a complaint with a points credit is an adjust entry naming it, db che
     credit.points = Points::of(150);
     credit.actor = shop.maria;
     credit.at = at("2026-11-25T16:00:00+02:00");
-    const std::string id = store.record_complaint(credit);
+    const std::string id = store.personal().record_complaint(credit);
 
-    CHECK(store.customer(shop.olga)->balance == before + Points::of(150));
-    CHECK(store.check().empty());
-    const auto history = store.customer_history(shop.olga);
+    CHECK(store.customers().customer(shop.olga)->balance == before + Points::of(150));
+    CHECK(store.maintenance().check().empty());
+    const auto history = store.personal().customer_history(shop.olga);
     REQUIRE(!history.ledger.empty());
     CHECK(history.ledger[0].kind == "adjust");
     CHECK(history.ledger[0].points == Points::of(150));
@@ -186,35 +197,36 @@ TEST_CASE("a complaint with a points credit is an adjust entry naming it, db che
     replaced.resolution = ComplaintResolution::replaced;
     replaced.actor = shop.anna;
     replaced.at = at("2026-12-01T10:00:00+02:00");
-    store.record_complaint(replaced);
-    CHECK(store.complaints_of(shop.olga).size() == 2);
-    CHECK(store.complaints_of(shop.olga)[0].reason == "Wrong size wrapped");  // newest first
+    store.personal().record_complaint(replaced);
+    CHECK(store.personal().complaints_of(shop.olga).size() == 2);
+    CHECK(store.personal().complaints_of(shop.olga)[0].reason == "Wrong size wrapped");  // newest first
 
     // By month of the shop's calendar: 1 December 00:30 in Tallinn is still 30 November in UTC.
     replaced.at = at("2026-12-01T00:30:00+02:00");
     replaced.reason = "Button missing";
-    store.record_complaint(replaced);
-    const auto november = store.complaints_in_month(std::chrono::year{2026} / std::chrono::November);
+    store.personal().record_complaint(replaced);
+    const auto november =
+        store.personal().complaints_in_month(std::chrono::year{2026} / std::chrono::November);
     REQUIRE(november.size() == 1);
     CHECK(november[0].id == id);
-    CHECK(store.complaints_in_month(std::chrono::year{2026} / std::chrono::December).size() == 2);
+    CHECK(store.personal().complaints_in_month(std::chrono::year{2026} / std::chrono::December).size() == 2);
 
     // Refused with a sentence, nothing written.
     ComplaintRequest bad = credit;
     bad.points = Points::of(0);
-    CHECK_THROWS_AS(store.record_complaint(bad), StoreError);
+    CHECK_THROWS_AS(store.personal().record_complaint(bad), StoreError);
     bad = replaced;
     bad.points = Points::of(10);
-    CHECK_THROWS_AS(store.record_complaint(bad), StoreError);
+    CHECK_THROWS_AS(store.personal().record_complaint(bad), StoreError);
     bad = replaced;
     bad.customer_id.clear();
-    CHECK_THROWS_AS(store.record_complaint(bad), StoreError);
+    CHECK_THROWS_AS(store.personal().record_complaint(bad), StoreError);
     const std::string anonymous = sell(shop, "", "2026-11-21T12:00:00+02:00", {"SCARF-01"});
     bad = credit;
     bad.receipt_id = anonymous;
-    CHECK_THROWS_AS(store.record_complaint(bad), StoreError);
+    CHECK_THROWS_AS(store.personal().record_complaint(bad), StoreError);
     CHECK(count(store, "SELECT count(*) FROM complaints") == 3);
-    CHECK(store.check().empty());
+    CHECK(store.maintenance().check().empty());
 }
 
 TEST_CASE("often bought together agrees with a computation of its own on the demo shop",
@@ -236,7 +248,7 @@ TEST_CASE("often bought together agrees with a computation of its own on the dem
     // The demo shop's baskets are small (one or two lines): a minimum of 2 gives enough pairs to compare;
     // the minimum itself is tested on hand-made receipts below.
     o.min_together = 2;
-    const auto run = store.recompute_cooccurrence(now, o);
+    const auto run = store.maintenance().recompute_cooccurrence(now, o);
 
     // The independent computation: every receipt's set of product ids, read with a plain query and filtered
     // by time in C++, then every pair counted by brute force and lift taken in floating point.
@@ -316,13 +328,13 @@ TEST_CASE("often bought together agrees with a computation of its own on the dem
     const auto& [best_pair, best] =
         *std::max_element(expected.begin(), expected.end(),
                           [](const auto& x, const auto& y) { return x.second.lift < y.second.lift; });
-    const auto suggested = store.suggestions({}, best_pair.first, 3);
+    const auto suggested = store.catalog().suggestions({}, best_pair.first, 3);
     REQUIRE(!suggested.empty());
     CHECK(suggested[0].source == Suggestion::Source::cooccurrence);
     CHECK(std::llround(best.lift * 1000) == suggested[0].lift_milli);
 
     // Run again: the same pairs, replaced rather than added.
-    store.recompute_cooccurrence(now, o);
+    store.maintenance().recompute_cooccurrence(now, o);
     CHECK(count(store, "SELECT count(*) FROM cooccurrence") == static_cast<std::int64_t>(expected.size()));
 }
 
@@ -352,69 +364,74 @@ TEST_CASE("suggestions: bundles first, then pairs by lift, never in the basket, 
         sell(shop, "", when(), {"DRESS-0412", "SCARF-01"});
     for (int i = 0; i < 6; ++i)
         sell(shop, "", when(), {"GIFT-50"});
-    Product hat = *store.product_by_sku("HAT-01");
+    Product hat = *store.catalog().product_by_sku("HAT-01");
     hat.active = false;
-    store.upsert_product(hat);
-    REQUIRE(store.product_by_sku("BAG-01")->stock == 0);
+    store.catalog().upsert_product(hat);
+    REQUIRE(store.catalog().product_by_sku("BAG-01")->stock == 0);
 
     const Instant now = at("2026-11-25T06:00:00+02:00");
-    const auto run = store.recompute_cooccurrence(now);
+    const auto run = store.maintenance().recompute_cooccurrence(now);
     CHECK(run.receipts == 19);
     CHECK(run.pairs == 4);  // dress with belt, bag, hat and scarf
     const std::int64_t dress = id_of(store, "DRESS-0412");
     const std::int64_t belt = id_of(store, "BELT-01");
     using V = std::vector<std::string>;
     // The bag is sold out and the hat is no longer sold.
-    CHECK(skus(store.suggestions({}, dress)) == V{"BELT-01", "SCARF-01"});
-    CHECK(store.suggestions({}, dress)[0].lift_milli == 1462);  // 4 * 19 * 1000 / (13 * 4) = 1461.5
-    CHECK(store.suggestions({}, dress)[0].together == 4);
+    CHECK(skus(store.catalog().suggestions({}, dress)) == V{"BELT-01", "SCARF-01"});
+    CHECK(store.catalog().suggestions({}, dress)[0].lift_milli == 1462);  // 4 * 19 * 1000 / (13 * 4) = 1461.5
+    CHECK(store.catalog().suggestions({}, dress)[0].together == 4);
     // Already in the basket: not suggested.
-    CHECK(skus(store.suggestions({belt}, dress)) == V{"SCARF-01"});
+    CHECK(skus(store.catalog().suggestions({belt}, dress)) == V{"SCARF-01"});
     // The other direction works too.
-    CHECK(skus(store.suggestions({}, belt)) == V{"DRESS-0412"});
-    CHECK(skus(store.suggestions({dress}, belt)).empty());
+    CHECK(skus(store.catalog().suggestions({}, belt)) == V{"DRESS-0412"});
+    CHECK(skus(store.catalog().suggestions({dress}, belt)).empty());
 
     // The owner's bundles come first, in the order added; sold-out ones are left out.
-    store.set_bundle("DRESS-0412", "BROOCH-01", true, "maria", now);
-    store.set_bundle("DRESS-0412", "BAG-01", true, "maria", now);
-    store.set_bundle("DRESS-0412", "SCARF-01", true, "maria", now);
-    const auto with_bundles = store.suggestions({}, dress);
+    store.catalog().set_bundle("DRESS-0412", "BROOCH-01", true, Actor{"maria"}, now);
+    store.catalog().set_bundle("DRESS-0412", "BAG-01", true, Actor{"maria"}, now);
+    store.catalog().set_bundle("DRESS-0412", "SCARF-01", true, Actor{"maria"}, now);
+    const auto with_bundles = store.catalog().suggestions({}, dress);
     CHECK(skus(with_bundles) == V{"BROOCH-01", "SCARF-01", "BELT-01"});
     CHECK(with_bundles[0].source == Suggestion::Source::bundle);
     CHECK(with_bundles[2].source == Suggestion::Source::cooccurrence);
-    CHECK(skus(store.suggestions({}, dress, 1)) == V{"BROOCH-01"});
-    store.set_bundle("DRESS-0412", "BROOCH-01", false, "maria", now);
-    CHECK(skus(store.suggestions({}, dress)) == V{"SCARF-01", "BELT-01"});
-    CHECK_THROWS_AS(store.set_bundle("DRESS-0412", "NOPE", true, "maria", now), StoreError);
-    CHECK_THROWS_AS(store.set_bundle("DRESS-0412", "DRESS-0412", true, "maria", now), StoreError);
+    CHECK(skus(store.catalog().suggestions({}, dress, 1)) == V{"BROOCH-01"});
+    store.catalog().set_bundle("DRESS-0412", "BROOCH-01", false, Actor{"maria"}, now);
+    CHECK(skus(store.catalog().suggestions({}, dress)) == V{"SCARF-01", "BELT-01"});
+    CHECK_THROWS_AS(store.catalog().set_bundle("DRESS-0412", "NOPE", true, Actor{"maria"}, now), StoreError);
+    CHECK_THROWS_AS(store.catalog().set_bundle("DRESS-0412", "DRESS-0412", true, Actor{"maria"}, now),
+                    StoreError);
 
     // With a higher minimum the pairs bought together only 3 times are noise.
     CooccurrenceOptions strict;
     strict.min_together = 4;
-    CHECK(store.recompute_cooccurrence(now, strict).pairs == 1);
-    store.set_bundle("DRESS-0412", "SCARF-01", false, "maria", now);
-    CHECK(skus(store.suggestions({}, dress)) == V{"BELT-01"});
+    CHECK(store.maintenance().recompute_cooccurrence(now, strict).pairs == 1);
+    store.catalog().set_bundle("DRESS-0412", "SCARF-01", false, Actor{"maria"}, now);
+    CHECK(skus(store.catalog().suggestions({}, dress)) == V{"BELT-01"});
     // Receipts older than the window do not count.
     CooccurrenceOptions short_window;
     short_window.days = 10;
-    CHECK(store.recompute_cooccurrence(now, short_window).receipts == 0);
-    CHECK(store.suggestions({}, dress).empty());
+    CHECK(store.maintenance().recompute_cooccurrence(now, short_window).receipts == 0);
+    CHECK(store.catalog().suggestions({}, dress).empty());
 }
 
 TEST_CASE("suggestions followed: shown in a basket, then added to it", "[store][personal]") {
     BoutiqueShop shop;
     auto& store = shop.store;
     add_product(store, "BELT-01", "Leather belt", "accessories", 2990);
-    store.set_bundle("DRESS-0412", "BELT-01", true, "maria", at("2026-11-01T10:00:00+02:00"));
-    store.set_bundle("DRESS-0412", "SCARF-01", true, "maria", at("2026-11-01T10:00:00+02:00"));
-    const auto shown = store.suggestions({}, id_of(store, "DRESS-0412"));
+    store.catalog().set_bundle("DRESS-0412", "BELT-01", true, Actor{"maria"},
+                               at("2026-11-01T10:00:00+02:00"));
+    store.catalog().set_bundle("DRESS-0412", "SCARF-01", true, Actor{"maria"},
+                               at("2026-11-01T10:00:00+02:00"));
+    const auto shown = store.catalog().suggestions({}, id_of(store, "DRESS-0412"));
     REQUIRE(shown.size() == 2);
-    store.record_suggestions_shown("basket-1", shown, at("2026-11-25T15:31:00+02:00"));
-    store.record_suggestions_shown("basket-1", shown, at("2026-11-25T15:32:00+02:00"));  // once per basket
-    CHECK(store.record_line_added("basket-1", id_of(store, "BELT-01")));
-    CHECK_FALSE(store.record_line_added("basket-1", id_of(store, "BELT-01")));   // followed once
-    CHECK_FALSE(store.record_line_added("basket-2", id_of(store, "SCARF-01")));  // never shown there
-    store.record_suggestions_shown("basket-2", {shown[0]}, at("2026-11-26T10:00:00+02:00"));
+    store.catalog().record_suggestions_shown("basket-1", shown, at("2026-11-25T15:31:00+02:00"));
+    store.catalog().record_suggestions_shown("basket-1", shown,
+                                             at("2026-11-25T15:32:00+02:00"));  // once per basket
+    CHECK(store.catalog().record_line_added("basket-1", id_of(store, "BELT-01")));
+    CHECK_FALSE(store.catalog().record_line_added("basket-1", id_of(store, "BELT-01")));  // followed once
+    CHECK_FALSE(
+        store.catalog().record_line_added("basket-2", id_of(store, "SCARF-01")));  // never shown there
+    store.catalog().record_suggestions_shown("basket-2", {shown[0]}, at("2026-11-26T10:00:00+02:00"));
 
     Reports reports(shop.path);
     const auto table =
@@ -437,7 +454,7 @@ TEST_CASE("purchase cycles on hand-made histories, too few purchases included", 
     sell(shop, shop.olga, "2026-10-11T12:00:00+03:00", {"DRESS-0412", "SCARF-01"});
     sell(shop, shop.olga, "2026-10-11T17:00:00+03:00", {"SCARF-01"});
     sell(shop, shop.olga, "2026-10-25T12:00:00+02:00", {"DRESS-0412"});
-    const auto olga = store.purchase_cycle(shop.olga);
+    const auto olga = store.customers().purchase_cycle(shop.olga);
     CHECK(olga.purchase_days == 4);
     CHECK(olga.cycle_days == 14);
     CHECK(olga.last_purchase == parse_date("2026-10-25"));
@@ -446,15 +463,15 @@ TEST_CASE("purchase cycles on hand-made histories, too few purchases included", 
     const std::string kati = enrol(shop, "Kati", "5234 5678", Consents{true, true, false});
     sell(shop, kati, "2026-10-01T12:00:00+03:00", {"DRESS-0412"});
     sell(shop, kati, "2026-10-20T12:00:00+03:00", {"DRESS-0412"});
-    CHECK(store.purchase_cycle(kati).purchase_days == 2);
-    CHECK_FALSE(store.purchase_cycle(kati).cycle_days.has_value());
+    CHECK(store.customers().purchase_cycle(kati).purchase_days == 2);
+    CHECK_FALSE(store.customers().purchase_cycle(kati).cycle_days.has_value());
     const std::string new_one = enrol(shop, "Liis", "5345 6789", Consents{true, true, false});
-    CHECK_FALSE(store.purchase_cycle(new_one).cycle_days.has_value());
-    CHECK_FALSE(store.purchase_cycle(new_one).last_purchase.has_value());
+    CHECK_FALSE(store.customers().purchase_cycle(new_one).cycle_days.has_value());
+    CHECK_FALSE(store.customers().purchase_cycle(new_one).last_purchase.has_value());
 
     // By category over the last year: dresses for Olga on 1 Sep, 11 Oct, 25 Oct (gaps 40, 14: 27), Kati has
     // two dress days only; scarves for Olga on 11 Sep and 11 Oct (one visit each day): too few.
-    const auto cycles = store.category_cycles(at("2026-11-25T12:00:00+02:00"));
+    const auto cycles = store.catalog().category_cycles(at("2026-11-25T12:00:00+02:00"));
     REQUIRE(cycles.size() == 2);
     CHECK(cycles[0].category == "accessories");
     CHECK(cycles[0].customers == 0);

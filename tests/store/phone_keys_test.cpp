@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "kassa/store/customers.hpp"
 #include "kassa/store/phone_keys.hpp"
 #include "kassa/store/store.hpp"
 #include "temp_dir.hpp"
@@ -82,18 +83,18 @@ TEST_CASE("a customer is found by phone however it is typed, with or without the
     olga.last_name = "Ivanova";
     olga.phone = "+372 5123 4567";
     olga.consents = Consents{true, true, false};
-    const std::string id = store.enrol(olga, parse_timestamp("2026-12-06T10:00:00Z").instant);
+    const std::string id = store.customers().enrol(olga, parse_timestamp("2026-12-06T10:00:00Z").instant);
     for (const char* typed : {"5123 4567", "51234567", "+37251234567", "+372 5123-4567", "(+372) 5123 4567",
                               "00372 5123 4567", "+372 5123 4567 "}) {
         INFO(typed);
-        const Lookup found = store.find_by_phone(typed);
+        const Lookup found = store.customers().find_by_phone(typed);
         REQUIRE(found.customer.has_value());
         CHECK(found.customer->id == id);
     }
-    const Lookup nobody = store.find_by_phone("5123 4568");
+    const Lookup nobody = store.customers().find_by_phone("5123 4568");
     CHECK_FALSE(nobody.customer.has_value());
     CHECK(nobody.failure == LookupFailure::not_found);
     CHECK(nobody.sentence == "No customer has the phone +37251234568.");
-    const Lookup garbage = store.find_by_phone("olga");
+    const Lookup garbage = store.customers().find_by_phone("olga");
     CHECK(garbage.failure == LookupFailure::invalid_input);
 }

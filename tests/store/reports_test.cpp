@@ -6,7 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/reports.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "temp_dir.hpp"
@@ -83,8 +87,8 @@ TEST_CASE("a refunded sale still counts whole, the points it took back are shown
     const std::string document = boutique();
     const CompiledRules rules = compile(document);
     Store store{path, Database::Mode::create_if_missing};
-    store.save_settings(ShopSettings{});
-    store.save_rules(document, "owner", "test", at("2026-11-01T09:00:00+02:00"));
+    store.shop().save_settings(ShopSettings{});
+    store.rules().save_rules(document, Actor{"owner"}, "test", at("2026-11-01T09:00:00+02:00"));
     Enrolment e;
     e.first_name = "Olga, \"Olya\"";  // a comma and quotes: the list's CSV must quote them
     e.last_name = "Ivanova";
@@ -92,7 +96,7 @@ TEST_CASE("a refunded sale still counts whole, the points it took back are shown
     e.birthday = parse_date("1988-03-02");
     e.consents = Consents{true, true, false};
     e.card_number = "2000000000015";
-    const std::string olga = store.enrol(e, at("2026-11-19T09:00:00+02:00"), &rules);
+    const std::string olga = store.customers().enrol(e, at("2026-11-19T09:00:00+02:00"), &rules);
     Sale s;
     s.receipt_id = "R1";
     s.customer_id = olga;
@@ -101,15 +105,15 @@ TEST_CASE("a refunded sale still counts whole, the points it took back are shown
     s.lines = {SaleLine{"DRESS-1", "Dress", "dresses", Money::minor(7990), Quantity::pieces(1), {}, false},
                SaleLine{"BELT-1", "Belt", "accessories", Money::minor(2500), Quantity::pieces(1), {}, false}};
     s.payments = {PaymentLine{PaymentLine::Method::cash, Money::minor(20000)}};
-    const auto sale = store.commit_sale(s, rules);
-    Store::RefundRequest r;
+    const auto sale = store.sales().commit_sale(s, rules);
+    Sales::RefundRequest r;
     r.refund_id = "F1";
     r.receipt_id = "R1";
     r.lines = {{1, Quantity::pieces(1)}};
     r.cashier_id = "anna";
     r.reason = "too small";
     r.at = at("2026-11-21T10:00:00+02:00");
-    const auto refund = store.refund(r, rules);
+    const auto refund = store.sales().refund(r, rules);
     REQUIRE(refund.points_reversed.value() > 0);
 
     Reports reports(path);
@@ -131,6 +135,7 @@ TEST_CASE("a refunded sale still counts whole, the points it took back are shown
     CHECK(reports.list(ListRequest{"birthdays", at("2027-02-22T10:00:00+02:00"), {}, {}}).rows.empty());
     CHECK(reports.list(ListRequest{"birthdays", at("2027-02-22T10:00:00+02:00"), 9, {}}).rows.size() == 1);
     // Once she withdraws it she is on no list.
-    store.record_consent(olga, ConsentKind::sms, false, "till", at("2026-12-01T10:00:00+02:00"));
+    store.customers().record_consent(CustomerId{olga}, ConsentKind::sms, false, "till",
+                                     at("2026-12-01T10:00:00+02:00"));
     CHECK(reports.list(ListRequest{"birthdays", at("2027-02-26T10:00:00+02:00"), {}, {}}).rows.empty());
 }

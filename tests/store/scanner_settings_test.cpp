@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "kassa/store/scanner_settings.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "temp_dir.hpp"
 
@@ -51,7 +52,7 @@ TEST_CASE("scanner timing: the defaults until the owner saves, then what she sav
     CHECK(audit_details(store) ==
           std::vector<std::string>{"maria settings_changed scanner: max_gap_ms: \"30\" -> \"45\""});
     // The shop's other settings are untouched by it.
-    CHECK(store.settings().name == ShopSettings{}.name);
+    CHECK(store.shop().settings().name == ShopSettings{}.name);
 }
 
 TEST_CASE("scanner timing out of range is refused with a sentence and nothing is written",

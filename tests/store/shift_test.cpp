@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include "boutique_shop.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/vat_settings.hpp"
 
@@ -67,21 +69,21 @@ TEST_CASE("a day: float, cash, card and mixed sales, a cash return, cash out, X 
           ShiftProblem::already_open);
 
     // Two scarves are 39.80 with no customer and no promotion for them in the boutique's rules.
-    const SaleResult a = shop.store.commit_sale(
+    const SaleResult a = shop.store.sales().commit_sale(
         anonymous_sale(opened.id, {cash(5000)}, "2026-11-25T10:00:00+02:00"), shop.rules);
     REQUIRE(a.quote.totals.payable == Money::minor(3980));
     CHECK(a.change == Money::minor(1020));
-    const SaleResult b = shop.store.commit_sale(
+    const SaleResult b = shop.store.sales().commit_sale(
         anonymous_sale(opened.id, {card(3980)}, "2026-11-25T11:00:00+02:00"), shop.rules);
-    const SaleResult c = shop.store.commit_sale(
+    const SaleResult c = shop.store.sales().commit_sale(
         anonymous_sale(opened.id, {card(2000), cash(2000)}, "2026-11-25T12:00:00+02:00"), shop.rules);
     CHECK(c.change == Money::minor(20));
     // A sale outside any shift (a script) is not the shift's.
     Sale outside = anonymous_sale("", {cash(3980)}, "2026-11-25T12:30:00+02:00");
-    shop.store.commit_sale(outside, shop.rules);
+    shop.store.sales().commit_sale(outside, shop.rules);
 
     // One scarf of the card sale comes back in cash.
-    Store::RefundRequest back;
+    Sales::RefundRequest back;
     back.refund_id = new_id();
     back.receipt_id = b.receipt_id;
     back.lines = {{1, Quantity::pieces(1)}};
@@ -90,7 +92,7 @@ TEST_CASE("a day: float, cash, card and mixed sales, a cash return, cash out, X 
     back.at = at("2026-11-25T13:00:00+02:00");
     back.tender = PaymentLine::Method::cash;
     back.shift_id = opened.id;
-    const auto refunded = shop.store.refund(back, shop.rules);
+    const auto refunded = shop.store.sales().refund(back, shop.rules);
     CHECK(refunded.money_back == Money::minor(1990));
 
     shifts.move_cash(CashMovementKind::cash_out, Money::minor(2000), "bank deposit", shop.anna, "",
@@ -155,8 +157,8 @@ TEST_CASE("a day: float, cash, card and mixed sales, a cash return, cash out, X 
 
     // A basket started in the closed shift cannot land in it, from the store or behind its back.
     CHECK(problem_of([&] {
-              shop.store.commit_sale(anonymous_sale(opened.id, {cash(3980)}, "2026-11-25T19:30:00+02:00"),
-                                     shop.rules);
+              shop.store.sales().commit_sale(
+                  anonymous_sale(opened.id, {cash(3980)}, "2026-11-25T19:30:00+02:00"), shop.rules);
           }) == ShiftProblem::shift_closed);
     auto& sql = shop.store.database().sql();
     CHECK_THROWS(sql.exec("UPDATE shifts SET counted_cash = 0 WHERE z_number = 1"));
@@ -181,7 +183,7 @@ TEST_CASE("a day: float, cash, card and mixed sales, a cash return, cash out, X 
     REQUIRE(listed.size() == 2);
     CHECK(listed[0].z_number == 2);
     CHECK(listed[1].z_number == 1);
-    CHECK(shop.store.check().empty());
+    CHECK(shop.store.maintenance().check().empty());
 }
 
 TEST_CASE("a shift refuses amounts no drawer holds", "[store][shift]") {
@@ -218,17 +220,17 @@ TEST_CASE("the Z report's VAT by rate is the shift's sales less its returns, wor
     const ShiftSummary opened = shifts.open(shop.anna, Money::zero(), kDay, at("2026-11-25T09:00:00+02:00"));
 
     // Two scarves, 39.80 at 24%: 39.80 x 24 / 124 = 7.7032, so 7.70 (3.85 a line).
-    const SaleResult a = shop.store.commit_sale(
+    const SaleResult a = shop.store.sales().commit_sale(
         anonymous_sale(opened.id, {cash(3980)}, "2026-11-25T10:00:00+02:00"), shop.rules);
     // The same with a gift card, which is exempt: 7.70 again, and 50.00 without VAT.
     Sale with_gift = anonymous_sale(opened.id, {card(8980)}, "2026-11-25T11:00:00+02:00");
     with_gift.lines.push_back(SaleLine{
         "GIFT-50", "Gift card 50", "gift_cards", Money::minor(5000), Quantity::pieces(1), {}, false});
-    REQUIRE(shop.store.commit_sale(with_gift, shop.rules).quote.totals.payable == Money::minor(8980));
+    REQUIRE(shop.store.sales().commit_sale(with_gift, shop.rules).quote.totals.payable == Money::minor(8980));
     // Outside the shift: in no report of it.
-    shop.store.commit_sale(anonymous_sale("", {cash(3980)}, "2026-11-25T12:00:00+02:00"), shop.rules);
+    shop.store.sales().commit_sale(anonymous_sale("", {cash(3980)}, "2026-11-25T12:00:00+02:00"), shop.rules);
     // One scarf of the first sale comes back: 19.90 with its line's 3.85.
-    Store::RefundRequest back;
+    Sales::RefundRequest back;
     back.refund_id = new_id();
     back.receipt_id = a.receipt_id;
     back.lines = {{1, Quantity::pieces(1)}};
@@ -237,7 +239,7 @@ TEST_CASE("the Z report's VAT by rate is the shift's sales less its returns, wor
     back.at = at("2026-11-25T13:00:00+02:00");
     back.tender = PaymentLine::Method::cash;
     back.shift_id = opened.id;
-    shop.store.refund(back, shop.rules);
+    shop.store.sales().refund(back, shop.rules);
 
     const auto check = [](const std::vector<VatRateTotal>& vat) {
         REQUIRE(vat.size() == 2);

@@ -2,6 +2,7 @@
 // it holds, so she sees which rate reaches how many products before she changes it.
 #include <catch2/catch.hpp>
 
+#include "kassa/store/catalog.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "temp_dir.hpp"
@@ -26,11 +27,11 @@ Product product(const char* sku, const char* name, const char* category, bool ac
 TEST_CASE("VAT categories: each with its rate and its active products counted", "[store][vat]") {
     testing::TempDir dir;
     Store store(dir.file("shop.kassa"), Database::Mode::create_if_missing);
-    store.upsert_product(product("BREAD-1", "Rye bread", "bread"));
-    store.upsert_product(product("BREAD-2", "White bread", "bread"));
-    store.upsert_product(product("BREAD-3", "Old loaf", "bread", false));
+    store.catalog().upsert_product(product("BREAD-1", "Rye bread", "bread"));
+    store.catalog().upsert_product(product("BREAD-2", "White bread", "bread"));
+    store.catalog().upsert_product(product("BREAD-3", "Old loaf", "bread", false));
     // A product named like a category: its name must not be counted as the category.
-    store.upsert_product(product("CAKE-1", "bread", "cakes"));
+    store.catalog().upsert_product(product("CAKE-1", "bread", "cakes"));
     VatSettings vat(store);
     vat.set_category("bread", VatRate::bp(900), "maria", parse_timestamp("2026-11-25T10:00:00Z").instant);
     vat.set_category("drinks", VatRate::bp(2400), "maria", parse_timestamp("2026-11-25T10:00:00Z").instant);

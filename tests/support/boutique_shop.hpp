@@ -10,7 +10,12 @@
 #include <vector>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/rules_store.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "temp_dir.hpp"
@@ -63,15 +68,19 @@ struct BoutiqueShop {
     explicit BoutiqueShop(bool open_shift = true) {
         store::ShopSettings settings;
         settings.name = "Boutique Liis";
-        store.save_settings(settings);
-        store.save_rules(boutique_document(), "maria", "first rules", at("2026-01-01T10:00:00Z"));
-        store.upsert_product(product("DRESS-0412", "Linen dress", "dresses", 7990, {kDressBarcode}));
-        store.upsert_product(product("SCARF-01", "Silk scarf", "accessories", 1990, {kScarfBarcode}));
-        store.upsert_product(product("GIFT-50", "Gift card 50", "gift_cards", 5000, {kGiftCardBarcode}));
+        store.shop().save_settings(settings);
+        store.rules().save_rules(boutique_document(), store::Actor{"maria"}, "first rules",
+                                 at("2026-01-01T10:00:00Z"));
+        store.catalog().upsert_product(
+            product("DRESS-0412", "Linen dress", "dresses", 7990, {kDressBarcode}));
+        store.catalog().upsert_product(
+            product("SCARF-01", "Silk scarf", "accessories", 1990, {kScarfBarcode}));
+        store.catalog().upsert_product(
+            product("GIFT-50", "Gift card 50", "gift_cards", 5000, {kGiftCardBarcode}));
         store::Product ribbon =
             product("RIBBON", "Ribbon by the metre", "accessories", 250, {kRibbonBarcode});
         ribbon.by_weight = true;
-        store.upsert_product(ribbon);
+        store.catalog().upsert_product(ribbon);
         store::Enrolment e;
         e.first_name = "Olga";
         e.last_name = "Ivanova";
@@ -79,9 +88,11 @@ struct BoutiqueShop {
         e.birthday = parse_date("1988-11-27");
         e.consents = store::Consents{true, true, false};
         e.card_number = kOlgaCard;
-        olga = store.enrol(e, at("2026-01-10T12:00:00+02:00"), &rules);
-        anna = store.add_cashier("Anna", store::Role::cashier, "1111", "setup", at("2026-01-01T09:00:00Z"));
-        maria = store.add_cashier("Maria", store::Role::owner, "1234", "setup", at("2026-01-01T09:00:00Z"));
+        olga = store.customers().enrol(e, at("2026-01-10T12:00:00+02:00"), &rules);
+        anna = store.staff().add_cashier("Anna", store::Role::cashier, "1111", store::Actor{"setup"},
+                                         at("2026-01-01T09:00:00Z"));
+        maria = store.staff().add_cashier("Maria", store::Role::owner, "1234", store::Actor{"setup"},
+                                          at("2026-01-01T09:00:00Z"));
         if (open_shift) {
             shift = store::Shifts(store)
                         .open(anna, Money::minor(10000), parse_date("2026-11-25"),

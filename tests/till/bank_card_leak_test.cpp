@@ -13,11 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "boutique_shop.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/session.hpp"
-#include "boutique_shop.hpp"
 
 using namespace kassa;
 using namespace kassa::till;
@@ -109,7 +112,7 @@ struct Till : Shop {
             }
         }
         CHECK(leaked_form(audit_log(), pan).empty());
-        const auto basket = store.open_basket(settings().till_id);
+        const auto basket = store.baskets().open_basket(settings().till_id);
         REQUIRE(basket);  // the dress is on it: the basket is saved after every change
         CHECK(leaked_form(*basket, pan).empty());
         REQUIRE(std::filesystem::exists(path));
@@ -129,7 +132,7 @@ TEST_CASE("the leak check finds a card number where there is one", "[till][secur
     CHECK(leaked_form("4006381333931 2000000000015", kVisa).empty());
     // And on a real database file: a text row holding the number is found in the raw bytes.
     Shop shop;
-    shop.store.audit("maria", "test", kMastercard, "", shop.clock.now());
+    shop.store.staff().audit(store::Actor{"maria"}, "test", kMastercard, "", shop.clock.now());
     const std::string bytes = raw_bytes(shop.path) + raw_bytes(shop.path + "-wal");
     CHECK(leaked_form(bytes, kMastercard) == kMastercard);
 }
@@ -182,14 +185,15 @@ TEST_CASE("enrolment with a bank card number is refused and keeps nothing of it"
         REQUIRE(refused.refusal);
         CHECK(refused.refusal->problem == store::StoreProblem::bank_card);
         CHECK(refused.refusal->values.empty());
-        CHECK_THROWS_AS(t.store.enrol(e, t.clock.now(), &t.rules), store::StoreError);
+        CHECK_THROWS_AS(t.store.customers().enrol(e, t.clock.now(), &t.rules), store::StoreError);
     }
     CHECK(count_customers() == before);  // refused whole: no customer row without its card
     // Nor can a bank card be bound to an existing customer later.
-    const auto olga = t.store.find_by_card(kOlgaCard);
+    const auto olga = t.store.customers().find_by_card(kOlgaCard);
     REQUIRE(olga.customer);
-    CHECK_THROWS_AS(t.store.bind_card(olga.customer->id, kVisa, t.clock.now()), store::StoreError);
-    const auto lookup = t.store.find_by_card(kVisa);
+    CHECK_THROWS_AS(t.store.customers().bind_card(store::CustomerId{olga.customer->id}, kVisa, t.clock.now()),
+                    store::StoreError);
+    const auto lookup = t.store.customers().find_by_card(kVisa);
     CHECK(lookup.failure == store::LookupFailure::bank_card);
     CHECK(lookup.sentence.find("4111") == std::string::npos);
     t.check_nothing_kept(kVisa);

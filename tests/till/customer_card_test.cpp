@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "boutique_shop.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/till/customer_card.hpp"
 #include "kassa/till/session.hpp"
 
@@ -26,10 +29,10 @@ void sell_dresses(BoutiqueShop& shop, const char* when, std::int64_t pieces) {
     dress.unit_price = Money::minor(7990);
     dress.qty = Quantity::pieces(pieces);
     sale.lines.push_back(dress);
-    const QuoteInput input = shop.store.quote_input(sale, shop.rules.rules());
+    const QuoteInput input = shop.store.sales().quote_input(sale, shop.rules.rules());
     sale.payments.push_back(
         {store::PaymentLine::Method::card, kassa::quote(shop.rules, input).totals.payable});
-    shop.store.commit_sale(sale, shop.rules);
+    shop.store.sales().commit_sale(sale, shop.rules);
 }
 
 }  // namespace
@@ -54,7 +57,7 @@ TEST_CASE("the customer card tells when she reached each tier", "[till][personal
     CHECK(steps[0].at == at("2026-10-05T12:00:00+03:00"));
     CHECK(steps[1].level == "Gold");
     CHECK(steps[1].at == at("2026-11-02T12:00:00+02:00"));
-    CHECK(steps[1].spend == shop.store.customer(shop.olga)->spend_lifetime);
+    CHECK(steps[1].spend == shop.store.customers().customer(shop.olga)->spend_lifetime);
 }
 
 TEST_CASE("a receipt names the rules version the till loaded, not one saved while it ran", "[till][rules]") {
@@ -63,8 +66,8 @@ TEST_CASE("a receipt names the rules version the till loaded, not one saved whil
     settings.rules_version = 1;
     till::TillSession session(shop.store, shop.rules, shop.clock, settings);
     REQUIRE(session.log_in(shop.anna, "1111").outcome == till::Outcome::logged_in);
-    shop.store.save_rules(testing::boutique_document(), "maria", "saved while the till runs",
-                          shop.clock.now());
+    shop.store.rules().save_rules(testing::boutique_document(), store::Actor{"maria"},
+                                  "saved while the till runs", shop.clock.now());
     REQUIRE(session.scan(testing::kDressBarcode, till::ScanSource::scanner).outcome ==
             till::Outcome::product_added);
     REQUIRE(session.add_payment(store::PaymentLine::Method::cash, session.quote().totals.payable).ok());

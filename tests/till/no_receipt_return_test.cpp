@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "boutique_shop.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/till/session.hpp"
 
@@ -74,7 +77,7 @@ TEST_CASE("an owner at the till opens one without a PIN, a basket on the screen 
 TEST_CASE("goods without a receipt are scanned, priced and paid back, points stay as they were",
           "[till][returns][noreceipt]") {
     Till t;
-    const Points balance_before = t.store.customer(t.olga)->balance;
+    const Points balance_before = t.store.customers().customer(t.olga)->balance;
     REQUIRE(t.session.open_return_without_receipt("1234").outcome == Outcome::no_receipt_return_opened);
     const auto& draft = t.session.no_receipt_return();
 
@@ -88,7 +91,7 @@ TEST_CASE("goods without a receipt are scanned, priced and paid back, points sta
 
     CHECK(t.session.scan_no_receipt_product("2100000000011").outcome == Outcome::weight_needed);
     CHECK(t.session.scan_no_receipt_product("nothing-here").outcome == Outcome::unknown_barcode);
-    const auto ribbon = t.store.product_by_sku("RIBBON");
+    const auto ribbon = t.store.catalog().product_by_sku("RIBBON");
     CHECK(t.session.add_no_receipt_product(*ribbon, Quantity::thousandths(2000)).outcome ==
           Outcome::product_added);
     CHECK(draft->money_back == Money::minor(2 * 7990 + 500));
@@ -127,8 +130,8 @@ TEST_CASE("goods without a receipt are scanned, priced and paid back, points sta
             t.anna + "' AND approved_by = '" + t.maria + "' AND customer_id = '" + t.olga + "'") == 1);
     CHECK(t.count("SELECT count(*) FROM refund_lines") == 2);
     CHECK(t.count("SELECT count(*) FROM audit_log WHERE action = 'refund_without_receipt'") == 1);
-    CHECK(t.store.customer(t.olga)->balance == balance_before);
-    CHECK(t.store.check().empty());
+    CHECK(t.store.customers().customer(t.olga)->balance == balance_before);
+    CHECK(t.store.maintenance().check().empty());
     // The till is free for the next sale.
     CHECK(t.session.scan(kDressBarcode, ScanSource::scanner).outcome == Outcome::product_added);
 }

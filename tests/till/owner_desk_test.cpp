@@ -6,6 +6,7 @@
 #include <string>
 
 #include "boutique_shop.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/till/owner_desk.hpp"
 
@@ -47,7 +48,7 @@ TEST_CASE("the receipt printer and the cash limit are saved with the shop settin
     wanted.cash_movement_limit = Money::minor(10000);
     const auto saved = t.desk.save_settings(wanted);
     CHECK(saved.issues.empty());
-    const store::ShopSettings read = t.store.settings();
+    const store::ShopSettings read = t.store.shop().settings();
     CHECK(read.printer_url == "tcp://192.168.1.50:9100");
     CHECK(read.printer_profile == "xprinter_80");
     CHECK(read.drawer_pin == "5");
@@ -66,7 +67,7 @@ TEST_CASE("the receipt printer and the cash limit are saved with the shop settin
     const auto refused = t.desk.save_settings(wanted);
     REQUIRE(refused.issues.size() == 1);
     CHECK(refused.issues[0].problem == store::SettingsIssue::Problem::cash_limit_invalid);
-    CHECK(t.store.settings().cash_movement_limit == Money::minor(10000));
+    CHECK(t.store.shop().settings().cash_movement_limit == Money::minor(10000));
 }
 
 TEST_CASE("category VAT rates are saved where they changed, a product's own rate and back to its category",

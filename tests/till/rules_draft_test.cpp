@@ -8,6 +8,8 @@
 
 #include "boutique_shop.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/till/rules_draft.hpp"
 
 using namespace kassa;
@@ -60,8 +62,8 @@ void sell_scarves(BoutiqueShop& shop) {
     sale.lines.push_back(l);
     sale.payments.push_back({store::PaymentLine::Method::card, Money::minor(1'000'000)});
     sale.payments[0].amount =
-        kassa::quote(shop.rules, shop.store.quote_input(sale, shop.rules.rules())).totals.payable;
-    shop.store.commit_sale(sale, shop.rules);
+        kassa::quote(shop.rules, shop.store.sales().quote_input(sale, shop.rules.rules())).totals.payable;
+    shop.store.sales().commit_sale(sale, shop.rules);
 }
 
 }  // namespace
@@ -98,7 +100,7 @@ TEST_CASE("rules draft: starts from the saved rules, the engine's sentence for a
     } catch (const store::StoreError& e) {
         CHECK(e.problem() == store::StoreProblem::rules_fail_checks);
     }
-    CHECK(shop.store.rules_history().size() == 1);
+    CHECK(shop.store.rules().rules_history().size() == 1);
 
     edited["accrual_bp"] = 1000;
     draft.replace(bonus, edited);
@@ -107,12 +109,12 @@ TEST_CASE("rules draft: starts from the saved rules, the engine's sentence for a
     CHECK(std::find(changes.begin(), changes.end(), "bonus: accrual_bp 500 -> 1000") != changes.end());
 
     const std::int64_t version = draft.save();
-    const auto history = shop.store.rules_history();
+    const auto history = shop.store.rules().rules_history();
     REQUIRE(history.size() == 2);
     CHECK(history[0].id == version);
     CHECK(history[0].author == shop.maria);
     CHECK_THAT(history[0].summary, Catch::Contains("bonus: accrual_bp 500 -> 1000"));
-    const auto saved = nlohmann::json::parse(shop.store.current_rules()->second);
+    const auto saved = nlohmann::json::parse(shop.store.rules().current_rules()->second);
     CHECK(saved["programs"][bonus]["accrual_bp"] == 1000);
     CHECK_FALSE(saved["programs"][bonus].contains("expiry_days"));
     // Saved is the new starting point: nothing is left to save.
@@ -248,8 +250,8 @@ TEST_CASE("rules draft: the preview is the store's what-if of the saved rules ag
     const store::WhatIf preview = draft.what_if(30);
 
     const Instant to = shop.clock.now();
-    const store::WhatIf expected = shop.store.what_if(shop.rules, compile(draft.document().dump()),
-                                                      add_calendar_days(to, -30, shop.rules.zone()), to);
+    const store::WhatIf expected = shop.store.rules().what_if(
+        shop.rules, compile(draft.document().dump()), add_calendar_days(to, -30, shop.rules.zone()), to);
     CHECK(preview.receipts == 1);
     CHECK(preview.receipts == expected.receipts);
     CHECK(preview.current.points_earned == expected.current.points_earned);

@@ -6,11 +6,16 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "boutique_shop.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/session.hpp"
-#include "boutique_shop.hpp"
 
 using namespace kassa;
 using namespace kassa::till;
@@ -29,7 +34,7 @@ struct Shop : testing::BoutiqueShop {
         return s;
     }
 
-    std::size_t receipts() { return store.recent_receipts({}, 1000).size(); }
+    std::size_t receipts() { return store.sales().recent_receipts({}, 1000).size(); }
 };
 
 struct Till : Shop {
@@ -59,7 +64,7 @@ TEST_CASE("a product scan adds a line and the totals are the engine's quote", "[
 TEST_CASE("weighed goods ask for a weight and take thousandths, pieces refuse fractions", "[till][basket]") {
     Till t;
     CHECK(t.session.scan("2100000000011", ScanSource::scanner).outcome == Outcome::weight_needed);
-    const auto ribbon = t.store.product_by_sku("RIBBON");
+    const auto ribbon = t.store.catalog().product_by_sku("RIBBON");
     REQUIRE(ribbon);
     CHECK(t.session.add_product(*ribbon, Quantity::thousandths(2500)).outcome == Outcome::product_added);
     CHECK(t.session.quote().totals.gross == Money::minor(625));
@@ -71,7 +76,8 @@ TEST_CASE("weighed goods ask for a weight and take thousandths, pieces refuse fr
     CHECK(t.session.lines()[1].qty == Quantity::pieces(3));
 }
 
-TEST_CASE("a card scan greets the customer with balance, tier progress, stamps and birthday", "[till][customer]") {
+TEST_CASE("a card scan greets the customer with balance, tier progress, stamps and birthday",
+          "[till][customer]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     const Notice n = t.session.scan(" ;" + std::string(kOlgaCard) + "? ", ScanSource::card_reader);
@@ -109,12 +115,13 @@ TEST_CASE("a typed phone number finds the customer, a blocked card does not", "[
     CHECK(t.session.scan("+372 5123 4567", ScanSource::typed).outcome == Outcome::customer_identified);
     CHECK(t.session.remove_customer().outcome == Outcome::customer_removed);
     CHECK_FALSE(t.session.customer());
-    t.store.block_card(kOlgaCard, store::CardStatus::lost, "maria", t.clock.now());
+    t.store.customers().block_card(kOlgaCard, store::CardStatus::lost, store::Actor{"maria"}, t.clock.now());
     CHECK(t.session.scan(kOlgaCard, ScanSource::scanner).outcome == Outcome::card_blocked);
     CHECK(t.session.identify_by_phone("51234567").outcome == Outcome::customer_identified);
 }
 
-TEST_CASE("redeeming points: refused without a customer or below the minimum, max within the cap", "[till][points]") {
+TEST_CASE("redeeming points: refused without a customer or below the minimum, max within the cap",
+          "[till][points]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     CHECK(t.session.redeem({RedeemRequest::Kind::max, {}}).outcome == Outcome::customer_needed);
@@ -137,9 +144,11 @@ TEST_CASE("cash with change commits the sale once and prints an 80 mm receipt", 
     CHECK(t.session.finish().outcome == Outcome::payment_short);
     CHECK(t.session.add_payment(PaymentLine::Method::card, payable + Money::minor(1)).outcome ==
           Outcome::card_over_total);
-    CHECK(t.session.add_payment(PaymentLine::Method::card, Money::minor(1000)).outcome == Outcome::payment_added);
+    CHECK(t.session.add_payment(PaymentLine::Method::card, Money::minor(1000)).outcome ==
+          Outcome::payment_added);
     CHECK(t.session.scan("SCARF-01", ScanSource::typed).outcome == Outcome::payment_in_progress);
-    CHECK(t.session.add_payment(PaymentLine::Method::cash, Money::minor(10000)).outcome == Outcome::payment_added);
+    CHECK(t.session.add_payment(PaymentLine::Method::cash, Money::minor(10000)).outcome ==
+          Outcome::payment_added);
     CHECK(t.session.change() == Money::minor(10000 + 1000) - payable);
     const Notice done = t.session.finish();
     REQUIRE(done.outcome == Outcome::sale_committed);
@@ -148,7 +157,7 @@ TEST_CASE("cash with change commits the sale once and prints an 80 mm receipt", 
     CHECK(t.receipts() == 1);
     REQUIRE(t.session.last_sale());
     CHECK(t.session.last_sale()->quote.totals.payable == payable);
-    CHECK_FALSE(t.store.open_basket("till-1"));
+    CHECK_FALSE(t.store.baskets().open_basket("till-1"));
 
     const auto receipt = t.session.last_receipt();
     REQUIRE(receipt);
@@ -180,11 +189,14 @@ TEST_CASE("removing a line after payment started needs the owner's PIN and is au
     CHECK(wrong.refusal->problem == store::StoreProblem::pin_wrong);
     CHECK(t.session.remove_line(1, "1234").outcome == Outcome::line_removed);
     CHECK(t.session.lines().size() == 1);
-    CHECK(t.store.database().sql().execAndGet("SELECT count(*) FROM audit_log WHERE action = 'remove_line_after_payment'")
+    CHECK(t.store.database()
+              .sql()
+              .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'remove_line_after_payment'")
               .getInt() == 1);
 }
 
-TEST_CASE("a basket is held, another served, and the first resumed, cancelling needs a reason", "[till][hold]") {
+TEST_CASE("a basket is held, another served, and the first resumed, cancelling needs a reason",
+          "[till][hold]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     t.session.scan(kOlgaCard, ScanSource::scanner);
@@ -223,20 +235,20 @@ TEST_CASE("a till that stops mid-sale gets the basket back, and commits it once"
     CHECK(second.payments().size() == 1);
     CHECK(second.log_in(shop.anna, "1111").ok());
     second.add_payment(PaymentLine::Method::cash, Money::minor(10000));
-    const std::string document = *shop.store.open_basket("till-1");
+    const std::string document = *shop.store.baskets().open_basket("till-1");
     REQUIRE(second.finish().outcome == Outcome::sale_committed);
     CHECK(shop.receipts() == 1);
 
     // The till died after the commit and before the screen was cleared: the next start knows it was sold.
-    shop.store.save_open_basket("till-1", document, shop.clock.now());
+    shop.store.baskets().save_open_basket("till-1", document, shop.clock.now());
     TillSession third(shop.store, shop.rules, shop.clock, shop.settings());
     CHECK_FALSE(third.recover());
     CHECK(third.lines().empty());
-    CHECK_FALSE(shop.store.open_basket("till-1"));
+    CHECK_FALSE(shop.store.baskets().open_basket("till-1"));
     CHECK(shop.receipts() == 1);
 
     // A damaged document does not stop the till from starting.
-    shop.store.save_open_basket("till-1", "{not json", shop.clock.now());
+    shop.store.baskets().save_open_basket("till-1", "{not json", shop.clock.now());
     TillSession fourth(shop.store, shop.rules, shop.clock, shop.settings());
     CHECK_FALSE(fourth.recover());
 }
@@ -338,13 +350,13 @@ TEST_CASE("receipt barcodes read back, other texts do not", "[till][receipt]") {
 TEST_CASE("suggestions for the last line: in stock, not in the basket, with the promotion they would trigger",
           "[till][personal]") {
     Till t;
-    t.store.upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    t.store.catalog().upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
     store::Product bag = testing::product("BAG-01", "Straw bag", "bags", 4990, {});
     bag.stock = 0;  // sold out
-    t.store.upsert_product(bag);
+    t.store.catalog().upsert_product(bag);
     const Instant now = t.clock.now();
     for (const char* with : {"SCARF-01", "BAG-01", "BROOCH-01", "GIFT-50"}) {
-        t.store.set_bundle("DRESS-0412", with, true, "maria", now);
+        t.store.catalog().set_bundle("DRESS-0412", with, true, store::Actor{"maria"}, now);
     }
     CHECK(t.session.suggestions_for_last_line().empty());  // nothing in the basket yet
 

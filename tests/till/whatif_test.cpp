@@ -6,6 +6,9 @@
 
 #include "boutique_shop.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/store.hpp"
 
 using namespace kassa;
@@ -35,9 +38,9 @@ store::SaleResult sell(BoutiqueShop& shop, const std::string& customer, const ch
     sale.at = at(when);
     sale.lines = std::move(lines);
     sale.payments.push_back({store::PaymentLine::Method::card, Money::minor(1'000'000)});
-    const QuoteInput input = shop.store.quote_input(sale, shop.rules.rules());
+    const QuoteInput input = shop.store.sales().quote_input(sale, shop.rules.rules());
     sale.payments[0].amount = kassa::quote(shop.rules, input).totals.payable;
-    return shop.store.commit_sale(sale, shop.rules);
+    return shop.store.sales().commit_sale(sale, shop.rules);
 }
 
 CompiledRules edited(const std::function<void(nlohmann::json&)>& edit) {
@@ -60,7 +63,7 @@ TEST_CASE("what-if: the same rules change nothing, no programmes take every disc
     const Instant to = shop.clock.now();
     const Instant from = add_calendar_days(to, -30, shop.rules.zone());
 
-    const store::WhatIf same = shop.store.what_if(shop.rules, shop.rules, from, to);
+    const store::WhatIf same = shop.store.rules().what_if(shop.rules, shop.rules, from, to);
     CHECK(same.receipts == 3);
     CHECK(same.customers == 1);
     CHECK(same.receipts_changed == 0);
@@ -77,7 +80,7 @@ TEST_CASE("what-if: the same rules change nothing, no programmes take every disc
             program["active"] = false;
         }
     });
-    const store::WhatIf off = shop.store.what_if(shop.rules, nothing, from, to);
+    const store::WhatIf off = shop.store.rules().what_if(shop.rules, nothing, from, to);
     CHECK(off.receipts == 3);
     CHECK(off.draft.discount == Money::zero());
     CHECK(off.draft.points_earned == Points::zero());
@@ -100,7 +103,7 @@ TEST_CASE("what-if: a doubled bonus moves the points and leaves the discounts al
             }
         }
     });
-    const store::WhatIf w = shop.store.what_if(shop.rules, doubled, from, to);
+    const store::WhatIf w = shop.store.rules().what_if(shop.rules, doubled, from, to);
     REQUIRE(w.receipts == 1);
     CHECK(w.draft.discount == w.current.discount);
     CHECK(w.draft.points_earned.value() > w.current.points_earned.value());
@@ -115,10 +118,10 @@ TEST_CASE("what-if: a floor price raised since the sale does not make the sale u
     store::Product dress = kassa::testing::product("DRESS-0412", "Linen dress", "dresses", 12000,
                                                    {kassa::testing::kDressBarcode});
     dress.min_price = Money::minor(9000);
-    shop.store.upsert_product(dress);
+    shop.store.catalog().upsert_product(dress);
     const Instant to = shop.clock.now();
     const store::WhatIf w =
-        shop.store.what_if(shop.rules, shop.rules, add_calendar_days(to, -30, shop.rules.zone()), to);
+        shop.store.rules().what_if(shop.rules, shop.rules, add_calendar_days(to, -30, shop.rules.zone()), to);
     CHECK(w.receipts == 1);
     CHECK(w.skipped == 0);
     CHECK(w.current.gross == Money::minor(7990));

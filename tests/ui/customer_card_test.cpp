@@ -7,6 +7,10 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
 #include "ui_fixture.hpp"
@@ -35,9 +39,9 @@ QStringList texts(QTreeWidget* list, int column) {
 TEST_CASE("after a scan the screen offers what goes with it, with the promotion it would trigger",
           "[ui][personal]") {
     Till t;
-    t.store.upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
-    t.store.set_bundle("DRESS-0412", "BROOCH-01", true, "maria", t.clock.now());
-    t.store.set_bundle("SCARF-01", "BROOCH-01", true, "maria", t.clock.now());
+    t.store.catalog().upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    t.store.catalog().set_bundle("DRESS-0412", "BROOCH-01", true, store::Actor{"maria"}, t.clock.now());
+    t.store.catalog().set_bundle("SCARF-01", "BROOCH-01", true, store::Actor{"maria"}, t.clock.now());
     QLabel* offered = t.find<QLabel>("suggestions");
 
     type_and_enter(t.screen.input(), QString::fromLatin1(kDressBarcode));
@@ -67,7 +71,7 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
     Till t;
     type_and_enter(t.screen.input(), QString::fromLatin1(kOlgaCard));
     REQUIRE(t.session.customer());
-    const Points before = t.store.customer(t.olga)->balance;
+    const Points before = t.store.customers().customer(t.olga)->balance;
 
     t.dialogs.then(expect<ui::CustomerCardDialog>([&t](ui::CustomerCardDialog& card) {
         CHECK(card.overview().contains(QStringLiteral("Phone: +37251234567")));
@@ -120,14 +124,14 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
     CHECK(t.text("remember") == QStringLiteral("size: 38\nPrefers SMS after 18:00"));
     CHECK(t.find<QLabel>("remember")->isVisibleTo(&t.screen));
 
-    CHECK(t.store.customer(t.olga)->balance == before + Points::of(200));
-    const auto complaints = t.store.complaints_of(t.olga);
+    CHECK(t.store.customers().customer(t.olga)->balance == before + Points::of(200));
+    const auto complaints = t.store.personal().complaints_of(t.olga);
     REQUIRE(complaints.size() == 1);
-    CHECK(complaints[0].actor == t.maria);  // the owner who approved the credit
-    CHECK(t.store.check().empty());         // the cached balance still equals the ledger
-    REQUIRE(t.store.find_by_card("2000000000039").customer);
-    CHECK(t.store.find_by_card("2000000000039").customer->id == t.olga);
-    const auto notes = t.store.notes(t.olga);
+    CHECK(complaints[0].actor == t.maria);         // the owner who approved the credit
+    CHECK(t.store.maintenance().check().empty());  // the cached balance still equals the ledger
+    REQUIRE(t.store.customers().find_by_card("2000000000039").customer);
+    CHECK(t.store.customers().find_by_card("2000000000039").customer->id == t.olga);
+    const auto notes = t.store.personal().notes(t.olga);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].author == t.anna);
 }
@@ -140,7 +144,7 @@ TEST_CASE("the customer card: nobody on the panel, or no personal-data consent",
 
     store::Enrolment anonymous;
     anonymous.card_number = "2000000000022";
-    t.store.enrol(anonymous, t.clock.now(), &t.rules);
+    t.store.customers().enrol(anonymous, t.clock.now(), &t.rules);
     type_and_enter(t.screen.input(), QStringLiteral("2000000000022"));
     REQUIRE(t.session.customer());
     t.dialogs.then(expect<ui::CustomerCardDialog>([](ui::CustomerCardDialog& card) {

@@ -20,9 +20,13 @@
 #include <QTest>
 
 #include "kassa/drivers/usb_printer_port.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/print_queue.hpp"
+#include "kassa/store/rules_store.hpp"
 #include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/till/shift_desk.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
@@ -145,7 +149,7 @@ TEST_CASE("shop settings: saved and audited, a new language is announced after t
     REQUIRE(t.dialogs.done());
     REQUIRE(switched.count() == 1);
     CHECK(switched.at(0).at(0).toString() == QStringLiteral("et"));
-    const store::ShopSettings saved = t.store.settings();
+    const store::ShopSettings saved = t.store.shop().settings();
     CHECK(saved.name == "Boutique Liis & Co");
     CHECK(saved.phone_country == "LV");
     CHECK(saved.language == "et");
@@ -169,7 +173,7 @@ TEST_CASE("shop settings: an unknown zone, phone country or a too wide header is
     CHECK(result.contains(QStringLiteral("\"Mars/Olympus\"")));
     CHECK(result.contains(QStringLiteral("\"XX\" is not a country code")));
     CHECK(result.contains(QStringLiteral("at most 4 lines of 42 characters")));
-    const store::ShopSettings kept = t.store.settings();
+    const store::ShopSettings kept = t.store.shop().settings();
     CHECK(kept.name == "Boutique Liis");
     CHECK(kept.time_zone == "Europe/Tallinn");
     CHECK(t.audit_count("settings_changed") == 0);
@@ -247,7 +251,7 @@ TEST_CASE("shop settings: when the scanner timing cannot be written, the owner i
     CHECK(page.result().startsWith(
         QStringLiteral("The shop settings were saved, the scanner timing was not.")));
     CHECK(retimed.count() == 0);
-    CHECK(t.store.settings().name == "Boutique Liis & Co");
+    CHECK(t.store.shop().settings().name == "Boutique Liis & Co");
     CHECK(store::scanner_timing(t.store).max_gap_ms == 30);
 }
 
@@ -277,7 +281,7 @@ TEST_CASE("the birthday list shows whom to call with a tick the store keeps for 
     nadia.phone = "5555 0001";
     nadia.birthday = parse_date("1990-11-26");
     nadia.consents = store::Consents{true, false, false};
-    t.store.enrol(nadia, at("2026-02-01T12:00:00+02:00"), &t.rules);
+    t.store.customers().enrol(nadia, at("2026-02-01T12:00:00+02:00"), &t.rules);
 
     ui::ListsPage page(t.desk, t.format);
     page.list()->setCurrentIndex(page.list()->findData(QStringLiteral("birthdays")));
@@ -297,7 +301,7 @@ TEST_CASE("the birthday list shows whom to call with a tick the store keeps for 
 
     tick->setCheckState(Qt::Checked);  // the owner called Olga
     const auto since = add_calendar_days(t.clock.now(), -7, *sys::load_time_zone("Europe/Tallinn"));
-    auto called = t.store.contacts("birthdays", since);
+    auto called = t.store.personal().contacts("birthdays", since);
     REQUIRE(called.size() == 1);
     CHECK(called[0].customer_id == t.olga);
     CHECK(called[0].actor == t.maria);
@@ -309,7 +313,7 @@ TEST_CASE("the birthday list shows whom to call with a tick the store keeps for 
     REQUIRE(again >= 0);
     CHECK(page.table()->item(again, ui::ListsPage::kCalledColumn)->checkState() == Qt::Checked);
     page.table()->item(again, ui::ListsPage::kCalledColumn)->setCheckState(Qt::Unchecked);
-    CHECK(t.store.contacts("birthdays", since).empty());
+    CHECK(t.store.personal().contacts("birthdays", since).empty());
 
     // The same list as a file for an SMS service: the CSV the command line writes.
     const std::string csv_path = t.dir.file("birthdays.csv");
@@ -377,7 +381,7 @@ TEST_CASE("the rules' history: what going back changes, its preview on the last 
         }
     }
     // The shop runs version 2 (double bonus) now; version 1 is the fixture's boutique rules.
-    t.store.save_rules(doubled.dump(), t.maria, "double bonus", t.clock.now());
+    t.store.rules().save_rules(doubled.dump(), store::Actor{t.maria}, "double bonus", t.clock.now());
     ui::RulesPage page(t.desk, t.format);
     REQUIRE(page.versions()->rowCount() == 2);
     CHECK(page.versions()->item(0, 3)->text() == QStringLiteral("double bonus"));
@@ -396,23 +400,23 @@ TEST_CASE("the rules' history: what going back changes, its preview on the last 
 
     page.restore();
     CHECK(page.versions()->rowCount() == 3);
-    const auto current = t.store.current_rules();
+    const auto current = t.store.rules().current_rules();
     REQUIRE(current);
     CHECK(current->first == 3);
     CHECK(nlohmann::json::parse(current->second) == nlohmann::json::parse(boutique_document()));
-    CHECK(t.store.rules_history().front().author == t.maria);
+    CHECK(t.store.rules().rules_history().front().author == t.maria);
     CHECK(page.note().contains(QStringLiteral("saved again as version 3")));
 
     // A version the till could not run today (a time zone this computer lacks) is not restored.
     nlohmann::json elsewhere = nlohmann::json::parse(boutique_document());
     elsewhere["time_zone"] = "Mars/Olympus";
-    t.store.save_rules(elsewhere.dump(), t.maria, "on Mars", t.clock.now());
+    t.store.rules().save_rules(elsewhere.dump(), store::Actor{t.maria}, "on Mars", t.clock.now());
     page.load();
     page.choose(0);
     page.restore();
     CHECK(page.note().contains(QStringLiteral("Mars/Olympus")));
-    CHECK(t.store.rules_history().size() == 4);
-    CHECK(t.store.current_rules()->first == 4);
+    CHECK(t.store.rules().rules_history().size() == 4);
+    CHECK(t.store.rules().current_rules()->first == 4);
 }
 
 TEST_CASE("the owner's monthly complaints: what went wrong and what was done", "[ui][owner][reports]") {
@@ -425,7 +429,7 @@ TEST_CASE("the owner's monthly complaints: what went wrong and what was done", "
     complaint.points = Points::of(300);
     complaint.actor = t.maria;
     complaint.at = t.clock.now();
-    t.store.record_complaint(complaint);
+    t.store.personal().record_complaint(complaint);
     const auto today = t.desk.today();
     const auto month = std::chrono::year_month_day{today.year(), today.month(), std::chrono::day{1}};
     const store::ReportTable table = t.desk.report("complaints", month, today);
@@ -459,7 +463,7 @@ void press(QWidget& page, const char* button) {
 // The shop file read again from scratch, as the till reads it at its next start.
 store::ShopSettings settings_in_file(const std::string& path) {
     store::Store again(path, store::Database::Mode::open_existing);
-    return again.settings();
+    return again.shop().settings();
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kassa/store/print_queue.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/till/shift_desk.hpp"
 #include "kassa/ui/receipt_printer.hpp"
 #include "printer_emulator.hpp"
@@ -217,20 +218,21 @@ TEST_CASE(
     "[ui][print]") {
     testing::BoutiqueShop shop;
     // Saving it is refused, whoever saves (the owner's screen, kassactl, a script).
-    store::ShopSettings settings = shop.store.settings();
+    store::ShopSettings settings = shop.store.shop().settings();
     settings.printer_url = "lpt1";
     try {
-        shop.store.save_settings(settings, "maria", "receipt printer: lpt1", shop.clock.now());
+        shop.store.shop().save_settings(settings, store::Actor{"maria"}, "receipt printer: lpt1",
+                                        shop.clock.now());
         FAIL("an unusable printer address was saved");
     } catch (const store::SettingsError& e) {
         REQUIRE(e.issues().size() == 1);
         CHECK(e.issues()[0].problem == store::SettingsIssue::Problem::printer_url_unusable);
         CHECK(e.issues()[0].value == "lpt1");
     }
-    CHECK(shop.store.settings().printer_url.empty());
+    CHECK(shop.store.shop().settings().printer_url.empty());
     // An older Kassa (or a hand edit) may still have written one into the file.
     shop.store.database().sql().exec("UPDATE settings SET value = 'lpt1' WHERE key = 'printer_url'");
-    REQUIRE(shop.store.settings().printer_url == "lpt1");
+    REQUIRE(shop.store.shop().settings().printer_url == "lpt1");
 
     till::SessionSettings with_printer;
     with_printer.shop_name = "Boutique Liis";
@@ -238,7 +240,7 @@ TEST_CASE(
     till::TillSession session{shop.store, shop.rules, shop.clock, with_printer};
     REQUIRE(session.log_in(shop.anna, "1111").outcome == Outcome::logged_in);
     ui::ReceiptPrinter::Setup setup;
-    setup.url = shop.store.settings().printer_url;
+    setup.url = shop.store.shop().settings().printer_url;
     std::optional<ui::ReceiptPrinter::SetupProblem> problem;
     CHECK(ui::ReceiptPrinter::create(session, setup, &problem) == nullptr);
     REQUIRE(problem == ui::ReceiptPrinter::SetupProblem::bad_url);

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/rules_store.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "kassa/ui/rules_editor.hpp"
 #include "ui_fixture.hpp"
@@ -199,7 +200,7 @@ TEST_CASE("rules editor: the form of every programme type shows the document and
     Editor t;
     const Json document = every_programme();
     REQUIRE(kassa::json::read_rules(document).errors.empty());
-    t.store.save_rules(document.dump(), t.maria, "every programme", t.clock.now());
+    t.store.rules().save_rules(document.dump(), store::Actor{t.maria}, "every programme", t.clock.now());
     ui::RulesEditorPage page(t.desk, t.format);
     REQUIRE(page.programmes()->count() == static_cast<int>(document["programs"].size()));
     for (int row = 0; row < page.programmes()->count(); ++row) {
@@ -240,7 +241,7 @@ TEST_CASE("rules editor: a bad value gets the engine's sentence under its field,
     CHECK(page.problems()->item(0)->text() ==
           QStringLiteral("Bonus points, accrual_bp: must be between 0 and 10000"));
     page.save();
-    CHECK(t.store.rules_history().size() == 1);
+    CHECK(t.store.rules().rules_history().size() == 1);
 
     accrual->setText(QStringLiteral("ten"));
     CHECK(page.form()->error_under("accrual_bp") == QStringLiteral("must be a number"));
@@ -252,11 +253,11 @@ TEST_CASE("rules editor: a bad value gets the engine's sentence under its field,
     page.save();
     CHECK(saved.count() == 1);
     CHECK(page.note() == QStringLiteral("Saved as rules version 2. The till uses it from its next start."));
-    const auto history = t.store.rules_history();
+    const auto history = t.store.rules().rules_history();
     REQUIRE(history.size() == 2);
     CHECK(history[0].author == t.maria);
     CHECK(history[0].summary == "bonus: accrual_bp 500 -> 750");
-    CHECK(Json::parse(t.store.current_rules()->second)["programs"][0]["accrual_bp"] == 750);
+    CHECK(Json::parse(t.store.rules().current_rules()->second)["programs"][0]["accrual_bp"] == 750);
     // The history tab shows the new version at once.
     CHECK(window.rules()->versions()->rowCount() == 2);
 
@@ -289,8 +290,8 @@ TEST_CASE("rules editor: a promotion made in the forms, its preview is the store
 
     page.show_preview();
     const store::WhatIf expected =
-        t.store.what_if(t.rules, kassa::testing::compile(page.draft().document().dump()),
-                        add_calendar_days(t.clock.now(), -30, t.rules.zone()), t.clock.now());
+        t.store.rules().what_if(t.rules, kassa::testing::compile(page.draft().document().dump()),
+                                add_calendar_days(t.clock.now(), -30, t.rules.zone()), t.clock.now());
     REQUIRE(expected.receipts == 1);
     CHECK(expected.draft.discount.minor_units() > expected.current.discount.minor_units());
     REQUIRE(page.preview_table()->rowCount() == 3);
@@ -308,13 +309,14 @@ TEST_CASE("rules editor: a promotion made in the forms, its preview is the store
     CHECK(page.draft().errors().empty());
 
     page.save();
-    const Json saved = Json::parse(t.store.current_rules()->second);
+    const Json saved = Json::parse(t.store.rules().current_rules()->second);
     const Json& promotion = saved["programs"][6];
     CHECK(promotion["id"] == "dress-week");
     CHECK(promotion["conditions"]["categories"] == Json::array({"dresses"}));
     CHECK(promotion["effect"] == Json({{"type", "buy_n_get_m"}, {"buy", 2}, {"get", 1}}));
     CHECK(promotion["valid_from"] == "2026-11-25");
-    CHECK_THAT(t.store.rules_history()[0].summary, Catch::Contains("added programme dress-week (promotion)"));
+    CHECK_THAT(t.store.rules().rules_history()[0].summary,
+               Catch::Contains("added programme dress-week (promotion)"));
 }
 
 TEST_CASE("rules editor: single-use coupon codes are made, shown and printed", "[ui][owner][editor]") {
@@ -347,6 +349,6 @@ TEST_CASE("rules editor: single-use coupon codes are made, shown and printed", "
     CHECK(pdf.size() > 1000);
 
     page.save();
-    const Json saved = Json::parse(t.store.current_rules()->second);
+    const Json saved = Json::parse(t.store.rules().current_rules()->second);
     CHECK(saved["programs"][6]["codes"] == codes);
 }

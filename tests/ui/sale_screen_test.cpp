@@ -15,6 +15,9 @@
 #include <filesystem>
 
 #include "kassa/drivers/image_decoder.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/enrol_dialog.hpp"
 #include "kassa/ui/login_dialog.hpp"
@@ -129,7 +132,7 @@ TEST_CASE("the payment dialog takes cash with change, commits the sale and shows
     CHECK(t.session.lines().empty());
     CHECK(t.lines()->topLevelItemCount() == 0);
     // The receipt is in the shop's file and the preview shows it (its barcode text included).
-    const auto stored = t.store.receipt_by_number(sale->receipt_number);
+    const auto stored = t.store.sales().receipt_by_number(sale->receipt_number);
     REQUIRE(stored);
     CHECK(stored->totals.payable == payable);
     CHECK(receipt_text.contains(QString::fromStdString(till::receipt_barcode(sale->receipt_number))));
@@ -156,7 +159,7 @@ TEST_CASE("F2 then Enter typed without a pause pay by card first, then cash", "[
         expect<ui::ReceiptDialog>([](ui::ReceiptDialog&) { return static_cast<int>(QDialog::Accepted); }));
     t.screen.pay();
     REQUIRE(t.session.last_sale());
-    const auto stored = t.store.receipt_by_number(t.session.last_sale()->receipt_number);
+    const auto stored = t.store.sales().receipt_by_number(t.session.last_sale()->receipt_number);
     REQUIRE(stored);
     REQUIRE(stored->payments.size() == 2);
     CHECK(stored->payments[0].method == store::PaymentLine::Method::card);
@@ -181,7 +184,7 @@ TEST_CASE("mixed payment: part by card, the rest in cash", "[ui][payment]") {
         expect<ui::ReceiptDialog>([](ui::ReceiptDialog&) { return static_cast<int>(QDialog::Accepted); }));
     t.screen.pay();
     REQUIRE(t.session.last_sale());
-    const auto stored = t.store.receipt_by_number(t.session.last_sale()->receipt_number);
+    const auto stored = t.store.sales().receipt_by_number(t.session.last_sale()->receipt_number);
     REQUIRE(stored);
     REQUIRE(stored->payments.size() == 2);
     CHECK(stored->payments[0].method == store::PaymentLine::Method::card);
@@ -366,7 +369,7 @@ TEST_CASE("a receipt scanned at the till opens the return with its preview", "[u
     type_and_enter(t.screen.input(), QString::fromStdString(till::receipt_barcode(number)));
     CHECK(t.dialogs.done());
     CHECK(t.screen.last_notice()->outcome == Outcome::return_committed);
-    const auto receipt = t.store.receipt_by_number(number);
+    const auto receipt = t.store.sales().receipt_by_number(number);
     REQUIRE(receipt);
     CHECK(receipt->lines[1].refunded_qty == Quantity::pieces(1));
     CHECK(receipt->lines[0].refunded_qty == Quantity::pieces(0));
@@ -427,7 +430,7 @@ TEST_CASE("a customer found by typing a name in F4 is attached", "[ui][customer]
 TEST_CASE("the login dialog shows the store's refusal and logs the cashier in", "[ui][login]") {
     Shop shop;
     till::TillSession session(shop.store, shop.rules, shop.clock, till::SessionSettings{});
-    ui::LoginDialog login(session, shop.store.cashiers());
+    ui::LoginDialog login(session, shop.store.staff().cashiers());
     REQUIRE(login.cashier_box()->count() == 2);
     // Owners first, then by name: Maria (owner), Anna.
     CHECK(login.cashier_box()->itemText(0) == QStringLiteral("Maria (owner)"));
@@ -488,12 +491,12 @@ TEST_CASE("on a demo shop: a product scan and a regular customer's card", "[ui][
     store::Store store(path, store::Database::Mode::open_existing);
     ManualClock clock(at("2026-11-24T18:10:00+02:00"));  // the evening after the history ends
     till::TillSession session(store, rules, clock, till::SessionSettings{});
-    const auto cashiers = store.cashiers();
+    const auto cashiers = store.staff().cashiers();
     REQUIRE_FALSE(cashiers.empty());
     // A customer who bought with a card, and a product sold in the history.
     std::string card;
     std::string sku;
-    for (const store::ReceiptView& r : store.recent_receipts({}, 100)) {
+    for (const store::ReceiptView& r : store.sales().recent_receipts({}, 100)) {
         if (card.empty() && !r.card_number.empty() && !r.customer_name.empty()) {
             card = r.card_number;
         }
@@ -502,7 +505,7 @@ TEST_CASE("on a demo shop: a product scan and a regular customer's card", "[ui][
         }
     }
     REQUIRE_FALSE(card.empty());
-    const auto product = store.product_by_sku(sku);
+    const auto product = store.catalog().product_by_sku(sku);
     REQUIRE(product);
     REQUIRE_FALSE(product->barcodes.empty());
     ui::Formatter format(Language::en, 2, QStringLiteral("EUR"), sys::load_time_zone("Europe/Tallinn"));

@@ -9,6 +9,10 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
 #include "kassa/ui/login_dialog.hpp"
@@ -72,7 +76,7 @@ void login_refusals(const char* code, Language language) {
     Shop shop;
     TillLanguage till_language(code, language);
     till::TillSession session(shop.store, shop.rules, shop.clock, till::SessionSettings{});
-    ui::LoginDialog login(session, shop.store.cashiers());
+    ui::LoginDialog login(session, shop.store.staff().cashiers());
     login.cashier_box()->setCurrentIndex(1);  // Anna
     const auto try_pin = [&login](const char* pin) {
         login.pin_edit()->setText(QString::fromLatin1(pin));
@@ -114,14 +118,16 @@ void enrolment_and_card_refusals(const char* code, Language language) {
     // On Olga's card: a card in use and a bank card bound to her are refused in the dialog's own words.
     store::Enrolment anonymous;
     anonymous.card_number = kSpareCard;
-    t.store.enrol(anonymous, t.clock.now(), &t.rules);
+    t.store.customers().enrol(anonymous, t.clock.now(), &t.rules);
     REQUIRE(t.session.identify_by_card(kOlgaCard).outcome == Outcome::customer_identified);
     t.dialogs.then(expect<ui::CustomerCardDialog>([&](ui::CustomerCardDialog& card) {
         for (const char* number : {kSpareCard, kVisa}) {
             card.new_card()->setText(QString::fromLatin1(number));
             card.bind_card();
-            const store::StoreError error =
-                caught([&] { t.store.bind_card(t.olga, number, "check", t.clock.now()); });
+            const store::StoreError error = caught([&] {
+                t.store.customers().bind_card(store::CustomerId{t.olga}, number, store::Actor{"check"},
+                                              t.clock.now());
+            });
             check_error(till_language, card.result(), error);
             CHECK(card.result() == ui::NoticeText::store_error(error));
             CHECK_FALSE(card.result().contains(QStringLiteral("4111")));
@@ -131,8 +137,9 @@ void enrolment_and_card_refusals(const char* code, Language language) {
     t.screen.action(ui::SaleScreen::Action::card)->trigger();
     CHECK(t.dialogs.done());
     // An unknown product in the owner's bundle, as the owner's desk words it.
-    const store::StoreError unknown =
-        caught([&] { t.store.set_bundle("NO-SUCH", "SCARF-01", true, t.maria, t.clock.now()); });
+    const store::StoreError unknown = caught([&] {
+        t.store.catalog().set_bundle("NO-SUCH", "SCARF-01", true, store::Actor{t.maria}, t.clock.now());
+    });
     REQUIRE(unknown.problem() == store::StoreProblem::no_such_product);
     const QString shown = ui::NoticeText::store_error(unknown);
     check_error(till_language, shown, unknown);
@@ -149,7 +156,7 @@ void failing_sales(const char* code, Language language) {
             const std::string sku = "LONG-" + std::to_string(i);
             store::Product p = product(sku.c_str(), "", "accessories", 100, {});
             p.name = std::string(300, static_cast<char>('a' + i % 26));
-            t.store.upsert_product(p);
+            t.store.catalog().upsert_product(p);
             REQUIRE(t.session.add_product(p, Quantity::pieces(1)).ok());
         }
         REQUIRE(
@@ -183,9 +190,9 @@ void refused_return(const char* code, Language language) {
     REQUIRE(t.session.set_return_quantity(0, Quantity::pieces(1)).ok());
     REQUIRE(t.session.set_return_reason("too small").ok());
 
-    const auto receipt = t.store.receipt_by_number(std::stoll(sold.detail));
+    const auto receipt = t.store.sales().receipt_by_number(std::stoll(sold.detail));
     REQUIRE(receipt);
-    store::Store::RefundRequest other;
+    store::Sales::RefundRequest other;
     other.refund_id = "other-till-return";
     other.receipt_id = receipt->id;
     other.lines = {{receipt->lines.at(0).line_no, Quantity::pieces(1)}};
@@ -193,7 +200,7 @@ void refused_return(const char* code, Language language) {
     other.reason = "returned at the other till";
     other.at = t.clock.now();
     other.shift_id = t.shift;
-    t.store.refund(other, t.rules);
+    t.store.sales().refund(other, t.rules);
 
     const Notice refused = t.session.confirm_return();
     REQUIRE(refused.outcome == Outcome::return_refused);

@@ -4,9 +4,18 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "connection.hpp"
+#include "guarded.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
-#include "guarded.hpp"
 
 namespace kassa::store {
 
@@ -27,7 +36,7 @@ HeldBasket read_held(SQLite::Statement& q) {
 
 }  // namespace
 
-void Store::save_open_basket(const std::string& till_id, const std::string& document, Instant at) {
+void Baskets::save_open_basket(const std::string& till_id, const std::string& document, Instant at) {
     guarded([&] {
         if (till_id.empty()) {
             refused(StoreProblem::till_name_missing);
@@ -36,7 +45,7 @@ void Store::save_open_basket(const std::string& till_id, const std::string& docu
             refused(StoreProblem::basket_document_empty);
         }
         // One statement in autocommit mode: its own transaction, written and synced before it returns.
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "INSERT INTO open_baskets(till_id, document, saved_at) VALUES (?, ?, ?) "
             "ON CONFLICT(till_id) DO UPDATE SET document = excluded.document, saved_at = excluded.saved_at");
         q->bind(1, till_id);
@@ -46,9 +55,10 @@ void Store::save_open_basket(const std::string& till_id, const std::string& docu
     });
 }
 
-std::optional<std::string> Store::open_basket(const std::string& till_id) {
+std::optional<std::string> Baskets::open_basket(const std::string& till_id) {
     return guarded([&]() -> std::optional<std::string> {
-        auto q = db_->connection().prepared("SELECT document FROM open_baskets WHERE till_id = ?");
+        auto q =
+            store_.database().connection().prepared("SELECT document FROM open_baskets WHERE till_id = ?");
         q->bind(1, till_id);
         if (!q->executeStep()) {
             return std::nullopt;
@@ -57,21 +67,21 @@ std::optional<std::string> Store::open_basket(const std::string& till_id) {
     });
 }
 
-void Store::clear_open_basket(const std::string& till_id) {
+void Baskets::clear_open_basket(const std::string& till_id) {
     guarded([&] {
-        auto q = db_->connection().prepared("DELETE FROM open_baskets WHERE till_id = ?");
+        auto q = store_.database().connection().prepared("DELETE FROM open_baskets WHERE till_id = ?");
         q->bind(1, till_id);
         q->exec();
     });
 }
 
-std::string Store::hold_basket(const std::string& label, const std::string& cashier_id, const std::string& document,
-                               Instant at) {
+std::string Baskets::hold_basket(const std::string& label, const CashierId& cashier_id,
+                                 const std::string& document, Instant at) {
     return guarded([&] {
         if (document.empty()) {
             refused(StoreProblem::held_basket_empty);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         const std::string id = db.new_id();
         auto q = db.prepared(
             "INSERT INTO held_baskets(id, label, cashier_id, held_at, document) VALUES (?, ?, ?, ?, ?)");
@@ -85,10 +95,10 @@ std::string Store::hold_basket(const std::string& label, const std::string& cash
     });
 }
 
-std::vector<HeldBasket> Store::held_baskets() {
+std::vector<HeldBasket> Baskets::held_baskets() {
     return guarded([&] {
         std::vector<HeldBasket> out;
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "SELECT id, label, cashier_id, held_at, document FROM held_baskets ORDER BY held_at, id");
         while (q->executeStep()) {
             out.push_back(read_held(*q));
@@ -97,10 +107,10 @@ std::vector<HeldBasket> Store::held_baskets() {
     });
 }
 
-std::optional<HeldBasket> Store::take_held_basket(const std::string& id) {
+std::optional<HeldBasket> Baskets::take_held_basket(const std::string& id) {
     return guarded([&]() -> std::optional<HeldBasket> {
         // One DELETE ... RETURNING: of two tills taking the same basket, exactly one gets it.
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "DELETE FROM held_baskets WHERE id = ? RETURNING id, label, cashier_id, held_at, document");
         q->bind(1, id);
         if (!q->executeStep()) {

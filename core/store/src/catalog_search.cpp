@@ -5,6 +5,15 @@
 
 #include "catalog_writer.hpp"
 #include "connection.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
@@ -18,7 +27,8 @@ std::vector<std::string> words_of(const std::string& folded) {
     std::string word;
     for (const char c : folded) {
         const auto byte = static_cast<unsigned char>(c);
-        const bool part = byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        const bool part =
+            byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (part) {
             word += c;
         } else if (!word.empty()) {
@@ -44,7 +54,9 @@ std::string joined_from(const std::vector<std::string>& words, std::size_t first
 }
 
 // What the cashier typed in the form the keys are written in: folded, words joined by one space.
-std::string search_form(const std::string& text) { return joined_from(words_of(fold_name(text)), 0); }
+std::string search_form(const std::string& text) {
+    return joined_from(words_of(fold_name(text)), 0);
+}
 
 }  // namespace
 
@@ -82,20 +94,21 @@ void write_search_keys(SQLite::Database& db, std::int64_t product_id, const std:
 
 }  // namespace detail
 
-std::vector<Product> Store::search_products(const std::string& text, int limit) {
+std::vector<Product> Catalog::search_products(const std::string& text, int limit) {
     try {
         std::vector<Product> found;
         const std::string prefix = search_form(text);
         if (prefix.empty() || limit <= 0) {
             return found;
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         // A range on the key index: [prefix, prefix + U+10FFFF), the largest code point, so every key that
         // starts with the prefix is inside it and nothing else is.
-        static const std::string sql = std::string("SELECT ") + detail::kProductColumns +
-                                       " FROM products p WHERE p.active = 1 AND p.id IN (SELECT product_id FROM "
-                                       "product_search WHERE key >= ?1 AND key < ?2) "
-                                       "ORDER BY p.name_folded, p.sku LIMIT ?3";
+        static const std::string sql =
+            std::string("SELECT ") + detail::kProductColumns +
+            " FROM products p WHERE p.active = 1 AND p.id IN (SELECT product_id FROM "
+            "product_search WHERE key >= ?1 AND key < ?2) "
+            "ORDER BY p.name_folded, p.sku LIMIT ?3";
         auto q = db.prepared(sql);
         q->bind(1, prefix);
         q->bind(2, prefix + "\xF4\x8F\xBF\xBF");

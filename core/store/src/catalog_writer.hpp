@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "kassa/core/units.hpp"
-#include "kassa/store/store.hpp"
+#include "kassa/store/catalog.hpp"
 
 namespace SQLite {
 class Database;
 class Statement;
-}
+}  // namespace SQLite
 
 namespace kassa::store::detail {
 
@@ -37,7 +37,8 @@ Product read_product(Connection& db, SQLite::Statement& q);
 void move_stock(Connection& db, const std::string& sku, Quantity qty, int direction);
 
 // What the till's manual search finds a product by: its folded SKU, and its folded name from each word on
-// ("linen dress blue", "dress blue", "blue"), so a prefix of any word, or of several words in a row, finds it.
+// ("linen dress blue", "dress blue", "blue"), so a prefix of any word, or of several words in a row, finds
+// it.
 std::vector<std::string> product_search_keys(const std::string& name, const std::string& sku);
 
 // Writes the product's folded name and its search keys, replacing earlier ones. On a plain SQLite connection

@@ -9,13 +9,22 @@
 #include <filesystem>
 
 #include "connection.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
 
-std::vector<std::string> Store::check() {
+std::vector<std::string> Maintenance::check() {
     try {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         std::vector<std::string> problems;
         SQLite::Statement integrity(db, "PRAGMA integrity_check");
         while (integrity.executeStep()) {
@@ -42,15 +51,16 @@ std::vector<std::string> Store::check() {
         // The cards and segments every lookup reads off the customer's row are those in their tables (the
         // triggers of migration 6 keep them so; a change made by hand with the triggers dropped would not).
         // The folded lists have no order: equal total length and every entry present means the same entries.
-        for (const auto& [what, entry, table, column] : {
-                 std::tuple{"cards", "number || char(31) || status || char(31) || issued_at", "cards", "cards_folded"},
-                 std::tuple{"segments", "segment", "customer_segments", "segments_folded"}}) {
-            const std::string sql =
-                std::string("SELECT c.id FROM customers c WHERE coalesce(length(c.") + column +
-                "), 0) <> coalesce((SELECT sum(length(" + entry + ") + 1) - 1 FROM " + table +
-                " WHERE customer_id = c.id), 0) OR EXISTS (SELECT 1 FROM " + table +
-                " WHERE customer_id = c.id AND instr(char(30) || c." + column + " || char(30), char(30) || " +
-                entry + " || char(30)) = 0)";
+        for (const auto& [what, entry, table, column] :
+             {std::tuple{"cards", "number || char(31) || status || char(31) || issued_at", "cards",
+                         "cards_folded"},
+              std::tuple{"segments", "segment", "customer_segments", "segments_folded"}}) {
+            const std::string sql = std::string("SELECT c.id FROM customers c WHERE coalesce(length(c.") +
+                                    column + "), 0) <> coalesce((SELECT sum(length(" + entry +
+                                    ") + 1) - 1 FROM " + table +
+                                    " WHERE customer_id = c.id), 0) OR EXISTS (SELECT 1 FROM " + table +
+                                    " WHERE customer_id = c.id AND instr(char(30) || c." + column +
+                                    " || char(30), char(30) || " + entry + " || char(30)) = 0)";
             SQLite::Statement folded(db, sql);
             while (folded.executeStep()) {
                 problems.push_back("customer " + folded.getColumn(0).getString() + ": the " + what +
@@ -63,13 +73,15 @@ std::vector<std::string> Store::check() {
                                "LEFT JOIN lot_movements m ON m.lot_id = o.id GROUP BY o.id "
                                "HAVING o.remaining <> o.points + coalesce(sum(m.points), 0)");
         while (lots.executeStep()) {
-            problems.push_back("lot: " + lots.getColumn(0).getString() + " keeps " + lots.getColumn(1).getString() +
-                               " points but its movements leave " + lots.getColumn(2).getString());
+            problems.push_back("lot: " + lots.getColumn(0).getString() + " keeps " +
+                               lots.getColumn(1).getString() + " points but its movements leave " +
+                               lots.getColumn(2).getString());
         }
         // The available balance can never exceed the ledger sum, and lots hold only what the ledger gave.
-        SQLite::Statement receipts(db,
-                                   "SELECT r.id FROM receipts r LEFT JOIN receipt_lines l ON l.receipt_id = r.id "
-                                   "GROUP BY r.id HAVING count(l.line_no) = 0 OR r.net <> coalesce(sum(l.net), 0)");
+        SQLite::Statement receipts(
+            db,
+            "SELECT r.id FROM receipts r LEFT JOIN receipt_lines l ON l.receipt_id = r.id "
+            "GROUP BY r.id HAVING count(l.line_no) = 0 OR r.net <> coalesce(sum(l.net), 0)");
         while (receipts.executeStep()) {
             problems.push_back("receipt: " + receipts.getColumn(0).getString() +
                                " has no lines or its lines do not add up to its total");
@@ -80,7 +92,7 @@ std::vector<std::string> Store::check() {
     }
 }
 
-void Store::backup(const std::string& destination) {
+void Maintenance::backup(const std::string& destination) {
     try {
         namespace fs = std::filesystem;
         const fs::path target(destination);
@@ -88,11 +100,12 @@ void Store::backup(const std::string& destination) {
         fs::remove(partial);
         {
             SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Backup job(copy, db_->connection());
+            SQLite::Backup job(copy, store_.database().connection());
             job.executeStep();  // all pages in one step: a shop's file is small and the copy stays consistent
             copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
             if (copy.execAndGet("PRAGMA integrity_check").getString() != "ok") {
-                throw StoreError(FailureKind::corrupt, "The backup could not be verified; the old backup was kept.");
+                throw StoreError(FailureKind::corrupt,
+                                 "The backup could not be verified; the old backup was kept.");
             }
         }
         // Rename last: a half-written backup never takes the name of a good one.

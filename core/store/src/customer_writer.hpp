@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kassa/store/store.hpp"
+#include "kassa/store/customers.hpp"
 
 namespace kassa::store::detail {
 

@@ -17,6 +17,15 @@
 #include <string_view>
 
 #include "kassa/core/cards.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
@@ -682,7 +691,7 @@ class Generator {
         // Only a history of closed days leaves anyone unenrolled; the shop still has all its customers.
         for (auto& c : customers_) {
             if (c.id.empty()) {
-                c.id = store_.enrol(c.enrolment, at(options_.days - 1, 12 * 3600), &rules_);
+                c.id = store_.customers().enrol(c.enrolment, at(options_.days - 1, 12 * 3600), &rules_);
             }
         }
     }
@@ -712,17 +721,17 @@ class Generator {
         settings.phone_country = "EE";
         settings.language = "en";
         settings.receipt_header = "Butiik Lumi - women's clothing - Tallinn";
-        store_.save_settings(settings);
+        store_.shop().save_settings(settings);
         // The rules were set up the evening before the first day of trading.
-        store_.save_rules(rules_document, "owner", "Demo shop: the boutique's loyalty programme",
-                          at(-1, 18 * 3600));
+        store_.rules().save_rules(rules_document, Actor{"owner"},
+                                  "Demo shop: the boutique's loyalty programme", at(-1, 18 * 3600));
         // The people at the till: Maria owns the shop (PIN 1234), Anna works for her (PIN 1111).
-        maria_ = store_.add_cashier("Maria", Role::owner, "1234", "setup", at(-1, 18 * 3600));
-        anna_ = store_.add_cashier("Anna", Role::cashier, "1111", maria_, at(-1, 18 * 3600));
+        maria_ = store_.staff().add_cashier("Maria", Role::owner, "1234", Actor{"setup"}, at(-1, 18 * 3600));
+        anna_ = store_.staff().add_cashier("Anna", Role::cashier, "1111", Actor{maria_}, at(-1, 18 * 3600));
         std::mt19937_64 catalog_rng(splitmix64(options_.seed ^ 0x5EED'0004ULL));
         catalog_ = make_catalog(catalog_rng);
         for (auto& entry : catalog_) {
-            entry.product.id = store_.upsert_product(entry.product);
+            entry.product.id = store_.catalog().upsert_product(entry.product);
             if (entry.product.category != "gift_cards") {
                 by_category_[entry.product.category].push_back(&entry);
             }
@@ -917,10 +926,10 @@ class Generator {
         // the last night: every sale already refreshes its customer's segments, and a nightly run over every
         // customer would cost the generation more than all its sales.
         const Instant night = at(day, 23 * 3600);
-        store_.run_expiry(night);
+        store_.maintenance().run_expiry(night);
         if (std::chrono::weekday{std::chrono::sys_days{date}} == std::chrono::Sunday ||
             day == options_.days - 1) {
-            store_.recompute_segments(night);
+            store_.maintenance().recompute_segments(night);
         }
     }
 
@@ -939,12 +948,13 @@ class Generator {
             case EventKind::lost_card: {
                 auto& c = customers_[e.customer];
                 const std::string replacement = instore_card_number(20, 900000 + next_replacement_++);
-                store_.replace_card(c.card, replacement, "owner", when);
+                store_.customers().replace_card(c.card, replacement, Actor{"owner"}, when);
                 c.card = replacement;
                 break;
             }
             case EventKind::withdraw_sms:
-                store_.record_consent(customers_[e.customer].id, ConsentKind::sms, false, "till", when);
+                store_.customers().record_consent(CustomerId{customers_[e.customer].id}, ConsentKind::sms,
+                                                  false, "till", when);
                 customers_[e.customer].enrolment.consents.sms = false;
                 break;
         }
@@ -1050,10 +1060,10 @@ class Generator {
 
     SaleResult sell(int day, Sale& sale) {
         // Quote first, like the till shows the total before the customer pays, then commit through the store.
-        const QuoteInput input = store_.quote_input(sale, rules_.rules());
+        const QuoteInput input = store_.sales().quote_input(sale, rules_.rules());
         const QuoteResult preview = quote(rules_, input);
         sale.payments = payments_for(preview.totals.payable);
-        SaleResult result = store_.commit_sale(sale, rules_);
+        SaleResult result = store_.sales().commit_sale(sale, rules_);
         // Some things go back: a size that does not fit, a colour that looked different at home.
         if (per_mille(rng_, 25)) {
             std::vector<int> returnable;
@@ -1082,8 +1092,8 @@ class Generator {
             if (c.enrolment.consents.personal_data && !named_.empty() && per_mille(rng_, 60)) {
                 c.enrolment.referred_by = customers_[named_[below(rng_, named_.size())]].id;
             }
-            c.id =
-                store_.enrol(c.enrolment, Instant{when.unix_seconds - 120}, &rules_);  // welcome points too
+            c.id = store_.customers().enrol(c.enrolment, Instant{when.unix_seconds - 120},
+                                            &rules_);  // welcome points too
             if (const auto welcome = enrolment_points(rules_, when, Language::en)) {
                 c.points_hint += welcome->points.value();
             }
@@ -1171,14 +1181,14 @@ class Generator {
         static constexpr std::array<const char*, 5> kReasons{"does not fit", "colour not as expected",
                                                              "changed her mind", "faulty zip",
                                                              "a present, exchanged"};
-        Store::RefundRequest request;
+        Sales::RefundRequest request;
         request.refund_id = new_id(*ids_);
         request.receipt_id = r.receipt_id;
         request.lines = {{r.line_no, r.qty}};
         request.cashier_id = maria_;  // returns need the owner
         request.reason = kReasons[below(rng_, kReasons.size())];
         request.at = when;
-        store_.refund(request, rules_);
+        store_.sales().refund(request, rules_);
     }
 
     Store& store_;

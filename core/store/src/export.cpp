@@ -26,7 +26,16 @@
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
 #include "kassa/store/database.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
@@ -873,7 +882,7 @@ std::string backup_and_rotate(const NightlyOptions& options, Instant now) {
     Store store(options.db_path, Database::Mode::open_existing);
     const auto zone = detail::shop_zone(store.database().sql());
     const std::string name = "shop-" + format_date(zone->to_local(now).date) + ".kassa";
-    store.backup((dir / name).string());
+    store.maintenance().backup((dir / name).string());
     std::vector<std::string> backups;
     for (const auto& entry : fs::directory_iterator(dir)) {
         if (entry.is_regular_file() && is_backup_name(entry.path().filename().string())) {
@@ -925,13 +934,13 @@ std::vector<NightlyStep> run_nightly(const NightlyOptions& options, const Clock&
     };
     step("expiry", [&] {
         Store store(options.db_path, Database::Mode::open_existing);
-        const auto run = store.run_expiry(now);
+        const auto run = store.maintenance().run_expiry(now);
         return std::to_string(run.points.value()) + " points of " + std::to_string(run.lots) + " lots for " +
                std::to_string(run.customers) + " customers";
     });
     step("segments", [&] {
         Store store(options.db_path, Database::Mode::open_existing);
-        const auto run = store.recompute_segments(now);
+        const auto run = store.maintenance().recompute_segments(now);
         std::string text = std::to_string(run.customers) + " customers";
         for (const auto& [segment, members] : run.counts) {
             text += ", " + segment + " " + std::to_string(members);
@@ -940,7 +949,7 @@ std::vector<NightlyStep> run_nightly(const NightlyOptions& options, const Clock&
     });
     step("cooccurrence", [&] {
         Store store(options.db_path, Database::Mode::open_existing);
-        const auto run = store.recompute_cooccurrence(now);
+        const auto run = store.maintenance().recompute_cooccurrence(now);
         return std::to_string(run.pairs) + " pairs bought together from " + std::to_string(run.receipts) +
                " receipts";
     });

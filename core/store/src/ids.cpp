@@ -8,6 +8,15 @@
 #include <random>
 #include <stdexcept>
 
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
@@ -15,11 +24,12 @@ namespace kassa::store {
 namespace {
 
 class RandomIds final : public IdSource {
-public:
+  public:
     RandomIds() {
         // Idempotent and thread-safe; -1 only when the system has no random source at all.
         if (sodium_init() < 0) {
-            throw StoreError(FailureKind::other, "This computer gives Kassa no random numbers: call support.");
+            throw StoreError(FailureKind::other,
+                             "This computer gives Kassa no random numbers: call support.");
         }
     }
     std::uint64_t next() override {
@@ -37,28 +47,32 @@ public:
         return last_;
     }
 
-private:
+  private:
     std::uint64_t last_ = 0;
 };
 
 class SeededIds final : public IdSource {
-public:
+  public:
     explicit SeededIds(std::uint64_t seed) : engine_(seed) {}
     std::uint64_t next() override { return engine_(); }
     // A counter, not the clock, so the same seed gives the same ids at any hour; it starts at 2020-01-01 and
     // moves one millisecond per id, so the ids still come in order.
     std::uint64_t next_millis() override { return counter_++; }
 
-private:
+  private:
     std::mt19937_64 engine_;
     std::uint64_t counter_ = 1'577'836'800'000ULL;
 };
 
 }  // namespace
 
-std::unique_ptr<IdSource> random_ids() { return std::make_unique<RandomIds>(); }
+std::unique_ptr<IdSource> random_ids() {
+    return std::make_unique<RandomIds>();
+}
 
-std::unique_ptr<IdSource> seeded_ids(std::uint64_t seed) { return std::make_unique<SeededIds>(seed); }
+std::unique_ptr<IdSource> seeded_ids(std::uint64_t seed) {
+    return std::make_unique<SeededIds>(seed);
+}
 
 std::string new_id(IdSource& source) {
     // RFC 9562 version 7: 48 bits of milliseconds, then 74 random bits. Ids made one after another sort one
@@ -73,7 +87,8 @@ std::string new_id(IdSource& source) {
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
                   static_cast<unsigned>((high >> 16) & 0xFFFF), static_cast<unsigned>(high & 0xFFFF),
-                  static_cast<unsigned>(low >> 48), static_cast<unsigned long long>(low & 0xFFFF'FFFF'FFFFULL));
+                  static_cast<unsigned>(low >> 48),
+                  static_cast<unsigned long long>(low & 0xFFFF'FFFF'FFFFULL));
     return buffer;
 }
 

@@ -25,6 +25,9 @@
 #include "customer_writer.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/core/rules.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "ledger_writer.hpp"
 #include "vat_rates.hpp"
@@ -698,7 +701,8 @@ void sort_by_line(std::vector<ImportMessage>& messages) {
 template <typename Body>
 ImportReport in_transaction(Store& store, const ImportOptions& options, Body&& body) {
     try {
-        SQLite::Transaction transaction(store.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Transaction transaction(store.database().connection(),
+                                        SQLite::TransactionBehavior::IMMEDIATE);
         ImportReport report = body(store.database().connection());
         sort_by_line(report.problems);
         sort_by_line(report.notes);
@@ -1002,7 +1006,7 @@ struct CustomerImport {
 
     RowOutcome merge(CustomerRow& row, const std::string& id, const char* matched_by) {
         const auto first_note = static_cast<std::ptrdiff_t>(report.notes.size());
-        Customer c = *store.customer(id);
+        Customer c = *store.customers().customer(id);
         const auto here = created.find(id);
         const std::string owner =
             here != created.end() ? "from line " + std::to_string(here->second.line) : "already in the shop";
@@ -1177,7 +1181,8 @@ std::vector<std::string> split_barcodes(const std::string& text) {
 
 void write_product(detail::Connection& db, const Product& p, const std::vector<std::string>& new_barcodes) {
     // The import's own transaction holds; stock and the active flag stay as the shop keeps them.
-    detail::write_product(db, p, new_barcodes, detail::StockAndState::keep, detail::BarcodeOwner::insert_only);
+    detail::write_product(db, p, new_barcodes, detail::StockAndState::keep,
+                          detail::BarcodeOwner::insert_only);
 }
 
 }  // namespace
@@ -1185,7 +1190,7 @@ void write_product(detail::Connection& db, const Product& p, const std::vector<s
 ImportReport import_customers(Store& store, const std::string& bytes, const ImportOptions& options) {
     const DecodedText text = decode(bytes);
     const Table table = read_table(text.utf8);
-    const std::string region = store.settings().phone_country;
+    const std::string region = store.shop().settings().phone_country;
     return in_transaction(store, options, [&](detail::Connection& db) {
         using namespace customer_column;
         ImportReport report;
@@ -1265,7 +1270,7 @@ ImportReport import_customers(Store& store, const std::string& bytes, const Impo
 ImportReport import_catalog(Store& store, const std::string& bytes, const ImportOptions& options) {
     const DecodedText text = decode(bytes);
     const Table table = read_table(text.utf8);
-    const ShopSettings settings = store.settings();
+    const ShopSettings settings = store.shop().settings();
     const int digits = currency_minor_digits(settings.currency).value_or(2);
     return in_transaction(store, options, [&](detail::Connection& db) {
         using namespace catalog_column;
@@ -1332,7 +1337,7 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             if (product_sku.empty()) {
                 // Without a SKU the product is known by its barcode: a barcode already in the shop finds it.
                 for (const auto& code : codes) {
-                    if (const auto known = store.product_by_barcode(code)) {
+                    if (const auto known = store.catalog().product_by_barcode(code)) {
                         product_sku = known->sku;
                         break;
                     }
@@ -1354,7 +1359,7 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
                 refuse();
                 continue;
             }
-            const auto existing = store.product_by_sku(product_sku);
+            const auto existing = store.catalog().product_by_sku(product_sku);
             Product p = existing.value_or(Product{});
             p.sku = product_sku;
             bool name_kept = false;
@@ -1389,7 +1394,7 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
                     seen != barcode_lines.end() && seen->second.second != product_sku) {
                     reasons.push_back("barcode " + code + " is also on line " +
                                       std::to_string(seen->second.first) + " for another product");
-                } else if (const auto owner = store.product_by_barcode(code);
+                } else if (const auto owner = store.catalog().product_by_barcode(code);
                            owner && owner->sku != product_sku) {
                     reasons.push_back("barcode " + code + " already belongs to " + owner->sku + " (" +
                                       owner->name + ")");

@@ -3,6 +3,15 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "connection.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store::detail {
@@ -12,9 +21,10 @@ std::string iso(Instant t) {
     return format_timestamp(t, utc);
 }
 
-std::string add_ledger_entry(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
-                             const std::string& receipt, const std::string& program, const std::string& reason,
-                             const std::string& actor, Instant at, std::int64_t* seq_out) {
+std::string add_ledger_entry(Connection& db, const std::string& customer, const char* kind,
+                             std::int64_t points, const std::string& receipt, const std::string& program,
+                             const std::string& reason, const std::string& actor, Instant at,
+                             std::int64_t* seq_out) {
     const std::string id = db.new_id();
     std::int64_t seq = 0;
     {
@@ -49,7 +59,8 @@ std::string add_lot(Connection& db, const std::string& customer, const char* kin
                     const std::string& program, const std::string& reason, const std::string& actor,
                     Instant at) {
     std::int64_t seq = 0;
-    const std::string id = add_ledger_entry(db, customer, kind, points, receipt, program, reason, actor, at, &seq);
+    const std::string id =
+        add_ledger_entry(db, customer, kind, points, receipt, program, reason, actor, at, &seq);
     auto q = db.prepared(
         "INSERT INTO lots(id, customer_id, points, remaining, available_at, expires_at, ledger_seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -102,7 +113,8 @@ std::vector<Lot> open_lots(Connection& db, const std::string& customer) {
 
 void audit(Connection& db, Instant at, const std::string& actor, const std::string& action,
            const std::string& subject, const std::string& details) {
-    auto insert = db.prepared("INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+    auto insert =
+        db.prepared("INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
     insert->bind(1, iso(at));
     insert->bind(2, actor);
     insert->bind(3, action);

@@ -7,7 +7,16 @@
 #include <mutex>
 #include <set>
 
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/phone_keys.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
@@ -17,7 +26,8 @@ std::optional<std::string> normalise_phone(const std::string& typed, const std::
     using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util.Parse(typed, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util.IsValidNumber(number)) {
+    if (util.Parse(typed, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
         return std::nullopt;
     }
     std::string e164;
@@ -56,9 +66,9 @@ RegionDigits region_digits_of(const std::string& region) {
     int checked = 0;
     bool agrees = true;
     for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
-                            PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
-                            PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::UAN,
-                            PhoneNumberUtil::VOICEMAIL}) {
+                            PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST,
+                            PhoneNumberUtil::VOIP, PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,
+                            PhoneNumberUtil::UAN, PhoneNumberUtil::VOICEMAIL}) {
         PhoneNumber example;
         if (!util.GetExampleNumberForType(region, type, &example)) {
             continue;
@@ -167,7 +177,8 @@ std::string fold_name(const std::string& name) {
     text.trim();
     text.foldCase();
     // Russian writers often drop the dots of ё: Алёна and Алена are the same customer to a cashier.
-    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)), icu::UnicodeString(static_cast<UChar32>(0x0435)));
+    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)),
+                        icu::UnicodeString(static_cast<UChar32>(0x0435)));
     std::string out;
     text.toUTF8String(out);
     return out;

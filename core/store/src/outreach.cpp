@@ -8,7 +8,16 @@
 
 #include "connection.hpp"
 #include "guarded.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/reports.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
@@ -29,14 +38,14 @@ void check_list_name(const std::string& list) {
 
 }  // namespace
 
-void Store::mark_contacted(const std::string& list, const std::string& customer_id, const std::string& actor,
-                           Instant at, const std::string& note) {
+void PersonalService::mark_contacted(const std::string& list, const CustomerId& customer_id,
+                                     const Actor& actor, Instant at, const std::string& note) {
     guarded([&] {
         check_list_name(list);
         if (actor.empty()) {
             refused(StoreProblem::call_author_missing);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
         {
             auto known = db.prepared("SELECT 1 FROM customers WHERE id = ?");
@@ -58,10 +67,11 @@ void Store::mark_contacted(const std::string& list, const std::string& customer_
     });
 }
 
-void Store::unmark_contacted(const std::string& list, const std::string& customer_id, Instant since) {
+void PersonalService::unmark_contacted(const std::string& list, const CustomerId& customer_id,
+                                       Instant since) {
     guarded([&] {
         check_list_name(list);
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
         auto remove = db.prepared(
             "DELETE FROM outreach_contacts WHERE list = ? AND customer_id = ? AND contacted_at >= ?");
@@ -73,11 +83,11 @@ void Store::unmark_contacted(const std::string& list, const std::string& custome
     });
 }
 
-std::vector<OutreachContact> Store::contacts(const std::string& list, Instant since) {
+std::vector<OutreachContact> PersonalService::contacts(const std::string& list, Instant since) {
     return guarded([&] {
         check_list_name(list);
         std::vector<OutreachContact> out;
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "SELECT customer_id, contacted_at, actor, note FROM outreach_contacts"
             " WHERE list = ? AND contacted_at >= ? ORDER BY contacted_at, id");
         q->bind(1, list);

@@ -13,6 +13,15 @@
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/core/personal.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "shop_settings.hpp"
@@ -98,13 +107,13 @@ std::int64_t product_id_by_sku(detail::Connection& db, const std::string& sku) {
 
 // ---- notes and attributes ----------------------------------------------------------------------------
 
-std::int64_t Store::add_note(const std::string& customer_id, const std::string& text,
-                             const std::string& author, Instant at) {
+std::int64_t PersonalService::add_note(const CustomerId& customer_id, const std::string& text,
+                                       const Actor& author, Instant at) {
     return guarded([&] {
         if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
             refused(StoreProblem::note_empty);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
         SQLite::Statement q(
@@ -122,10 +131,10 @@ std::int64_t Store::add_note(const std::string& customer_id, const std::string& 
     });
 }
 
-std::vector<CustomerNote> Store::notes(const std::string& customer_id) {
+std::vector<CustomerNote> PersonalService::notes(const std::string& customer_id) {
     return guarded([&] {
         std::vector<CustomerNote> out;
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "SELECT id, text, author, created_at FROM customer_notes WHERE customer_id = ? "
             "ORDER BY created_at DESC, id DESC");
         q->bind(1, customer_id);
@@ -137,13 +146,13 @@ std::vector<CustomerNote> Store::notes(const std::string& customer_id) {
     });
 }
 
-void Store::set_attribute(const std::string& customer_id, const std::string& key, const std::string& value,
-                          const std::string& actor, Instant at) {
+void PersonalService::set_attribute(const CustomerId& customer_id, const std::string& key,
+                                    const std::string& value, const Actor& actor, Instant at) {
     guarded([&] {
         if (key.find_first_not_of(" \t") == std::string::npos) {
             refused(StoreProblem::attribute_name_missing);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
         if (value.empty()) {
@@ -168,10 +177,10 @@ void Store::set_attribute(const std::string& customer_id, const std::string& key
     });
 }
 
-std::vector<CustomerAttribute> Store::attributes(const std::string& customer_id) {
+std::vector<CustomerAttribute> PersonalService::attributes(const std::string& customer_id) {
     return guarded([&] {
         std::vector<CustomerAttribute> out;
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "SELECT key, value, actor, updated_at FROM customer_attributes WHERE customer_id = ? ORDER BY "
             "key");
         q->bind(1, customer_id);
@@ -185,7 +194,7 @@ std::vector<CustomerAttribute> Store::attributes(const std::string& customer_id)
 
 // ---- complaints --------------------------------------------------------------------------------------
 
-std::string Store::record_complaint(const ComplaintRequest& request) {
+std::string PersonalService::record_complaint(const ComplaintRequest& request) {
     return guarded([&] {
         if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
             refused(StoreProblem::complaint_reason_missing);
@@ -200,7 +209,7 @@ std::string Store::record_complaint(const ComplaintRequest& request) {
         if (!credit && !request.points.is_zero()) {
             refused(StoreProblem::points_only_with_credit);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         std::string customer = request.customer_id;
         if (!request.receipt_id.empty()) {
@@ -269,12 +278,12 @@ std::string Store::record_complaint(const ComplaintRequest& request) {
     });
 }
 
-std::vector<Complaint> Store::complaints_of(const std::string& customer_id) {
+std::vector<Complaint> PersonalService::complaints_of(const std::string& customer_id) {
     return guarded([&] {
         std::vector<Complaint> out;
-        auto q =
-            db_->connection().prepared(std::string("SELECT ") + kComplaintColumns +
-                                       " FROM complaints WHERE customer_id = ? ORDER BY created_at DESC, id");
+        auto q = store_.database().connection().prepared(
+            std::string("SELECT ") + kComplaintColumns +
+            " FROM complaints WHERE customer_id = ? ORDER BY created_at DESC, id");
         q->bind(1, customer_id);
         while (q->executeStep()) {
             out.push_back(read_complaint(*q));
@@ -283,12 +292,12 @@ std::vector<Complaint> Store::complaints_of(const std::string& customer_id) {
     });
 }
 
-std::vector<Complaint> Store::complaints_in_month(chr::year_month month) {
+std::vector<Complaint> PersonalService::complaints_in_month(chr::year_month month) {
     return guarded([&] {
         if (!month.ok()) {
             refused(StoreProblem::not_a_month);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         const auto zone = detail::shop_zone(db);
         const chr::year_month next = month + chr::months{1};
         const Instant from = zone->from_local({month / chr::day{1}, 0});
@@ -308,13 +317,13 @@ std::vector<Complaint> Store::complaints_in_month(chr::year_month month) {
     });
 }
 
-CustomerHistory Store::customer_history(const std::string& customer_id, int ledger_limit) {
+CustomerHistory PersonalService::customer_history(const std::string& customer_id, int ledger_limit) {
     CustomerHistory h;
     h.notes = notes(customer_id);
     h.attributes = attributes(customer_id);
     h.complaints = complaints_of(customer_id);
     guarded([&] {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         auto q = db.prepared(
             "SELECT seq, kind, points, coalesce(receipt_id, ''), program, reason, actor, created_at FROM "
             "ledger "
@@ -345,10 +354,10 @@ CustomerHistory Store::customer_history(const std::string& customer_id, int ledg
 
 // ---- bundles and "often bought together" -------------------------------------------------------------
 
-void Store::set_bundle(const std::string& product_sku, const std::string& suggested_sku, bool on,
-                       const std::string& actor, Instant at) {
+void Catalog::set_bundle(const std::string& product_sku, const std::string& suggested_sku, bool on,
+                         const Actor& actor, Instant at) {
     guarded([&] {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::int64_t product = product_id_by_sku(db, product_sku);
         const std::int64_t suggested = product_id_by_sku(db, suggested_sku);
@@ -377,12 +386,12 @@ void Store::set_bundle(const std::string& product_sku, const std::string& sugges
     });
 }
 
-CooccurrenceRun Store::recompute_cooccurrence(Instant now, const CooccurrenceOptions& options) {
+CooccurrenceRun Maintenance::recompute_cooccurrence(Instant now, const CooccurrenceOptions& options) {
     return guarded([&] {
         if (options.days <= 0) {
             refused(StoreProblem::window_too_short);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::string from = detail::iso(Instant{now.unix_seconds - std::int64_t{options.days} * kDay});
         const std::string to = detail::iso(now);
@@ -456,14 +465,14 @@ CooccurrenceRun Store::recompute_cooccurrence(Instant now, const CooccurrenceOpt
     });
 }
 
-std::vector<Suggestion> Store::suggestions(const std::vector<std::int64_t>& basket, std::int64_t added,
-                                           int limit) {
+std::vector<Suggestion> Catalog::suggestions(const std::vector<std::int64_t>& basket, std::int64_t added,
+                                             int limit) {
     return guarded([&] {
         std::vector<Suggestion> out;
         if (limit <= 0) {
             return out;
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         auto wanted = [&](std::int64_t id) {
             return id != added && std::find(basket.begin(), basket.end(), id) == basket.end() &&
                    std::none_of(out.begin(), out.end(),
@@ -505,13 +514,13 @@ std::vector<Suggestion> Store::suggestions(const std::vector<std::int64_t>& bask
     });
 }
 
-void Store::record_suggestions_shown(const std::string& basket_id, const std::vector<Suggestion>& shown,
-                                     Instant at) {
+void Catalog::record_suggestions_shown(const std::string& basket_id, const std::vector<Suggestion>& shown,
+                                       Instant at) {
     guarded([&] {
         if (shown.empty()) {
             return;
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         // Shown twice in one basket is one showing: the first time counts.
         auto q = db.prepared(
@@ -529,9 +538,9 @@ void Store::record_suggestions_shown(const std::string& basket_id, const std::ve
     });
 }
 
-bool Store::record_line_added(const std::string& basket_id, std::int64_t product_id) {
+bool Catalog::record_line_added(const std::string& basket_id, std::int64_t product_id) {
     return guarded([&] {
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "UPDATE suggestion_events SET followed = 1 WHERE basket_id = ? AND product_id = ? AND followed = "
             "0");
         q->bind(1, basket_id);
@@ -542,9 +551,9 @@ bool Store::record_line_added(const std::string& basket_id, std::int64_t product
 
 // ---- purchase cycles ---------------------------------------------------------------------------------
 
-PurchaseCycle Store::purchase_cycle(const std::string& customer_id) {
+PurchaseCycle Customers::purchase_cycle(const std::string& customer_id) {
     return guarded([&] {
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "SELECT DISTINCT business_day FROM receipts WHERE customer_id = ? ORDER BY business_day");
         q->bind(1, customer_id);
         std::vector<chr::sys_days> days;
@@ -561,12 +570,12 @@ PurchaseCycle Store::purchase_cycle(const std::string& customer_id) {
     });
 }
 
-std::vector<CategoryCycle> Store::category_cycles(Instant now, int days) {
+std::vector<CategoryCycle> Catalog::category_cycles(Instant now, int days) {
     return guarded([&] {
         if (days <= 0) {
             refused(StoreProblem::window_too_short);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         const auto zone = detail::shop_zone(db);
         const chr::year_month_day today = zone->to_local(now).date;
         const chr::year_month_day first{chr::sys_days{today} - chr::days{days}};
@@ -615,10 +624,10 @@ std::vector<CategoryCycle> Store::category_cycles(Instant now, int days) {
     });
 }
 
-std::vector<TierSpendEvent> Store::tier_spend_events(const std::string& customer_id) {
+std::vector<TierSpendEvent> Customers::tier_spend_events(const std::string& customer_id) {
     return detail::guarded([&] {
         std::vector<TierSpendEvent> out;
-        auto q = db_->connection().prepared(
+        auto q = store_.database().connection().prepared(
             "SELECT created_at, created_at, tier_spend FROM receipts WHERE customer_id = ?1"
             " UNION ALL SELECT f.created_at, o.created_at, -f.tier_spend FROM refunds f"
             " JOIN receipts o ON o.id = f.receipt_id WHERE o.customer_id = ?1 ORDER BY 1");

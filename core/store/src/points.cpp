@@ -6,14 +6,23 @@
 
 #include "connection.hpp"
 #include "guarded.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
 namespace kassa::store {
 
-Store::ExpiryRun Store::run_expiry(Instant now) {
+Maintenance::ExpiryRun Maintenance::run_expiry(Instant now) {
     try {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         ExpiryRun run;
         std::set<std::string> customers;
@@ -24,17 +33,19 @@ Store::ExpiryRun Store::run_expiry(Instant now) {
         };
         std::vector<Expired> expired;
         {
-            SQLite::Statement q(db,
-                                "SELECT id, customer_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT "
-                                "NULL AND expires_at <= ? ORDER BY ledger_seq");
+            SQLite::Statement q(
+                db,
+                "SELECT id, customer_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT "
+                "NULL AND expires_at <= ? ORDER BY ledger_seq");
             q.bind(1, now.unix_seconds);
             while (q.executeStep()) {
-                expired.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
+                expired.push_back(
+                    {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
             }
         }
         for (const auto& e : expired) {
-            const std::string entry =
-                detail::add_ledger_entry(db, e.customer, "expire", -e.remaining, {}, {}, "points expired", {}, now);
+            const std::string entry = detail::add_ledger_entry(db, e.customer, "expire", -e.remaining, {}, {},
+                                                               "points expired", {}, now);
             detail::move_lot(db, entry, e.lot, -e.remaining);
             customers.insert(e.customer);
             run.points += Points::of(e.remaining);
@@ -53,8 +64,8 @@ Store::ExpiryRun Store::run_expiry(Instant now) {
     }
 }
 
-void Store::adjust_points(const std::string& customer_id, Points points, const std::string& reason,
-                          const std::string& actor, Instant at, std::optional<Instant> expires_at) {
+void Customers::adjust_points(const CustomerId& customer_id, Points points, const std::string& reason,
+                              const Actor& actor, Instant at, std::optional<Instant> expires_at) {
     try {
         if (reason.empty()) {
             detail::refused(StoreProblem::correction_reason_missing);
@@ -62,7 +73,7 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
         if (points.is_zero()) {
             detail::refused(StoreProblem::correction_zero);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE id = ?");
         exists.bind(1, customer_id);
@@ -70,7 +81,8 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
             detail::refused(StoreProblem::no_such_customer);
         }
         if (points.value() > 0) {
-            detail::add_lot(db, customer_id, "adjust", points.value(), at, expires_at, {}, {}, reason, actor, at);
+            detail::add_lot(db, customer_id, "adjust", points.value(), at, expires_at, {}, {}, reason, actor,
+                            at);
         } else {
             const auto lots = detail::open_lots(db, customer_id);
             const Points wanted = Points::of(-points.value());
@@ -78,14 +90,15 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
             if (available < wanted) {
                 detail::refused(StoreProblem::not_enough_points, {available.value()});
             }
-            const std::string entry =
-                detail::add_ledger_entry(db, customer_id, "adjust", points.value(), {}, {}, reason, actor, at);
+            const std::string entry = detail::add_ledger_entry(db, customer_id, "adjust", points.value(), {},
+                                                               {}, reason, actor, at);
             for (const auto& c : consume_fifo(lots, wanted, at)) {
                 detail::move_lot(db, entry, lots[c.lot_index].id, -c.points.value());
             }
         }
         detail::refresh_balance(db, customer_id);
-        detail::audit(db, at, actor, "points.adjust", customer_id, std::to_string(points.value()) + " " + reason);
+        detail::audit(db, at, actor, "points.adjust", customer_id,
+                      std::to_string(points.value()) + " " + reason);
         transaction.commit();
     } catch (const StoreError&) {
         throw;

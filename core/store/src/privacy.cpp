@@ -7,6 +7,15 @@
 #include "connection.hpp"
 #include "customer_writer.hpp"
 #include "guarded.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
@@ -41,30 +50,34 @@ nlohmann::json rows(detail::Connection& db, const std::string& sql, const std::s
 
 }  // namespace
 
-std::string Store::export_customer(const std::string& customer_id) {
+std::string Customers::export_customer(const std::string& customer_id) {
     try {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction snapshot(db);  // one consistent view of all the tables
         nlohmann::json doc;
-        const auto person = rows(db,
-                                 "SELECT id, first_name, last_name, phone, email, birthday, created_at, "
-                                 "personal_consent, sms_consent, email_consent, purchases_count, spend_lifetime, "
-                                 "balance_cached AS points_balance, erased_at FROM customers WHERE id = ?",
-                                 customer_id);
+        const auto person =
+            rows(db,
+                 "SELECT id, first_name, last_name, phone, email, birthday, created_at, "
+                 "personal_consent, sms_consent, email_consent, purchases_count, spend_lifetime, "
+                 "balance_cached AS points_balance, erased_at FROM customers WHERE id = ?",
+                 customer_id);
         if (person.empty()) {
             detail::refused(StoreProblem::no_such_customer);
         }
         doc["customer"] = person.front();
-        doc["consents"] = rows(db, "SELECT kind, given, at, source FROM consents WHERE customer_id = ? ORDER BY id",
-                               customer_id);
-        doc["cards"] = rows(db, "SELECT number, status, issued_at FROM cards WHERE customer_id = ? ORDER BY issued_at",
-                            customer_id);
-        doc["segments"] = rows(db, "SELECT segment FROM customer_segments WHERE customer_id = ? ORDER BY segment",
-                               customer_id);
-        doc["points_ledger"] = rows(db,
-                                    "SELECT created_at, kind, points, receipt_id, program, reason FROM ledger "
-                                    "WHERE customer_id = ? ORDER BY seq",
-                                    customer_id);
+        doc["consents"] =
+            rows(db, "SELECT kind, given, at, source FROM consents WHERE customer_id = ? ORDER BY id",
+                 customer_id);
+        doc["cards"] =
+            rows(db, "SELECT number, status, issued_at FROM cards WHERE customer_id = ? ORDER BY issued_at",
+                 customer_id);
+        doc["segments"] = rows(
+            db, "SELECT segment FROM customer_segments WHERE customer_id = ? ORDER BY segment", customer_id);
+        doc["points_ledger"] =
+            rows(db,
+                 "SELECT created_at, kind, points, receipt_id, program, reason FROM ledger "
+                 "WHERE customer_id = ? ORDER BY seq",
+                 customer_id);
         doc["receipts"] = rows(db,
                                "SELECT id, number, created_at, gross, discount, payable, redeemed_points, "
                                "points_earned FROM receipts WHERE customer_id = ? ORDER BY created_at",
@@ -90,14 +103,15 @@ std::string Store::export_customer(const std::string& customer_id) {
     }
 }
 
-void Store::erase_customer(const std::string& customer_id, const std::string& actor, Instant at) {
+void Customers::erase_customer(const CustomerId& customer_id, const Actor& actor, Instant at) {
     try {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement erase(db,
-                                "UPDATE customers SET first_name = '', last_name = '', first_folded = '', "
-                                "last_folded = '', phone = NULL, email = NULL, birthday = NULL, personal_consent = 0, "
-                                "sms_consent = 0, email_consent = 0, erased_at = ? WHERE id = ? AND erased_at IS NULL");
+        SQLite::Statement erase(
+            db,
+            "UPDATE customers SET first_name = '', last_name = '', first_folded = '', "
+            "last_folded = '', phone = NULL, email = NULL, birthday = NULL, personal_consent = 0, "
+            "sms_consent = 0, email_consent = 0, erased_at = ? WHERE id = ? AND erased_at IS NULL");
         erase.bind(1, detail::iso(at));
         erase.bind(2, customer_id);
         if (erase.exec() == 0) {

@@ -10,6 +10,15 @@
 
 #include "connection.hpp"
 #include "guarded.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "vat_rates.hpp"
 
@@ -154,32 +163,33 @@ std::optional<ReceiptView> first(std::vector<ReceiptView> found) {
 
 }  // namespace
 
-std::optional<ReceiptView> Store::receipt(const std::string& id) {
+std::optional<ReceiptView> Sales::receipt(const std::string& id) {
     return guarded([&] {
-        return first(receipts_where(db_->connection(), "SELECT id FROM receipts WHERE id = ?",
+        return first(receipts_where(store_.database().connection(), "SELECT id FROM receipts WHERE id = ?",
                                     [&](SQLite::Statement& q) { q.bind(1, id); }));
     });
 }
 
-std::optional<ReceiptView> Store::receipt_by_number(std::int64_t number) {
+std::optional<ReceiptView> Sales::receipt_by_number(std::int64_t number) {
     return guarded([&] {
-        return first(receipts_where(db_->connection(), "SELECT id FROM receipts WHERE number = ?",
+        return first(receipts_where(store_.database().connection(),
+                                    "SELECT id FROM receipts WHERE number = ?",
                                     [&](SQLite::Statement& q) { q.bind(1, number); }));
     });
 }
 
-std::vector<ReceiptView> Store::recent_receipts(const std::string& customer_id, int limit) {
+std::vector<ReceiptView> Sales::recent_receipts(const std::string& customer_id, int limit) {
     return guarded([&] {
         if (limit <= 0) {
             return std::vector<ReceiptView>{};
         }
         if (customer_id.empty()) {
-            return receipts_where(db_->connection(),
+            return receipts_where(store_.database().connection(),
                                   "SELECT id FROM receipts ORDER BY created_at DESC, number DESC LIMIT ?",
                                   [&](SQLite::Statement& q) { q.bind(1, limit); });
         }
         return receipts_where(
-            db_->connection(),
+            store_.database().connection(),
             "SELECT id FROM receipts WHERE customer_id = ? ORDER BY created_at DESC, number DESC LIMIT ?",
             [&](SQLite::Statement& q) {
                 q.bind(1, customer_id);

@@ -9,6 +9,15 @@
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/core/vat.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "payment_method.hpp"
@@ -22,14 +31,14 @@ using detail::refused;
 
 namespace {
 
-Store::RefundOutcome read_refund(detail::Connection& db, const std::string& refund_id) {
+Sales::RefundOutcome read_refund(detail::Connection& db, const std::string& refund_id) {
     SQLite::Statement q(
         db,
         "SELECT money_back, kept_for_points, points_reversed, points_restored, receipt_id FROM refunds "
         "WHERE id = ?");
     q.bind(1, refund_id);
     q.executeStep();
-    Store::RefundOutcome out;
+    Sales::RefundOutcome out;
     out.refund_id = refund_id;
     out.already_committed = true;
     out.money_back = Money::minor(q.getColumn(0).getInt64());
@@ -102,7 +111,7 @@ struct RefundPlan {
     std::vector<Money> vat_back;
 };
 
-void check_request(const Store::RefundRequest& request) {
+void check_request(const Sales::RefundRequest& request) {
     if (request.refund_id.empty() || request.receipt_id.empty()) {
         refused(StoreProblem::return_ids_missing);
     }
@@ -112,8 +121,8 @@ void check_request(const Store::RefundRequest& request) {
 }
 
 // The outcome of a refund id already committed, or nullopt for a new one.
-std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db,
-                                                     const Store::RefundRequest& request) {
+std::optional<Sales::RefundOutcome> committed_refund(detail::Connection& db,
+                                                     const Sales::RefundRequest& request) {
     auto seen = db.prepared("SELECT receipt_id FROM refunds WHERE id = ?");
     seen->bind(1, request.refund_id);
     if (!seen->executeStep()) {
@@ -125,7 +134,7 @@ std::optional<Store::RefundOutcome> committed_refund(detail::Connection& db,
     return read_refund(db, request.refund_id);
 }
 
-RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& request,
+RefundPlan plan_refund(detail::Connection& db, const Sales::RefundRequest& request,
                        const CompiledRules& rules) {
     RefundPlan plan;
     {
@@ -266,8 +275,8 @@ RefundPlan plan_refund(detail::Connection& db, const Store::RefundRequest& reque
     return plan;
 }
 
-Store::RefundOutcome outcome_of(const Store::RefundRequest& request, const RefundPlan& plan) {
-    Store::RefundOutcome out;
+Sales::RefundOutcome outcome_of(const Sales::RefundRequest& request, const RefundPlan& plan) {
+    Sales::RefundOutcome out;
     out.refund_id = request.refund_id;
     out.money_back = plan.computed.money_back;
     out.kept_for_spent_points = plan.computed.kept_for_spent_points;
@@ -279,10 +288,10 @@ Store::RefundOutcome outcome_of(const Store::RefundRequest& request, const Refun
 
 }  // namespace
 
-Store::RefundOutcome Store::preview_refund(const RefundRequest& request, const CompiledRules& rules) {
+Sales::RefundOutcome Sales::preview_refund(const RefundRequest& request, const CompiledRules& rules) {
     try {
         check_request(request);
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         // A read transaction: the receipt, earlier returns and the lots are read from one snapshot.
         SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
         if (auto done = committed_refund(db, request)) {
@@ -296,10 +305,10 @@ Store::RefundOutcome Store::preview_refund(const RefundRequest& request, const C
     }
 }
 
-Store::RefundOutcome Store::refund(const RefundRequest& request, const CompiledRules& rules) {
+Sales::RefundOutcome Sales::refund(const RefundRequest& request, const CompiledRules& rules) {
     try {
         check_request(request);
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (auto done = committed_refund(db, request)) {
             return *done;
@@ -426,7 +435,7 @@ struct NoReceiptPlanLine {
 
 // The goods checked against the catalog and each line's money; nothing written.
 std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db,
-                                               const Store::NoReceiptRefundRequest& request) {
+                                               const Sales::NoReceiptRefundRequest& request) {
     if (request.refund_id.empty()) {
         refused(StoreProblem::return_id_missing);
     }
@@ -456,7 +465,7 @@ std::vector<NoReceiptPlanLine> plan_no_receipt(detail::Connection& db,
 
 // The outcome of a refund id already committed, or nullopt for a new one; an id used for a receipt's return
 // is refused rather than answered with that return's figures.
-std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db,
+std::optional<Sales::RefundOutcome> committed_no_receipt(detail::Connection& db,
                                                          const std::string& refund_id) {
     auto seen = db.prepared("SELECT receipt_id FROM refunds WHERE id = ?");
     seen->bind(1, refund_id);
@@ -469,9 +478,9 @@ std::optional<Store::RefundOutcome> committed_no_receipt(detail::Connection& db,
     return read_refund(db, refund_id);
 }
 
-Store::RefundOutcome no_receipt_outcome(const std::string& refund_id,
+Sales::RefundOutcome no_receipt_outcome(const std::string& refund_id,
                                         const std::vector<NoReceiptPlanLine>& plan) {
-    Store::RefundOutcome out;
+    Sales::RefundOutcome out;
     out.refund_id = refund_id;
     for (const auto& line : plan) {
         out.money_back += line.money_back;
@@ -481,9 +490,9 @@ Store::RefundOutcome no_receipt_outcome(const std::string& refund_id,
 
 }  // namespace
 
-Store::RefundOutcome Store::preview_refund_without_receipt(const NoReceiptRefundRequest& request) {
+Sales::RefundOutcome Sales::preview_refund_without_receipt(const NoReceiptRefundRequest& request) {
     return detail::guarded([&] {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
         if (auto done = committed_no_receipt(db, request.refund_id)) {
             return *done;
@@ -492,9 +501,9 @@ Store::RefundOutcome Store::preview_refund_without_receipt(const NoReceiptRefund
     });
 }
 
-Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest& request) {
+Sales::RefundOutcome Sales::refund_without_receipt(const NoReceiptRefundRequest& request) {
     return detail::guarded([&] {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (auto done = committed_no_receipt(db, request.refund_id)) {
             return *done;

@@ -8,16 +8,25 @@
 #include "guarded.hpp"
 #include "kassa/core/rules.hpp"
 #include "kassa/core/segments.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
 
 using detail::guarded;
 
-RulesVocabulary Store::rules_vocabulary() {
+RulesVocabulary ShopRules::rules_vocabulary() {
     return guarded([&] {
         RulesVocabulary out;
-        SQLite::Database& db = db_->connection();
+        SQLite::Database& db = store_.database().connection();
         SQLite::Statement categories(
             db, "SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category");
         while (categories.executeStep()) {
@@ -41,7 +50,7 @@ RulesVocabulary Store::rules_vocabulary() {
     });
 }
 
-std::vector<std::string> Store::new_coupon_codes(int count, const std::set<std::string>& taken) {
+std::vector<std::string> ShopRules::new_coupon_codes(int count, const std::set<std::string>& taken) {
     if (count < 1 || count > 10000) {
         detail::refused(StoreProblem::coupon_code_count);
     }
@@ -52,10 +61,10 @@ std::vector<std::string> Store::new_coupon_codes(int count, const std::set<std::
         for (const std::string& code : taken) {
             used.insert(normalise_coupon_code(code));
         }
-        SQLite::Statement issued(db_->connection(), "SELECT 1 FROM coupons WHERE code = ?");
+        SQLite::Statement issued(store_.database().connection(), "SELECT 1 FROM coupons WHERE code = ?");
         std::vector<std::string> out;
         while (static_cast<int>(out.size()) < count) {
-            std::uint64_t bits = db_->connection().ids().next();
+            std::uint64_t bits = store_.database().connection().ids().next();
             std::string code;
             for (int i = 0; i < 8; ++i) {
                 if (i == 4) {

@@ -11,6 +11,15 @@
 #include "kassa/core/cards.hpp"
 #include "kassa/core/vat.hpp"
 #include "kassa/core_json/quote_json.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "payment_method.hpp"
@@ -109,11 +118,11 @@ SaleResult read_committed(detail::Connection& db, const std::string& receipt_id)
 
 }  // namespace
 
-CouponRef Store::coupon_ref(const std::string& code) {
+CouponRef Sales::coupon_ref(const std::string& code) {
     try {
         CouponRef ref;
         ref.code = code;
-        auto c = db_->connection().prepared(
+        auto c = store_.database().connection().prepared(
             "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
         c->bind(1, normalise_coupon_code(code));
         if (c->executeStep()) {
@@ -134,11 +143,11 @@ CouponRef Store::coupon_ref(const std::string& code) {
     }
 }
 
-QuoteInput Store::quote_input(const Sale& sale, const Rules& rules) {
+QuoteInput Sales::quote_input(const Sale& sale, const Rules& rules) {
     QuoteInput input;
     input.now = sale.at;
     if (!sale.customer_id.empty()) {
-        input.customer = quote_state(sale.customer_id, sale.at, rules);
+        input.customer = store_.customers().quote_state(sale.customer_id, sale.at, rules);
     }
     for (const auto& l : sale.lines) {
         input.lines.push_back(QuoteLine{l.sku, l.category, l.unit_price, l.qty, l.min_price, l.by_weight});
@@ -150,7 +159,7 @@ QuoteInput Store::quote_input(const Sale& sale, const Rules& rules) {
     return input;
 }
 
-SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
+SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
     try {
         if (sale.receipt_id.empty()) {
             refused(StoreProblem::sale_id_missing);
@@ -158,7 +167,7 @@ SaleResult Store::commit_sale(const Sale& sale, const CompiledRules& rules) {
         if (sale.lines.empty()) {
             refused(StoreProblem::basket_empty);
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         {
             auto seen = db.prepared("SELECT 1 FROM receipts WHERE id = ?");

@@ -8,6 +8,15 @@
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/core/segments.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 #include "segment_writer.hpp"
@@ -25,7 +34,8 @@ constexpr const char* kFactsQuery =
     "SELECT c.id, c.created_at, c.last_purchase_at, "
     "(SELECT count(*) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?1), "
     "(SELECT count(*) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?2), "
-    "(SELECT coalesce(sum(r.tier_spend), 0) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?2) "
+    "(SELECT coalesce(sum(r.tier_spend), 0) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= "
+    "?2) "
     "FROM customers c WHERE c.erased_at IS NULL";
 
 SegmentFacts read_facts(SQLite::Statement& q) {
@@ -45,7 +55,8 @@ void bind_windows(SQLite::Statement& q, Instant now, const SegmentSettings& s) {
     q.bind(2, iso(Instant{now.unix_seconds - 365 * kDay}));
 }
 
-void write_segments(detail::Connection& db, const std::string& customer, const std::vector<std::string>& segments) {
+void write_segments(detail::Connection& db, const std::string& customer,
+                    const std::vector<std::string>& segments) {
     // Only what changed is written: after most sales a customer's segments stay as they were, and the
     // commit then writes no segment page at all. Owner-defined segments are never touched.
     std::vector<std::string> held;
@@ -104,9 +115,9 @@ void refresh_customer_segments(detail::Connection& db, const std::string& custom
 
 }  // namespace detail
 
-Store::SegmentRun Store::recompute_segments(Instant now) {
+Maintenance::SegmentRun Maintenance::recompute_segments(Instant now) {
     try {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         const SegmentSettings settings;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         std::vector<std::pair<std::string, SegmentFacts>> facts;
@@ -145,17 +156,18 @@ Store::SegmentRun Store::recompute_segments(Instant now) {
     }
 }
 
-void Store::set_owner_segment(const std::string& customer_id, const std::string& segment, bool member,
-                              const std::string& actor, Instant at) {
+void Customers::set_owner_segment(const CustomerId& customer_id, const std::string& segment, bool member,
+                                  const Actor& actor, Instant at) {
     try {
         const auto& computed = computed_segment_names();
         if (segment.empty() || std::find(computed.begin(), computed.end(), segment) != computed.end()) {
             detail::refused(StoreProblem::segment_computed, {segment});
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(db, member ? "INSERT OR IGNORE INTO customer_segments(customer_id, segment) VALUES (?, ?)"
-                                       : "DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");
+        SQLite::Statement q(
+            db, member ? "INSERT OR IGNORE INTO customer_segments(customer_id, segment) VALUES (?, ?)"
+                       : "DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");
         q.bind(1, customer_id);
         q.bind(2, segment);
         q.exec();

@@ -12,7 +12,16 @@
 #include "customer_writer.hpp"
 #include "guarded.hpp"
 #include "kassa/core/cards.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/phone_keys.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "ledger_writer.hpp"
 #include "shop_settings.hpp"
 
@@ -72,6 +81,34 @@ std::optional<std::string> optional_text(const SQLite::Column& c) {
 Store::Store(const std::string& path, Database::Mode mode) : db_(std::make_unique<Database>(path, mode)) {}
 Store::~Store() = default;
 
+ShopConfig Store::shop() {
+    return ShopConfig(*this);
+}
+ShopRules Store::rules() {
+    return ShopRules(*this);
+}
+Catalog Store::catalog() {
+    return Catalog(*this);
+}
+Customers Store::customers() {
+    return Customers(*this);
+}
+Sales Store::sales() {
+    return Sales(*this);
+}
+Staff Store::staff() {
+    return Staff(*this);
+}
+Baskets Store::baskets() {
+    return Baskets(*this);
+}
+PersonalService Store::personal() {
+    return PersonalService(*this);
+}
+Maintenance Store::maintenance() {
+    return Maintenance(*this);
+}
+
 void Store::set_id_source(std::unique_ptr<IdSource> source) {
     db_->connection().set_ids(std::move(source));
 }
@@ -83,10 +120,10 @@ void Store::set_full_durability(bool full) {
 
 // ---- settings and rules --------------------------------------------------------------------------------
 
-ShopSettings Store::settings() {
+ShopSettings ShopConfig::settings() {
     return guarded([&] {
         ShopSettings s;
-        SQLite::Statement q(db_->connection(), "SELECT key, value FROM settings");
+        SQLite::Statement q(store_.database().connection(), "SELECT key, value FROM settings");
         while (q.executeStep()) {
             const std::string key = q.getColumn(0).getString();
             const std::string value = q.getColumn(1).getString();
@@ -147,27 +184,27 @@ void write_settings(detail::Connection& db, const ShopSettings& s) {
 
 }  // namespace
 
-void Store::save_settings(const ShopSettings& s) {
+void ShopConfig::save_settings(const ShopSettings& s) {
     guarded([&] {
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        write_settings(db_->connection(), s);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        write_settings(store_.database().connection(), s);
         t.commit();
     });
 }
 
-void Store::save_settings(const ShopSettings& s, const std::string& actor, const std::string& details,
-                          Instant at) {
+void ShopConfig::save_settings(const ShopSettings& s, const Actor& actor, const std::string& details,
+                               Instant at) {
     guarded([&] {
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        write_settings(db_->connection(), s);
-        detail::audit(db_->connection(), at, actor, "settings_changed", "shop", details);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        write_settings(store_.database().connection(), s);
+        detail::audit(store_.database().connection(), at, actor, "settings_changed", "shop", details);
         t.commit();
     });
 }
 
-std::optional<std::pair<std::int64_t, std::string>> Store::current_rules() {
+std::optional<std::pair<std::int64_t, std::string>> ShopRules::current_rules() {
     return guarded([&]() -> std::optional<std::pair<std::int64_t, std::string>> {
-        SQLite::Statement q(db_->connection(),
+        SQLite::Statement q(store_.database().connection(),
                             "SELECT id, document FROM rules_versions ORDER BY id DESC LIMIT 1");
         if (!q.executeStep()) {
             return std::nullopt;
@@ -176,29 +213,29 @@ std::optional<std::pair<std::int64_t, std::string>> Store::current_rules() {
     });
 }
 
-std::int64_t Store::save_rules(const std::string& document, const std::string& author,
-                               const std::string& summary, Instant at) {
+std::int64_t ShopRules::save_rules(const std::string& document, const Actor& author,
+                                   const std::string& summary, Instant at) {
     return guarded([&] {
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement insert(
-            db_->connection(),
+            store_.database().connection(),
             "INSERT INTO rules_versions(created_at, author, summary, document) VALUES (?, ?, ?, ?)");
         insert.bind(1, iso(at));
         insert.bind(2, author);
         insert.bind(3, summary);
         insert.bind(4, document);
         insert.exec();
-        const std::int64_t id = db_->connection().getLastInsertRowid();
-        detail::audit(db_->connection(), at, author, "rules.save", std::to_string(id), summary);
+        const std::int64_t id = store_.database().connection().getLastInsertRowid();
+        detail::audit(store_.database().connection(), at, author, "rules.save", std::to_string(id), summary);
         t.commit();
         return id;
     });
 }
 
-std::vector<RulesVersion> Store::rules_history() {
+std::vector<RulesVersion> ShopRules::rules_history() {
     return guarded([&] {
         std::vector<RulesVersion> out;
-        SQLite::Statement q(db_->connection(),
+        SQLite::Statement q(store_.database().connection(),
                             "SELECT id, created_at, author, summary FROM rules_versions ORDER BY id DESC");
         while (q.executeStep()) {
             out.push_back({q.getColumn(0).getInt64(), parse_timestamp(q.getColumn(1).getString()).instant,
@@ -208,9 +245,10 @@ std::vector<RulesVersion> Store::rules_history() {
     });
 }
 
-std::optional<std::string> Store::rules_document(std::int64_t version) {
+std::optional<std::string> ShopRules::rules_document(std::int64_t version) {
     return guarded([&]() -> std::optional<std::string> {
-        SQLite::Statement q(db_->connection(), "SELECT document FROM rules_versions WHERE id = ?");
+        SQLite::Statement q(store_.database().connection(),
+                            "SELECT document FROM rules_versions WHERE id = ?");
         q.bind(1, version);
         if (!q.executeStep()) {
             return std::nullopt;
@@ -283,7 +321,7 @@ void move_stock(Connection& db, const std::string& sku, Quantity qty, int direct
 
 }  // namespace detail
 
-std::int64_t Store::upsert_product(const Product& p) {
+std::int64_t Catalog::upsert_product(const Product& p) {
     return guarded([&] {
         if (p.sku.empty()) {
             refused(StoreProblem::product_sku_missing);
@@ -292,10 +330,10 @@ std::int64_t Store::upsert_product(const Product& p) {
             (p.min_price && (p.min_price->minor_units() < 0 || *p.min_price > p.price))) {
             refused(StoreProblem::product_price_invalid, {p.sku});
         }
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::int64_t id =
-            detail::write_product(db_->connection(), p, p.barcodes, detail::StockAndState::overwrite,
-                                  detail::BarcodeOwner::move_to_this_product);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        const std::int64_t id = detail::write_product(store_.database().connection(), p, p.barcodes,
+                                                      detail::StockAndState::overwrite,
+                                                      detail::BarcodeOwner::move_to_this_product);
         t.commit();
         return id;
     });
@@ -331,30 +369,30 @@ Product read_product(detail::Connection& db, SQLite::Statement& q) {
 
 }  // namespace detail
 
-std::optional<Product> Store::product_by_barcode(const std::string& barcode) {
+std::optional<Product> Catalog::product_by_barcode(const std::string& barcode) {
     return guarded([&]() -> std::optional<Product> {
         static const std::string sql = std::string("SELECT ") + detail::kProductColumns +
                                        " FROM product_barcodes b JOIN products p ON p.id = b.product_id "
                                        "WHERE b.barcode = ?";
-        auto q = db_->connection().prepared(sql);
+        auto q = store_.database().connection().prepared(sql);
         q->bind(1, barcode);
         if (!q->executeStep()) {
             return std::nullopt;
         }
-        return detail::read_product(db_->connection(), *q);
+        return detail::read_product(store_.database().connection(), *q);
     });
 }
 
-std::optional<Product> Store::product_by_sku(const std::string& sku) {
+std::optional<Product> Catalog::product_by_sku(const std::string& sku) {
     return guarded([&]() -> std::optional<Product> {
         static const std::string sql =
             std::string("SELECT ") + detail::kProductColumns + " FROM products p WHERE p.sku = ?";
-        auto q = db_->connection().prepared(sql);
+        auto q = store_.database().connection().prepared(sql);
         q->bind(1, sku);
         if (!q->executeStep()) {
             return std::nullopt;
         }
-        return detail::read_product(db_->connection(), *q);
+        return detail::read_product(store_.database().connection(), *q);
     });
 }
 
@@ -454,18 +492,19 @@ std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant 
 
 }  // namespace detail
 
-std::string Store::enrol(const Enrolment& e, Instant at, const CompiledRules* rules) {
+std::string Customers::enrol(const Enrolment& e, Instant at, const CompiledRules* rules) {
     return guarded([&] {
-        const std::string region = settings().phone_country;
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::string id = detail::insert_customer(db_->connection(), e, at, region);
+        const std::string region = store_.shop().settings().phone_country;
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        const std::string id = detail::insert_customer(store_.database().connection(), e, at, region);
         if (rules) {
-            const auto language = language_from_string(settings().language).value_or(rules->rules().language);
+            const auto language =
+                language_from_string(store_.shop().settings().language).value_or(rules->rules().language);
             if (const auto welcome = enrolment_points(*rules, at, language)) {
-                detail::add_lot(db_->connection(), id, "accrue", welcome->points.value(),
+                detail::add_lot(store_.database().connection(), id, "accrue", welcome->points.value(),
                                 welcome->available_at, welcome->expires_at, {}, welcome->program,
                                 welcome->text, "enrolment", at);
-                detail::refresh_balance(db_->connection(), id);
+                detail::refresh_balance(store_.database().connection(), id);
             }
         }
         t.commit();
@@ -555,11 +594,11 @@ std::string phone_region(detail::Connection& db) {
 
 }  // namespace
 
-std::optional<Customer> Store::customer(const std::string& id) {
-    return guarded([&] { return customer_by_id(db_->connection(), id); });
+std::optional<Customer> Customers::customer(const std::string& id) {
+    return guarded([&] { return customer_by_id(store_.database().connection(), id); });
 }
 
-Lookup Store::find_by_card(const std::string& scanned) {
+Lookup Customers::find_by_card(const std::string& scanned) {
     return guarded([&] {
         Lookup result;
         const std::string number = normalise_card_number(scanned);
@@ -573,10 +612,10 @@ Lookup Store::find_by_card(const std::string& scanned) {
             result.sentence = "This is a bank card, not a loyalty card.";
             return result;
         }
-        auto q =
-            db_->connection().prepared("SELECT " KASSA_CUSTOMER_COLUMNS
-                                       ", k.status FROM cards k JOIN customers c ON c.id = k.customer_id "
-                                       "WHERE k.number = ?");
+        auto q = store_.database().connection().prepared(
+            "SELECT " KASSA_CUSTOMER_COLUMNS
+            ", k.status FROM cards k JOIN customers c ON c.id = k.customer_id "
+            "WHERE k.number = ?");
         q->bind(1, number);
         if (!q->executeStep()) {
             result.failure = LookupFailure::not_found;
@@ -595,10 +634,10 @@ Lookup Store::find_by_card(const std::string& scanned) {
     });
 }
 
-Lookup Store::find_by_phone(const std::string& typed) {
+Lookup Customers::find_by_phone(const std::string& typed) {
     return guarded([&] {
         Lookup result;
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         const std::string region = phone_region(db);
         const auto found_under = [&](const std::string& key) {
             auto q = db.prepared("SELECT " KASSA_CUSTOMER_COLUMNS " FROM customers c WHERE c.phone = ?");
@@ -630,14 +669,14 @@ Lookup Store::find_by_phone(const std::string& typed) {
     });
 }
 
-std::vector<Customer> Store::search_by_name(const std::string& prefix, int limit) {
+std::vector<Customer> Customers::search_by_name(const std::string& prefix, int limit) {
     return guarded([&] {
         std::vector<Customer> found;
         const std::string folded = fold_name(prefix);
         if (folded.empty() || limit <= 0) {
             return found;
         }
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         // Each folded column's index is walked in its own order from the prefix and stops after `limit` rows:
         // [prefix, prefix + U+10FFFF) holds every name that starts with it. Nothing is sorted, so the cost
         // stays the same however many customers share a common name. Surname matches come first, by surname
@@ -667,75 +706,78 @@ std::vector<Customer> Store::search_by_name(const std::string& prefix, int limit
     });
 }
 
-void Store::bind_card(const std::string& customer_id, const std::string& card_number, Instant at) {
+void Customers::bind_card(const CustomerId& customer_id, const std::string& card_number, Instant at) {
     guarded([&] {
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        detail::insert_card(db_->connection(), customer_id, normalise_card_number(card_number), at);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        detail::insert_card(store_.database().connection(), customer_id, normalise_card_number(card_number),
+                            at);
         t.commit();
     });
 }
 
-void Store::bind_card(const std::string& customer_id, const std::string& card_number,
-                      const std::string& actor, Instant at) {
+void Customers::bind_card(const CustomerId& customer_id, const std::string& card_number, const Actor& actor,
+                          Instant at) {
     guarded([&] {
         const std::string number = normalise_card_number(card_number);
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        detail::insert_card(db_->connection(), customer_id, number, at);
-        detail::audit(db_->connection(), at, actor, "card.bind", customer_id, number);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        detail::insert_card(store_.database().connection(), customer_id, number, at);
+        detail::audit(store_.database().connection(), at, actor, "card.bind", customer_id, number);
         t.commit();
     });
 }
 
-void Store::block_card(const std::string& card_number, CardStatus status, const std::string& actor,
-                       Instant at) {
+void Customers::block_card(const std::string& card_number, CardStatus status, const Actor& actor,
+                           Instant at) {
     guarded([&] {
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(db_->connection(), "UPDATE cards SET status = ? WHERE number = ?");
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(store_.database().connection(), "UPDATE cards SET status = ? WHERE number = ?");
         q.bind(1, card_status_name(status));
         q.bind(2, normalise_card_number(card_number));
         if (q.exec() == 0) {
             refused(StoreProblem::card_not_registered, {card_number});
         }
-        detail::audit(db_->connection(), at, actor, "card.status", card_number, card_status_name(status));
+        detail::audit(store_.database().connection(), at, actor, "card.status", card_number,
+                      card_status_name(status));
         t.commit();
     });
 }
 
-void Store::replace_card(const std::string& old_number, const std::string& new_number,
-                         const std::string& actor, Instant at) {
+void Customers::replace_card(const std::string& old_number, const std::string& new_number, const Actor& actor,
+                             Instant at) {
     guarded([&] {
         const std::string old_card = normalise_card_number(old_number);
         const std::string new_card = normalise_card_number(new_number);
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement owner(db_->connection(), "SELECT customer_id FROM cards WHERE number = ?");
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement owner(store_.database().connection(),
+                                "SELECT customer_id FROM cards WHERE number = ?");
         owner.bind(1, old_card);
         if (!owner.executeStep()) {
             refused(StoreProblem::card_not_registered, {old_card});
         }
         const std::string customer_id = owner.getColumn(0).getString();
         // The balance lives on the customer, not the card: the new card sees it at once.
-        detail::insert_card(db_->connection(), customer_id, new_card, at);
+        detail::insert_card(store_.database().connection(), customer_id, new_card, at);
         SQLite::Statement retire(
-            db_->connection(),
+            store_.database().connection(),
             "UPDATE cards SET status = CASE status WHEN 'active' THEN 'lost' ELSE status END, "
             "replaced_by = ? WHERE number = ?");
         retire.bind(1, new_card);
         retire.bind(2, old_card);
         retire.exec();
-        detail::audit(db_->connection(), at, actor, "card.replace", old_card, new_card);
+        detail::audit(store_.database().connection(), at, actor, "card.replace", old_card, new_card);
         t.commit();
     });
 }
 
-void Store::record_consent(const std::string& customer_id, ConsentKind kind, bool given,
-                           const std::string& source, Instant at) {
+void Customers::record_consent(const CustomerId& customer_id, ConsentKind kind, bool given,
+                               const std::string& source, Instant at) {
     guarded([&] {
-        SQLite::Transaction t(db_->connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        detail::insert_consent(db_->connection(), customer_id, kind, given, source, at);
+        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
+        detail::insert_consent(store_.database().connection(), customer_id, kind, given, source, at);
         const char* column = kind == ConsentKind::sms     ? "sms_consent"
                              : kind == ConsentKind::email ? "email_consent"
                                                           : "personal_consent";
-        SQLite::Statement q(db_->connection(),
+        SQLite::Statement q(store_.database().connection(),
                             std::string("UPDATE customers SET ") + column + " = ? WHERE id = ?");
         q.bind(1, given ? 1 : 0);
         q.bind(2, customer_id);
@@ -746,7 +788,7 @@ void Store::record_consent(const std::string& customer_id, ConsentKind kind, boo
             // Notes and attributes were kept under this consent only (docs/personal.md): they go with it.
             for (const char* sql : {"DELETE FROM customer_notes WHERE customer_id = ?",
                                     "DELETE FROM customer_attributes WHERE customer_id = ?"}) {
-                SQLite::Statement drop(db_->connection(), sql);
+                SQLite::Statement drop(store_.database().connection(), sql);
                 drop.bind(1, customer_id);
                 drop.exec();
             }
@@ -757,10 +799,10 @@ void Store::record_consent(const std::string& customer_id, ConsentKind kind, boo
 
 // ---- quote state -----------------------------------------------------------------------------------------
 
-CustomerState Store::quote_state(const std::string& customer_id, Instant now, const Rules& rules) {
+CustomerState Customers::quote_state(const std::string& customer_id, Instant now, const Rules& rules) {
     return guarded([&] {
         CustomerState s;
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         std::int64_t balance = 0;
         {
             // What the engine needs and nothing else (no names, contacts or cards): one row.

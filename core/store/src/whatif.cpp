@@ -7,6 +7,15 @@
 
 #include "connection.hpp"
 #include "guarded.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
 
@@ -36,9 +45,10 @@ void add(WhatIfSide& side, const QuoteResult& quote) {
 
 }  // namespace
 
-WhatIf Store::what_if(const CompiledRules& current, const CompiledRules& draft, Instant from, Instant to) {
+WhatIf ShopRules::what_if(const CompiledRules& current, const CompiledRules& draft, Instant from,
+                          Instant to) {
     return guarded([&] {
-        auto& db = db_->connection();
+        auto& db = store_.database().connection();
         // One read transaction: the period's receipts and the customers' states come from one snapshot.
         SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
         std::vector<PastReceipt> receipts;
@@ -86,8 +96,10 @@ WhatIf Store::what_if(const CompiledRules& current, const CompiledRules& draft, 
             input.lines = receipt.lines;
             QuoteInput draft_input = input;
             if (!receipt.customer_id.empty()) {
-                input.customer = quote_state(receipt.customer_id, receipt.at, current.rules());
-                draft_input.customer = quote_state(receipt.customer_id, receipt.at, draft.rules());
+                input.customer =
+                    store_.customers().quote_state(receipt.customer_id, receipt.at, current.rules());
+                draft_input.customer =
+                    store_.customers().quote_state(receipt.customer_id, receipt.at, draft.rules());
                 customers.insert(receipt.customer_id);
             }
             QuoteResult before;

@@ -4,6 +4,9 @@
 #include <variant>
 
 #include "kassa/core/personal.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/sales.hpp"
 
 namespace kassa::till {
 
@@ -16,15 +19,15 @@ bool CustomerCard::personal_data_allowed() const {
 }
 
 store::CustomerHistory CustomerCard::history(int ledger_limit) {
-    return store_.customer_history(customer_.id, ledger_limit);
+    return store_.personal().customer_history(customer_.id, ledger_limit);
 }
 
 std::vector<store::ReceiptView> CustomerCard::purchases(int limit) {
-    return store_.recent_receipts(customer_.id, limit);
+    return store_.sales().recent_receipts(customer_.id, limit);
 }
 
 store::PurchaseCycle CustomerCard::cycle() {
-    return store_.purchase_cycle(customer_.id);
+    return store_.customers().purchase_cycle(customer_.id);
 }
 
 std::vector<TierChange> CustomerCard::tier_history() {
@@ -35,7 +38,7 @@ std::vector<TierChange> CustomerCard::tier_history() {
             continue;
         }
         for (const TierStep& step :
-             kassa::tier_history(*tiers, store_.tier_spend_events(customer_.id), clock_.now())) {
+             kassa::tier_history(*tiers, store_.customers().tier_spend_events(customer_.id), clock_.now())) {
             out.push_back(
                 {step.at, step.level ? tiers->levels[*step.level].name : std::string(), step.spend});
         }
@@ -45,16 +48,18 @@ std::vector<TierChange> CustomerCard::tier_history() {
 }
 
 void CustomerCard::add_note(const std::string& text) {
-    store_.add_note(customer_.id, text, actor(), clock_.now());
+    store_.personal().add_note(store::CustomerId{customer_.id}, text, store::Actor{actor()}, clock_.now());
 }
 
 void CustomerCard::set_attribute(const std::string& key, const std::string& value) {
-    store_.set_attribute(customer_.id, key, value, actor(), clock_.now());
+    store_.personal().set_attribute(store::CustomerId{customer_.id}, key, value, store::Actor{actor()},
+                                    clock_.now());
 }
 
 void CustomerCard::bind_card(const std::string& scanned) {
-    store_.bind_card(customer_.id, scanned, actor(), clock_.now());
-    if (auto fresh = store_.customer(customer_.id)) {
+    store_.customers().bind_card(store::CustomerId{customer_.id}, scanned, store::Actor{actor()},
+                                 clock_.now());
+    if (auto fresh = store_.customers().customer(customer_.id)) {
         customer_ = std::move(*fresh);
     }
 }
@@ -86,7 +91,7 @@ Notice CustomerCard::record_complaint(const std::string& reason, store::Complain
         store::ComplaintRequest request;
         request.customer_id = customer_.id;
         if (receipt_number > 0) {
-            const auto receipt = store_.receipt_by_number(receipt_number);
+            const auto receipt = store_.sales().receipt_by_number(receipt_number);
             if (!receipt || receipt->customer_id != customer_.id) {
                 return {Outcome::receipt_not_found, std::to_string(receipt_number), {}};
             }
@@ -98,7 +103,7 @@ Notice CustomerCard::record_complaint(const std::string& reason, store::Complain
         request.points = resolution == store::ComplaintResolution::points_credited ? credit : Points::zero();
         request.actor = who;
         request.at = clock_.now();
-        const std::string id = store_.record_complaint(request);
+        const std::string id = store_.personal().record_complaint(request);
         return {Outcome::ok, id, {}};
     } catch (const store::StoreError& e) {
         return store_failure(e);

@@ -7,6 +7,11 @@
 #include "compile_document.hpp"
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 
 namespace kassa::till {
 
@@ -33,7 +38,7 @@ std::chrono::year_month_day OwnerDesk::today() const {
 }
 
 store::ShopSettings OwnerDesk::settings() {
-    return store_.settings();
+    return store_.shop().settings();
 }
 
 OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wanted) {
@@ -42,7 +47,7 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     if (!out.issues.empty()) {
         return out;
     }
-    const store::ShopSettings before = store_.settings();
+    const store::ShopSettings before = store_.shop().settings();
     // The currency belongs to the rules document (every amount in it is in that currency): the settings
     // screen shows it and cannot change it.
     store::ShopSettings after = wanted;
@@ -62,7 +67,7 @@ OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wan
     if (changed.empty()) {
         return out;
     }
-    store_.save_settings(after, owner_id_, changed, clock_.now());
+    store_.shop().save_settings(after, store::Actor{owner_id_}, changed, clock_.now());
     out.language_changed = before.language != after.language;
     return out;
 }
@@ -115,7 +120,7 @@ int OwnerDesk::save_category_vat(const std::vector<std::pair<std::string, VatRat
 }
 
 std::optional<OwnerDesk::ProductVat> OwnerDesk::product_vat(const std::string& sku) {
-    const auto product = store_.product_by_sku(sku);
+    const auto product = store_.catalog().product_by_sku(sku);
     if (!product) {
         return std::nullopt;
     }
@@ -125,7 +130,7 @@ std::optional<OwnerDesk::ProductVat> OwnerDesk::product_vat(const std::string& s
 std::optional<OwnerDesk::ProductVat> OwnerDesk::set_product_vat(const std::string& sku,
                                                                 std::optional<VatRate> rate) {
     // Asked first, so an unknown SKU is an answer the screen words, not the store's English sentence.
-    if (!store_.product_by_sku(sku)) {
+    if (!store_.catalog().product_by_sku(sku)) {
         return std::nullopt;
     }
     store::VatSettings(store_).set_product(sku, rate, owner_id_, clock_.now());
@@ -134,7 +139,7 @@ std::optional<OwnerDesk::ProductVat> OwnerDesk::set_product_vat(const std::strin
 
 std::vector<OwnerDesk::ShiftRow> OwnerDesk::shifts(int limit) {
     std::map<std::string, std::string> names;
-    for (const store::Cashier& cashier : store_.cashiers()) {
+    for (const store::Cashier& cashier : store_.staff().cashiers()) {
         names[cashier.id] = cashier.name;
     }
     // cashiers() lists active accounts only: a shift of someone who left keeps her id.
@@ -183,7 +188,7 @@ OutreachView OwnerDesk::outreach(const std::string& list, std::optional<int> day
     request.days = days;
     request.program = program;
     view.table = reports().list(request);
-    for (const store::OutreachContact& contact : store_.contacts(list, window_start())) {
+    for (const store::OutreachContact& contact : store_.personal().contacts(list, window_start())) {
         view.called.insert(contact.customer_id);
     }
     return view;
@@ -201,18 +206,19 @@ std::vector<std::pair<std::string, std::string>> OwnerDesk::promotions() const {
 
 void OwnerDesk::set_called(const std::string& list, const std::string& customer_id, bool called) {
     if (called) {
-        store_.mark_contacted(list, customer_id, owner_id_, clock_.now());
+        store_.personal().mark_contacted(list, store::CustomerId{customer_id}, store::Actor{owner_id_},
+                                         clock_.now());
     } else {
-        store_.unmark_contacted(list, customer_id, window_start());
+        store_.personal().unmark_contacted(list, store::CustomerId{customer_id}, window_start());
     }
 }
 
 std::vector<store::RulesVersion> OwnerDesk::rules_history() {
-    return store_.rules_history();
+    return store_.rules().rules_history();
 }
 
 std::string OwnerDesk::document_of(std::int64_t version) {
-    auto document = store_.rules_document(version);
+    auto document = store_.rules().rules_document(version);
     if (!document) {
         throw store::StoreError(store::StoreRefusal{store::StoreProblem::no_such_rules_version, {version}});
     }
@@ -220,7 +226,7 @@ std::string OwnerDesk::document_of(std::int64_t version) {
 }
 
 std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
-    const auto current = store_.current_rules();
+    const auto current = store_.rules().current_rules();
     const std::string wanted = document_of(version);
     try {
         return json::rules_changes(current ? nlohmann::json::parse(current->second) : nlohmann::json(),
@@ -233,7 +239,7 @@ std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
 store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
     // Against the shop's saved current version (what a restore replaces), which may be newer than the rules
     // this till started with.
-    const auto saved = store_.current_rules();
+    const auto saved = store_.rules().current_rules();
     const CompiledRules draft =
         detail::compile_document(document_of(version), "Rules version " + std::to_string(version), zone_);
     const CompiledRules current = saved ? detail::compile_document(saved->second, "The current rules", zone_)
@@ -244,7 +250,7 @@ store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {
             "rules version " + std::to_string(version));
     }
     const Instant to = clock_.now();
-    return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
+    return store_.rules().what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
 }
 
 std::int64_t OwnerDesk::restore(std::int64_t version) {
@@ -257,8 +263,8 @@ std::int64_t OwnerDesk::restore(std::int64_t version) {
             store::StoreRefusal{store::StoreProblem::rules_other_currency, {checked.rules().currency}},
             "rules version " + std::to_string(version));
     }
-    return store_.save_rules(document, owner_id_, "restored version " + std::to_string(version),
-                             clock_.now());
+    return store_.rules().save_rules(document, store::Actor{owner_id_},
+                                     "restored version " + std::to_string(version), clock_.now());
 }
 
 std::unique_ptr<RulesDraft> OwnerDesk::new_draft() {

@@ -1,7 +1,9 @@
 #include "kassa/till/print_runner.hpp"
 
 #include "kassa/core/messages.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/staff.hpp"
 #include "paper_text.hpp"
 
 namespace kassa::till {
@@ -68,7 +70,7 @@ std::optional<PaperDocument> PrintRunner::layout(const store::PrintJob& job) {
     const TimeZone& zone = session_.rules().zone();
     switch (job.kind) {
         case store::PrintJobKind::receipt: {
-            const auto view = session_.store().receipt(job.subject);
+            const auto view = session_.store().sales().receipt(job.subject);
             if (!view) {
                 return std::nullopt;
             }
@@ -122,9 +124,10 @@ int PrintRunner::pump() {
         if (!paper) {
             // What it named is not there (a hand-edited file): it would block the queue forever.
             queue_.done(job.id);
-            session_.store().audit("till", "print_dropped", std::to_string(job.id),
-                                   std::string(store::print_job_kind_name(job.kind)) + " " + job.subject,
-                                   session_.clock().now());
+            session_.store().staff().audit(
+                store::Actor{"till"}, "print_dropped", std::to_string(job.id),
+                std::string(store::print_job_kind_name(job.kind)) + " " + job.subject,
+                session_.clock().now());
             continue;
         }
         in_flight_.insert(job.id);
@@ -145,8 +148,8 @@ void PrintRunner::finished(std::int64_t job_id, Result result, std::string_view 
             break;
         case Result::interrupted:
             queue_.done(job_id);
-            session_.store().audit("till", "print_interrupted", std::to_string(job_id), std::string(reason),
-                                   session_.clock().now());
+            session_.store().staff().audit(store::Actor{"till"}, "print_interrupted", std::to_string(job_id),
+                                           std::string(reason), session_.clock().now());
             break;
     }
 }

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "kassa/store/customers.hpp"
+#include "kassa/store/staff.hpp"
 #include "kassa/till/session.hpp"
 #include "paper_text.hpp"
 
@@ -73,7 +75,7 @@ PrintedReceipt TillSession::render(const store::ReceiptView& receipt, const Rece
     p.push_back(spread(labels.receipt + " " + std::to_string(receipt.number), when));
     if (!receipt.cashier_id.empty()) {
         std::string cashier = receipt.cashier_id;
-        for (const auto& c : store_.cashiers()) {
+        for (const auto& c : store_.staff().cashiers()) {
             if (c.id == receipt.cashier_id) {
                 cashier = c.name;
             }
@@ -129,7 +131,7 @@ PrintedReceipt TillSession::render(const store::ReceiptView& receipt, const Rece
             p.push_back(labels.customer + ": " + receipt.customer_name);
         }
         p.push_back(spread(labels.points_earned, std::to_string(t.points_earned.value())));
-        if (const auto customer = store_.customer(receipt.customer_id)) {
+        if (const auto customer = store_.customers().customer(receipt.customer_id)) {
             p.push_back(spread(labels.points_balance, std::to_string(customer->balance.value())));
         }
         if (quote && quote->tier && !quote->tier->next_level.empty()) {

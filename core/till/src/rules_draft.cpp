@@ -7,6 +7,7 @@
 #include "compile_document.hpp"
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
+#include "kassa/store/rules_store.hpp"
 
 namespace kassa::till {
 
@@ -234,7 +235,7 @@ RulesDraft::RulesDraft(store::Store& store, const Rules& running, const Clock& c
       clock_(clock),
       zone_(std::move(zone)),
       owner_id_(std::move(owner_id)) {
-    if (const auto current = store_.current_rules()) {
+    if (const auto current = store_.rules().current_rules()) {
         saved_ = current->second;
         document_ = json::parse(saved_, nullptr, false);
     }
@@ -400,7 +401,7 @@ store::WhatIf RulesDraft::what_if(int days) {
             store::StoreRefusal{store::StoreProblem::rules_other_currency, {draft.rules().currency}});
     }
     const Instant to = clock_.now();
-    return store_.what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
+    return store_.rules().what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
 }
 
 std::int64_t RulesDraft::save() {
@@ -426,7 +427,8 @@ std::int64_t RulesDraft::save() {
         throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_unchanged, {}});
     }
     std::string text = document_.dump(2);
-    const std::int64_t id = store_.save_rules(text, owner_id_, joined(changed), clock_.now());
+    const std::int64_t id =
+        store_.rules().save_rules(text, store::Actor{owner_id_}, joined(changed), clock_.now());
     saved_ = std::move(text);
     return id;
 }
@@ -446,7 +448,7 @@ std::vector<std::string> RulesDraft::generate_codes(std::size_t index, int count
             taken.insert(p["public_code"].get<std::string>());
         }
     }
-    std::vector<std::string> fresh = store_.new_coupon_codes(count, taken);
+    std::vector<std::string> fresh = store_.rules().new_coupon_codes(count, taken);
     if (!target.contains("codes") || !target["codes"].is_array()) {
         target["codes"] = json::array();
     }
@@ -459,7 +461,7 @@ std::vector<std::string> RulesDraft::generate_codes(std::size_t index, int count
 
 const store::RulesVocabulary& RulesDraft::vocabulary() {
     if (!vocabulary_) {
-        vocabulary_ = store_.rules_vocabulary();
+        vocabulary_ = store_.rules().rules_vocabulary();
     }
     return *vocabulary_;
 }

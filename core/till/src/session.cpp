@@ -9,6 +9,12 @@
 
 #include "basket_document.hpp"
 #include "kassa/core/cards.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/personal.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/staff.hpp"
 
 namespace kassa::till {
 
@@ -234,7 +240,7 @@ TillSession::TillSession(store::Store& store, const CompiledRules& rules, const 
 void TillSession::set_rules(const CompiledRules& rules) {
     rules_ = &rules;
     if (!customer_id_.empty()) {
-        customer_state_ = store_.quote_state(customer_id_, clock_.now(), rules_->rules());
+        customer_state_ = store_.customers().quote_state(customer_id_, clock_.now(), rules_->rules());
     }
     requote();
 }
@@ -243,7 +249,8 @@ void TillSession::set_rules(const CompiledRules& rules) {
 
 Notice TillSession::log_in(const std::string& cashier_id, const std::string& pin) {
     try {
-        const store::PinCheck check = store_.check_pin(cashier_id, pin, clock_.now());
+        const store::PinCheck check =
+            store_.staff().check_pin(store::CashierId{cashier_id}, pin, clock_.now());
         if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
             return refused_by_store(Outcome::login_refused, check.refusal);
         }
@@ -269,19 +276,20 @@ Notice TillSession::require_owner(const std::string& owner_pin, const std::strin
                                   const std::string& subject) {
     try {
         if (is_owner()) {
-            store_.audit(cashier_->id, action, subject, "by the owner at the till", clock_.now());
+            store_.staff().audit(store::Actor{cashier_->id}, action, subject, "by the owner at the till",
+                                 clock_.now());
             return {Outcome::ok, {}, {}};
         }
         if (owner_pin.empty()) {
             return {Outcome::needs_owner, {}, {}};
         }
-        const store::PinCheck check = store_.check_owner_pin(owner_pin, clock_.now());
+        const store::PinCheck check = store_.staff().check_owner_pin(owner_pin, clock_.now());
         if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
             return refused_by_store(Outcome::owner_pin_wrong, check.refusal);
         }
-        store_.audit(check.cashier->id, action, subject,
-                     "approved for cashier " + (cashier_ ? cashier_->id : std::string("(none)")),
-                     clock_.now());
+        store_.staff().audit(store::Actor{check.cashier->id}, action, subject,
+                             "approved for cashier " + (cashier_ ? cashier_->id : std::string("(none)")),
+                             clock_.now());
         return {Outcome::ok, {}, {}};
     } catch (const store::StoreError& e) {
         return store_failure(e);
@@ -305,13 +313,14 @@ Notice TillSession::owner_approval(const std::string& owner_pin, const std::stri
             if (owner_pin.empty()) {
                 return {Outcome::needs_owner, {}, {}};
             }
-            const store::PinCheck check = store_.check_owner_pin(owner_pin, clock_.now());
+            const store::PinCheck check = store_.staff().check_owner_pin(owner_pin, clock_.now());
             if (check.outcome != store::PinCheck::Outcome::ok || !check.cashier) {
                 return refused_by_store(Outcome::owner_pin_wrong, check.refusal);
             }
             owner_id = check.cashier->id;
         }
-        store_.audit(owner_id, action, subject, "at cashier " + cashier_->id, clock_.now());
+        store_.staff().audit(store::Actor{owner_id}, action, subject, "at cashier " + cashier_->id,
+                             clock_.now());
         return {Outcome::ok, owner_id, {}};
     } catch (const store::StoreError& e) {
         return store_failure(e);
@@ -325,10 +334,10 @@ void TillSession::refresh_remember() {
     constexpr std::size_t kNotesShown = 2;
     panel_->remember.clear();
     try {
-        for (const auto& a : store_.attributes(customer_id_)) {
+        for (const auto& a : store_.personal().attributes(customer_id_)) {
             panel_->remember.push_back(a.key + ": " + a.value);
         }
-        const auto notes = store_.notes(customer_id_);
+        const auto notes = store_.personal().notes(customer_id_);
         for (std::size_t i = 0; i < notes.size() && i < kNotesShown; ++i) {
             panel_->remember.push_back(notes[i].text);
         }
@@ -394,9 +403,9 @@ void TillSession::persist() {
     // Written after every change: the basket on the screen is what a restart brings back. An empty basket
     // without a customer leaves nothing to recover.
     if (lines_.empty() && customer_id_.empty() && coupon_codes_.empty()) {
-        store_.clear_open_basket(settings_.till_id);
+        store_.baskets().clear_open_basket(settings_.till_id);
     } else {
-        store_.save_open_basket(settings_.till_id, basket_document(), clock_.now());
+        store_.baskets().save_open_basket(settings_.till_id, basket_document(), clock_.now());
     }
 }
 
@@ -419,9 +428,9 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
         if (return_ || no_receipt_) {
             return {Outcome::basket_not_empty, {}, {}};  // finish or close the return first
         }
-        std::optional<store::Product> product = store_.product_by_barcode(text);
+        std::optional<store::Product> product = store_.catalog().product_by_barcode(text);
         if (!product) {
-            product = store_.product_by_sku(text);
+            product = store_.catalog().product_by_sku(text);
         }
         if (product) {
             if (product->by_weight) {
@@ -429,13 +438,13 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
             }
             return add_product(*product, Quantity::pieces(1));
         }
-        const store::Lookup card = store_.find_by_card(text);
+        const store::Lookup card = store_.customers().find_by_card(text);
         if (card.customer || (card.failure && *card.failure != store::LookupFailure::not_found &&
                               *card.failure != store::LookupFailure::invalid_input)) {
             return attach(card, text, text);
         }
         if (source == ScanSource::typed) {
-            const store::Lookup phone = store_.find_by_phone(text);
+            const store::Lookup phone = store_.customers().find_by_phone(text);
             if (phone.customer) {
                 return attach(phone, text, {});
             }
@@ -485,7 +494,7 @@ Notice TillSession::add_product(const store::Product& product, Quantity qty) {
     }
     if (std::find(suggested_.begin(), suggested_.end(), product.id) != suggested_.end()) {
         try {
-            store_.record_line_added(receipt_id_, product.id);
+            store_.catalog().record_line_added(receipt_id_, product.id);
         } catch (const store::StoreError&) {
             // Only the "followed" figure misses this one: a suggestion never stands in the way of a sale.
         }
@@ -501,17 +510,17 @@ std::vector<TillSuggestion> TillSession::suggestions_for_last_line(int limit) {
     try {
         std::vector<std::int64_t> basket;
         for (const auto& l : lines_) {
-            if (const auto p = store_.product_by_sku(l.sku)) {
+            if (const auto p = store_.catalog().product_by_sku(l.sku)) {
                 basket.push_back(p->id);
             }
         }
-        const auto last = store_.product_by_sku(lines_.back().sku);
+        const auto last = store_.catalog().product_by_sku(lines_.back().sku);
         if (!last) {
             return out;
         }
         std::vector<store::Suggestion> shown;
-        for (const auto& s : store_.suggestions(basket, last->id, limit)) {
-            const auto product = store_.product_by_sku(s.sku);
+        for (const auto& s : store_.catalog().suggestions(basket, last->id, limit)) {
+            const auto product = store_.catalog().product_by_sku(s.sku);
             if (!product || product->by_weight) {
                 continue;  // a weighed product needs a weight before it can be quoted or offered
             }
@@ -534,7 +543,7 @@ std::vector<TillSuggestion> TillSession::suggestions_for_last_line(int limit) {
                 suggested_.push_back(s.product_id);
             }
         }
-        store_.record_suggestions_shown(receipt_id_, shown, clock_.now());
+        store_.catalog().record_suggestions_shown(receipt_id_, shown, clock_.now());
     } catch (const store::StoreError&) {
         // Suggestions are a help to the cashier, never a reason to stop a sale: the screen just shows none.
         return {};
@@ -593,7 +602,7 @@ Notice TillSession::remove_line(std::size_t index, const std::string& owner_pin)
 }
 
 std::vector<store::Product> TillSession::search_products(const std::string& text) const {
-    return store_.search_products(trimmed(text));
+    return store_.catalog().search_products(trimmed(text));
 }
 
 // ---- the customer ------------------------------------------------------------------------------------
@@ -621,7 +630,7 @@ Notice TillSession::attach(const store::Lookup& lookup, const std::string& what,
     const Instant now = clock_.now();
     customer_id_ = lookup.customer->id;
     card_number_ = card_number.empty() ? std::string{} : store::normalise_card_number(card_number);
-    customer_state_ = store_.quote_state(customer_id_, now, rules_->rules());
+    customer_state_ = store_.customers().quote_state(customer_id_, now, rules_->rules());
     panel_ = CustomerPanel{};
     panel_->customer = *lookup.customer;
     panel_->card_number = card_number_;
@@ -700,7 +709,7 @@ void TillSession::refresh_panel() {
 
 Notice TillSession::identify_by_card(const std::string& scanned) {
     try {
-        return attach(store_.find_by_card(scanned), trimmed(scanned), scanned);
+        return attach(store_.customers().find_by_card(scanned), trimmed(scanned), scanned);
     } catch (const store::StoreError& e) {
         return store_failure(e);
     }
@@ -708,7 +717,7 @@ Notice TillSession::identify_by_card(const std::string& scanned) {
 
 Notice TillSession::identify_by_phone(const std::string& typed) {
     try {
-        return attach(store_.find_by_phone(typed), trimmed(typed), {});
+        return attach(store_.customers().find_by_phone(typed), trimmed(typed), {});
     } catch (const store::StoreError& e) {
         return store_failure(e);
     }
@@ -717,7 +726,7 @@ Notice TillSession::identify_by_phone(const std::string& typed) {
 Notice TillSession::choose_customer(const std::string& customer_id) {
     try {
         store::Lookup lookup;
-        lookup.customer = store_.customer(customer_id);
+        lookup.customer = store_.customers().customer(customer_id);
         if (!lookup.customer) {
             lookup.failure = store::LookupFailure::not_found;
         }
@@ -746,7 +755,7 @@ Notice TillSession::remove_customer() {
 }
 
 std::vector<store::Customer> TillSession::search_customers(const std::string& name) const {
-    return store_.search_by_name(trimmed(name));
+    return store_.customers().search_by_name(trimmed(name));
 }
 
 Notice TillSession::enrol(const store::Enrolment& enrolment) {
@@ -754,9 +763,9 @@ Notice TillSession::enrol(const store::Enrolment& enrolment) {
         return {Outcome::payment_in_progress, {}, {}};
     }
     try {
-        const std::string id = store_.enrol(enrolment, clock_.now(), rules_);
+        const std::string id = store_.customers().enrol(enrolment, clock_.now(), rules_);
         store::Lookup lookup;
-        lookup.customer = store_.customer(id);
+        lookup.customer = store_.customers().customer(id);
         const Notice attached = attach(lookup, id, enrolment.card_number);
         if (attached.outcome != Outcome::customer_identified) {
             return attached;
@@ -787,7 +796,7 @@ Notice TillSession::add_coupon(const std::string& raw) {
     }
     try {
         coupon_codes_.push_back(code);
-        coupon_refs_.push_back(store_.coupon_ref(code));
+        coupon_refs_.push_back(store_.sales().coupon_ref(code));
         requote();
         for (const auto& r : quote_.rejected) {
             if (normalise_coupon_code(r.coupon) != code) {
@@ -955,14 +964,14 @@ Notice TillSession::finish() {
         store::Sale sale = make_sale();
         sale.shift_id = std::get<std::string>(shift);
         sale.queue_receipt = settings_.queue_receipts;
-        last_sale_ = store_.commit_sale(sale, *rules_);
+        last_sale_ = store_.sales().commit_sale(sale, *rules_);
     } catch (const store::ShiftError& e) {
         return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
         return store_failure(e);  // the basket and its payments stay on the screen for a retry
     }
     try {
-        store_.clear_open_basket(settings_.till_id);
+        store_.baskets().clear_open_basket(settings_.till_id);
     } catch (const store::StoreError&) {
         // The sale is committed; a stale open basket is recognised as committed by recover().
     }
@@ -974,7 +983,7 @@ std::optional<PrintedReceipt> TillSession::last_receipt(const ReceiptLabels& lab
     if (!last_sale_) {
         return std::nullopt;
     }
-    const auto view = store_.receipt(last_sale_->receipt_id);
+    const auto view = store_.sales().receipt(last_sale_->receipt_id);
     if (!view) {
         return std::nullopt;
     }
@@ -996,8 +1005,9 @@ Notice TillSession::hold(const std::string& label) {
         return {Outcome::payment_in_progress, {}, {}};
     }
     try {
-        store_.hold_basket(label, cashier_ ? cashier_->id : std::string{}, basket_document(), clock_.now());
-        store_.clear_open_basket(settings_.till_id);
+        store_.baskets().hold_basket(label, store::CashierId{cashier_ ? cashier_->id : std::string{}},
+                                     basket_document(), clock_.now());
+        store_.baskets().clear_open_basket(settings_.till_id);
     } catch (const store::StoreError& e) {
         return store_failure(e);
     }
@@ -1006,7 +1016,7 @@ Notice TillSession::hold(const std::string& label) {
 }
 
 std::vector<store::HeldBasket> TillSession::held() const {
-    return store_.held_baskets();
+    return store_.baskets().held_baskets();
 }
 
 Notice TillSession::resume(const std::string& held_id) {
@@ -1014,7 +1024,7 @@ Notice TillSession::resume(const std::string& held_id) {
         return {Outcome::basket_not_empty, {}, {}};
     }
     try {
-        const auto basket = store_.take_held_basket(held_id);
+        const auto basket = store_.baskets().take_held_basket(held_id);
         if (!basket) {
             return {Outcome::held_basket_gone, {}, {}};
         }
@@ -1042,12 +1052,13 @@ Notice TillSession::cancel(const std::string& reason, const std::string& owner_p
             }
         }
         if (!lines_.empty()) {
-            store_.audit(cashier_ ? cashier_->id : std::string{}, "cancel_basket", receipt_id_,
-                         why + " (" + std::to_string(lines_.size()) + " lines, " +
-                             format_money(payable(), settings_.currency_digits, Language::en) + ")",
-                         clock_.now());
+            store_.staff().audit(store::Actor{cashier_ ? cashier_->id : std::string{}}, "cancel_basket",
+                                 receipt_id_,
+                                 why + " (" + std::to_string(lines_.size()) + " lines, " +
+                                     format_money(payable(), settings_.currency_digits, Language::en) + ")",
+                                 clock_.now());
         }
-        store_.clear_open_basket(settings_.till_id);
+        store_.baskets().clear_open_basket(settings_.till_id);
     } catch (const store::StoreError& e) {
         return store_failure(e);
     }
@@ -1056,7 +1067,7 @@ Notice TillSession::cancel(const std::string& reason, const std::string& owner_p
 }
 
 bool TillSession::recover() {
-    const auto document = store_.open_basket(settings_.till_id);
+    const auto document = store_.baskets().open_basket(settings_.till_id);
     if (!document) {
         return false;
     }
@@ -1068,9 +1079,9 @@ bool TillSession::recover() {
         start_new_basket();
         return false;
     }
-    if (store_.receipt(receipt_id_)) {
+    if (store_.sales().receipt(receipt_id_)) {
         // The till stopped after the sale was committed and before the screen was cleared.
-        store_.clear_open_basket(settings_.till_id);
+        store_.baskets().clear_open_basket(settings_.till_id);
         start_new_basket();
         return false;
     }
@@ -1087,14 +1098,14 @@ Notice TillSession::open_return(const std::string& receipt_text) {
     try {
         std::optional<store::ReceiptView> receipt;
         if (const auto number = parse_receipt_barcode(text)) {
-            receipt = store_.receipt_by_number(*number);
+            receipt = store_.sales().receipt_by_number(*number);
         } else if (!text.empty() &&
                    std::all_of(text.begin(), text.end(),
                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
                    text.size() < 19) {
-            receipt = store_.receipt_by_number(std::stoll(text));
+            receipt = store_.sales().receipt_by_number(std::stoll(text));
         } else if (!text.empty()) {
-            receipt = store_.receipt(text);
+            receipt = store_.sales().receipt(text);
         }
         if (!receipt) {
             return {Outcome::receipt_not_found, text, {}};
@@ -1137,7 +1148,7 @@ Notice TillSession::set_return_reason(const std::string& reason) {
 }
 
 void TillSession::refresh_return_preview() {
-    store::Store::RefundRequest request;
+    store::Sales::RefundRequest request;
     request.refund_id = refund_id_;
     request.receipt_id = return_->receipt.id;
     for (std::size_t i = 0; i < return_->chosen.size(); ++i) {
@@ -1153,7 +1164,7 @@ void TillSession::refresh_return_preview() {
         return;
     }
     try {
-        return_->preview = store_.preview_refund(request, *rules_);
+        return_->preview = store_.sales().preview_refund(request, *rules_);
     } catch (const store::StoreError&) {
         // confirm_return() says why; the screen shows no figures for a request the store refuses.
     }
@@ -1166,7 +1177,7 @@ Notice TillSession::confirm_return() {
     if (!cashier_) {
         return {Outcome::not_logged_in, {}, {}};
     }
-    store::Store::RefundRequest request;
+    store::Sales::RefundRequest request;
     request.refund_id = refund_id_;
     request.receipt_id = return_->receipt.id;
     for (std::size_t i = 0; i < return_->chosen.size(); ++i) {
@@ -1188,7 +1199,7 @@ Notice TillSession::confirm_return() {
     request.shift_id = std::get<std::string>(shift);
     request.queue_receipt = settings_.queue_receipts;
     try {
-        last_refund_ = store_.refund(request, *rules_);
+        last_refund_ = store_.sales().refund(request, *rules_);
     } catch (const store::ShiftError& e) {
         return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
@@ -1253,9 +1264,9 @@ Notice TillSession::scan_no_receipt_product(const std::string& raw) {
         return {Outcome::unknown_barcode, {}, {}};
     }
     try {
-        std::optional<store::Product> product = store_.product_by_barcode(text);
+        std::optional<store::Product> product = store_.catalog().product_by_barcode(text);
         if (!product) {
-            product = store_.product_by_sku(text);
+            product = store_.catalog().product_by_sku(text);
         }
         if (!product) {
             return {carries_payment_card(text) ? Outcome::bank_card : Outcome::unknown_barcode, text, {}};
@@ -1348,10 +1359,10 @@ Notice TillSession::set_no_receipt_customer(const std::string& raw) {
         return {Outcome::customer_removed, {}, {}};
     }
     try {
-        store::Lookup found = store_.find_by_card(text);
+        store::Lookup found = store_.customers().find_by_card(text);
         if (!found.customer && (!found.failure || *found.failure == store::LookupFailure::not_found ||
                                 *found.failure == store::LookupFailure::invalid_input)) {
-            found = store_.find_by_phone(text);
+            found = store_.customers().find_by_phone(text);
         }
         if (!found.customer) {
             if (found.failure == store::LookupFailure::bank_card || carries_payment_card(text)) {
@@ -1369,8 +1380,8 @@ Notice TillSession::set_no_receipt_customer(const std::string& raw) {
     }
 }
 
-store::Store::NoReceiptRefundRequest TillSession::no_receipt_request() const {
-    store::Store::NoReceiptRefundRequest request;
+store::Sales::NoReceiptRefundRequest TillSession::no_receipt_request() const {
+    store::Sales::NoReceiptRefundRequest request;
     request.refund_id = refund_id_;
     for (const auto& l : no_receipt_->lines) {
         request.lines.push_back({l.sku, l.qty, l.unit_price});
@@ -1393,7 +1404,8 @@ void TillSession::refresh_no_receipt_preview() {
         return;
     }
     try {
-        no_receipt_->money_back = store_.preview_refund_without_receipt(no_receipt_request()).money_back;
+        no_receipt_->money_back =
+            store_.sales().preview_refund_without_receipt(no_receipt_request()).money_back;
     } catch (const store::StoreError&) {
         // confirm_return_without_receipt() says why; the screen shows no total for goods the store refuses.
     }
@@ -1417,10 +1429,10 @@ Notice TillSession::confirm_return_without_receipt() {
         return *refusal;
     }
     try {
-        store::Store::NoReceiptRefundRequest request = no_receipt_request();
+        store::Sales::NoReceiptRefundRequest request = no_receipt_request();
         request.shift_id = std::get<std::string>(shift);
         request.queue_receipt = settings_.queue_receipts;
-        last_refund_ = store_.refund_without_receipt(request);
+        last_refund_ = store_.sales().refund_without_receipt(request);
     } catch (const store::ShiftError& e) {
         return {Outcome::shift_refused, {}, {}, e.problem()};
     } catch (const store::StoreError& e) {
@@ -1461,15 +1473,15 @@ void TillSession::load_basket_document(const std::string& text) {
     lines_ = d.lines;
     coupon_codes_ = d.coupon_codes;
     for (const auto& code : coupon_codes_) {
-        coupon_refs_.push_back(store_.coupon_ref(code));
+        coupon_refs_.push_back(store_.sales().coupon_ref(code));
     }
     redeem_ = d.redeem;
     payments_ = d.payments;
     if (!d.customer_id.empty()) {
-        if (auto customer = store_.customer(d.customer_id)) {
+        if (auto customer = store_.customers().customer(d.customer_id)) {
             customer_id_ = d.customer_id;
             card_number_ = d.card_number;
-            customer_state_ = store_.quote_state(customer_id_, clock_.now(), rules_->rules());
+            customer_state_ = store_.customers().quote_state(customer_id_, clock_.now(), rules_->rules());
             panel_ = CustomerPanel{};
             panel_->customer = std::move(*customer);
             panel_->card_number = card_number_;

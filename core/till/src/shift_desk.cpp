@@ -4,6 +4,9 @@
 
 #include "kassa/core/messages.hpp"
 #include "kassa/store/print_queue.hpp"
+#include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 #include "paper_text.hpp"
 
 namespace kassa::till {
@@ -72,7 +75,7 @@ Notice ShiftDesk::move_cash(store::CashMovementKind kind, Money amount, const st
     }
     try {
         std::string approved_by;
-        if (amount > session_.store().settings().cash_movement_limit && !session_.is_owner()) {
+        if (amount > session_.store().shop().settings().cash_movement_limit && !session_.is_owner()) {
             const Notice approval = session_.owner_approval(
                 owner_pin,
                 kind == store::CashMovementKind::cash_in ? "cash_in_approved" : "cash_out_approved",
@@ -176,15 +179,16 @@ Notice ShiftDesk::reprint(std::int64_t receipt_number) {
         return {Outcome::not_logged_in, {}, {}};
     }
     try {
-        const auto receipt = session_.store().receipt_by_number(receipt_number);
+        const auto receipt = session_.store().sales().receipt_by_number(receipt_number);
         if (!receipt) {
             return {Outcome::receipt_not_found, std::to_string(receipt_number), {}};
         }
         store::PrintQueue(session_.store())
             .add(store::PrintJobKind::receipt, receipt->id, true, false, session_.clock().now());
-        session_.store().audit(cashier->id, "receipt_reprinted", receipt->id,
-                               "receipt " + std::to_string(receipt_number) + " printed again, marked COPY",
-                               session_.clock().now());
+        session_.store().staff().audit(
+            store::Actor{cashier->id}, "receipt_reprinted", receipt->id,
+            "receipt " + std::to_string(receipt_number) + " printed again, marked COPY",
+            session_.clock().now());
         return {Outcome::ok, std::to_string(receipt_number), {}};
     } catch (const store::StoreError& e) {
         return refusal(e);
@@ -202,8 +206,9 @@ Notice ShiftDesk::reprint_z(std::int64_t z_number) {
         const std::string number = std::to_string(z_number);
         store::PrintQueue(session_.store())
             .add(store::PrintJobKind::z_report, number, true, false, session_.clock().now());
-        session_.store().audit(cashier->id, "z_report_reprinted", number,
-                               "Z report " + number + " printed again, marked COPY", session_.clock().now());
+        session_.store().staff().audit(store::Actor{cashier->id}, "z_report_reprinted", number,
+                                       "Z report " + number + " printed again, marked COPY",
+                                       session_.clock().now());
         return {Outcome::ok, number, {}};
     } catch (const store::StoreError& e) {
         return refusal(e);

@@ -2,8 +2,9 @@
 // The shop's SQLite file: opening it with the engine settings Kassa relies on (WAL, foreign keys, a busy
 // timeout, synchronous=FULL), migrating its schema forward, and turning SQLite failures into sentences.
 //
-// Threading: a Database (one SQLite connection) is used by one thread at a time. The till owns one on its
-// store thread; nightly jobs open their own connection (WAL lets readers and the writer proceed together).
+// Threading: a Database (one SQLite connection) is used by one thread at a time. The till uses its one on the
+// GUI thread (a commit takes well under a millisecond, docs/performance.md); nightly jobs and kassactl open
+// their own connection (WAL lets readers and the writer proceed together).
 
 #include <memory>
 #include <stdexcept>
@@ -23,11 +24,21 @@ class Connection;
 namespace kassa::store {
 
 // Why a store operation failed, for the person in front of the screen.
-enum class FailureKind { disk_full, read_only, busy, corrupt, missing, not_a_shop, newer_schema, invalid, other };
+enum class FailureKind {
+    disk_full,
+    read_only,
+    busy,
+    corrupt,
+    missing,
+    not_a_shop,
+    newer_schema,
+    invalid,
+    other
+};
 
 // what() is English, for kassactl and the logs; a screen words the failure from kind() and refusal().
 class StoreError : public std::runtime_error {
-public:
+  public:
     // A failure of the file (or a refusal without a reason of its own yet): refusal() is `other`.
     StoreError(FailureKind kind, const std::string& sentence) : std::runtime_error(sentence), kind_(kind) {}
     // A request the store refuses (kind invalid), with its reason and values. `english_detail`, when given,
@@ -37,7 +48,7 @@ public:
     [[nodiscard]] const StoreRefusal& refusal() const { return refusal_; }
     [[nodiscard]] StoreProblem problem() const { return refusal_.problem; }
 
-private:
+  private:
     FailureKind kind_;
     StoreRefusal refusal_;
 };
@@ -47,7 +58,7 @@ private:
 [[noreturn]] void rethrow_as_store_error(const std::exception& e);
 
 class Database {
-public:
+  public:
     enum class Mode { open_existing, create_if_missing };
 
     // Opens the file, applies the settings and every pending migration. Throws StoreError.
@@ -65,7 +76,7 @@ public:
     // The same connection with its statement cache and id source (core/store's own code).
     detail::Connection& connection() { return *db_; }
 
-private:
+  private:
     std::string path_;
     std::unique_ptr<detail::Connection> db_;
 };

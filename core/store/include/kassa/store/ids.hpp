@@ -4,14 +4,16 @@
 //
 // Threading: an IdSource belongs to one Store (one thread at a time); random_ids() sources are independent.
 
+#include <compare>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace kassa::store {
 
 class IdSource {
-public:
+  public:
     virtual ~IdSource() = default;
     // 64 fresh bits.
     virtual std::uint64_t next() = 0;
@@ -26,6 +28,32 @@ std::unique_ptr<IdSource> random_ids();
 // seed, the same ids on any compiler and at any hour. For demo shops and tests only: ids and PIN salts become
 // predictable.
 std::unique_ptr<IdSource> seeded_ids(std::uint64_t seed);
+
+// An id of one kind of thing, so a call cannot swap a customer's id with the person acting on her: made from
+// text only on purpose (explicit), read back as text anywhere (the SQL binds and the sentences take text).
+template <class Kind>
+class StrongId {
+  public:
+    StrongId() = default;
+    explicit StrongId(std::string value) : value_(std::move(value)) {}
+    [[nodiscard]] const std::string& value() const { return value_; }
+    // NOLINTNEXTLINE(google-explicit-constructor): reading the text back is always safe.
+    operator const std::string&() const { return value_; }
+    [[nodiscard]] bool empty() const { return value_.empty(); }
+    friend bool operator==(const StrongId&, const StrongId&) = default;
+    friend auto operator<=>(const StrongId&, const StrongId&) = default;
+
+  private:
+    std::string value_;
+};
+
+// A customer's id (customers.id).
+using CustomerId = StrongId<struct CustomerIdKind>;
+// A cashier's or owner's id (cashiers.id).
+using CashierId = StrongId<struct CashierIdKind>;
+// Who did something, as the audit log and the ledger name them: a cashier's or owner's id, or a job's name
+// ("kassactl", "nightly", "import").
+using Actor = StrongId<struct ActorKind>;
 
 // A UUID version 7 (RFC 9562, lower-case hex) from `source`: time-ordered, 74 random bits.
 std::string new_id(IdSource& source);

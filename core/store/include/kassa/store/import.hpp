@@ -33,6 +33,7 @@
 #include <string>
 #include <vector>
 
+#include "kassa/core/time.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {

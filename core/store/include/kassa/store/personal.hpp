@@ -1,7 +1,7 @@
 #pragma once
 // Personal service at the till (issue 9): what the cashier sees on the customer card (notes, owner-defined
 // attributes, complaints, the points ledger with reasons), "often bought together" suggestions, and purchase
-// cycles. The Store methods are declared in store.hpp; the values they return are here.
+// cycles. PersonalService keeps them; the values it returns are here.
 
 #include <cstdint>
 #include <map>
@@ -12,6 +12,7 @@
 #include "kassa/core/personal.hpp"
 #include "kassa/core/time.hpp"
 #include "kassa/core/units.hpp"
+#include "kassa/store/store.hpp"
 
 namespace kassa::store {
 
@@ -113,6 +114,54 @@ struct CategoryCycle {
     std::string category;
     std::int64_t customers = 0;  // with 3 or more purchase days in the category
     std::optional<std::int64_t> cycle_days;
+};
+
+// ---- a "called" tick on one of the owner's outreach lists ----
+struct OutreachContact {
+    std::string customer_id;
+    Instant at;
+    std::string actor;  // the cashier or owner who called
+    std::string note;
+};
+
+// Threading: like the Store it works on, one thread at a time.
+class PersonalService {
+  public:
+    explicit PersonalService(Store& store) : store_(store) {}
+
+    // ---- outreach ticks (list names as reports.hpp's list_names()) ----
+    // Records that `actor` called or messaged the customer from `list`. Throws StoreError (invalid) for an
+    // unknown list or customer.
+    void mark_contacted(const std::string& list, const CustomerId& customer_id, const Actor& actor,
+                        Instant at, const std::string& note = {});
+    // Takes back the ticks of that customer on that list made since `since` (a tick set by mistake).
+    void unmark_contacted(const std::string& list, const CustomerId& customer_id, Instant since);
+    // The ticks on `list` since `since`, oldest first.
+    std::vector<OutreachContact> contacts(const std::string& list, Instant since);
+    // ---- personal service (issue 9; the values are in personal.hpp) ----
+    // Notes and attributes are personal data: refused with StoreError(invalid) and a sentence when the
+    // customer has not consented to keeping personal data (or was erased). An empty attribute value removes
+    // the attribute. Both are audited without their text.
+    std::int64_t add_note(const CustomerId& customer_id, const std::string& text, const Actor& author,
+                          Instant at);
+    std::vector<CustomerNote> notes(const std::string& customer_id);  // newest first
+    void set_attribute(const CustomerId& customer_id, const std::string& key, const std::string& value,
+                       const Actor& actor, Instant at);
+    std::vector<CustomerAttribute> attributes(const std::string& customer_id);  // by key
+    // Records a complaint against a receipt or a customer (the receipt's customer when only the receipt is
+    // given). points_credited writes the goodwill credit as a ledger adjust entry whose reason names the
+    // complaint, through the same writer as adjust_points, so db check stays green. The owner's PIN is the
+    // till's check; the store records the actor. Returns the complaint's id.
+    std::string record_complaint(const ComplaintRequest& request);
+    std::vector<Complaint> complaints_of(const std::string& customer_id);  // newest first
+    // The complaints recorded in a month of the shop's calendar, oldest first.
+    std::vector<Complaint> complaints_in_month(std::chrono::year_month month);
+    // The card's history: notes, attributes, complaints, the newest `ledger_limit` ledger lines with their
+    // reasons, stamps and unused coupons.
+    CustomerHistory customer_history(const std::string& customer_id, int ledger_limit = 50);
+
+  private:
+    Store& store_;
 };
 
 }  // namespace kassa::store

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "kassa/store/store.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/till/session.hpp"
 
 namespace kassa::till {

@@ -19,6 +19,7 @@
 #include "kassa/store/reports.hpp"
 #include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/shifts.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/till/rules_draft.hpp"

@@ -19,7 +19,7 @@
 
 #include "kassa/core/rules.hpp"
 #include "kassa/core/time.hpp"
-#include "kassa/store/store.hpp"
+#include "kassa/store/rules_store.hpp"
 
 namespace kassa::till {
 

@@ -22,8 +22,12 @@
 
 #include "kassa/core/quote.hpp"
 #include "kassa/core/time.hpp"
+#include "kassa/store/baskets.hpp"
+#include "kassa/store/catalog.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/sales.hpp"
 #include "kassa/store/shifts.hpp"
-#include "kassa/store/store.hpp"
+#include "kassa/store/staff.hpp"
 
 namespace kassa::till {
 
@@ -175,7 +179,7 @@ struct Payment {
 struct ReturnDraft {
     store::ReceiptView receipt;
     std::vector<Quantity> chosen;                        // per receipt line, what the customer brings back
-    std::optional<store::Store::RefundOutcome> preview;  // refreshed after each change; empty: nothing chosen
+    std::optional<store::Sales::RefundOutcome> preview;  // refreshed after each change; empty: nothing chosen
     std::string reason;
     store::PaymentLine::Method tender = store::PaymentLine::Method::cash;  // how the money goes back
 };
@@ -351,7 +355,7 @@ class TillSession {
     void set_return_tender(store::PaymentLine::Method tender);
     Notice confirm_return();
     void close_return();
-    [[nodiscard]] const std::optional<store::Store::RefundOutcome>& last_refund() const {
+    [[nodiscard]] const std::optional<store::Sales::RefundOutcome>& last_refund() const {
         return last_refund_;
     }
 
@@ -395,7 +399,7 @@ class TillSession {
     void load_basket_document(const std::string& document);
     void refresh_return_preview();
     void refresh_no_receipt_preview();
-    [[nodiscard]] store::Store::NoReceiptRefundRequest no_receipt_request() const;
+    [[nodiscard]] store::Sales::NoReceiptRefundRequest no_receipt_request() const;
     [[nodiscard]] PrintedReceipt render(const store::ReceiptView& receipt, const ReceiptLabels& labels,
                                         const QuoteResult* quote) const;
 
@@ -419,7 +423,7 @@ class TillSession {
     std::optional<store::SaleResult> last_sale_;
     std::optional<ReturnDraft> return_;
     std::string refund_id_;
-    std::optional<store::Store::RefundOutcome> last_refund_;
+    std::optional<store::Sales::RefundOutcome> last_refund_;
     std::optional<NoReceiptReturnDraft> no_receipt_;
     std::vector<std::int64_t> suggested_;  // product ids shown in this basket, to mark the ones followed
 };
