@@ -6,11 +6,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "boutique_shop.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/session.hpp"
-#include "boutique_shop.hpp"
 
 using namespace kassa;
 using namespace kassa::till;
@@ -71,7 +71,8 @@ TEST_CASE("weighed goods ask for a weight and take thousandths, pieces refuse fr
     CHECK(t.session.lines()[1].qty == Quantity::pieces(3));
 }
 
-TEST_CASE("a card scan greets the customer with balance, tier progress, stamps and birthday", "[till][customer]") {
+TEST_CASE("a card scan greets the customer with balance, tier progress, stamps and birthday",
+          "[till][customer]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     const Notice n = t.session.scan(" ;" + std::string(kOlgaCard) + "? ", ScanSource::card_reader);
@@ -114,7 +115,8 @@ TEST_CASE("a typed phone number finds the customer, a blocked card does not", "[
     CHECK(t.session.identify_by_phone("51234567").outcome == Outcome::customer_identified);
 }
 
-TEST_CASE("redeeming points: refused without a customer or below the minimum, max within the cap", "[till][points]") {
+TEST_CASE("redeeming points: refused without a customer or below the minimum, max within the cap",
+          "[till][points]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     CHECK(t.session.redeem({RedeemRequest::Kind::max, {}}).outcome == Outcome::customer_needed);
@@ -137,9 +139,11 @@ TEST_CASE("cash with change commits the sale once and prints an 80 mm receipt", 
     CHECK(t.session.finish().outcome == Outcome::payment_short);
     CHECK(t.session.add_payment(PaymentLine::Method::card, payable + Money::minor(1)).outcome ==
           Outcome::card_over_total);
-    CHECK(t.session.add_payment(PaymentLine::Method::card, Money::minor(1000)).outcome == Outcome::payment_added);
+    CHECK(t.session.add_payment(PaymentLine::Method::card, Money::minor(1000)).outcome ==
+          Outcome::payment_added);
     CHECK(t.session.scan("SCARF-01", ScanSource::typed).outcome == Outcome::payment_in_progress);
-    CHECK(t.session.add_payment(PaymentLine::Method::cash, Money::minor(10000)).outcome == Outcome::payment_added);
+    CHECK(t.session.add_payment(PaymentLine::Method::cash, Money::minor(10000)).outcome ==
+          Outcome::payment_added);
     CHECK(t.session.change() == Money::minor(10000 + 1000) - payable);
     const Notice done = t.session.finish();
     REQUIRE(done.outcome == Outcome::sale_committed);
@@ -180,11 +184,14 @@ TEST_CASE("removing a line after payment started needs the owner's PIN and is au
     CHECK(wrong.refusal->problem == store::StoreProblem::pin_wrong);
     CHECK(t.session.remove_line(1, "1234").outcome == Outcome::line_removed);
     CHECK(t.session.lines().size() == 1);
-    CHECK(t.store.database().sql().execAndGet("SELECT count(*) FROM audit_log WHERE action = 'remove_line_after_payment'")
+    CHECK(t.store.database()
+              .sql()
+              .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'remove_line_after_payment'")
               .getInt() == 1);
 }
 
-TEST_CASE("a basket is held, another served, and the first resumed, cancelling needs a reason", "[till][hold]") {
+TEST_CASE("a basket is held, another served, and the first resumed, cancelling needs a reason",
+          "[till][hold]") {
     Till t;
     t.session.scan(kDressBarcode, ScanSource::scanner);
     t.session.scan(kOlgaCard, ScanSource::scanner);
@@ -203,6 +210,34 @@ TEST_CASE("a basket is held, another served, and the first resumed, cancelling n
     CHECK(t.session.customer()->customer.first_name == "Olga");
     CHECK(t.session.resume(held[0].id).outcome == Outcome::basket_not_empty);
     CHECK(t.session.held().empty());
+}
+
+TEST_CASE("a cancel reason or a held basket's label over the limit is refused, and the basket stays",
+          "[till][hold][limits]") {
+    Till t;
+    t.session.scan(kDressBarcode, ScanSource::scanner);
+    const std::size_t reason_limit = store::text_limit(store::TextField::cancel_reason);
+    std::string reason;
+    for (std::size_t i = 0; i <= reason_limit; ++i) {
+        reason += "ы";
+    }
+    const auto refused = t.session.cancel(reason);
+    CHECK(refused.outcome == Outcome::store_failed);
+    REQUIRE(refused.refusal);
+    CHECK(refused.refusal->problem == store::StoreProblem::text_too_long);
+    CHECK(refused.refusal->values ==
+          std::vector<store::ProblemValue>{store::TextField::cancel_reason,
+                                           static_cast<std::int64_t>(reason_limit)});
+    CHECK(t.session.lines().size() == 1);
+    const auto label_refused =
+        t.session.hold(std::string(store::text_limit(store::TextField::basket_label) + 1, 'x'));
+    REQUIRE(label_refused.refusal);
+    CHECK(label_refused.refusal->problem == store::StoreProblem::text_too_long);
+    CHECK(t.session.lines().size() == 1);
+    CHECK(t.session.held().empty());
+    // At the limit, in Cyrillic, it goes through.
+    reason.erase(reason.size() - 2);
+    CHECK(t.session.cancel(reason).outcome == Outcome::basket_cancelled);
 }
 
 TEST_CASE("a till that stops mid-sale gets the basket back, and commits it once", "[till][recovery]") {

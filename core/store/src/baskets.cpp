@@ -4,9 +4,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "connection.hpp"
+#include "guarded.hpp"
 #include "kassa/store/store.hpp"
 #include "ledger_writer.hpp"
-#include "guarded.hpp"
 
 namespace kassa::store {
 
@@ -65,9 +65,10 @@ void Store::clear_open_basket(const std::string& till_id) {
     });
 }
 
-std::string Store::hold_basket(const std::string& label, const std::string& cashier_id, const std::string& document,
-                               Instant at) {
+std::string Store::hold_basket(const std::string& label, const std::string& cashier_id,
+                               const std::string& document, Instant at) {
     return guarded([&] {
+        check_text_length(TextField::basket_label, label);
         if (document.empty()) {
             refused(StoreProblem::held_basket_empty);
         }

@@ -8,10 +8,10 @@
 #include <array>
 
 #include "connection.hpp"
+#include "guarded.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
-#include "guarded.hpp"
 
 namespace kassa::store {
 
@@ -60,12 +60,14 @@ std::string hash_pin(detail::Connection& db, const std::string& pin) {
     constexpr auto mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     if (crypto_pwhash(hash.data(), hash.size(), pin.data(), pin.size(), salt.data(), ops, mem,
                       crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        throw StoreError(FailureKind::other, "The computer is out of memory: the PIN was not saved. Close other "
-                                             "programs and try again.");
+        throw StoreError(FailureKind::other,
+                         "The computer is out of memory: the PIN was not saved. Close other "
+                         "programs and try again.");
     }
     // v=19 is Argon2 version 1.3, the only one crypto_pwhash_ALG_ARGON2ID13 computes.
-    return std::string(crypto_pwhash_STRPREFIX) + "v=19$m=" + std::to_string(mem / 1024) + ",t=" + std::to_string(ops) + ",p=1$" +
-           base64(salt.data(), salt.size()) + "$" + base64(hash.data(), hash.size());
+    return std::string(crypto_pwhash_STRPREFIX) + "v=19$m=" + std::to_string(mem / 1024) +
+           ",t=" + std::to_string(ops) + ",p=1$" + base64(salt.data(), salt.size()) + "$" +
+           base64(hash.data(), hash.size());
 }
 
 bool pin_matches(const std::string& stored, const std::string& pin) {
@@ -75,7 +77,9 @@ bool pin_matches(const std::string& stored, const std::string& pin) {
     return crypto_pwhash_str_verify(stored.c_str(), pin.data(), pin.size()) == 0;
 }
 
-const char* role_name(Role role) { return role == Role::owner ? "owner" : "cashier"; }
+const char* role_name(Role role) {
+    return role == Role::owner ? "owner" : "cashier";
+}
 
 struct CashierRow {
     Cashier cashier;
@@ -206,12 +210,13 @@ const char* outcome_name(PinCheck::Outcome outcome) {
 
 }  // namespace
 
-std::string Store::add_cashier(const std::string& name, Role role, const std::string& pin, const std::string& actor,
-                               Instant at) {
+std::string Store::add_cashier(const std::string& name, Role role, const std::string& pin,
+                               const std::string& actor, Instant at) {
     return guarded([&] {
         if (name.empty()) {
             refused(StoreProblem::cashier_name_missing);
         }
+        check_text_length(TextField::cashier_name, name);
         check_pin_shape(pin);
         auto& db = db_->connection();
         // Hashing takes a tenth of a second: done before the transaction, so no sale waits for it.
@@ -230,7 +235,8 @@ std::string Store::add_cashier(const std::string& name, Role role, const std::st
     });
 }
 
-void Store::set_pin(const std::string& cashier_id, const std::string& pin, const std::string& actor, Instant at) {
+void Store::set_pin(const std::string& cashier_id, const std::string& pin, const std::string& actor,
+                    Instant at) {
     guarded([&] {
         check_pin_shape(pin);
         auto& db = db_->connection();
@@ -240,8 +246,8 @@ void Store::set_pin(const std::string& cashier_id, const std::string& pin, const
         const std::string hash = hash_pin(db, pin);
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
         // A new PIN also lifts a lock: the owner who sets it has checked who is at the till.
-        SQLite::Statement update(db,
-                                 "UPDATE cashiers SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?");
+        SQLite::Statement update(
+            db, "UPDATE cashiers SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?");
         update.bind(1, hash);
         update.bind(2, cashier_id);
         if (update.exec() == 0) {
@@ -255,8 +261,9 @@ void Store::set_pin(const std::string& cashier_id, const std::string& pin, const
 std::vector<Cashier> Store::cashiers() {
     return guarded([&] {
         std::vector<Cashier> out;
-        static const std::string sql = std::string("SELECT ") + kCashierColumns +
-                                       " FROM cashiers WHERE active = 1 ORDER BY role = 'owner' DESC, name, id";
+        static const std::string sql =
+            std::string("SELECT ") + kCashierColumns +
+            " FROM cashiers WHERE active = 1 ORDER BY role = 'owner' DESC, name, id";
         auto q = db_->connection().prepared(sql);
         while (q->executeStep()) {
             out.push_back(read_cashier(*q).cashier);
@@ -289,7 +296,8 @@ PinCheck Store::check_pin(const std::string& cashier_id, const std::string& pin,
             return out;
         }
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-        detail::audit(db, at, cashier_id, std::string("pin.") + outcome_name(out.outcome), cashier_id, out.sentence);
+        detail::audit(db, at, cashier_id, std::string("pin.") + outcome_name(out.outcome), cashier_id,
+                      out.sentence);
         t.commit();
         return out;
     });
@@ -300,8 +308,9 @@ PinCheck Store::check_owner_pin(const std::string& pin, Instant at) {
         auto& db = db_->connection();
         std::vector<CashierRow> owners;
         {
-            static const std::string sql = std::string("SELECT ") + kCashierColumns +
-                                           " FROM cashiers WHERE active = 1 AND role = 'owner' ORDER BY name, id";
+            static const std::string sql =
+                std::string("SELECT ") + kCashierColumns +
+                " FROM cashiers WHERE active = 1 AND role = 'owner' ORDER BY name, id";
             auto q = db.prepared(sql);
             while (q->executeStep()) {
                 owners.push_back(read_cashier(*q));
@@ -339,8 +348,8 @@ PinCheck Store::check_owner_pin(const std::string& pin, Instant at) {
             out.outcome = PinCheck::Outcome::locked;
             for (const auto* o : open) {
                 const PinCheck one = record_attempt(db, o->cashier.id, false, at);
-                detail::audit(db, at, o->cashier.id, std::string("pin.") + outcome_name(one.outcome), o->cashier.id,
-                              "owner approval: " + one.sentence);
+                detail::audit(db, at, o->cashier.id, std::string("pin.") + outcome_name(one.outcome),
+                              o->cashier.id, "owner approval: " + one.sentence);
                 if (one.outcome == PinCheck::Outcome::wrong) {
                     out.outcome = PinCheck::Outcome::wrong;
                     out.attempts_left = std::max(out.attempts_left, one.attempts_left);
@@ -356,8 +365,8 @@ PinCheck Store::check_owner_pin(const std::string& pin, Instant at) {
             }
         }
         const std::string subject = out.cashier ? out.cashier->id : "";
-        detail::audit(db, at, subject.empty() ? "till" : subject, std::string("owner_pin.") + outcome_name(out.outcome),
-                      subject, out.sentence);
+        detail::audit(db, at, subject.empty() ? "till" : subject,
+                      std::string("owner_pin.") + outcome_name(out.outcome), subject, out.sentence);
         t.commit();
         return out;
     });

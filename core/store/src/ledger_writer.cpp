@@ -12,9 +12,13 @@ std::string iso(Instant t) {
     return format_timestamp(t, utc);
 }
 
-std::string add_ledger_entry(Connection& db, const std::string& customer, const char* kind, std::int64_t points,
-                             const std::string& receipt, const std::string& program, const std::string& reason,
-                             const std::string& actor, Instant at, std::int64_t* seq_out) {
+std::string add_ledger_entry(Connection& db, const std::string& customer, const char* kind,
+                             std::int64_t points, const std::string& receipt, const std::string& program,
+                             const std::string& reason, const std::string& actor, Instant at,
+                             std::int64_t* seq_out) {
+    // Every writer of the ledger and the audit log names who did it: a tool's free text is bounded here,
+    // once for all of them (a refusal rolls back the caller's transaction).
+    check_text_length(TextField::actor, actor);
     const std::string id = db.new_id();
     std::int64_t seq = 0;
     {
@@ -49,7 +53,8 @@ std::string add_lot(Connection& db, const std::string& customer, const char* kin
                     const std::string& program, const std::string& reason, const std::string& actor,
                     Instant at) {
     std::int64_t seq = 0;
-    const std::string id = add_ledger_entry(db, customer, kind, points, receipt, program, reason, actor, at, &seq);
+    const std::string id =
+        add_ledger_entry(db, customer, kind, points, receipt, program, reason, actor, at, &seq);
     auto q = db.prepared(
         "INSERT INTO lots(id, customer_id, points, remaining, available_at, expires_at, ledger_seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -102,7 +107,9 @@ std::vector<Lot> open_lots(Connection& db, const std::string& customer) {
 
 void audit(Connection& db, Instant at, const std::string& actor, const std::string& action,
            const std::string& subject, const std::string& details) {
-    auto insert = db.prepared("INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+    check_text_length(TextField::actor, actor);
+    auto insert =
+        db.prepared("INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
     insert->bind(1, iso(at));
     insert->bind(2, actor);
     insert->bind(3, action);

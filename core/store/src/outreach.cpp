@@ -36,6 +36,7 @@ void Store::mark_contacted(const std::string& list, const std::string& customer_
         if (actor.empty()) {
             refused(StoreProblem::call_author_missing);
         }
+        check_text_length(TextField::call_note, note);
         auto& db = db_->connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
         {

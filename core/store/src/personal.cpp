@@ -104,6 +104,7 @@ std::int64_t Store::add_note(const std::string& customer_id, const std::string& 
         if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
             refused(StoreProblem::note_empty);
         }
+        check_text_length(TextField::note, text);
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
@@ -143,6 +144,8 @@ void Store::set_attribute(const std::string& customer_id, const std::string& key
         if (key.find_first_not_of(" \t") == std::string::npos) {
             refused(StoreProblem::attribute_name_missing);
         }
+        check_text_length(TextField::attribute_name, key);
+        check_text_length(TextField::attribute_value, value);
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
@@ -190,6 +193,7 @@ std::string Store::record_complaint(const ComplaintRequest& request) {
         if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
             refused(StoreProblem::complaint_reason_missing);
         }
+        check_text_length(TextField::complaint_reason, request.reason);
         if (request.actor.empty()) {
             refused(StoreProblem::complaint_author_missing);
         }

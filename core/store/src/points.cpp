@@ -24,17 +24,19 @@ Store::ExpiryRun Store::run_expiry(Instant now) {
         };
         std::vector<Expired> expired;
         {
-            SQLite::Statement q(db,
-                                "SELECT id, customer_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT "
-                                "NULL AND expires_at <= ? ORDER BY ledger_seq");
+            SQLite::Statement q(
+                db,
+                "SELECT id, customer_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT "
+                "NULL AND expires_at <= ? ORDER BY ledger_seq");
             q.bind(1, now.unix_seconds);
             while (q.executeStep()) {
-                expired.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
+                expired.push_back(
+                    {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
             }
         }
         for (const auto& e : expired) {
-            const std::string entry =
-                detail::add_ledger_entry(db, e.customer, "expire", -e.remaining, {}, {}, "points expired", {}, now);
+            const std::string entry = detail::add_ledger_entry(db, e.customer, "expire", -e.remaining, {}, {},
+                                                               "points expired", {}, now);
             detail::move_lot(db, entry, e.lot, -e.remaining);
             customers.insert(e.customer);
             run.points += Points::of(e.remaining);
@@ -59,6 +61,7 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
         if (reason.empty()) {
             detail::refused(StoreProblem::correction_reason_missing);
         }
+        check_text_length(TextField::correction_reason, reason);
         if (points.is_zero()) {
             detail::refused(StoreProblem::correction_zero);
         }
@@ -70,7 +73,8 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
             detail::refused(StoreProblem::no_such_customer);
         }
         if (points.value() > 0) {
-            detail::add_lot(db, customer_id, "adjust", points.value(), at, expires_at, {}, {}, reason, actor, at);
+            detail::add_lot(db, customer_id, "adjust", points.value(), at, expires_at, {}, {}, reason, actor,
+                            at);
         } else {
             const auto lots = detail::open_lots(db, customer_id);
             const Points wanted = Points::of(-points.value());
@@ -78,14 +82,15 @@ void Store::adjust_points(const std::string& customer_id, Points points, const s
             if (available < wanted) {
                 detail::refused(StoreProblem::not_enough_points, {available.value()});
             }
-            const std::string entry =
-                detail::add_ledger_entry(db, customer_id, "adjust", points.value(), {}, {}, reason, actor, at);
+            const std::string entry = detail::add_ledger_entry(db, customer_id, "adjust", points.value(), {},
+                                                               {}, reason, actor, at);
             for (const auto& c : consume_fifo(lots, wanted, at)) {
                 detail::move_lot(db, entry, lots[c.lot_index].id, -c.points.value());
             }
         }
         detail::refresh_balance(db, customer_id);
-        detail::audit(db, at, actor, "points.adjust", customer_id, std::to_string(points.value()) + " " + reason);
+        detail::audit(db, at, actor, "points.adjust", customer_id,
+                      std::to_string(points.value()) + " " + reason);
         transaction.commit();
     } catch (const StoreError&) {
         throw;

@@ -109,6 +109,7 @@ void check_request(const Store::RefundRequest& request) {
     if (request.lines.empty()) {
         refused(StoreProblem::return_nothing_chosen);
     }
+    check_text_length(TextField::return_reason, request.reason);
 }
 
 // The outcome of a refund id already committed, or nullopt for a new one.
@@ -494,6 +495,7 @@ Store::RefundOutcome Store::preview_refund_without_receipt(const NoReceiptRefund
 
 Store::RefundOutcome Store::refund_without_receipt(const NoReceiptRefundRequest& request) {
     return detail::guarded([&] {
+        check_text_length(TextField::return_reason, request.reason);
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (auto done = committed_no_receipt(db, request.refund_id)) {

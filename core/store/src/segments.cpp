@@ -25,7 +25,8 @@ constexpr const char* kFactsQuery =
     "SELECT c.id, c.created_at, c.last_purchase_at, "
     "(SELECT count(*) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?1), "
     "(SELECT count(*) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?2), "
-    "(SELECT coalesce(sum(r.tier_spend), 0) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= ?2) "
+    "(SELECT coalesce(sum(r.tier_spend), 0) FROM receipts r WHERE r.customer_id = c.id AND r.created_at >= "
+    "?2) "
     "FROM customers c WHERE c.erased_at IS NULL";
 
 SegmentFacts read_facts(SQLite::Statement& q) {
@@ -45,7 +46,8 @@ void bind_windows(SQLite::Statement& q, Instant now, const SegmentSettings& s) {
     q.bind(2, iso(Instant{now.unix_seconds - 365 * kDay}));
 }
 
-void write_segments(detail::Connection& db, const std::string& customer, const std::vector<std::string>& segments) {
+void write_segments(detail::Connection& db, const std::string& customer,
+                    const std::vector<std::string>& segments) {
     // Only what changed is written: after most sales a customer's segments stay as they were, and the
     // commit then writes no segment page at all. Owner-defined segments are never touched.
     std::vector<std::string> held;
@@ -148,14 +150,16 @@ Store::SegmentRun Store::recompute_segments(Instant now) {
 void Store::set_owner_segment(const std::string& customer_id, const std::string& segment, bool member,
                               const std::string& actor, Instant at) {
     try {
+        check_text_length(TextField::segment_name, segment);
         const auto& computed = computed_segment_names();
         if (segment.empty() || std::find(computed.begin(), computed.end(), segment) != computed.end()) {
             detail::refused(StoreProblem::segment_computed, {segment});
         }
         auto& db = db_->connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(db, member ? "INSERT OR IGNORE INTO customer_segments(customer_id, segment) VALUES (?, ?)"
-                                       : "DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");
+        SQLite::Statement q(
+            db, member ? "INSERT OR IGNORE INTO customer_segments(customer_id, segment) VALUES (?, ?)"
+                       : "DELETE FROM customer_segments WHERE customer_id = ? AND segment = ?");
         q.bind(1, customer_id);
         q.bind(2, segment);
         q.exec();
