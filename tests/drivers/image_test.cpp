@@ -142,7 +142,8 @@ TEST_CASE("UTF-8 text comes out as the same UTF-8", "[drivers][image]") {
     CHECK(b.symbology->name == "DataMatrix");
 }
 
-TEST_CASE("a QR code with an ECI designator reads as ]Q2, one without as ]Q1", "[drivers][image]") {
+TEST_CASE("a QR code with an ECI designator reads with the symbology modifier 2 and one without with 1",
+          "[drivers][image]") {
     // ISO/IEC 18004: ]Q2 says the symbol holds an ECI. zint writes ECI 26 (UTF-8) when asked to; the same
     // text without it stays ]Q1.
     const auto& w = workdir();
