@@ -53,10 +53,6 @@ Enrolment newcomer() {
     return e;
 }
 
-ShopSettings settings_of(BoutiqueShop& shop) {
-    return shop.store.settings();
-}
-
 struct Writer {
     // Writes `value` into the field through the store call that keeps it.
     std::function<void(BoutiqueShop&, const std::string&)> write;
@@ -65,37 +61,33 @@ struct Writer {
     bool any_text = true;
 };
 
+// A writer that puts the value into one member of a request the store takes whole (an enrolment, the
+// settings).
+template <typename Request>
+Writer member_writer(std::string Request::*member, bool any_text, std::function<Request(BoutiqueShop&)> make,
+                     std::function<void(BoutiqueShop&, const Request&)> keep) {
+    return Writer{[member, make, keep](BoutiqueShop& s, const std::string& v) {
+                      Request request = make(s);
+                      request.*member = v;
+                      keep(s, request);
+                  },
+                  any_text};
+}
+
 // One writer for every bounded field.
 std::map<TextField, Writer> writers() {
     using F = TextField;
     std::map<TextField, Writer> w;
-    w[F::first_name] = {[](BoutiqueShop& s, const std::string& v) {
-        auto e = newcomer();
-        e.first_name = v;
-        s.store.enrol(e, kNow);
-    }};
-    w[F::last_name] = {[](BoutiqueShop& s, const std::string& v) {
-        auto e = newcomer();
-        e.last_name = v;
-        s.store.enrol(e, kNow);
-    }};
-    w[F::email] = {[](BoutiqueShop& s, const std::string& v) {
-        auto e = newcomer();
-        e.email = v;
-        s.store.enrol(e, kNow);
-    }};
-    w[F::phone] = {[](BoutiqueShop& s, const std::string& v) {
-                       auto e = newcomer();
-                       e.phone = v;
-                       s.store.enrol(e, kNow);
-                   },
-                   false};
-    w[F::card_number] = {[](BoutiqueShop& s, const std::string& v) {
-                             auto e = newcomer();
-                             e.card_number = v;
-                             s.store.enrol(e, kNow);
-                         },
-                         false};
+    const auto enrolment = [](std::string Enrolment::*member, bool any_text) {
+        return member_writer<Enrolment>(
+            member, any_text, [](BoutiqueShop&) { return newcomer(); },
+            [](BoutiqueShop& s, const Enrolment& e) { s.store.enrol(e, kNow); });
+    };
+    w[F::first_name] = enrolment(&Enrolment::first_name, true);
+    w[F::last_name] = enrolment(&Enrolment::last_name, true);
+    w[F::email] = enrolment(&Enrolment::email, true);
+    w[F::phone] = enrolment(&Enrolment::phone, false);
+    w[F::card_number] = enrolment(&Enrolment::card_number, false);
     w[F::note] = {[](BoutiqueShop& s, const std::string& v) { s.store.add_note(s.olga, v, "anna", kNow); }};
     w[F::attribute_name] = {
         [](BoutiqueShop& s, const std::string& v) { s.store.set_attribute(s.olga, v, "38", "anna", kNow); }};
@@ -152,12 +144,11 @@ std::map<TextField, Writer> writers() {
         s.store.upsert_product(testing::product("BELT", "Belt", "accessories", 990, {v}));
     }};
     const auto setting = [](std::string ShopSettings::*member, bool any_text) {
-        return Writer{[member](BoutiqueShop& s, const std::string& v) {
-                          ShopSettings settings = settings_of(s);
-                          settings.*member = v;
-                          s.store.save_settings(settings, "maria", "test", kNow);
-                      },
-                      any_text};
+        return member_writer<ShopSettings>(
+            member, any_text, [](BoutiqueShop& s) { return s.store.settings(); },
+            [](BoutiqueShop& s, const ShopSettings& settings) {
+                s.store.save_settings(settings, "maria", "test", kNow);
+            });
     };
     w[F::shop_name] = setting(&ShopSettings::name, true);
     w[F::receipt_header] = setting(&ShopSettings::receipt_header, true);
@@ -269,7 +260,7 @@ TEST_CASE("a value exactly at the limit in Cyrillic is kept", "[store][limits]")
     CHECK(shop.store.check().empty());
 }
 
-TEST_CASE("an over-long cell refuses its row by line and field; the other rows are imported",
+TEST_CASE("an over-long cell refuses its row by line and field and the other rows are imported",
           "[store][limits][import]") {
     BoutiqueShop shop;
     ImportOptions options;
