@@ -1,7 +1,10 @@
 #include <filesystem>
 #include <iostream>
+#include <string_view>
+#include <variant>
 
 #include "commands.hpp"
+#include "kassa/core/printer_url.hpp"
 #include "kassa/store/maintenance.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
@@ -9,6 +12,29 @@
 #include "kassa/sys/system_clock.hpp"
 
 namespace kassactl {
+
+namespace {
+
+std::string_view why_unusable(kassa::PrinterUrlError error) {
+    using E = kassa::PrinterUrlError;
+    switch (error) {
+        case E::unknown_scheme:
+            return "it starts with neither tcp:// nor usb:";
+        case E::missing_host:
+            return "it names no host";
+        case E::bad_host:
+            return "the host has a character no host name or address has";
+        case E::bad_port:
+            return "the port is not a number from 1 to 65535";
+        case E::bad_usb_id:
+            return "VID and PID are four hex digits each";
+        case E::trailing_text:
+            return "something follows the address";
+    }
+    return "it is not a printer address";
+}
+
+}  // namespace
 
 Runner add_db_commands(CLI::App& app) {
     auto db_path = std::make_shared<std::string>();
@@ -59,6 +85,18 @@ Runner add_db_commands(CLI::App& app) {
                     std::cout << "warning: " << p.sku << " ("
                               << (p.category.empty() ? "no category" : p.category)
                               << ") has no VAT rate and is sold at 0%: kassactl vat set\n";
+                }
+                // Not a fault of the file either, but every receipt would wait in the print queue for a
+                // printer the till can never reach (a file written by an older Kassa, or by hand).
+                const std::string url = store.shop().settings().printer_url;
+                if (!url.empty()) {
+                    const auto parsed = kassa::parse_printer_url(url);
+                    if (const auto* error = std::get_if<kassa::PrinterUrlError>(&parsed)) {
+                        std::cout
+                            << "warning: the receipt printer address \"" << url
+                            << "\" is unusable: " << why_unusable(*error)
+                            << "; write it as tcp://HOST[:PORT] or usb:VID:PID with kassactl printer set\n";
+                    }
                 }
                 if (!problems.empty()) {
                     std::cout << problems.size() << (problems.size() == 1 ? " problem\n" : " problems\n");

@@ -38,7 +38,7 @@ ZXing::DecodeHints hints(ZXing::BarcodeFormats formats) {
 }
 
 // The names the other decoders give (aim.cpp); ZXing's own AIM id is kept as it comes, since it tells a plain
-// DataMatrix (]d1) from a GS1 one (]d2) and a QR with ECI (]Q2) from one without (]Q1).
+// DataMatrix (]d1) from a GS1 one (]d2); a QR with ECI (]Q2) is told from one without (]Q1) below.
 std::string_view format_name(ZXing::BarcodeFormat format) {
     switch (format) {
         case ZXing::BarcodeFormat::EAN13:
@@ -73,6 +73,17 @@ std::string_view default_aim(ZXing::BarcodeFormat format) {
     }
 }
 
+// ISO/IEC 18004's modifiers for QR: 1, 3 and 5 say the decoder does not implement ECI (plain, FNC1 first,
+// FNC1 second); 2, 4 and 6 are the same with an ECI designator in the symbol. ZXing 1.4 reports the former
+// even when the symbol holds an ECI, so the modifier is raised here from hasECI().
+std::string with_eci_modifier(std::string aim, const ZXing::Result& r) {
+    if (r.format() == ZXing::BarcodeFormat::QRCode && r.hasECI() && aim.size() == 3 &&
+        (aim[2] == '1' || aim[2] == '3' || aim[2] == '5')) {
+        ++aim[2];
+    }
+    return aim;
+}
+
 ImageScan failure(const DeviceId& device, std::string sentence) {
     ImageScan out;
     out.error = ErrorEvent{device, ErrorCode::unreadable_image, std::move(sentence)};
@@ -97,6 +108,7 @@ ImageScan read_view(const ZXing::ImageView& view, const DeviceId& device, Timest
         if (!is_aim_id(aim)) {
             aim = std::string(default_aim(r.format()));
         }
+        aim = with_eci_modifier(std::move(aim), r);
         scan.symbology = Symbology{std::move(aim), std::string(format_name(r.format()))};
         // text() is UTF-8 with ZX_USE_UTF8: ZXing honours an ECI and otherwise guesses the character set,
         // so a QR from qrencode holding Cyrillic UTF-8 bytes without an ECI comes out as the same UTF-8.

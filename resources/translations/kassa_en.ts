@@ -324,7 +324,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+267"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+269"/>
         <source>Cancel the sale</source>
         <translation>Cancel the sale</translation>
     </message>
@@ -334,7 +334,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Why is the sale cancelled?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer changed their mind</source>
         <translation>The customer changed their mind</translation>
     </message>
@@ -453,12 +453,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CouponDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-181"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-183"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scan or type the coupon code, then Enter</source>
         <translation>Scan or type the coupon code, then Enter</translation>
     </message>
@@ -476,7 +476,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
         <source>Customer card: %1 %2</source>
         <translation>Customer card: %1 %2</translation>
     </message>
@@ -492,14 +492,14 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
         <translation>A note for the next visit: &quot;prefers SMS after 18:00&quot;</translation>
     </message>
@@ -509,12 +509,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>size, colours, ...</source>
         <translation>size, colours, ...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>value (empty removes it)</source>
         <translation>value (empty removes it)</translation>
     </message>
@@ -524,7 +524,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Set</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Forgot her card? Scan a new one here to bind it to her</source>
         <translation>Forgot her card? Scan a new one here to bind it to her</translation>
     </message>
@@ -566,12 +566,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
@@ -587,17 +587,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
@@ -877,7 +877,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="+28"/>
         <location filename="../../ui/src/util.hpp" line="+68"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
@@ -886,12 +886,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::EnrolDialog</name>
     <message>
-        <location filename="../../ui/src/enrol_dialog.cpp" line="+34"/>
+        <location filename="../../ui/src/enrol_dialog.cpp" line="+36"/>
         <source>Enrol a customer</source>
         <translation>Enrol a customer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -1009,7 +1009,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>This shop has no accounts yet. Create the owner&apos;s account: the owner approves returns, cancellations and corrections with this PIN.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>4 to 8 digits</source>
         <translation>4 to 8 digits</translation>
     </message>
@@ -1057,7 +1057,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+166"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+167"/>
         <source>Hold the basket</source>
         <translation>Hold the basket</translation>
     </message>
@@ -1067,7 +1067,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>A name to find this basket again (optional):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Resume a held basket</source>
         <translation>Resume a held basket</translation>
     </message>
@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+768"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1156,7 +1156,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/src/login_dialog.cpp" line="-90"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="-91"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -1189,7 +1189,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoReceiptReturnDialog</name>
     <message>
-        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+29"/>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+30"/>
         <source>Return without a receipt</source>
         <translation>Return without a receipt</translation>
     </message>
@@ -1239,7 +1239,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Why is it brought back without a receipt?</source>
         <translation>Why is it brought back without a receipt?</translation>
     </message>
@@ -1413,12 +1413,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+274"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-272"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1458,7 +1458,157 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Wrong owner PIN.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+112"/>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card number</source>
+        <translation>card number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute name</source>
+        <translation>attribute name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute value</source>
+        <translation>attribute value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return reason</source>
+        <translation>return reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason for cancelling</source>
+        <translation>reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash movement&apos;s reason</source>
+        <translation>cash movement&apos;s reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correction&apos;s reason</source>
+        <translation>correction&apos;s reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call note</source>
+        <translation>call note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cashier&apos;s name</source>
+        <translation>cashier&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of who did it</source>
+        <translation>name of who did it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product name</source>
+        <translation>product name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barcode</source>
+        <translation>barcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shop name</source>
+        <translation>shop name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receipt header</source>
+        <translation>receipt header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer address</source>
+        <translation>printer address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logo file</source>
+        <translation>logo file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer model</source>
+        <translation>printer model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon code</source>
+        <translation>coupon code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basket&apos;s label</source>
+        <translation>basket&apos;s label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
@@ -1836,7 +1986,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>There is no rules version %1.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="+2"/>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>The %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="-384"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
@@ -1877,12 +2032,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+227"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-225"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>
@@ -2119,7 +2274,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerPinDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-281"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-284"/>
         <location line="+8"/>
         <source>Owner&apos;s PIN</source>
         <translation>Owner&apos;s PIN</translation>
@@ -2133,7 +2288,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -3002,7 +3157,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RedeemDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+86"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+87"/>
         <source>Pay with points</source>
         <translation>Pay with points</translation>
     </message>
@@ -3065,7 +3220,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1627"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3549,7 +3704,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+733"/>
+        <location line="+745"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3636,7 +3791,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+37"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+38"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -3671,7 +3826,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Back now</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Why is it brought back? (size, fault, changed mind)</translation>
     </message>
@@ -3971,7 +4126,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-947"/>
+        <location line="-956"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3986,7 +4141,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+925"/>
+        <location line="+934"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4329,7 +4484,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4369,7 +4524,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Receipt printer and cash drawer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
         <translation>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</translation>
     </message>
@@ -4394,7 +4549,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer model</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a PNG printed above the header; empty: none</source>
         <translation>a PNG printed above the header; empty: none</translation>
     </message>
@@ -4424,7 +4579,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Cash drawer on</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cash in or out above this needs the owner&apos;s PIN</source>
         <translation>Cash in or out above this needs the owner&apos;s PIN</translation>
     </message>
@@ -4584,7 +4739,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>No USB receipt printer is plugged in, or this computer does not let Kassa read USB devices (see docs/packaging.md, udev rules).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
         <translation>Found: %1. The first one&apos;s address is filled in; save to use it.</translation>
     </message>
@@ -4612,7 +4767,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4702,7 +4857,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4786,7 +4941,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Estonia</source>
         <translation>Estonia</translation>
     </message>
@@ -4862,12 +5017,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>One product&apos;s own rate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>24, 9 or exempt; empty: its category&apos;s rate</source>
         <translation>24, 9 or exempt; empty: its category&apos;s rate</translation>
     </message>

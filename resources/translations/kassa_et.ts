@@ -325,7 +325,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+267"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+269"/>
         <source>Cancel the sale</source>
         <translation>Müügi tühistamine</translation>
     </message>
@@ -335,7 +335,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Miks müük tühistatakse?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer changed their mind</source>
         <translation>Klient muutis meelt</translation>
     </message>
@@ -454,12 +454,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CouponDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-181"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-183"/>
         <source>Coupons</source>
         <translation>Kupongid</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scan or type the coupon code, then Enter</source>
         <translation>Skanni või sisesta kupongi kood ja vajuta Enter</translation>
     </message>
@@ -477,7 +477,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
         <source>Customer card: %1 %2</source>
         <translation>Kliendikaart: %1 %2</translation>
     </message>
@@ -493,14 +493,14 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>When</source>
         <translation>Millal</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
         <translation>Märkus järgmiseks külastuseks: „SMS pigem pärast 18:00“</translation>
     </message>
@@ -510,12 +510,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Lisa märkus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>size, colours, ...</source>
         <translation>suurus, värvid, ...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>value (empty removes it)</source>
         <translation>väärtus (tühi eemaldab)</translation>
     </message>
@@ -525,7 +525,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Määra</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Forgot her card? Scan a new one here to bind it to her</source>
         <translation>Kaart ununes? Skannige siin uus kaart, et see temaga siduda</translation>
     </message>
@@ -567,12 +567,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Receipt</source>
         <translation>Tšekk</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Paid</source>
         <translation>Makstud</translation>
     </message>
@@ -588,17 +588,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reason</source>
         <translation>Põhjus</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Done</source>
         <translation>Tehtud</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Replaced</source>
         <translation>Vahetatud</translation>
     </message>
@@ -878,7 +878,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="+28"/>
         <location filename="../../ui/src/util.hpp" line="+68"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
@@ -887,12 +887,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::EnrolDialog</name>
     <message>
-        <location filename="../../ui/src/enrol_dialog.cpp" line="+34"/>
+        <location filename="../../ui/src/enrol_dialog.cpp" line="+36"/>
         <source>Enrol a customer</source>
         <translation>Kliendi registreerimine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>First name</source>
         <translation>Eesnimi</translation>
     </message>
@@ -1011,7 +1011,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Selles poes pole veel kontosid. Loo omaniku konto: selle PIN-koodiga kinnitab omanik tagastused, tühistamised ja parandused.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>4 to 8 digits</source>
         <translation>4 kuni 8 numbrit</translation>
     </message>
@@ -1060,7 +1060,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+166"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+167"/>
         <source>Hold the basket</source>
         <translatorcomment>Ostukorv = ekraanil olev pooleli ost.</translatorcomment>
         <translation>Ostukorv ootele</translation>
@@ -1071,7 +1071,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Nimi, mille järgi ostukorv hiljem üles leida (valikuline):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Resume a held basket</source>
         <translation>Ootel ostukorv tagasi</translation>
     </message>
@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+768"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1160,7 +1160,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/src/login_dialog.cpp" line="-90"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="-91"/>
         <source>Log in</source>
         <translation>Sisselogimine</translation>
     </message>
@@ -1193,7 +1193,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoReceiptReturnDialog</name>
     <message>
-        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+29"/>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+30"/>
         <source>Return without a receipt</source>
         <translation>Tagastus ilma tšekita</translation>
     </message>
@@ -1243,7 +1243,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Why is it brought back without a receipt?</source>
         <translation>Miks kaup tuuakse tagasi ilma tšekita?</translation>
     </message>
@@ -1417,12 +1417,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+274"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-272"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1462,7 +1462,157 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vale omaniku PIN.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+112"/>
+        <source>first name</source>
+        <translation>eesnimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation>perekonnanimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>e-posti aadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone number</source>
+        <translation>telefoninumber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card number</source>
+        <translation>kaardi number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>märkus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute name</source>
+        <translation>tunnuse nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute value</source>
+        <translation>tunnuse väärtus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint</source>
+        <translation>kaebus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return reason</source>
+        <translation>tagastuse põhjus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason for cancelling</source>
+        <translation>tühistamise põhjus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash movement&apos;s reason</source>
+        <translation>sularaha liikumise põhjus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correction&apos;s reason</source>
+        <translation>paranduse põhjus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call note</source>
+        <translation>kõne märkus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cashier&apos;s name</source>
+        <translation>kassiiri nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of who did it</source>
+        <translation>tegija nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>tootekood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product name</source>
+        <translation>toote nimetus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category</source>
+        <translation>kategooria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barcode</source>
+        <translation>vöötkood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shop name</source>
+        <translation>poe nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receipt header</source>
+        <translation>tšeki päis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting</source>
+        <translation>seadistus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer address</source>
+        <translation>printeri aadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logo file</source>
+        <translation>logo fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer model</source>
+        <translation>printeri mudel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon code</source>
+        <translation>kupongi kood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basket&apos;s label</source>
+        <translation>ootel ostukorvi nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-kood on 4 kuni 8 numbrit.</translation>
     </message>
@@ -1840,7 +1990,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Reeglite versiooni %1 ei ole.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="+2"/>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Väli „%1“ on pikem kui %2 märki.</translation>
+    </message>
+    <message>
+        <location line="-384"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -1881,12 +2036,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+227"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-225"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>
@@ -2123,7 +2278,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerPinDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-281"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-284"/>
         <location line="+8"/>
         <source>Owner&apos;s PIN</source>
         <translation>Omaniku PIN</translation>
@@ -2137,7 +2292,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -3011,7 +3166,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RedeemDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+86"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+87"/>
         <source>Pay with points</source>
         <translation>Tasumine punktidega</translation>
     </message>
@@ -3075,7 +3230,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1627"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3559,7 +3714,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+733"/>
+        <location line="+745"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3646,7 +3801,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+37"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+38"/>
         <source>Return</source>
         <translation>Tagastus</translation>
     </message>
@@ -3681,7 +3836,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tagastatakse nüüd</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Miks tagastatakse? (suurus, defekt, meelemuutus)</translation>
     </message>
@@ -3983,7 +4138,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-947"/>
+        <location line="-956"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3998,7 +4153,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+925"/>
+        <location line="+934"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4353,7 +4508,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4393,7 +4548,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšekiprinter ja rahasahtel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
         <translation>tcp://192.168.1.50:9100 või usb:04b8:0e15; tühi: kontoriprinter</translation>
     </message>
@@ -4418,7 +4573,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printeri mudel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a PNG printed above the header; empty: none</source>
         <translation>PNG, trükitakse päise kohale; tühi: logota</translation>
     </message>
@@ -4448,7 +4603,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Rahasahtel kontaktil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cash in or out above this needs the owner&apos;s PIN</source>
         <translation>Sellest suurem sissemakse või väljamakse vajab omaniku PIN-i</translation>
     </message>
@@ -4608,7 +4763,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ühtegi USB-tšekiprinterit pole ühendatud või see arvuti ei luba Kassal USB-seadmeid lugeda (vt docs/packaging.md, udev-reeglid).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
         <translation>Leitud: %1. Esimese aadress on sisse kirjutatud; salvestage, et seda kasutada.</translation>
     </message>
@@ -4636,7 +4791,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4726,7 +4881,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4810,7 +4965,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Estonia</source>
         <translation>Eesti</translation>
     </message>
@@ -4886,12 +5041,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ühe toote oma määr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>Tootekood</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>24, 9 or exempt; empty: its category&apos;s rate</source>
         <translation>24, 9 või maksuvaba; tühi: kategooria määr</translation>
     </message>

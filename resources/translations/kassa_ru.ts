@@ -326,7 +326,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CancelDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+267"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+269"/>
         <source>Cancel the sale</source>
         <translation>Отмена продажи</translation>
     </message>
@@ -336,7 +336,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Почему отменяется продажа?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
@@ -455,12 +455,12 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CouponDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-181"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-183"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scan or type the coupon code, then Enter</source>
         <translation>Отсканируйте или введите код купона и нажмите Enter</translation>
     </message>
@@ -478,7 +478,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
         <source>Customer card: %1 %2</source>
         <translation>Карта покупателя: %1 %2</translation>
     </message>
@@ -494,14 +494,14 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>A note for the next visit: &quot;prefers SMS after 18:00&quot;</source>
         <translation>Заметка к следующему визиту: «SMS лучше после 18:00»</translation>
     </message>
@@ -511,12 +511,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>size, colours, ...</source>
         <translation>размер, цвета, ...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>value (empty removes it)</source>
         <translation>значение (пустое удаляет)</translation>
     </message>
@@ -526,7 +526,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Forgot her card? Scan a new one here to bind it to her</source>
         <translation>Забыла карту? Отсканируйте здесь новую, чтобы привязать её</translation>
     </message>
@@ -568,12 +568,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
@@ -589,17 +589,17 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Replaced</source>
         <translation>Заменили</translation>
     </message>
@@ -880,7 +880,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::Dialogs</name>
     <message>
-        <location filename="../../ui/src/login_dialog.cpp" line="+27"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="+28"/>
         <location filename="../../ui/src/util.hpp" line="+68"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
@@ -889,12 +889,12 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::EnrolDialog</name>
     <message>
-        <location filename="../../ui/src/enrol_dialog.cpp" line="+34"/>
+        <location filename="../../ui/src/enrol_dialog.cpp" line="+36"/>
         <source>Enrol a customer</source>
         <translation>Регистрация клиента</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
@@ -1013,7 +1013,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>В магазине ещё нет учётных записей. Создайте учётную запись владельца: этим PIN-кодом владелец подтверждает возвраты, отмены и исправления.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>4 to 8 digits</source>
         <translation>от 4 до 8 цифр</translation>
     </message>
@@ -1062,7 +1062,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::HeldDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+166"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+167"/>
         <source>Hold the basket</source>
         <translatorcomment>«Чек» здесь — открытая покупка на экране (корзина).</translatorcomment>
         <translation>Отложить чек</translation>
@@ -1073,7 +1073,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Название, чтобы потом найти этот чек (необязательно):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Resume a held basket</source>
         <translation>Вернуть отложенный чек</translation>
     </message>
@@ -1106,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+768"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1163,7 +1163,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/src/login_dialog.cpp" line="-90"/>
+        <location filename="../../ui/src/login_dialog.cpp" line="-91"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
@@ -1196,7 +1196,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::NoReceiptReturnDialog</name>
     <message>
-        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+29"/>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+30"/>
         <source>Return without a receipt</source>
         <translation>Возврат без чека</translation>
     </message>
@@ -1246,7 +1246,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Why is it brought back without a receipt?</source>
         <translation>Почему товар возвращают без чека?</translation>
     </message>
@@ -1420,12 +1420,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+274"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-272"/>
         <source>Customer removed from the basket.</source>
         <translation>Клиент убран из чека.</translation>
     </message>
@@ -1465,7 +1465,157 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Неверный PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+112"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>адрес эл. почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card number</source>
+        <translation>номер карты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute name</source>
+        <translation>название признака</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribute value</source>
+        <translation>значение признака</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return reason</source>
+        <translation>причина возврата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason for cancelling</source>
+        <translation>причина отмены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash movement&apos;s reason</source>
+        <translation>причина внесения или изъятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correction&apos;s reason</source>
+        <translation>причина корректировки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call note</source>
+        <translation>заметка о звонке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cashier&apos;s name</source>
+        <translation>имя кассира</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of who did it</source>
+        <translation>кто это сделал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>артикул</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product name</source>
+        <translation>название товара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barcode</source>
+        <translation>штрихкод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shop name</source>
+        <translation>название магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receipt header</source>
+        <translation>шапка чека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting</source>
+        <translation>настройка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer address</source>
+        <translation>адрес принтера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logo file</source>
+        <translation>файл логотипа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer model</source>
+        <translation>модель принтера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon code</source>
+        <translation>код купона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basket&apos;s label</source>
+        <translation>название отложенного чека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код — от 4 до 8 цифр.</translation>
     </message>
@@ -1844,7 +1994,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Версии правил %1 нет.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="+2"/>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Поле «%1» длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <location line="-384"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
@@ -1885,12 +2040,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+227"/>
         <source>The basket is empty.</source>
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-225"/>
         <source>Basket put on hold.</source>
         <translation>Чек отложен.</translation>
     </message>
@@ -2127,7 +2282,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerPinDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="-281"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="-284"/>
         <location line="+8"/>
         <source>Owner&apos;s PIN</source>
         <translation>PIN-код владельца</translation>
@@ -2141,7 +2296,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -3015,7 +3170,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::RedeemDialog</name>
     <message>
-        <location filename="../../ui/src/basket_dialogs.cpp" line="+86"/>
+        <location filename="../../ui/src/basket_dialogs.cpp" line="+87"/>
         <source>Pay with points</source>
         <translation>Оплата баллами</translation>
     </message>
@@ -3079,7 +3234,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1627"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3563,7 +3718,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+733"/>
+        <location line="+745"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3650,7 +3805,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+37"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+38"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
@@ -3685,7 +3840,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Вернуть сейчас</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Почему возвращают? (размер, брак, передумал)</translation>
     </message>
@@ -3988,7 +4143,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-947"/>
+        <location line="-956"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4003,7 +4158,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+925"/>
+        <location line="+934"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4358,7 +4513,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4398,7 +4553,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принтер чеков и денежный ящик</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
         <translation>tcp://192.168.1.50:9100 или usb:04b8:0e15; пусто: офисный принтер</translation>
     </message>
@@ -4423,7 +4578,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Модель принтера</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a PNG printed above the header; empty: none</source>
         <translation>PNG, печатается над шапкой чека; пусто: без логотипа</translation>
     </message>
@@ -4453,7 +4608,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Денежный ящик на</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cash in or out above this needs the owner&apos;s PIN</source>
         <translation>Внесение или изъятие больше этой суммы требует PIN владельца</translation>
     </message>
@@ -4613,7 +4768,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чековый USB-принтер не подключён, или этот компьютер не даёт Kassa читать USB-устройства (см. docs/packaging.md, правила udev).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
         <translation>Найдено: %1. Адрес первого вписан; сохраните, чтобы его использовать.</translation>
     </message>
@@ -4642,7 +4797,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4732,7 +4887,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4816,7 +4971,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Estonia</source>
         <translation>Эстония</translation>
     </message>
@@ -4892,12 +5047,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Своя ставка одного товара</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>24, 9 or exempt; empty: its category&apos;s rate</source>
         <translation>24, 9 или без НДС; пусто: ставка категории</translation>
     </message>

@@ -1044,6 +1044,63 @@ def case_personal_customer_card(k):
         expect_one_line_exit_2(r, "has not agreed")
 
 
+def case_text_too_long(k):
+    # Every text the store keeps has a limit in characters (core/store text_limits.hpp): one over it is
+    # refused with the English sentence naming the field, exit 2, and nothing is stored. Cyrillic letters are
+    # two bytes each, so the limit is counted in characters, not bytes.
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        csv = os.path.join(d, "one.csv")
+        with open(csv, "w", encoding="utf-8") as f:
+            f.write("first name;last name;phone;personal data consent\nMari;Tamm;5123 4567;yes\n")
+        assert run(k, ["import", "customers", csv, "--db", db]).returncode == 0
+        customer = count(db, "SELECT id FROM customers")
+        now = ["--now", "2026-11-24T12:00:00+02:00"]
+        r = run(k, ["customer", "note", "--db", db, customer, "--text", "ж" * 2001, "--by", "anna", *now])
+        expect_one_line_exit_2(r, "The note is longer than 2000 characters.")
+        assert r.stdout == b"", r
+        r = run(k, ["customer", "note", "--db", db, customer, "--text", "ж" * 2000, "--by", "anna", *now])
+        assert r.returncode == 0, r
+        r = run(k, ["customer", "attr", "--db", db, customer, "size", "x" * 501, "--by", "anna", *now])
+        expect_one_line_exit_2(r, "The attribute value is longer than 500 characters.")
+        r = run(k, ["customer", "complaint", "--db", db, customer, "--reason", "ы" * 2001, "--by", "maria", *now])
+        expect_one_line_exit_2(r, "The complaint is longer than 2000 characters.")
+        r = run(k, ["cashiers", "add", "--db", db, "--name", "Ä" * 101, "--role", "cashier", "--pin", "1234"])
+        expect_one_line_exit_2(r, "The cashier's name is longer than 100 characters.")
+        # A command line holds at most 128 KiB an argument; this is the largest a shell can pass.
+        r = run(k, ["customer", "note", "--db", db, customer, "--text", "x" * 100000, "--by", "anna", *now])
+        expect_one_line_exit_2(r, "The note is longer than 2000 characters.")
+        assert count(db, "SELECT count(*) FROM customer_notes") == 1
+        assert count(db, "SELECT length(text) FROM customer_notes") == 2000
+        assert count(db, "SELECT count(*) FROM customer_attributes") == 0
+        assert count(db, "SELECT count(*) FROM complaints") == 0
+        assert count(db, "SELECT count(*) FROM cashiers") == 0
+
+
+def case_db_check_warns_unusable_printer(k):
+    import sqlite3
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        # Written by hand (the store refuses to save it): the till would queue receipts for no printer.
+        con = sqlite3.connect(db)
+        con.execute("INSERT INTO settings(key, value) VALUES ('printer_url', 'lp0') "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        con.commit()
+        con.close()
+        r = run(k, ["db", "check", "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 0 and "is sound" in out, r
+        assert 'warning: the receipt printer address "lp0" is unusable: it starts with neither tcp:// nor usb:' \
+            in out, out
+        for url in ["tcp://printer.local:9100", "usb:04b8:0e15", ""]:
+            con = sqlite3.connect(db)
+            con.execute("UPDATE settings SET value = ? WHERE key = 'printer_url'", (url,))
+            con.commit()
+            con.close()
+            r = run(k, ["db", "check", "--db", db])
+            assert r.returncode == 0 and b"warning" not in r.stdout, (url, r)
+
+
 def case_personal_complaint_bad_input(k):
     with tempfile.TemporaryDirectory() as d:
         db = os.path.join(d, "shop.db")

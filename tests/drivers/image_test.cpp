@@ -142,6 +142,27 @@ TEST_CASE("UTF-8 text comes out as the same UTF-8", "[drivers][image]") {
     CHECK(b.symbology->name == "DataMatrix");
 }
 
+TEST_CASE("a QR code with an ECI designator reads with the symbology modifier 2 and one without with 1",
+          "[drivers][image]") {
+    // ISO/IEC 18004: ]Q2 says the symbol holds an ECI. zint writes ECI 26 (UTF-8) when asked to; the same
+    // text without it stays ]Q1.
+    const auto& w = workdir();
+    const auto eci =
+        w.make("qr-eci.png", with_margin("zint -b 58 --eci=26 --scale=4 -d 'Алёна 2000000000015' "
+                                         "-o qr-eci.png",
+                                         "qr-eci.png"));
+    const ScanEvent a = only_scan(decode_image_file(eci, at_ms(0)));
+    CHECK(a.text == "Алёна 2000000000015");
+    CHECK(a.symbology->aim_id == "]Q2");
+    CHECK(a.symbology->name == "QR");
+    const auto plain = w.make("qr-plain.png", with_margin("zint -b 58 --scale=4 -d 'KASSA 2000000000015' "
+                                                          "-o qr-plain.png",
+                                                          "qr-plain.png"));
+    const ScanEvent b = only_scan(decode_image_file(plain, at_ms(0)));
+    CHECK(b.text == "KASSA 2000000000015");
+    CHECK(b.symbology->aim_id == "]Q1");
+}
+
 TEST_CASE("turned, tilted and blurred pictures still read", "[drivers][image]") {
     const auto& w = workdir();
     w.make("ean.png", with_margin("zint -b 13 --scale=2 -d 4006381333931 -o ean.png", "ean.png"));

@@ -46,6 +46,10 @@ TEST_CASE("every store problem has a name of its own and an English sentence wit
                     refusal.values.emplace_back(ProblemClock{9, 5});
                     written.push_back("09:05");
                     break;
+                case ProblemValueKind::field:
+                    refusal.values.emplace_back(TextField::call_note);
+                    written.push_back("call note");
+                    break;
             }
         }
         const StoreError error(refusal);

@@ -115,7 +115,8 @@ TEST_CASE("a typed phone number finds the customer, a blocked card does not", "[
     CHECK(t.session.scan("+372 5123 4567", ScanSource::typed).outcome == Outcome::customer_identified);
     CHECK(t.session.remove_customer().outcome == Outcome::customer_removed);
     CHECK_FALSE(t.session.customer());
-    t.store.customers().block_card(kOlgaCard, store::CardStatus::lost, store::Actor{"maria"}, t.clock.now());
+    t.store.customers().block_card(kOlgaCard, store::CardStatus::lost, store::Actor{"maria"},
+                                               t.clock.now());
     CHECK(t.session.scan(kOlgaCard, ScanSource::scanner).outcome == Outcome::card_blocked);
     CHECK(t.session.identify_by_phone("51234567").outcome == Outcome::customer_identified);
 }
@@ -215,6 +216,34 @@ TEST_CASE("a basket is held, another served, and the first resumed, cancelling n
     CHECK(t.session.customer()->customer.first_name == "Olga");
     CHECK(t.session.resume(held[0].id).outcome == Outcome::basket_not_empty);
     CHECK(t.session.held().empty());
+}
+
+TEST_CASE("a cancel reason or a held basket's label over the limit is refused, and the basket stays",
+          "[till][hold][limits]") {
+    Till t;
+    t.session.scan(kDressBarcode, ScanSource::scanner);
+    const std::size_t reason_limit = store::text_limit(store::TextField::cancel_reason);
+    std::string reason;
+    for (std::size_t i = 0; i <= reason_limit; ++i) {
+        reason += "ы";
+    }
+    const auto refused = t.session.cancel(reason);
+    CHECK(refused.outcome == Outcome::store_failed);
+    REQUIRE(refused.refusal);
+    CHECK(refused.refusal->problem == store::StoreProblem::text_too_long);
+    CHECK(refused.refusal->values ==
+          std::vector<store::ProblemValue>{store::TextField::cancel_reason,
+                                           static_cast<std::int64_t>(reason_limit)});
+    CHECK(t.session.lines().size() == 1);
+    const auto label_refused =
+        t.session.hold(std::string(store::text_limit(store::TextField::basket_label) + 1, 'x'));
+    REQUIRE(label_refused.refusal);
+    CHECK(label_refused.refusal->problem == store::StoreProblem::text_too_long);
+    CHECK(t.session.lines().size() == 1);
+    CHECK(t.session.held().empty());
+    // At the limit, in Cyrillic, it goes through.
+    reason.erase(reason.size() - 2);
+    CHECK(t.session.cancel(reason).outcome == Outcome::basket_cancelled);
 }
 
 TEST_CASE("a till that stops mid-sale gets the basket back, and commits it once", "[till][recovery]") {
@@ -350,7 +379,8 @@ TEST_CASE("receipt barcodes read back, other texts do not", "[till][receipt]") {
 TEST_CASE("suggestions for the last line: in stock, not in the basket, with the promotion they would trigger",
           "[till][personal]") {
     Till t;
-    t.store.catalog().upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    t.store.catalog().upsert_product(
+        testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
     store::Product bag = testing::product("BAG-01", "Straw bag", "bags", 4990, {});
     bag.stock = 0;  // sold out
     t.store.catalog().upsert_product(bag);

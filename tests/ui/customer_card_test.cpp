@@ -13,6 +13,7 @@
 #include "kassa/store/personal.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
+#include "kassa/ui/enrol_dialog.hpp"
 #include "ui_fixture.hpp"
 
 using namespace kassa;
@@ -39,9 +40,12 @@ QStringList texts(QTreeWidget* list, int column) {
 TEST_CASE("after a scan the screen offers what goes with it, with the promotion it would trigger",
           "[ui][personal]") {
     Till t;
-    t.store.catalog().upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
-    t.store.catalog().set_bundle("DRESS-0412", "BROOCH-01", true, store::Actor{"maria"}, t.clock.now());
-    t.store.catalog().set_bundle("SCARF-01", "BROOCH-01", true, store::Actor{"maria"}, t.clock.now());
+    t.store.catalog().upsert_product(
+        testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    t.store.catalog().set_bundle("DRESS-0412", "BROOCH-01", true, store::Actor{"maria"},
+                                           t.clock.now());
+    t.store.catalog().set_bundle("SCARF-01", "BROOCH-01", true, store::Actor{"maria"},
+                                           t.clock.now());
     QLabel* offered = t.find<QLabel>("suggestions");
 
     type_and_enter(t.screen.input(), QString::fromLatin1(kDressBarcode));
@@ -154,4 +158,42 @@ TEST_CASE("the customer card: nobody on the panel, or no personal-data consent",
     }));
     t.screen.action(ui::SaleScreen::Action::card)->trigger();
     CHECK(t.dialogs.done());
+}
+
+TEST_CASE("the customer card's and the enrolment's fields stop at the store's limits",
+          "[ui][personal][limits]") {
+    Till t;
+    type_and_enter(t.screen.input(), QString::fromLatin1(kOlgaCard));
+    REQUIRE(t.session.customer());
+    // Cyrillic: two bytes a letter in UTF-8, one character for the field and for the store.
+    const auto letters = [](int n) { return QString(n, QChar(0x0436)); };
+    t.dialogs.then(expect<ui::CustomerCardDialog>([&](ui::CustomerCardDialog& card) {
+        const int note_limit = static_cast<int>(store::text_limit(store::TextField::note));
+        card.note_edit()->insert(letters(note_limit + 500));  // a paste
+        CHECK(card.note_edit()->text() == letters(note_limit));
+        card.add_note();
+        card.attribute_key()->setText(letters(150));
+        CHECK(card.attribute_key()->text().size() ==
+              static_cast<int>(store::text_limit(store::TextField::attribute_name)));
+        card.attribute_value()->setText(letters(900));
+        CHECK(card.attribute_value()->text().size() ==
+              static_cast<int>(store::text_limit(store::TextField::attribute_value)));
+        card.complaint_reason()->setText(letters(3000));
+        CHECK(card.complaint_reason()->text().size() ==
+              static_cast<int>(store::text_limit(store::TextField::complaint_reason)));
+        return static_cast<int>(QDialog::Accepted);
+    }));
+    t.screen.action(ui::SaleScreen::Action::card)->trigger();
+    REQUIRE(t.dialogs.done());
+    // What the field held is what the store kept, to the letter.
+    const auto notes = t.store.personal().notes(t.olga);
+    REQUIRE(notes.size() == 1);
+    CHECK(QString::fromStdString(notes[0].text) == letters(2000));
+
+    ui::EnrolDialog enrol(t.session, t.format);
+    enrol.first_name()->setText(letters(300));
+    CHECK(enrol.first_name()->text().size() ==
+          static_cast<int>(store::text_limit(store::TextField::first_name)));
+    enrol.email()->setText(QString(400, QLatin1Char('a')));
+    CHECK(enrol.email()->text().size() == static_cast<int>(store::text_limit(store::TextField::email)));
 }

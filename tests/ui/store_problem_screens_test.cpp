@@ -151,11 +151,13 @@ void failing_sales(const char* code, Language language) {
     for (const store::FailureKind kind : {store::FailureKind::disk_full, store::FailureKind::read_only}) {
         Till t;
         TillLanguage till_language(code, language);
-        // Long lines, so the receipt needs pages the capped file does not have.
+        // Long lines (names as long as the store keeps), so the receipt needs pages the capped file does not
+        // have.
         for (int i = 0; i < 60; ++i) {
             const std::string sku = "LONG-" + std::to_string(i);
             store::Product p = product(sku.c_str(), "", "accessories", 100, {});
-            p.name = std::string(300, static_cast<char>('a' + i % 26));
+            p.name = std::string(store::text_limit(store::TextField::product_name),
+                                 static_cast<char>('a' + i % 26));
             t.store.catalog().upsert_product(p);
             REQUIRE(t.session.add_product(p, Quantity::pieces(1)).ok());
         }

@@ -38,6 +38,8 @@ ProblemValue sample(ProblemValueKind kind, std::size_t position) {
                                                std::chrono::day{static_cast<unsigned>(5 + i)}};
         case ProblemValueKind::clock:
             return ProblemClock{14, 5 + i};
+        case ProblemValueKind::field:
+            return static_cast<kassa::store::TextField>((5 + position) % kassa::store::kTextFieldCount);
     }
     return std::string();
 }

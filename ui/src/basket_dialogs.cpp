@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "kassa/ui/notice_text.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -109,6 +110,7 @@ CouponDialog::CouponDialog(till::TillSession& session, QWidget* parent) : QDialo
     auto* layout = new QVBoxLayout(this);
     code_ = new QLineEdit(this);
     code_->setObjectName(QStringLiteral("code"));
+    bound_text(code_, store::TextField::coupon_code);
     code_->setPlaceholderText(tr("Scan or type the coupon code, then Enter"));
     connect(code_, &QLineEdit::returnPressed, this, &CouponDialog::add_code);
     layout->addWidget(code_);
@@ -270,6 +272,7 @@ CancelDialog::CancelDialog(QWidget* parent) : QDialog(parent) {
     reason_ = new QComboBox(this);
     reason_->setObjectName(QStringLiteral("reason"));
     reason_->setEditable(true);
+    bound_text(reason_, store::TextField::cancel_reason);
     reason_->addItems({QString(), tr("The customer changed their mind"), tr("Not enough money"),
                        tr("Scanned by mistake"), tr("Price dispute")});
     reason_->setCurrentIndex(0);
@@ -302,6 +305,7 @@ HeldDialog::HeldDialog(till::TillSession& session, const Formatter& format, QWid
         layout->addWidget(new QLabel(tr("A name to find this basket again (optional):"), this));
         label_ = new QLineEdit(this);
         label_->setObjectName(QStringLiteral("label"));
+        bound_text(label_, store::TextField::basket_label);
         if (const auto& c = session.customer()) {
             label_->setText(qs(c->customer.first_name + " " + c->customer.last_name).trimmed());
         }

@@ -14,6 +14,7 @@
 
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/notice_text.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -57,6 +58,7 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
     auto* note_row = new QHBoxLayout();
     note_ = new QLineEdit(about);
     note_->setObjectName(QStringLiteral("note"));
+    bound_text(note_, store::TextField::note);
     note_->setPlaceholderText(tr("A note for the next visit: \"prefers SMS after 18:00\""));
     connect(note_, &QLineEdit::returnPressed, this, &CustomerCardDialog::add_note);
     note_row->addWidget(note_, 1);
@@ -68,9 +70,11 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
     auto* attribute_row = new QHBoxLayout();
     key_ = new QLineEdit(about);
     key_->setObjectName(QStringLiteral("attribute_key"));
+    bound_text(key_, store::TextField::attribute_name);
     key_->setPlaceholderText(tr("size, colours, ..."));
     value_ = new QLineEdit(about);
     value_->setObjectName(QStringLiteral("attribute_value"));
+    bound_text(value_, store::TextField::attribute_value);
     value_->setPlaceholderText(tr("value (empty removes it)"));
     connect(value_, &QLineEdit::returnPressed, this, &CustomerCardDialog::set_attribute);
     attribute_row->addWidget(key_);
@@ -83,6 +87,7 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
     auto* card_row = new QHBoxLayout();
     new_card_ = new QLineEdit(about);
     new_card_->setObjectName(QStringLiteral("new_card"));
+    bound_text(new_card_, store::TextField::card_number);
     new_card_->setPlaceholderText(tr("Forgot her card? Scan a new one here to bind it to her"));
     connect(new_card_, &QLineEdit::returnPressed, this, &CustomerCardDialog::bind_card);
     card_row->addWidget(new_card_, 1);
@@ -113,6 +118,7 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
     auto* form = new QFormLayout();
     reason_ = new QLineEdit(complaints);
     reason_->setObjectName(QStringLiteral("complaint_reason"));
+    bound_text(reason_, store::TextField::complaint_reason);
     form->addRow(tr("Reason"), reason_);
     resolution_ = new QComboBox(complaints);
     resolution_->setObjectName(QStringLiteral("complaint_resolution"));

@@ -8,8 +8,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <optional>
 
 #include "kassa/ui/notice_text.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -34,19 +36,23 @@ EnrolDialog::EnrolDialog(till::TillSession& session, const Formatter& format, QW
     setWindowTitle(tr("Enrol a customer"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout();
-    const auto field = [&](const char* name, const QString& caption, const QString& placeholder) {
+    const auto field = [&](const char* name, const QString& caption, const QString& placeholder,
+                           std::optional<store::TextField> bound = std::nullopt) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(name));
+        if (bound) {
+            bound_text(edit, *bound);
+        }
         edit->setPlaceholderText(placeholder);
         form->addRow(caption, edit);
         return edit;
     };
-    first_ = field("first_name", tr("First name"), QString());
-    last_ = field("last_name", tr("Last name"), QString());
-    phone_ = field("phone", tr("Phone"), tr("5123 4567 or +372 5123 4567"));
+    first_ = field("first_name", tr("First name"), QString(), store::TextField::first_name);
+    last_ = field("last_name", tr("Last name"), QString(), store::TextField::last_name);
+    phone_ = field("phone", tr("Phone"), tr("5123 4567 or +372 5123 4567"), store::TextField::phone);
     birthday_ = field("birthday", tr("Birthday"), tr("%1 (optional)").arg(format.date_format().toUpper()));
-    email_ = field("email", tr("E-mail"), tr("optional"));
-    card_ = field("card", tr("Card"), tr("scan the new card (optional)"));
+    email_ = field("email", tr("E-mail"), tr("optional"), store::TextField::email);
+    card_ = field("card", tr("Card"), tr("scan the new card (optional)"), store::TextField::card_number);
     layout->addLayout(form);
 
     personal_ = new QCheckBox(tr("Personal data: the customer agrees"), this);

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "kassa/ui/notice_text.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -90,6 +91,7 @@ FirstOwnerDialog::FirstOwnerDialog(QWidget* parent) : QDialog(parent) {
     auto* form = new QFormLayout();
     name_ = new QLineEdit(this);
     name_->setObjectName(QStringLiteral("name"));
+    bound_text(name_, store::TextField::cashier_name);
     pin_ = new QLineEdit(this);
     pin_->setObjectName(QStringLiteral("pin"));
     pin_->setEchoMode(QLineEdit::Password);

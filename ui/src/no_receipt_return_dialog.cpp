@@ -15,6 +15,7 @@
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/search_dialogs.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -70,6 +71,7 @@ NoReceiptReturnDialog::NoReceiptReturnDialog(till::TillSession& session, const F
     });
     reason_ = new QLineEdit(this);
     reason_->setObjectName(QStringLiteral("reason"));
+    bound_text(reason_, store::TextField::return_reason);
     reason_->setPlaceholderText(tr("Why is it brought back without a receipt?"));
     money_back_ = new QLabel(this);
     money_back_->setObjectName(QStringLiteral("money_back"));

@@ -228,6 +228,73 @@ QString NoticeText::shift_problem(store::ShiftProblem problem, const QString& de
     return {};
 }
 
+QString NoticeText::text_field_name(store::TextField field) {
+    using F = store::TextField;
+    switch (field) {
+        case F::first_name:
+            return tr("first name");
+        case F::last_name:
+            return tr("last name");
+        case F::email:
+            return tr("e-mail address");
+        case F::phone:
+            return tr("phone number");
+        case F::card_number:
+            return tr("card number");
+        case F::note:
+            return tr("note");
+        case F::attribute_name:
+            return tr("attribute name");
+        case F::attribute_value:
+            return tr("attribute value");
+        case F::complaint_reason:
+            return tr("complaint");
+        case F::return_reason:
+            return tr("return reason");
+        case F::cancel_reason:
+            return tr("reason for cancelling");
+        case F::cash_reason:
+            return tr("cash movement's reason");
+        case F::correction_reason:
+            return tr("correction's reason");
+        case F::call_note:
+            return tr("call note");
+        case F::cashier_name:
+            return tr("cashier's name");
+        case F::actor:
+            return tr("name of who did it");
+        case F::product_sku:
+            return tr("SKU");
+        case F::product_name:
+            return tr("product name");
+        case F::product_category:
+            return tr("category");
+        case F::barcode:
+            return tr("barcode");
+        case F::shop_name:
+            return tr("shop name");
+        case F::receipt_header:
+            return tr("receipt header");
+        case F::setting_code:
+            return tr("setting");
+        case F::printer_url:
+            return tr("printer address");
+        case F::receipt_logo:
+            return tr("logo file");
+        case F::printer_profile:
+            return tr("printer model");
+        case F::coupon_code:
+            return tr("coupon code");
+        case F::basket_label:
+            return tr("basket's label");
+        case F::segment_name:
+            return tr("segment");
+        case F::last_:
+            break;
+    }
+    return tr("text");
+}
+
 QString NoticeText::problem_value(const store::ProblemValue& value) {
     if (const auto* text = std::get_if<std::string>(&value)) {
         return q(*text);
@@ -240,6 +307,9 @@ QString NoticeText::problem_value(const store::ProblemValue& value) {
     }
     if (const auto* date = std::get_if<std::chrono::year_month_day>(&value)) {
         return date_text(*date);
+    }
+    if (const auto* field = std::get_if<store::TextField>(&value)) {
+        return text_field_name(*field);
     }
     const auto& clock = std::get<store::ProblemClock>(value);
     return QTime(clock.hour, clock.minute).toString(QStringLiteral("HH:mm"));
@@ -432,6 +502,8 @@ QString NoticeText::store_problem(const store::StoreRefusal& refusal) {
             return tr("Nothing has changed since the saved version.");
         case P::no_such_rules_version:
             return tr("There is no rules version %1.").arg(v(0));
+        case P::text_too_long:
+            return tr("The %1 is longer than %2 characters.").arg(v(0), v(1));
     }
     return failure(store::FailureKind::invalid);
 }

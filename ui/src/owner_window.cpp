@@ -42,6 +42,7 @@
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/rules_editor.hpp"
 #include "kassa/ui/shift_dialogs.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -190,11 +191,8 @@ QString ReportText::cell(const store::ReportColumn& column, const store::ReportC
 
 namespace {
 
-// Input bounds of the desk's own fields (the store checks what it keeps; these keep a pasted screenful out).
-constexpr int kMaxAddressChars = 255;  // a host name is at most 253 characters
-constexpr int kMaxPathChars = 4096;    // PATH_MAX on Linux
+// Input bound of the desk's amount fields (texts the store keeps are bounded by text_bounds.hpp).
 constexpr int kMaxAmountChars = 20;
-constexpr int kMaxSkuChars = 64;
 
 // Fills a table widget with a report's header and cells; returns nothing, the caller adds its own columns
 // in front (`first_column`).
@@ -289,6 +287,7 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     name_ = new QLineEdit(this);
     name_->setObjectName(QStringLiteral("shop_name"));
+    bound_text(name_, store::TextField::shop_name);
     form->addRow(tr("Shop name"), name_);
     currency_ = new QLabel(this);
     currency_->setObjectName(QStringLiteral("currency"));
@@ -338,7 +337,7 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     };
     printer_url_ = new QLineEdit(printer);
     // Bounded like every field: a URL or a file path, longer than any real one, never a screenful.
-    printer_url_->setMaxLength(kMaxAddressChars);
+    bound_text(printer_url_, store::TextField::printer_url);
     printer_url_->setObjectName(QStringLiteral("printer_address"));
     printer_url_->setPlaceholderText(
         tr("tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer"));
@@ -360,7 +359,7 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     printer_form->addRow(tr("Printer model"), printer_profile_);
     auto* logo_row = new QHBoxLayout();
     logo_ = new QLineEdit(printer);
-    logo_->setMaxLength(kMaxPathChars);
+    bound_text(logo_, store::TextField::receipt_logo);
     logo_->setObjectName(QStringLiteral("receipt_logo"));
     logo_->setPlaceholderText(tr("a PNG printed above the header; empty: none"));
     logo_row->addWidget(logo_, 1);
@@ -1340,7 +1339,7 @@ VatPage::VatPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent
     auto* product = new QGroupBox(tr("One product's own rate"), this);
     auto* product_row = new QHBoxLayout(product);
     sku_ = new QLineEdit(product);
-    sku_->setMaxLength(kMaxSkuChars);
+    bound_text(sku_, store::TextField::product_sku);
     sku_->setObjectName(QStringLiteral("vat_sku"));
     sku_->setPlaceholderText(tr("SKU"));
     product_row->addWidget(sku_, 1);

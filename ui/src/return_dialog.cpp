@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "kassa/ui/notice_text.hpp"
+#include "text_bounds.hpp"
 #include "util.hpp"
 
 namespace kassa::ui {
@@ -71,6 +72,7 @@ ReturnDialog::ReturnDialog(till::TillSession& session, const Formatter& format, 
     points_restored_->setObjectName(QStringLiteral("points_restored"));
     reason_ = new QLineEdit(this);
     reason_->setObjectName(QStringLiteral("reason"));
+    bound_text(reason_, store::TextField::return_reason);
     reason_->setPlaceholderText(tr("Why is it brought back? (size, fault, changed mind)"));
     // Keyboard only: the quantity typed in the table, F12 asks for the reason here, Enter confirms.
     connect(reason_, &QLineEdit::returnPressed, this, &ReturnDialog::confirm);

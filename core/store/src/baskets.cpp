@@ -78,6 +78,7 @@ void Baskets::clear_open_basket(const std::string& till_id) {
 std::string Baskets::hold_basket(const std::string& label, const CashierId& cashier_id,
                                  const std::string& document, Instant at) {
     return guarded([&] {
+        check_text_length(TextField::basket_label, label);
         if (document.empty()) {
             refused(StoreProblem::held_basket_empty);
         }

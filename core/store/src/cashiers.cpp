@@ -225,6 +225,7 @@ std::string Staff::add_cashier(const std::string& name, Role role, const std::st
         if (name.empty()) {
             refused(StoreProblem::cashier_name_missing);
         }
+        check_text_length(TextField::cashier_name, name);
         check_pin_shape(pin);
         auto& db = store_.database().connection();
         // Hashing takes a tenth of a second: done before the transaction, so no sale waits for it.

@@ -3,9 +3,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
-#include <filesystem>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -35,6 +35,13 @@ StoreError::StoreError(StoreRefusal refusal, const std::string& english_detail)
       kind_(FailureKind::invalid),
       refusal_(std::move(refusal)) {}
 
+void check_text_length(TextField field, std::string_view text) {
+    if (!text_fits(field, text)) {
+        throw StoreError(
+            StoreRefusal{StoreProblem::text_too_long, {field, static_cast<std::int64_t>(text_limit(field))}});
+    }
+}
+
 void rethrow_as_store_error(const std::exception& e) {
     if (const auto* store = dynamic_cast<const StoreError*>(&e)) {
         throw *store;
@@ -49,26 +56,30 @@ void rethrow_as_store_error(const std::exception& e) {
         case SQLITE_READONLY:
         case SQLITE_PERM:
         case SQLITE_CANTOPEN:
-            throw StoreError(FailureKind::read_only,
-                             "The shop's database cannot be written to: nothing was saved. Check the disk and its "
-                             "permissions.");
+            throw StoreError(
+                FailureKind::read_only,
+                "The shop's database cannot be written to: nothing was saved. Check the disk and its "
+                "permissions.");
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            throw StoreError(FailureKind::busy,
-                             "The shop's database is busy with another program: nothing was saved. Try again in a "
-                             "moment.");
+            throw StoreError(
+                FailureKind::busy,
+                "The shop's database is busy with another program: nothing was saved. Try again in a "
+                "moment.");
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            throw StoreError(FailureKind::corrupt,
-                             "The shop's database file is damaged. Do not delete it: restore the latest backup "
-                             "or call support.");
+            throw StoreError(
+                FailureKind::corrupt,
+                "The shop's database file is damaged. Do not delete it: restore the latest backup "
+                "or call support.");
         case SQLITE_IOERR:
             throw StoreError(FailureKind::disk_full,
                              "The disk could not be written: nothing was saved. Check the disk.");
         default:
             break;
     }
-    throw StoreError(FailureKind::other, std::string("The shop's database refused the operation (") + e.what() + ").");
+    throw StoreError(FailureKind::other,
+                     std::string("The shop's database refused the operation (") + e.what() + ").");
 }
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
@@ -81,16 +92,18 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
             // the umask. SQLite gives the -wal and -shm files the mode of the database file.
             const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
             if (fd < 0 && errno != EEXIST) {
-                throw StoreError(errno == ENOSPC ? FailureKind::disk_full
-                                 : errno == EACCES || errno == EROFS ? FailureKind::read_only
-                                                                     : FailureKind::other,
-                                 "The shop's database cannot be created at " + path + ": " + std::strerror(errno) + ".");
+                throw StoreError(
+                    errno == ENOSPC                     ? FailureKind::disk_full
+                    : errno == EACCES || errno == EROFS ? FailureKind::read_only
+                                                        : FailureKind::other,
+                    "The shop's database cannot be created at " + path + ": " + std::strerror(errno) + ".");
             }
             if (fd >= 0) {
                 ::close(fd);
             }
         }
-        const int flags = SQLite::OPEN_READWRITE | (mode == Mode::create_if_missing ? SQLite::OPEN_CREATE : 0);
+        const int flags =
+            SQLite::OPEN_READWRITE | (mode == Mode::create_if_missing ? SQLite::OPEN_CREATE : 0);
         db_ = std::make_unique<detail::Connection>(path, flags, 5000);
         // WAL: the till writes while the night's export reads. FULL: a committed sale survives power loss.
         db_->exec("PRAGMA journal_mode = WAL");
@@ -99,8 +112,8 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
         const int version = schema_version();
         if (version > current_schema_version()) {
             throw StoreError(FailureKind::newer_schema,
-                             "This shop's database was written by a newer Kassa (schema " + std::to_string(version) +
-                                 "); install the newer Kassa to open it.");
+                             "This shop's database was written by a newer Kassa (schema " +
+                                 std::to_string(version) + "); install the newer Kassa to open it.");
         }
         if (version == 0 && mode == Mode::open_existing) {
             const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
@@ -118,11 +131,17 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
 
 Database::~Database() = default;
 
-SQLite::Database& Database::sql() { return *db_; }
+SQLite::Database& Database::sql() {
+    return *db_;
+}
 
-int Database::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+int Database::schema_version() const {
+    return db_->execAndGet("PRAGMA user_version").getInt();
+}
 
-int Database::current_schema_version() { return detail::migrations().back().version; }
+int Database::current_schema_version() {
+    return detail::migrations().back().version;
+}
 
 void migrate(SQLite::Database& db, int to_version) {
     const int from = db.execAndGet("PRAGMA user_version").getInt();

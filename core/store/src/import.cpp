@@ -28,6 +28,7 @@
 #include "kassa/store/catalog.hpp"
 #include "kassa/store/customers.hpp"
 #include "kassa/store/shop.hpp"
+#include "kassa/store/text_limits.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "ledger_writer.hpp"
 #include "vat_rates.hpp"
@@ -463,6 +464,19 @@ bool excel_shortened(const std::string& text) {
            text.find_first_of("0123456789") < e;
 }
 
+// A cell longer than the store keeps for its field refuses the row, as the store itself would; the sentence
+// names the field and its limit, never the value (it may be megabytes).
+bool fits(TextField field, const std::string& value, Reasons& reasons, std::vector<ImportIssue>& issues) {
+    if (text_fits(field, value)) {
+        return true;
+    }
+    const TextLimit& limit = text_limit_row(field);
+    reasons.push_back("the " + std::string(limit.english) + " is longer than " +
+                      std::to_string(limit.max_chars) + " characters");
+    issues.push_back({ImportIssue::Kind::text_too_long, std::string(limit.key)});
+    return false;
+}
+
 std::string excel_shortened_reason(const char* what, const std::string& text) {
     return std::string("Excel shortened the ") + what + " to " + in_quotes(text) +
            " and the digits are lost; format the column as Text in Excel, type the numbers again and save";
@@ -830,7 +844,8 @@ void split_full_name(const std::string& full, bool last_first, CustomerRow& row)
 }
 
 std::optional<CustomerRow> read_customer_row(const Row& raw, const Columns& columns,
-                                             const std::string& region, Instant at, Reasons& reasons) {
+                                             const std::string& region, Instant at, Reasons& reasons,
+                                             std::vector<ImportIssue>& issues) {
     using namespace customer_column;
     CustomerRow row;
     row.line = raw.line;
@@ -847,7 +862,10 @@ std::optional<CustomerRow> read_customer_row(const Row& raw, const Columns& colu
             split_full_name(fio, true, row);
         }
     }
-    if (const auto phone_text = columns.cell(raw, phone); !phone_text.empty()) {
+    fits(TextField::first_name, row.first_name, reasons, issues);
+    fits(TextField::last_name, row.last_name, reasons, issues);
+    if (const auto phone_text = columns.cell(raw, phone);
+        !phone_text.empty() && fits(TextField::phone, phone_text, reasons, issues)) {
         if (excel_shortened(phone_text)) {
             reasons.push_back(excel_shortened_reason("phone", phone_text));
         } else if (const auto e164 = normalise_phone(phone_text, region)) {
@@ -858,11 +876,13 @@ std::optional<CustomerRow> read_customer_row(const Row& raw, const Columns& colu
         }
     }
     row.email = columns.cell(raw, email);
-    if (!row.email.empty() && !plausible_email(row.email)) {
+    if (!row.email.empty() && fits(TextField::email, row.email, reasons, issues) &&
+        !plausible_email(row.email)) {
         reasons.push_back("the e-mail " + in_quotes(row.email) + " is not an e-mail address");
     }
     row.birthday = parse_birthday(columns.cell(raw, birthday), at, reasons);
-    if (const auto card_text = columns.cell(raw, card); !card_text.empty()) {
+    if (const auto card_text = columns.cell(raw, card);
+        !card_text.empty() && fits(TextField::card_number, card_text, reasons, issues)) {
         const std::string number = normalise_card_number(card_text);
         if (excel_shortened(card_text)) {
             reasons.push_back(excel_shortened_reason("card number", card_text));
@@ -1211,7 +1231,8 @@ ImportReport import_customers(Store& store, const std::string& bytes, const Impo
             const Row& raw = table.rows[i];
             ++report.rows;
             Reasons reasons;
-            auto row = read_customer_row(raw, columns, region, options.at, reasons);
+            std::vector<ImportIssue> issues;  // the typed side of `reasons`, where there is one
+            auto row = read_customer_row(raw, columns, region, options.at, reasons, issues);
             if (row) {
                 if (!row->personal && options.assume_consent) {
                     row->personal = true;
@@ -1246,7 +1267,7 @@ ImportReport import_customers(Store& store, const std::string& bytes, const Impo
                 }
             }
             ++report.refused;
-            report.problems.push_back({raw.line, sentence(reasons), {}});
+            report.problems.push_back({raw.line, sentence(reasons), issues});
         }
         if (withheld > 0) {
             report.problems.push_back({header.line,
@@ -1313,6 +1334,9 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
                 reasons.push_back(excel_shortened_reason("barcode", barcode_text));
             } else {
                 codes = split_barcodes(barcode_text);
+                for (const auto& code : codes) {
+                    fits(TextField::barcode, code, reasons, issues);
+                }
             }
             const std::string price_text = columns.cell(raw, price);
             const std::string min_text = columns.cell(raw, min_price);
@@ -1348,6 +1372,8 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             }
             if (product_sku.empty()) {
                 reasons.push_back("there is no SKU or barcode");
+            } else {
+                fits(TextField::product_sku, product_sku, reasons, issues);
             }
             if (!reasons.empty()) {
                 refuse();
@@ -1364,6 +1390,7 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             p.sku = product_sku;
             bool name_kept = false;
             if (const auto n = columns.cell(raw, name); !n.empty()) {
+                fits(TextField::product_name, n, reasons, issues);
                 p.name = n;
             } else if (!existing) {
                 reasons.push_back("the product has no name");
@@ -1373,6 +1400,7 @@ ImportReport import_catalog(Store& store, const std::string& bytes, const Import
             }
             if (columns.has(category)) {
                 p.category = columns.cell(raw, category);
+                fits(TextField::product_category, p.category, reasons, issues);
             }
             if (new_price) {
                 p.price = Money::minor(*new_price);

@@ -25,6 +25,9 @@ std::string add_ledger_entry(Connection& db, const std::string& customer, const 
                              std::int64_t points, const std::string& receipt, const std::string& program,
                              const std::string& reason, const std::string& actor, Instant at,
                              std::int64_t* seq_out) {
+    // Every writer of the ledger and the audit log names who did it: a tool's free text is bounded here,
+    // once for all of them (a refusal rolls back the caller's transaction).
+    check_text_length(TextField::actor, actor);
     const std::string id = db.new_id();
     std::int64_t seq = 0;
     {
@@ -113,6 +116,7 @@ std::vector<Lot> open_lots(Connection& db, const std::string& customer) {
 
 void audit(Connection& db, Instant at, const std::string& actor, const std::string& action,
            const std::string& subject, const std::string& details) {
+    check_text_length(TextField::actor, actor);
     auto insert =
         db.prepared("INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
     insert->bind(1, iso(at));

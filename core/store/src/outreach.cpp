@@ -45,6 +45,7 @@ void PersonalService::mark_contacted(const std::string& list, const CustomerId& 
         if (actor.empty()) {
             refused(StoreProblem::call_author_missing);
         }
+        check_text_length(TextField::call_note, note);
         auto& db = store_.database().connection();
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
         {

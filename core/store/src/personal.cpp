@@ -113,6 +113,7 @@ std::int64_t PersonalService::add_note(const CustomerId& customer_id, const std:
         if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
             refused(StoreProblem::note_empty);
         }
+        check_text_length(TextField::note, text);
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
@@ -152,6 +153,8 @@ void PersonalService::set_attribute(const CustomerId& customer_id, const std::st
         if (key.find_first_not_of(" \t") == std::string::npos) {
             refused(StoreProblem::attribute_name_missing);
         }
+        check_text_length(TextField::attribute_name, key);
+        check_text_length(TextField::attribute_value, value);
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
@@ -199,6 +202,7 @@ std::string PersonalService::record_complaint(const ComplaintRequest& request) {
         if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
             refused(StoreProblem::complaint_reason_missing);
         }
+        check_text_length(TextField::complaint_reason, request.reason);
         if (request.actor.empty()) {
             refused(StoreProblem::complaint_author_missing);
         }

@@ -70,6 +70,7 @@ void Customers::adjust_points(const CustomerId& customer_id, Points points, cons
         if (reason.empty()) {
             detail::refused(StoreProblem::correction_reason_missing);
         }
+        check_text_length(TextField::correction_reason, reason);
         if (points.is_zero()) {
             detail::refused(StoreProblem::correction_zero);
         }

@@ -11,8 +11,8 @@ namespace kassa::store {
 namespace {
 
 // One row per problem: its name, its English sentence (%1.. stand for the values) and the kinds of its
-// values as letters (t text, n number, a amount, d date, c clock), so the sentence, the values a refusal
-// must carry and the test that walks every problem read the same row.
+// values as letters (t text, n number, a amount, d date, c clock, f text field), so the sentence, the values
+// a refusal must carry and the test that walks every problem read the same row.
 struct Shape {
     std::string_view name;
     std::string_view english;
@@ -203,6 +203,8 @@ Shape shape(StoreProblem problem) {
             return {"rules_unchanged", "Nothing has changed since the saved version.", ""};
         case P::no_such_rules_version:
             return {"no_such_rules_version", "There is no rules version %1.", "n"};
+        case P::text_too_long:
+            return {"text_too_long", "The %1 is longer than %2 characters.", "fn"};
         case P::last_:
             break;
     }
@@ -219,6 +221,8 @@ ProblemValueKind kind_of(char letter) {
             return ProblemValueKind::date;
         case 'c':
             return ProblemValueKind::clock;
+        case 'f':
+            return ProblemValueKind::field;
         default:
             return ProblemValueKind::text;
     }
@@ -236,6 +240,9 @@ std::string english_value(const ProblemValue& value) {
     }
     if (const auto* date = std::get_if<std::chrono::year_month_day>(&value)) {
         return format_date(*date);
+    }
+    if (const auto* field = std::get_if<TextField>(&value)) {
+        return *field < TextField::last_ ? std::string(text_limit_row(*field).english) : "text";
     }
     const auto& clock = std::get<ProblemClock>(value);
     std::array<char, 8> buf{};

@@ -118,6 +118,7 @@ void check_request(const Sales::RefundRequest& request) {
     if (request.lines.empty()) {
         refused(StoreProblem::return_nothing_chosen);
     }
+    check_text_length(TextField::return_reason, request.reason);
 }
 
 // The outcome of a refund id already committed, or nullopt for a new one.
@@ -503,6 +504,7 @@ Sales::RefundOutcome Sales::preview_refund_without_receipt(const NoReceiptRefund
 
 Sales::RefundOutcome Sales::refund_without_receipt(const NoReceiptRefundRequest& request) {
     return detail::guarded([&] {
+        check_text_length(TextField::return_reason, request.reason);
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (auto done = committed_no_receipt(db, request.refund_id)) {

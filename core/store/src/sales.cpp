@@ -116,6 +116,20 @@ SaleResult read_committed(detail::Connection& db, const std::string& receipt_id)
     return r;
 }
 
+// The texts a sale writes into its receipt lines and coupons: a caller other than the till (kassactl, a
+// script) may bring them from anywhere, so they are bounded like the catalog's own.
+void check_sale_texts(const Sale& sale) {
+    check_text_length(TextField::card_number, sale.card_number);
+    for (const SaleLine& line : sale.lines) {
+        check_text_length(TextField::product_sku, line.sku);
+        check_text_length(TextField::product_name, line.name);
+        check_text_length(TextField::product_category, line.category);
+    }
+    for (const std::string& code : sale.coupon_codes) {
+        check_text_length(TextField::coupon_code, code);
+    }
+}
+
 }  // namespace
 
 CouponRef Sales::coupon_ref(const std::string& code) {
@@ -167,6 +181,7 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
         if (sale.lines.empty()) {
             refused(StoreProblem::basket_empty);
         }
+        check_sale_texts(sale);
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         {

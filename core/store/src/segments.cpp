@@ -159,6 +159,7 @@ Maintenance::SegmentRun Maintenance::recompute_segments(Instant now) {
 void Customers::set_owner_segment(const CustomerId& customer_id, const std::string& segment, bool member,
                                   const Actor& actor, Instant at) {
     try {
+        check_text_length(TextField::segment_name, segment);
         const auto& computed = computed_segment_names();
         if (segment.empty() || std::find(computed.begin(), computed.end(), segment) != computed.end()) {
             detail::refused(StoreProblem::segment_computed, {segment});

@@ -22,10 +22,10 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/text_limits.hpp"
 #include "ledger_writer.hpp"
 #include "shift_check.hpp"
 #include "shift_report.hpp"
-#include "text_length.hpp"
 #include "vat_by_rate.hpp"
 
 namespace kassa::store {
@@ -334,7 +334,7 @@ CashMovement Shifts::move_cash(CashMovementKind kind, Money amount, const std::s
         if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
             refuse(ShiftProblem::reason_missing, "Say why cash goes in or out of the drawer.");
         }
-        if (detail::code_points(reason) > static_cast<std::size_t>(kMaxCashReasonChars)) {
+        if (!text_fits(TextField::cash_reason, reason)) {
             refuse(ShiftProblem::reason_too_long,
                    "The reason is longer than " + std::to_string(kMaxCashReasonChars) + " characters.",
                    kMaxCashReasonChars);

@@ -18,8 +18,8 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/text_limits.hpp"
 #include "kassa/sys/zoneinfo.hpp"
-#include "text_length.hpp"
 
 namespace kassa::store::detail {
 
@@ -74,7 +74,7 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     while (start <= s.receipt_header.size() && !s.receipt_header.empty()) {
         const std::size_t end = std::min(s.receipt_header.find('\n', start), s.receipt_header.size());
         const std::string line = s.receipt_header.substr(start, end - start);
-        const auto characters = static_cast<int>(detail::code_points(line));
+        const auto characters = static_cast<int>(code_points(line));
         ++lines;
         if (characters > kReceiptHeaderLineWidth || lines > kReceiptHeaderMaxLines) {
             issues.push_back({Problem::receipt_header_too_long, line});

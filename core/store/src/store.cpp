@@ -163,6 +163,15 @@ ShopSettings ShopConfig::settings() {
 namespace {
 
 void write_settings(detail::Connection& db, const ShopSettings& s) {
+    check_text_length(TextField::shop_name, s.name);
+    check_text_length(TextField::receipt_header, s.receipt_header);
+    check_text_length(TextField::printer_url, s.printer_url);
+    check_text_length(TextField::printer_profile, s.printer_profile);
+    check_text_length(TextField::receipt_logo, s.receipt_logo);
+    for (const std::string* code :
+         {&s.currency, &s.time_zone, &s.phone_country, &s.language, &s.drawer_pin}) {
+        check_text_length(TextField::setting_code, *code);
+    }
     if (!printer_url_usable(s.printer_url)) {
         throw SettingsError({{SettingsIssue::Problem::printer_url_unusable, s.printer_url}});
     }
@@ -263,6 +272,12 @@ namespace detail {
 
 std::int64_t write_product(detail::Connection& db, const Product& p, const std::vector<std::string>& barcodes,
                            StockAndState stock, BarcodeOwner barcodes_owner) {
+    check_text_length(TextField::product_sku, p.sku);
+    check_text_length(TextField::product_name, p.name);
+    check_text_length(TextField::product_category, p.category);
+    for (const auto& code : barcodes) {
+        check_text_length(TextField::barcode, code);
+    }
     const bool overwrite = stock == StockAndState::overwrite;
     SQLite::Statement upsert(
         db, overwrite
@@ -413,6 +428,7 @@ void insert_consent(detail::Connection& db, const std::string& customer, Consent
 }
 
 void insert_card(detail::Connection& db, const std::string& customer, const std::string& number, Instant at) {
+    check_text_length(TextField::card_number, number);
     if (is_payment_card_number(number)) {
         // Never stored, never echoed: the sentence does not repeat the digits.
         refused(StoreProblem::bank_card);
@@ -432,6 +448,11 @@ void insert_card(detail::Connection& db, const std::string& customer, const std:
 
 std::string insert_customer(detail::Connection& db, const Enrolment& e, Instant at,
                             const std::string& phone_region) {
+    check_text_length(TextField::first_name, e.first_name);
+    check_text_length(TextField::last_name, e.last_name);
+    check_text_length(TextField::email, e.email);
+    check_text_length(TextField::phone, e.phone);
+    check_text_length(TextField::card_number, e.card_number);
     std::optional<std::string> phone;
     if (!e.phone.empty()) {
         phone = normalise_phone(e.phone, phone_region);

@@ -165,6 +165,7 @@ std::vector<CategoryVat> VatSettings::categories() {
 void VatSettings::set_category(const std::string& category, VatRate rate, const std::string& actor,
                                Instant at) {
     detail::guarded([&] {
+        check_text_length(TextField::product_category, category);
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(db,
@@ -184,7 +185,7 @@ void VatSettings::set_product(const std::string& sku, std::optional<VatRate> rat
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (!detail::write_product_vat_rate(db, sku, rate, actor, at)) {
-            detail::invalid("There is no product " + sku + ".");
+            detail::refused(StoreProblem::no_such_product, {sku});
         }
         transaction.commit();
     });

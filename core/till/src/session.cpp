@@ -1045,6 +1045,8 @@ Notice TillSession::cancel(const std::string& reason, const std::string& owner_p
         return {Outcome::reason_needed, {}, {}};
     }
     try {
+        // The reason goes into the audit log's detail, which the store does not bound by itself.
+        store::check_text_length(store::TextField::cancel_reason, why);
         if (payment_started()) {
             const Notice approval = require_owner(owner_pin, "cancel_basket_after_payment", receipt_id_);
             if (approval.outcome != Outcome::ok) {

@@ -31,6 +31,8 @@ class NoticeText {
     static QString store_error(const store::StoreError& error);
     // One value of a refusal as the screen's language writes it.
     static QString problem_value(const store::ProblemValue& value);
+    // A bounded text field as a sentence names it ("note", "примечание"), for text_too_long.
+    static QString text_field_name(store::TextField field);
 };
 
 }  // namespace kassa::ui

@@ -57,6 +57,8 @@ struct ImportIssue {
         name_missing,         // a note: a customer created without a name (value: the phone or e-mail she is
                               // known by), or a catalog row with an empty name that kept the product's name
                               // (value: that name); a problem for a new product without one (value: the SKU)
+        text_too_long,        // a problem: a cell longer than the store keeps (text_limits.hpp); value: the
+                              // field's key ("first_name"); the row is refused
     };
     Kind kind;
     std::string value;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "kassa/core/units.hpp"
+#include "kassa/store/text_limits.hpp"
 
 namespace kassa::store {
 
@@ -108,6 +109,8 @@ enum class StoreProblem : std::uint8_t {
     rules_other_currency,  // the currency
     rules_unchanged,
     no_such_rules_version,  // the version
+    // any text the store keeps (text_limits.hpp)
+    text_too_long,  // the field, its limit in characters
     last_,
 };
 
@@ -128,12 +131,13 @@ struct ProblemClock {
 };
 
 // A value a refusal names: what the person typed or scanned (a card, a SKU, a phone, a name), a whole
-// number, an amount of money, a date or a time of day. The screen formats each in its own language.
-using ProblemValue =
-    std::variant<std::string, std::int64_t, ProblemAmount, std::chrono::year_month_day, ProblemClock>;
+// number, an amount of money, a date, a time of day or a text field (the screen says the field's name). The
+// screen formats each in its own language.
+using ProblemValue = std::variant<std::string, std::int64_t, ProblemAmount, std::chrono::year_month_day,
+                                  ProblemClock, TextField>;
 
 // The kinds of ProblemValue, in the variant's order.
-enum class ProblemValueKind : std::uint8_t { text, number, amount, date, clock };
+enum class ProblemValueKind : std::uint8_t { text, number, amount, date, clock, field };
 
 struct StoreRefusal {
     StoreProblem problem = StoreProblem::other;

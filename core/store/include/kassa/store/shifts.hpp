@@ -22,6 +22,7 @@
 #include "kassa/core/units.hpp"
 #include "kassa/core/vat.hpp"
 #include "kassa/store/database.hpp"
+#include "kassa/store/text_limits.hpp"
 
 namespace kassa::store {
 
@@ -55,8 +56,8 @@ class ShiftError : public StoreError {
 
 // A cash movement's reason is a few words for the Z report and the audit log ("change from the bank"), in
 // characters (Unicode code points), not bytes, so Cyrillic has the same room as Latin. The till's field
-// stops there too; the store refuses more from any caller.
-inline constexpr std::int64_t kMaxCashReasonChars = 200;
+// stops there too; the store refuses more from any caller. The number is text_limits.hpp's.
+inline constexpr auto kMaxCashReasonChars = static_cast<std::int64_t>(text_limit(TextField::cash_reason));
 
 // No drawer holds more: a typo (an amount in cents typed as euros twice) is refused, not counted.
 inline constexpr std::int64_t kMaxDrawerMinorUnits = 100'000'000;  // 1 000 000.00
