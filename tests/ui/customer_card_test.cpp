@@ -70,7 +70,8 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
     const Points before = t.store.customer(t.olga)->balance;
 
     t.dialogs.then(expect<ui::CustomerCardDialog>([&t](ui::CustomerCardDialog& card) {
-        CHECK(card.overview().contains(QStringLiteral("Phone: +37251234567")));
+        // Her phone as dialled from the shop (an Estonian one), not as the file keeps it (+37251234567).
+        CHECK(card.overview().contains(QStringLiteral("Phone: 5123 4567")));
         CHECK(card.overview().contains(QStringLiteral("Consent: personal data, SMS")));
         CHECK(card.overview().contains(QStringLiteral("Too few purchases")));
         CHECK(card.overview().contains(QStringLiteral("Tier: none reached yet")));

@@ -164,7 +164,7 @@ void CustomerCardDialog::reload() {
         const store::CustomerHistory history = card_->history();
         const store::PurchaseCycle cycle = card_->cycle();
         QStringList about;
-        about << tr("Phone: %1").arg(c.phone.empty() ? tr("none") : qs(c.phone));
+        about << tr("Phone: %1").arg(c.phone.empty() ? tr("none") : qs(card_->phone_shown()));
         about << tr("E-mail: %1").arg(c.email.empty() ? tr("none") : qs(c.email));
         if (c.birthday) {
             about << tr("Birthday: %1").arg(format_.date(*c.birthday));

@@ -17,7 +17,8 @@ std::optional<std::string> normalise_phone(const std::string& typed, const std::
     using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util.Parse(typed, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util.IsValidNumber(number)) {
+    if (util.Parse(typed, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
         return std::nullopt;
     }
     std::string e164;
@@ -56,9 +57,9 @@ RegionDigits region_digits_of(const std::string& region) {
     int checked = 0;
     bool agrees = true;
     for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
-                            PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
-                            PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::UAN,
-                            PhoneNumberUtil::VOICEMAIL}) {
+                            PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST,
+                            PhoneNumberUtil::VOIP, PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,
+                            PhoneNumberUtil::UAN, PhoneNumberUtil::VOICEMAIL}) {
         PhoneNumber example;
         if (!util.GetExampleNumberForType(region, type, &example)) {
             continue;
@@ -145,6 +146,26 @@ std::optional<std::string> direct_phone_key(const std::string& typed, const std:
     return "+" + known.country_code + digits;
 }
 
+std::string phone_for_people(const std::string& stored, const std::string& shop_region) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    // Stored values are E.164 and parse without a region; "ZZ" (unknown) keeps a national-looking value from
+    // being read as the shop's own.
+    if (stored.empty() || util.Parse(stored, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
+        return stored;
+    }
+    // By calling code rather than region: numbers sharing the shop's code (+7 for Russia and Kazakhstan, +1
+    // across North America) are dialled from the shop with the national prefix.
+    const bool home =
+        !shop_region.empty() && number.country_code() == util.GetCountryCodeForRegion(shop_region);
+    std::string shown;
+    util.Format(number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &shown);
+    return shown;
+}
+
 namespace detail {
 
 std::optional<std::string> phone_key(const std::string& typed, const std::string& region) {
@@ -167,7 +188,8 @@ std::string fold_name(const std::string& name) {
     text.trim();
     text.foldCase();
     // Russian writers often drop the dots of ё: Алёна and Алена are the same customer to a cashier.
-    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)), icu::UnicodeString(static_cast<UChar32>(0x0435)));
+    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)),
+                        icu::UnicodeString(static_cast<UChar32>(0x0435)));
     std::string out;
     text.toUTF8String(out);
     return out;

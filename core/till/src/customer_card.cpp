@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "kassa/core/personal.hpp"
+#include "kassa/store/phone_keys.hpp"
 
 namespace kassa::till {
 
@@ -13,6 +14,12 @@ CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Rule
 
 bool CustomerCard::personal_data_allowed() const {
     return customer_.consents.personal_data;
+}
+
+std::string CustomerCard::phone_shown() {
+    return customer_.phone.empty()
+               ? std::string()
+               : store::phone_for_people(customer_.phone, store_.settings().phone_country);
 }
 
 store::CustomerHistory CustomerCard::history(int ledger_limit) {
