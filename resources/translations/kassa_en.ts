@@ -811,7 +811,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
         <source>Find a customer</source>
         <translation>Find a customer</translation>
     </message>
@@ -1100,7 +1100,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+797"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -2133,7 +2133,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -2287,7 +2287,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ProgrammeForm</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+306"/>
         <source>Type to find</source>
         <translation>Type to find</translation>
     </message>
@@ -2307,24 +2307,24 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+35"/>
+        <location line="+312"/>
+        <location line="+16"/>
         <source>Percent off</source>
         <translation>Percent off</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Amount off</source>
         <translation>Amount off</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Price of one</source>
         <translation>Price of one</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buy (pieces)</source>
         <translation>Buy (pieces)</translation>
     </message>
@@ -2334,17 +2334,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Get free (pieces)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price of the set</source>
         <translation>Price of the set</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items of the set</source>
         <translation>Items of the set</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Products (SKUs, with commas)</translation>
     </message>
@@ -2359,12 +2359,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-247"/>
         <source>(choose the gift)</source>
         <translation>(choose the gift)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+227"/>
         <source>Gift product</source>
         <translation>Gift product</translation>
     </message>
@@ -2374,30 +2374,28 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Gift&apos;s name for the cashier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points times (2 = double)</source>
         <translation>Points times (2 = double)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Points expire after (days)</source>
         <translation>Points expire after (days)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-25"/>
         <source>The cheapest item free</source>
         <translation>The cheapest item free</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>More points</source>
         <translation>More points</translation>
     </message>
@@ -2407,42 +2405,42 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Gift points</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-110"/>
         <source>Short name (id)</source>
         <translation>Short name (id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name the cashier reads</source>
         <translation>Name the cashier reads</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From (first day)</source>
         <translation>From (first day)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Until (last day)</source>
         <translation>Until (last day)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority (lower goes first)</source>
         <translation>Priority (lower goes first)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With other discounts</source>
         <translation>With other discounts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Exclusive: only the best one on a line</translation>
     </message>
@@ -2452,7 +2450,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Combinable: applies on top of the others</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-108"/>
         <source>Points back (% of what is paid)</source>
         <translation>Points back (% of what is paid)</translation>
     </message>
@@ -2462,7 +2460,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Other rates by category (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+90"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -2472,7 +2470,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points back (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
         <source>Outside the programme</source>
         <translation>Outside the programme</translation>
     </message>
@@ -2497,12 +2495,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points usable after (days)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Welcome points at enrolment</source>
         <translation>Welcome points at enrolment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points also on the part paid with points</source>
         <translation>Points also on the part paid with points</translation>
     </message>
@@ -2517,7 +2515,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+99"/>
         <source>Down, once per receipt</source>
         <translation>Down, once per receipt</translation>
     </message>
@@ -2527,27 +2525,27 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>One point per full amount</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
         <source>Full amount for one point</source>
         <translation>Full amount for one point</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Spend counted</source>
         <translation>Spend counted</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+98"/>
         <source>Since enrolment</source>
         <translation>Since enrolment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In a rolling window</source>
         <translation>In a rolling window</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
         <source>Window (days)</source>
         <translation>Window (days)</translation>
     </message>
@@ -2557,7 +2555,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Levels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -2567,31 +2565,28 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>From spend</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Extra points (%)</source>
         <translation>Extra points (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>Card holders (segments)</source>
         <translation>Card holders (segments)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-30"/>
         <source>Only these categories</source>
         <translation>Only these categories</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+32"/>
         <source>Stamps for the reward</source>
         <translation>Stamps for the reward</translation>
     </message>
@@ -2601,7 +2596,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Smallest purchase for a stamp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
@@ -2611,7 +2606,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Reward&apos;s name in hints</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Code for everybody</source>
         <translation>Code for everybody</translation>
     </message>
@@ -2621,7 +2616,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Single-use codes (one per line)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
         <source>Make new codes</source>
         <translation>Make new codes</translation>
     </message>
@@ -2631,27 +2626,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Print the codes</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>What it gives</source>
         <translation>What it gives</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Smallest basket</source>
         <translation>Smallest basket</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Can be used with other coupons</source>
         <translation>Can be used with other coupons</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+34"/>
         <source>Weekdays</source>
         <translation>Weekdays</translation>
     </message>
@@ -2671,7 +2661,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Only customers with a card</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
@@ -2686,7 +2676,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Fewest pieces</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Fixed price</source>
         <translation>Fixed price</translation>
     </message>
@@ -2706,7 +2696,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>A gift</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>Why it runs (for the reports)</source>
         <translation>Why it runs (for the reports)</translation>
     </message>
@@ -2721,7 +2711,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Invite days before</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Days before the birthday</source>
         <translation>Days before the birthday</translation>
     </message>
@@ -2736,7 +2726,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>How often</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+73"/>
         <source>One purchase a year</source>
         <translation>One purchase a year</translation>
     </message>
@@ -2746,12 +2736,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Every purchase in the window</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-138"/>
         <source>What the first purchase gets</source>
         <translation>What the first purchase gets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Points for who recommended</source>
         <translation>Points for who recommended</translation>
     </message>
@@ -2761,27 +2751,27 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points for the new customer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No purchase for (days)</source>
         <translation>No purchase for (days)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Points to win her back</source>
         <translation>Points to win her back</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Spend that earns the coupon</source>
         <translation>Spend that earns the coupon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>What the coupon gives</source>
         <translation>What the coupon gives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
@@ -3065,7 +3055,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1656"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3545,11 +3535,26 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>Due for a visit</source>
         <translation>Due for a visit</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+733"/>
+        <location line="+761"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3764,7 +3769,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+184"/>
         <source>Add a programme</source>
         <translation>Add a programme</translation>
     </message>
@@ -3774,7 +3779,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Remove the programme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>What would the draft have done? (last 30 days)</source>
         <translation>What would the draft have done? (last 30 days)</translation>
     </message>
@@ -3804,7 +3809,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bonus points</source>
         <translation>Bonus points</translation>
     </message>
@@ -3884,7 +3889,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>%1 is switched off.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add a programme, or choose one on the left.</source>
         <translation>Add a programme, or choose one on the left.</translation>
     </message>
@@ -3897,7 +3902,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -3971,7 +3976,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-947"/>
+        <location line="-955"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -3986,7 +3991,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+925"/>
+        <location line="+933"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4329,7 +4334,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4369,7 +4374,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Receipt printer and cash drawer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
         <translation>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</translation>
     </message>
@@ -4394,7 +4399,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer model</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a PNG printed above the header; empty: none</source>
         <translation>a PNG printed above the header; empty: none</translation>
     </message>
@@ -4424,7 +4429,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Cash drawer on</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cash in or out above this needs the owner&apos;s PIN</source>
         <translation>Cash in or out above this needs the owner&apos;s PIN</translation>
     </message>
@@ -4584,7 +4589,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>No USB receipt printer is plugged in, or this computer does not let Kassa read USB devices (see docs/packaging.md, udev rules).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
         <translation>Found: %1. The first one&apos;s address is filled in; save to use it.</translation>
     </message>
@@ -4612,7 +4617,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4702,7 +4707,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4786,7 +4791,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Estonia</source>
         <translation>Estonia</translation>
     </message>
@@ -4862,12 +4867,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>One product&apos;s own rate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>24, 9 or exempt; empty: its category&apos;s rate</source>
         <translation>24, 9 or exempt; empty: its category&apos;s rate</translation>
     </message>

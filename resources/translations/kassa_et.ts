@@ -812,7 +812,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
         <source>Find a customer</source>
         <translation>Kliendi otsing</translation>
     </message>
@@ -1104,7 +1104,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+797"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -2137,7 +2137,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -2294,7 +2294,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ProgrammeForm</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+306"/>
         <source>Type to find</source>
         <translation>Kirjuta otsimiseks</translation>
     </message>
@@ -2314,24 +2314,24 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>peab olema vahemikus %1 kuni %2</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+35"/>
+        <location line="+312"/>
+        <location line="+16"/>
         <source>Percent off</source>
         <translation>Protsent maha</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Amount off</source>
         <translation>Summa maha</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Price of one</source>
         <translation>Ühe hind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buy (pieces)</source>
         <translation>Osta (tükki)</translation>
     </message>
@@ -2341,17 +2341,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasuta (tükki)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price of the set</source>
         <translation>Komplekti hind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items of the set</source>
         <translation>Komplekti osad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Tooted (tootekoodid komadega)</translation>
     </message>
@@ -2366,12 +2366,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tükke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-247"/>
         <source>(choose the gift)</source>
         <translation>(valige kingitus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+227"/>
         <source>Gift product</source>
         <translation>Kingitav toode</translation>
     </message>
@@ -2381,30 +2381,28 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingituse nimi kassiirile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points times (2 = double)</source>
         <translation>Punktide kordaja (2 = topelt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points</source>
         <translation>Punktid</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Points expire after (days)</source>
         <translation>Punktid aeguvad (päeva pärast)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-25"/>
         <source>The cheapest item free</source>
         <translation>Odavaim toode tasuta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>More points</source>
         <translation>Rohkem punkte</translation>
     </message>
@@ -2414,42 +2412,42 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingipunktid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-110"/>
         <source>Short name (id)</source>
         <translation>Lühinimi (id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name the cashier reads</source>
         <translation>Nimi kassiirile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running</source>
         <translation>Kehtib</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From (first day)</source>
         <translation>Alates (esimene päev)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Until (last day)</source>
         <translation>Kuni (viimane päev)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority (lower goes first)</source>
         <translation>Prioriteet (väiksem enne)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With other discounts</source>
         <translation>Koos teiste allahindlustega</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Välistav: real ainult parim</translation>
     </message>
@@ -2459,7 +2457,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kombineeritav: lisandub teistele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-108"/>
         <source>Points back (% of what is paid)</source>
         <translation>Punkte tagasi (% makstust)</translation>
     </message>
@@ -2469,7 +2467,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muud määrad kategooriate kaupa (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+90"/>
         <source>Category</source>
         <translation>Kategooria</translation>
     </message>
@@ -2479,7 +2477,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punkte tagasi (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
         <source>Outside the programme</source>
         <translation>Programmist väljas</translation>
     </message>
@@ -2504,12 +2502,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid kasutatavad (päeva pärast)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Welcome points at enrolment</source>
         <translation>Tervituspunktid liitumisel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points also on the part paid with points</source>
         <translation>Punktid ka punktidega makstud osale</translation>
     </message>
@@ -2524,7 +2522,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ümardamine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+99"/>
         <source>Down, once per receipt</source>
         <translation>Alla, üks kord tšeki kohta</translation>
     </message>
@@ -2534,27 +2532,27 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punkt iga täissumma eest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
         <source>Full amount for one point</source>
         <translation>Täissumma ühe punkti eest</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Spend counted</source>
         <translation>Arvestatav ostusumma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+98"/>
         <source>Since enrolment</source>
         <translation>Liitumisest alates</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In a rolling window</source>
         <translation>Libiseva perioodi jooksul</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
         <source>Window (days)</source>
         <translation>Periood (päeva)</translation>
     </message>
@@ -2564,7 +2562,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasemed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>Level</source>
         <translation>Tase</translation>
     </message>
@@ -2574,31 +2572,28 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ostusummast</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Discount (%)</source>
         <translation>Allahindlus (%)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Extra points (%)</source>
         <translation>Lisapunktid (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>Card holders (segments)</source>
         <translation>Kaardi omanikud (segmendid)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-30"/>
         <source>Only these categories</source>
         <translation>Ainult need kategooriad</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+32"/>
         <source>Stamps for the reward</source>
         <translation>Templeid preemiani</translation>
     </message>
@@ -2608,7 +2603,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väikseim ost templi eest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reward</source>
         <translation>Preemia</translation>
     </message>
@@ -2618,7 +2613,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Preemia nimi vihjetes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Code for everybody</source>
         <translation>Kood kõigile</translation>
     </message>
@@ -2628,7 +2623,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ühekordsed koodid (üks real)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
         <source>Make new codes</source>
         <translation>Loo uued koodid</translation>
     </message>
@@ -2638,27 +2633,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Prindi koodid</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>What it gives</source>
         <translation>Mida annab</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Smallest basket</source>
         <translation>Väikseim ostukorv</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Can be used with other coupons</source>
         <translation>Kehtib koos teiste kupongidega</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+34"/>
         <source>Weekdays</source>
         <translation>Nädalapäevad</translation>
     </message>
@@ -2678,7 +2668,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ainult kaardiga kliendid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Products</source>
         <translation>Tooted</translation>
     </message>
@@ -2693,7 +2683,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vähemalt tükke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Fixed price</source>
         <translation>Kindel hind</translation>
     </message>
@@ -2713,7 +2703,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingitus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>Why it runs (for the reports)</source>
         <translation>Miks see kehtib (aruannetele)</translation>
     </message>
@@ -2728,7 +2718,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kutsu päevi ette</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Days before the birthday</source>
         <translation>Päevi enne sünnipäeva</translation>
     </message>
@@ -2743,7 +2733,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kui tihti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+73"/>
         <source>One purchase a year</source>
         <translation>Üks ost aastas</translation>
     </message>
@@ -2753,12 +2743,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Iga ost neil päevil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-138"/>
         <source>What the first purchase gets</source>
         <translation>Mida saab esimene ost</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Points for who recommended</source>
         <translation>Punktid soovitajale</translation>
     </message>
@@ -2768,27 +2758,27 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid uuele kliendile</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No purchase for (days)</source>
         <translation>Ostuta (päevi)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Points to win her back</source>
         <translation>Punktid kliendi tagasivõitmiseks</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Spend that earns the coupon</source>
         <translation>Ostusumma kupongi saamiseks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>What the coupon gives</source>
         <translation>Mida kupong annab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Valid for (days)</source>
         <translation>Kehtib (päeva)</translation>
     </message>
@@ -3075,7 +3065,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1656"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3555,11 +3545,26 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>Due for a visit</source>
         <translation>Külastus on käes</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data</source>
+        <translation>isikuandmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+733"/>
+        <location line="+761"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3776,7 +3781,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+184"/>
         <source>Add a programme</source>
         <translation>Lisa programm</translation>
     </message>
@@ -3786,7 +3791,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Eemalda programm</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>What would the draft have done? (last 30 days)</source>
         <translation>Mida oleks mustand teinud? (viimased 30 päeva)</translation>
     </message>
@@ -3816,7 +3821,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muutus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bonus points</source>
         <translation>Boonuspunktid</translation>
     </message>
@@ -3896,7 +3901,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>%1 on välja lülitatud.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add a programme, or choose one on the left.</source>
         <translation>Lisage programm või valige see vasakult.</translation>
     </message>
@@ -3909,7 +3914,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: %1 tšekki, %2 klienti. Mustandiga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -3983,7 +3988,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-947"/>
+        <location line="-955"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -3998,7 +4003,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+925"/>
+        <location line="+933"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4353,7 +4358,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4393,7 +4398,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tšekiprinter ja rahasahtel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
         <translation>tcp://192.168.1.50:9100 või usb:04b8:0e15; tühi: kontoriprinter</translation>
     </message>
@@ -4418,7 +4423,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printeri mudel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a PNG printed above the header; empty: none</source>
         <translation>PNG, trükitakse päise kohale; tühi: logota</translation>
     </message>
@@ -4448,7 +4453,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Rahasahtel kontaktil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cash in or out above this needs the owner&apos;s PIN</source>
         <translation>Sellest suurem sissemakse või väljamakse vajab omaniku PIN-i</translation>
     </message>
@@ -4608,7 +4613,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ühtegi USB-tšekiprinterit pole ühendatud või see arvuti ei luba Kassal USB-seadmeid lugeda (vt docs/packaging.md, udev-reeglid).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
         <translation>Leitud: %1. Esimese aadress on sisse kirjutatud; salvestage, et seda kasutada.</translation>
     </message>
@@ -4636,7 +4641,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4726,7 +4731,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4810,7 +4815,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Estonia</source>
         <translation>Eesti</translation>
     </message>
@@ -4886,12 +4891,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ühe toote oma määr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>Tootekood</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>24, 9 or exempt; empty: its category&apos;s rate</source>
         <translation>24, 9 või maksuvaba; tühi: kategooria määr</translation>
     </message>

@@ -814,7 +814,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
@@ -1106,7 +1106,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+755"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+797"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -2141,7 +2141,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -2298,7 +2298,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ProgrammeForm</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+306"/>
         <source>Type to find</source>
         <translation>Введите для поиска</translation>
     </message>
@@ -2318,24 +2318,24 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>должно быть от %1 до %2</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+35"/>
+        <location line="+312"/>
+        <location line="+16"/>
         <source>Percent off</source>
         <translation>Скидка в процентах</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Amount off</source>
         <translation>Скидка суммой</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Price of one</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buy (pieces)</source>
         <translation>Купить (штук)</translation>
     </message>
@@ -2345,17 +2345,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Бесплатно (штук)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price of the set</source>
         <translation>Цена комплекта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items of the set</source>
         <translation>Товары комплекта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Товары (артикулы через запятую)</translation>
     </message>
@@ -2370,12 +2370,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-247"/>
         <source>(choose the gift)</source>
         <translation>(выберите подарок)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+227"/>
         <source>Gift product</source>
         <translation>Товар-подарок</translation>
     </message>
@@ -2385,30 +2385,28 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Название подарка для кассира</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points times (2 = double)</source>
         <translation>Множитель баллов (2 = вдвое)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Points expire after (days)</source>
         <translation>Баллы сгорают через (дней)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-25"/>
         <source>The cheapest item free</source>
         <translation>Самый дешёвый товар бесплатно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>More points</source>
         <translation>Больше баллов</translation>
     </message>
@@ -2418,42 +2416,42 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарочные баллы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-110"/>
         <source>Short name (id)</source>
         <translation>Краткое имя (id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name the cashier reads</source>
         <translation>Название для кассира</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From (first day)</source>
         <translation>С (первый день)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Until (last day)</source>
         <translation>По (последний день)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority (lower goes first)</source>
         <translation>Приоритет (меньше — раньше)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With other discounts</source>
         <translation>С другими скидками</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+135"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Исключающая: на строке только лучшая</translation>
     </message>
@@ -2463,7 +2461,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Совместимая: применяется поверх других</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-108"/>
         <source>Points back (% of what is paid)</source>
         <translation>Возврат баллами (% от оплаты)</translation>
     </message>
@@ -2473,7 +2471,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Другие ставки по категориям (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+90"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -2483,7 +2481,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Возврат баллами (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
         <source>Outside the programme</source>
         <translation>Вне программы</translation>
     </message>
@@ -2508,12 +2506,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы доступны через (дней)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Welcome points at enrolment</source>
         <translation>Приветственные баллы при регистрации</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points also on the part paid with points</source>
         <translation>Баллы и на часть, оплаченную баллами</translation>
     </message>
@@ -2528,7 +2526,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Округление</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+99"/>
         <source>Down, once per receipt</source>
         <translation>Вниз, один раз на чек</translation>
     </message>
@@ -2538,27 +2536,27 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Балл за каждую полную сумму</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
         <source>Full amount for one point</source>
         <translation>Полная сумма за один балл</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Spend counted</source>
         <translation>Учитываемые покупки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+98"/>
         <source>Since enrolment</source>
         <translation>С момента регистрации</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In a rolling window</source>
         <translation>За скользящий период</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
         <source>Window (days)</source>
         <translation>Период (дней)</translation>
     </message>
@@ -2568,7 +2566,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
@@ -2578,31 +2576,28 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>С суммы покупок</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Discount (%)</source>
         <translation>Скидка (%)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Extra points (%)</source>
         <translation>Доп. баллы (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>Card holders (segments)</source>
         <translation>Владельцы карты (сегменты)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-30"/>
         <source>Only these categories</source>
         <translation>Только эти категории</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+32"/>
         <source>Stamps for the reward</source>
         <translation>Штампов до награды</translation>
     </message>
@@ -2612,7 +2607,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Минимальная покупка для штампа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reward</source>
         <translation>Награда</translation>
     </message>
@@ -2622,7 +2617,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Название награды в подсказках</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Code for everybody</source>
         <translation>Общий код для всех</translation>
     </message>
@@ -2632,7 +2627,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Одноразовые коды (по одному в строке)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
         <source>Make new codes</source>
         <translation>Создать коды</translation>
     </message>
@@ -2642,27 +2637,22 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Напечатать коды</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>What it gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Smallest basket</source>
         <translation>Минимальная сумма покупки</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Can be used with other coupons</source>
         <translation>Можно вместе с другими купонами</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+34"/>
         <source>Weekdays</source>
         <translation>Дни недели</translation>
     </message>
@@ -2682,7 +2672,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Только покупатели с картой</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
@@ -2697,7 +2687,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Минимум штук</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Fixed price</source>
         <translation>Фиксированная цена</translation>
     </message>
@@ -2717,7 +2707,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>Why it runs (for the reports)</source>
         <translation>Зачем она (для отчётов)</translation>
     </message>
@@ -2732,7 +2722,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Приглашать за (дней)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Days before the birthday</source>
         <translation>Дней до дня рождения</translation>
     </message>
@@ -2747,7 +2737,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Как часто</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+73"/>
         <source>One purchase a year</source>
         <translation>Одна покупка в год</translation>
     </message>
@@ -2757,12 +2747,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Каждая покупка в эти дни</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-138"/>
         <source>What the first purchase gets</source>
         <translation>Что получает первая покупка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Points for who recommended</source>
         <translation>Баллы тому, кто порекомендовал</translation>
     </message>
@@ -2772,27 +2762,27 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы новому покупателю</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No purchase for (days)</source>
         <translation>Нет покупок (дней)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Points to win her back</source>
         <translation>Баллы, чтобы вернуть покупателя</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Spend that earns the coupon</source>
         <translation>Сумма покупки для купона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>What the coupon gives</source>
         <translation>Что даёт купон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Valid for (days)</source>
         <translation>Действует (дней)</translation>
     </message>
@@ -3079,7 +3069,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1613"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1656"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3559,11 +3549,26 @@ A demo shop is made with: kassactl demo --db %1</source>
         <source>Due for a visit</source>
         <translation>Пора прийти снова</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+733"/>
+        <location line="+761"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3780,7 +3785,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+184"/>
         <source>Add a programme</source>
         <translation>Добавить программу</translation>
     </message>
@@ -3790,7 +3795,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Удалить программу</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>What would the draft have done? (last 30 days)</source>
         <translation>Что дал бы черновик? (последние 30 дней)</translation>
     </message>
@@ -3820,7 +3825,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bonus points</source>
         <translation>Бонусные баллы</translation>
     </message>
@@ -3900,7 +3905,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>%1 выключена.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add a programme, or choose one on the left.</source>
         <translation>Добавьте программу или выберите её слева.</translation>
     </message>
@@ -3914,7 +3919,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>За 30 дней: чеков %1, покупателей %2. С черновиком %3 чеков и %4 покупателей получили бы другую скидку или другие баллы.</translation>
     </message>
@@ -3988,7 +3993,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-947"/>
+        <location line="-955"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4003,7 +4008,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+925"/>
+        <location line="+933"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4358,7 +4363,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-928"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4398,7 +4403,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Принтер чеков и денежный ящик</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tcp://192.168.1.50:9100 or usb:04b8:0e15; empty: the office printer</source>
         <translation>tcp://192.168.1.50:9100 или usb:04b8:0e15; пусто: офисный принтер</translation>
     </message>
@@ -4423,7 +4428,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Модель принтера</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a PNG printed above the header; empty: none</source>
         <translation>PNG, печатается над шапкой чека; пусто: без логотипа</translation>
     </message>
@@ -4453,7 +4458,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Денежный ящик на</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cash in or out above this needs the owner&apos;s PIN</source>
         <translation>Внесение или изъятие больше этой суммы требует PIN владельца</translation>
     </message>
@@ -4613,7 +4618,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Чековый USB-принтер не подключён, или этот компьютер не даёт Kassa читать USB-устройства (см. docs/packaging.md, правила udev).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Found: %1. The first one&apos;s address is filled in; save to use it.</source>
         <translation>Найдено: %1. Адрес первого вписан; сохраните, чтобы его использовать.</translation>
     </message>
@@ -4642,7 +4647,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <location line="+20"/>
         <location line="+62"/>
         <location line="+30"/>
@@ -4732,7 +4737,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+850"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4816,7 +4821,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Estonia</source>
         <translation>Эстония</translation>
     </message>
@@ -4892,12 +4897,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Своя ставка одного товара</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>24, 9 or exempt; empty: its category&apos;s rate</source>
         <translation>24, 9 или без НДС; пусто: ставка категории</translation>
     </message>
