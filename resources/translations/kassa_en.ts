@@ -476,7 +476,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
         <source>Customer card: %1 %2</source>
         <translation>Customer card: %1 %2</translation>
     </message>
@@ -670,22 +670,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Birthday: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>personal data</source>
-        <translation>personal data</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Consent: %1</source>
         <translation>Consent: %1</translation>
     </message>

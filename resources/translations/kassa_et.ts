@@ -477,7 +477,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
         <source>Customer card: %1 %2</source>
         <translation>Kliendikaart: %1 %2</translation>
     </message>
@@ -671,22 +671,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sünnipäev: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>personal data</source>
-        <translation>isikuandmed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e-mail</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Consent: %1</source>
         <translation>Nõusolek: %1</translation>
     </message>

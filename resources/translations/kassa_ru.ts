@@ -478,7 +478,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+42"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
         <source>Customer card: %1 %2</source>
         <translation>Карта покупателя: %1 %2</translation>
     </message>
@@ -672,22 +672,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>День рождения: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>personal data</source>
-        <translation>персональные данные</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
