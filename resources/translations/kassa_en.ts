@@ -2292,14 +2292,14 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <location line="+312"/>
-        <location line="+16"/>
+        <location line="+318"/>
+        <location line="+15"/>
         <source>Percent off</source>
         <translation>Percent off</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Amount off</source>
         <translation>Amount off</translation>
     </message>
@@ -2329,7 +2329,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Items of the set</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Products (SKUs, with commas)</translation>
     </message>
@@ -2344,12 +2344,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-244"/>
         <source>(choose the gift)</source>
         <translation>(choose the gift)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+225"/>
         <source>Gift product</source>
         <translation>Gift product</translation>
     </message>
@@ -2369,13 +2369,13 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Points expire after (days)</source>
         <translation>Points expire after (days)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>The cheapest item free</source>
         <translation>The cheapest item free</translation>
     </message>
@@ -2390,7 +2390,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Gift points</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Short name (id)</source>
         <translation>Short name (id)</translation>
     </message>
@@ -2425,7 +2425,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>With other discounts</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Exclusive: only the best one on a line</translation>
     </message>
@@ -2435,7 +2435,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Combinable: applies on top of the others</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-104"/>
         <source>Points back (% of what is paid)</source>
         <translation>Points back (% of what is paid)</translation>
     </message>
@@ -2445,7 +2445,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Other rates by category (%)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -2455,7 +2455,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points back (%)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-87"/>
         <source>Outside the programme</source>
         <translation>Outside the programme</translation>
     </message>
@@ -2500,7 +2500,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>Down, once per receipt</source>
         <translation>Down, once per receipt</translation>
     </message>
@@ -2510,7 +2510,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>One point per full amount</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>Full amount for one point</source>
         <translation>Full amount for one point</translation>
     </message>
@@ -2520,7 +2520,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Spend counted</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>Since enrolment</source>
         <translation>Since enrolment</translation>
     </message>
@@ -2530,7 +2530,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>In a rolling window</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Window (days)</source>
         <translation>Window (days)</translation>
     </message>
@@ -2540,7 +2540,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Levels</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -2550,8 +2550,8 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>From spend</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
@@ -2561,7 +2561,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Extra points (%)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Card holders (segments)</source>
         <translation>Card holders (segments)</translation>
     </message>
@@ -2661,7 +2661,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Fewest pieces</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Fixed price</source>
         <translation>Fixed price</translation>
     </message>
@@ -2681,7 +2681,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>A gift</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Why it runs (for the reports)</source>
         <translation>Why it runs (for the reports)</translation>
     </message>
@@ -2711,7 +2711,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>How often</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>One purchase a year</source>
         <translation>One purchase a year</translation>
     </message>
@@ -2721,7 +2721,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Every purchase in the window</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>What the first purchase gets</source>
         <translation>What the first purchase gets</translation>
     </message>
@@ -3754,7 +3754,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+184"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
         <source>Add a programme</source>
         <translation>Add a programme</translation>
     </message>

@@ -2299,14 +2299,14 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>peab olema vahemikus %1 kuni %2</translation>
     </message>
     <message>
-        <location line="+312"/>
-        <location line="+16"/>
+        <location line="+318"/>
+        <location line="+15"/>
         <source>Percent off</source>
         <translation>Protsent maha</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Amount off</source>
         <translation>Summa maha</translation>
     </message>
@@ -2336,7 +2336,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Komplekti osad</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Tooted (tootekoodid komadega)</translation>
     </message>
@@ -2351,12 +2351,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tükke</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-244"/>
         <source>(choose the gift)</source>
         <translation>(valige kingitus)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+225"/>
         <source>Gift product</source>
         <translation>Kingitav toode</translation>
     </message>
@@ -2376,13 +2376,13 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Points expire after (days)</source>
         <translation>Punktid aeguvad (päeva pärast)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>The cheapest item free</source>
         <translation>Odavaim toode tasuta</translation>
     </message>
@@ -2397,7 +2397,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingipunktid</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Short name (id)</source>
         <translation>Lühinimi (id)</translation>
     </message>
@@ -2432,7 +2432,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Koos teiste allahindlustega</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Välistav: real ainult parim</translation>
     </message>
@@ -2442,7 +2442,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kombineeritav: lisandub teistele</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-104"/>
         <source>Points back (% of what is paid)</source>
         <translation>Punkte tagasi (% makstust)</translation>
     </message>
@@ -2452,7 +2452,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muud määrad kategooriate kaupa (%)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Category</source>
         <translation>Kategooria</translation>
     </message>
@@ -2462,7 +2462,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punkte tagasi (%)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-87"/>
         <source>Outside the programme</source>
         <translation>Programmist väljas</translation>
     </message>
@@ -2507,7 +2507,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ümardamine</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>Down, once per receipt</source>
         <translation>Alla, üks kord tšeki kohta</translation>
     </message>
@@ -2517,7 +2517,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punkt iga täissumma eest</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>Full amount for one point</source>
         <translation>Täissumma ühe punkti eest</translation>
     </message>
@@ -2527,7 +2527,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Arvestatav ostusumma</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>Since enrolment</source>
         <translation>Liitumisest alates</translation>
     </message>
@@ -2537,7 +2537,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Libiseva perioodi jooksul</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Window (days)</source>
         <translation>Periood (päeva)</translation>
     </message>
@@ -2547,7 +2547,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasemed</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Level</source>
         <translation>Tase</translation>
     </message>
@@ -2557,8 +2557,8 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ostusummast</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Discount (%)</source>
         <translation>Allahindlus (%)</translation>
     </message>
@@ -2568,7 +2568,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Lisapunktid (%)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Card holders (segments)</source>
         <translation>Kaardi omanikud (segmendid)</translation>
     </message>
@@ -2668,7 +2668,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vähemalt tükke</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Fixed price</source>
         <translation>Kindel hind</translation>
     </message>
@@ -2688,7 +2688,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingitus</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Why it runs (for the reports)</source>
         <translation>Miks see kehtib (aruannetele)</translation>
     </message>
@@ -2718,7 +2718,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kui tihti</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>One purchase a year</source>
         <translation>Üks ost aastas</translation>
     </message>
@@ -2728,7 +2728,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Iga ost neil päevil</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>What the first purchase gets</source>
         <translation>Mida saab esimene ost</translation>
     </message>
@@ -3766,7 +3766,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+184"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
         <source>Add a programme</source>
         <translation>Lisa programm</translation>
     </message>

@@ -2303,14 +2303,14 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>должно быть от %1 до %2</translation>
     </message>
     <message>
-        <location line="+312"/>
-        <location line="+16"/>
+        <location line="+318"/>
+        <location line="+15"/>
         <source>Percent off</source>
         <translation>Скидка в процентах</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Amount off</source>
         <translation>Скидка суммой</translation>
     </message>
@@ -2340,7 +2340,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Товары комплекта</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Товары (артикулы через запятую)</translation>
     </message>
@@ -2355,12 +2355,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-244"/>
         <source>(choose the gift)</source>
         <translation>(выберите подарок)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+225"/>
         <source>Gift product</source>
         <translation>Товар-подарок</translation>
     </message>
@@ -2380,13 +2380,13 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Points expire after (days)</source>
         <translation>Баллы сгорают через (дней)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>The cheapest item free</source>
         <translation>Самый дешёвый товар бесплатно</translation>
     </message>
@@ -2401,7 +2401,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарочные баллы</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Short name (id)</source>
         <translation>Краткое имя (id)</translation>
     </message>
@@ -2436,7 +2436,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>С другими скидками</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Исключающая: на строке только лучшая</translation>
     </message>
@@ -2446,7 +2446,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Совместимая: применяется поверх других</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-104"/>
         <source>Points back (% of what is paid)</source>
         <translation>Возврат баллами (% от оплаты)</translation>
     </message>
@@ -2456,7 +2456,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Другие ставки по категориям (%)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -2466,7 +2466,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Возврат баллами (%)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-87"/>
         <source>Outside the programme</source>
         <translation>Вне программы</translation>
     </message>
@@ -2511,7 +2511,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Округление</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>Down, once per receipt</source>
         <translation>Вниз, один раз на чек</translation>
     </message>
@@ -2521,7 +2521,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Балл за каждую полную сумму</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>Full amount for one point</source>
         <translation>Полная сумма за один балл</translation>
     </message>
@@ -2531,7 +2531,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Учитываемые покупки</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>Since enrolment</source>
         <translation>С момента регистрации</translation>
     </message>
@@ -2541,7 +2541,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>За скользящий период</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Window (days)</source>
         <translation>Период (дней)</translation>
     </message>
@@ -2551,7 +2551,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
@@ -2561,8 +2561,8 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>С суммы покупок</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Discount (%)</source>
         <translation>Скидка (%)</translation>
     </message>
@@ -2572,7 +2572,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Доп. баллы (%)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Card holders (segments)</source>
         <translation>Владельцы карты (сегменты)</translation>
     </message>
@@ -2672,7 +2672,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Минимум штук</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Fixed price</source>
         <translation>Фиксированная цена</translation>
     </message>
@@ -2692,7 +2692,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Why it runs (for the reports)</source>
         <translation>Зачем она (для отчётов)</translation>
     </message>
@@ -2722,7 +2722,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Как часто</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>One purchase a year</source>
         <translation>Одна покупка в год</translation>
     </message>
@@ -2732,7 +2732,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Каждая покупка в эти дни</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>What the first purchase gets</source>
         <translation>Что получает первая покупка</translation>
     </message>
@@ -3770,7 +3770,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+184"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
         <source>Add a programme</source>
         <translation>Добавить программу</translation>
     </message>

@@ -774,6 +774,13 @@ int scale_of(ProgramType type, const std::string& path, int money_digits) {
     return spec != nullptr ? digits_of(spec->kind, money_digits) : 0;
 }
 
+// The translated words of `key` in one of ProgrammeForm's tables of words (QT_TR_NOOP), "" for none.
+template <typename Key>
+QString words_of(const std::map<Key, const char*>& words, const Key& key) {
+    const auto found = words.find(key);
+    return found == words.end() ? QString() : ProgrammeForm::tr(found->second);
+}
+
 }  // namespace
 
 // ---- ProgrammeField ------------------------------------------------------------------------------------
@@ -1051,8 +1058,7 @@ QString ProgrammeForm::label(ProgramType type, const std::string& key) {
         {"threshold", QT_TR_NOOP("Spend that earns the coupon")},
         {"valid_days", QT_TR_NOOP("Valid for (days)")},
     };
-    const auto found = words.find(key);
-    return found == words.end() ? QString() : tr(found->second);
+    return words_of(words, key);
 }
 
 QString ProgrammeForm::effect_title(const std::string& type) {
@@ -1067,8 +1073,7 @@ QString ProgrammeForm::effect_title(const std::string& type) {
         {"points_multiplier", QT_TR_NOOP("More points")},
         {"extra_points", QT_TR_NOOP("Gift points")},
     };
-    const auto found = titles.find(type);
-    return found == titles.end() ? QString() : tr(found->second);
+    return words_of(titles, type);
 }
 
 QString ProgrammeForm::effect_label(const std::string& key) {
@@ -1086,8 +1091,7 @@ QString ProgrammeForm::effect_label(const std::string& key) {
         {"points", QT_TR_NOOP("Points")},
         {"expiry_days", QT_TR_NOOP("Points expire after (days)")},
     };
-    const auto found = labels.find(key);
-    return found == labels.end() ? QString() : tr(found->second);
+    return words_of(labels, key);
 }
 
 QString ProgrammeForm::column_title(const std::string& field, const std::string& column) {
@@ -1102,8 +1106,7 @@ QString ProgrammeForm::column_title(const std::string& field, const std::string&
         {{"items", "categories"}, QT_TR_NOOP("Categories (with commas)")},
         {{"items", "pieces"}, QT_TR_NOOP("Pieces")},
     };
-    const auto found = titles.find({field, column});
-    return found == titles.end() ? QString() : tr(found->second);
+    return words_of(titles, std::pair<std::string, std::string>{field, column});
 }
 
 QString ProgrammeForm::choice_word(const std::string& field, const std::string& word) {
@@ -1117,8 +1120,7 @@ QString ProgrammeForm::choice_word(const std::string& field, const std::string& 
         {{"frequency", "once_a_year"}, QT_TR_NOOP("One purchase a year")},
         {{"frequency", "every_purchase"}, QT_TR_NOOP("Every purchase in the window")},
     };
-    const auto found = words.find({field, word});
-    return found == words.end() ? QString() : tr(found->second);
+    return words_of(words, std::pair<std::string, std::string>{field, word});
 }
 
 void ProgrammeForm::add(const QString& label, std::unique_ptr<ProgrammeField> field) {
