@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+51"/>
+        <location filename="../../app/kassa/main.cpp" line="+54"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -476,7 +476,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
         <source>Customer card: %1 %2</source>
         <translation>Customer card: %1 %2</translation>
     </message>
@@ -670,22 +670,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Birthday: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>personal data</source>
-        <translation>personal data</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Consent: %1</source>
         <translation>Consent: %1</translation>
     </message>
@@ -811,7 +796,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
         <source>Find a customer</source>
         <translation>Find a customer</translation>
     </message>
@@ -1100,7 +1085,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+768"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -2442,7 +2427,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ProgrammeForm</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+306"/>
         <source>Type to find</source>
         <translation>Type to find</translation>
     </message>
@@ -2462,24 +2447,24 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+35"/>
+        <location line="+318"/>
+        <location line="+15"/>
         <source>Percent off</source>
         <translation>Percent off</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Amount off</source>
         <translation>Amount off</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Price of one</source>
         <translation>Price of one</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buy (pieces)</source>
         <translation>Buy (pieces)</translation>
     </message>
@@ -2489,17 +2474,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Get free (pieces)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price of the set</source>
         <translation>Price of the set</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items of the set</source>
         <translation>Items of the set</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Products (SKUs, with commas)</translation>
     </message>
@@ -2514,12 +2499,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-244"/>
         <source>(choose the gift)</source>
         <translation>(choose the gift)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+225"/>
         <source>Gift product</source>
         <translation>Gift product</translation>
     </message>
@@ -2529,30 +2514,28 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Gift&apos;s name for the cashier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points times (2 = double)</source>
         <translation>Points times (2 = double)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Points expire after (days)</source>
         <translation>Points expire after (days)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-24"/>
         <source>The cheapest item free</source>
         <translation>The cheapest item free</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>More points</source>
         <translation>More points</translation>
     </message>
@@ -2562,42 +2545,42 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Gift points</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-109"/>
         <source>Short name (id)</source>
         <translation>Short name (id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name the cashier reads</source>
         <translation>Name the cashier reads</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From (first day)</source>
         <translation>From (first day)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Until (last day)</source>
         <translation>Until (last day)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority (lower goes first)</source>
         <translation>Priority (lower goes first)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With other discounts</source>
         <translation>With other discounts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+131"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Exclusive: only the best one on a line</translation>
     </message>
@@ -2607,7 +2590,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Combinable: applies on top of the others</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-104"/>
         <source>Points back (% of what is paid)</source>
         <translation>Points back (% of what is paid)</translation>
     </message>
@@ -2617,7 +2600,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Other rates by category (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -2627,7 +2610,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points back (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <source>Outside the programme</source>
         <translation>Outside the programme</translation>
     </message>
@@ -2652,12 +2635,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points usable after (days)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Welcome points at enrolment</source>
         <translation>Welcome points at enrolment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points also on the part paid with points</source>
         <translation>Points also on the part paid with points</translation>
     </message>
@@ -2672,7 +2655,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+95"/>
         <source>Down, once per receipt</source>
         <translation>Down, once per receipt</translation>
     </message>
@@ -2682,27 +2665,27 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>One point per full amount</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
         <source>Full amount for one point</source>
         <translation>Full amount for one point</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Spend counted</source>
         <translation>Spend counted</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+94"/>
         <source>Since enrolment</source>
         <translation>Since enrolment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In a rolling window</source>
         <translation>In a rolling window</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>Window (days)</source>
         <translation>Window (days)</translation>
     </message>
@@ -2712,7 +2695,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Levels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+75"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -2722,31 +2705,28 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>From spend</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Extra points (%)</source>
         <translation>Extra points (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Card holders (segments)</source>
         <translation>Card holders (segments)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-30"/>
         <source>Only these categories</source>
         <translation>Only these categories</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+32"/>
         <source>Stamps for the reward</source>
         <translation>Stamps for the reward</translation>
     </message>
@@ -2756,7 +2736,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Smallest purchase for a stamp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
@@ -2766,7 +2746,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Reward&apos;s name in hints</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Code for everybody</source>
         <translation>Code for everybody</translation>
     </message>
@@ -2776,7 +2756,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Single-use codes (one per line)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
         <source>Make new codes</source>
         <translation>Make new codes</translation>
     </message>
@@ -2786,27 +2766,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Print the codes</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>What it gives</source>
         <translation>What it gives</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Smallest basket</source>
         <translation>Smallest basket</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Can be used with other coupons</source>
         <translation>Can be used with other coupons</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+34"/>
         <source>Weekdays</source>
         <translation>Weekdays</translation>
     </message>
@@ -2826,7 +2801,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Only customers with a card</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
@@ -2841,7 +2816,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Fewest pieces</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Fixed price</source>
         <translation>Fixed price</translation>
     </message>
@@ -2861,7 +2836,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>A gift</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Why it runs (for the reports)</source>
         <translation>Why it runs (for the reports)</translation>
     </message>
@@ -2876,7 +2851,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Invite days before</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Days before the birthday</source>
         <translation>Days before the birthday</translation>
     </message>
@@ -2891,7 +2866,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>How often</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>One purchase a year</source>
         <translation>One purchase a year</translation>
     </message>
@@ -2901,12 +2876,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Every purchase in the window</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-134"/>
         <source>What the first purchase gets</source>
         <translation>What the first purchase gets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Points for who recommended</source>
         <translation>Points for who recommended</translation>
     </message>
@@ -2916,27 +2891,27 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points for the new customer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No purchase for (days)</source>
         <translation>No purchase for (days)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Points to win her back</source>
         <translation>Points to win her back</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Spend that earns the coupon</source>
         <translation>Spend that earns the coupon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>What the coupon gives</source>
         <translation>What the coupon gives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
@@ -3220,7 +3195,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1627"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3700,11 +3675,26 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>Due for a visit</source>
         <translation>Due for a visit</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+745"/>
+        <location line="+759"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3919,7 +3909,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
         <source>Add a programme</source>
         <translation>Add a programme</translation>
     </message>
@@ -3929,7 +3919,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Remove the programme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>What would the draft have done? (last 30 days)</source>
         <translation>What would the draft have done? (last 30 days)</translation>
     </message>
@@ -3959,7 +3949,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bonus points</source>
         <translation>Bonus points</translation>
     </message>
@@ -4039,7 +4029,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>%1 is switched off.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add a programme, or choose one on the left.</source>
         <translation>Add a programme, or choose one on the left.</translation>
     </message>
@@ -4052,7 +4042,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+51"/>
+        <location filename="../../app/kassa/main.cpp" line="+54"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -477,7 +477,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
         <source>Customer card: %1 %2</source>
         <translation>Kliendikaart: %1 %2</translation>
     </message>
@@ -671,22 +671,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sünnipäev: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>personal data</source>
-        <translation>isikuandmed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e-mail</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Consent: %1</source>
         <translation>Nõusolek: %1</translation>
     </message>
@@ -812,7 +797,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
         <source>Find a customer</source>
         <translation>Kliendi otsing</translation>
     </message>
@@ -1104,7 +1089,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+768"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -2449,7 +2434,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ProgrammeForm</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+306"/>
         <source>Type to find</source>
         <translation>Kirjuta otsimiseks</translation>
     </message>
@@ -2469,24 +2454,24 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>peab olema vahemikus %1 kuni %2</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+35"/>
+        <location line="+318"/>
+        <location line="+15"/>
         <source>Percent off</source>
         <translation>Protsent maha</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Amount off</source>
         <translation>Summa maha</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Price of one</source>
         <translation>Ühe hind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buy (pieces)</source>
         <translation>Osta (tükki)</translation>
     </message>
@@ -2496,17 +2481,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasuta (tükki)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price of the set</source>
         <translation>Komplekti hind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items of the set</source>
         <translation>Komplekti osad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Tooted (tootekoodid komadega)</translation>
     </message>
@@ -2521,12 +2506,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tükke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-244"/>
         <source>(choose the gift)</source>
         <translation>(valige kingitus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+225"/>
         <source>Gift product</source>
         <translation>Kingitav toode</translation>
     </message>
@@ -2536,30 +2521,28 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingituse nimi kassiirile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points times (2 = double)</source>
         <translation>Punktide kordaja (2 = topelt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points</source>
         <translation>Punktid</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Points expire after (days)</source>
         <translation>Punktid aeguvad (päeva pärast)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-24"/>
         <source>The cheapest item free</source>
         <translation>Odavaim toode tasuta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>More points</source>
         <translation>Rohkem punkte</translation>
     </message>
@@ -2569,42 +2552,42 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingipunktid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-109"/>
         <source>Short name (id)</source>
         <translation>Lühinimi (id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name the cashier reads</source>
         <translation>Nimi kassiirile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running</source>
         <translation>Kehtib</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From (first day)</source>
         <translation>Alates (esimene päev)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Until (last day)</source>
         <translation>Kuni (viimane päev)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority (lower goes first)</source>
         <translation>Prioriteet (väiksem enne)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With other discounts</source>
         <translation>Koos teiste allahindlustega</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+131"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Välistav: real ainult parim</translation>
     </message>
@@ -2614,7 +2597,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kombineeritav: lisandub teistele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-104"/>
         <source>Points back (% of what is paid)</source>
         <translation>Punkte tagasi (% makstust)</translation>
     </message>
@@ -2624,7 +2607,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muud määrad kategooriate kaupa (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>Category</source>
         <translation>Kategooria</translation>
     </message>
@@ -2634,7 +2617,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punkte tagasi (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <source>Outside the programme</source>
         <translation>Programmist väljas</translation>
     </message>
@@ -2659,12 +2642,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid kasutatavad (päeva pärast)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Welcome points at enrolment</source>
         <translation>Tervituspunktid liitumisel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points also on the part paid with points</source>
         <translation>Punktid ka punktidega makstud osale</translation>
     </message>
@@ -2679,7 +2662,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ümardamine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+95"/>
         <source>Down, once per receipt</source>
         <translation>Alla, üks kord tšeki kohta</translation>
     </message>
@@ -2689,27 +2672,27 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punkt iga täissumma eest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
         <source>Full amount for one point</source>
         <translation>Täissumma ühe punkti eest</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Spend counted</source>
         <translation>Arvestatav ostusumma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+94"/>
         <source>Since enrolment</source>
         <translation>Liitumisest alates</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In a rolling window</source>
         <translation>Libiseva perioodi jooksul</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>Window (days)</source>
         <translation>Periood (päeva)</translation>
     </message>
@@ -2719,7 +2702,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tasemed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+75"/>
         <source>Level</source>
         <translation>Tase</translation>
     </message>
@@ -2729,31 +2712,28 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ostusummast</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Discount (%)</source>
         <translation>Allahindlus (%)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Extra points (%)</source>
         <translation>Lisapunktid (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Card holders (segments)</source>
         <translation>Kaardi omanikud (segmendid)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-30"/>
         <source>Only these categories</source>
         <translation>Ainult need kategooriad</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+32"/>
         <source>Stamps for the reward</source>
         <translation>Templeid preemiani</translation>
     </message>
@@ -2763,7 +2743,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väikseim ost templi eest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reward</source>
         <translation>Preemia</translation>
     </message>
@@ -2773,7 +2753,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Preemia nimi vihjetes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Code for everybody</source>
         <translation>Kood kõigile</translation>
     </message>
@@ -2783,7 +2763,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ühekordsed koodid (üks real)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
         <source>Make new codes</source>
         <translation>Loo uued koodid</translation>
     </message>
@@ -2793,27 +2773,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Prindi koodid</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>What it gives</source>
         <translation>Mida annab</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Smallest basket</source>
         <translation>Väikseim ostukorv</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Can be used with other coupons</source>
         <translation>Kehtib koos teiste kupongidega</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+34"/>
         <source>Weekdays</source>
         <translation>Nädalapäevad</translation>
     </message>
@@ -2833,7 +2808,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Ainult kaardiga kliendid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Products</source>
         <translation>Tooted</translation>
     </message>
@@ -2848,7 +2823,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Vähemalt tükke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Fixed price</source>
         <translation>Kindel hind</translation>
     </message>
@@ -2868,7 +2843,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingitus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Why it runs (for the reports)</source>
         <translation>Miks see kehtib (aruannetele)</translation>
     </message>
@@ -2883,7 +2858,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kutsu päevi ette</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Days before the birthday</source>
         <translation>Päevi enne sünnipäeva</translation>
     </message>
@@ -2898,7 +2873,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kui tihti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>One purchase a year</source>
         <translation>Üks ost aastas</translation>
     </message>
@@ -2908,12 +2883,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Iga ost neil päevil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-134"/>
         <source>What the first purchase gets</source>
         <translation>Mida saab esimene ost</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Points for who recommended</source>
         <translation>Punktid soovitajale</translation>
     </message>
@@ -2923,27 +2898,27 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Punktid uuele kliendile</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No purchase for (days)</source>
         <translation>Ostuta (päevi)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Points to win her back</source>
         <translation>Punktid kliendi tagasivõitmiseks</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Spend that earns the coupon</source>
         <translation>Ostusumma kupongi saamiseks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>What the coupon gives</source>
         <translation>Mida kupong annab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Valid for (days)</source>
         <translation>Kehtib (päeva)</translation>
     </message>
@@ -3230,7 +3205,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1627"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3710,11 +3685,26 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>Due for a visit</source>
         <translation>Külastus on käes</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data</source>
+        <translation>isikuandmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+745"/>
+        <location line="+759"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -3931,7 +3921,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
         <source>Add a programme</source>
         <translation>Lisa programm</translation>
     </message>
@@ -3941,7 +3931,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Eemalda programm</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>What would the draft have done? (last 30 days)</source>
         <translation>Mida oleks mustand teinud? (viimased 30 päeva)</translation>
     </message>
@@ -3971,7 +3961,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muutus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bonus points</source>
         <translation>Boonuspunktid</translation>
     </message>
@@ -4051,7 +4041,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>%1 on välja lülitatud.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add a programme, or choose one on the left.</source>
         <translation>Lisage programm või valige see vasakult.</translation>
     </message>
@@ -4064,7 +4054,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: %1 tšekki, %2 klienti. Mustandiga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+51"/>
+        <location filename="../../app/kassa/main.cpp" line="+54"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
@@ -478,7 +478,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+43"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
         <source>Customer card: %1 %2</source>
         <translation>Карта покупателя: %1 %2</translation>
     </message>
@@ -672,22 +672,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>День рождения: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>personal data</source>
-        <translation>персональные данные</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
@@ -814,7 +799,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+103"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
@@ -1106,7 +1091,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+768"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -2453,7 +2438,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ProgrammeForm</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+304"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+306"/>
         <source>Type to find</source>
         <translation>Введите для поиска</translation>
     </message>
@@ -2473,24 +2458,24 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>должно быть от %1 до %2</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+35"/>
+        <location line="+318"/>
+        <location line="+15"/>
         <source>Percent off</source>
         <translation>Скидка в процентах</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Amount off</source>
         <translation>Скидка суммой</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Price of one</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buy (pieces)</source>
         <translation>Купить (штук)</translation>
     </message>
@@ -2500,17 +2485,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Бесплатно (штук)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price of the set</source>
         <translation>Цена комплекта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items of the set</source>
         <translation>Товары комплекта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Products (SKUs, with commas)</source>
         <translation>Товары (артикулы через запятую)</translation>
     </message>
@@ -2525,12 +2510,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-244"/>
         <source>(choose the gift)</source>
         <translation>(выберите подарок)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+225"/>
         <source>Gift product</source>
         <translation>Товар-подарок</translation>
     </message>
@@ -2540,30 +2525,28 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Название подарка для кассира</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points times (2 = double)</source>
         <translation>Множитель баллов (2 = вдвое)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Points expire after (days)</source>
         <translation>Баллы сгорают через (дней)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-24"/>
         <source>The cheapest item free</source>
         <translation>Самый дешёвый товар бесплатно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>More points</source>
         <translation>Больше баллов</translation>
     </message>
@@ -2573,42 +2556,42 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарочные баллы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-109"/>
         <source>Short name (id)</source>
         <translation>Краткое имя (id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name the cashier reads</source>
         <translation>Название для кассира</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From (first day)</source>
         <translation>С (первый день)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Until (last day)</source>
         <translation>По (последний день)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority (lower goes first)</source>
         <translation>Приоритет (меньше — раньше)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With other discounts</source>
         <translation>С другими скидками</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+131"/>
         <source>Exclusive: only the best one on a line</source>
         <translation>Исключающая: на строке только лучшая</translation>
     </message>
@@ -2618,7 +2601,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Совместимая: применяется поверх других</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-104"/>
         <source>Points back (% of what is paid)</source>
         <translation>Возврат баллами (% от оплаты)</translation>
     </message>
@@ -2628,7 +2611,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Другие ставки по категориям (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -2638,7 +2621,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Возврат баллами (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <source>Outside the programme</source>
         <translation>Вне программы</translation>
     </message>
@@ -2663,12 +2646,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы доступны через (дней)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Welcome points at enrolment</source>
         <translation>Приветственные баллы при регистрации</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Points also on the part paid with points</source>
         <translation>Баллы и на часть, оплаченную баллами</translation>
     </message>
@@ -2683,7 +2666,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Округление</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+95"/>
         <source>Down, once per receipt</source>
         <translation>Вниз, один раз на чек</translation>
     </message>
@@ -2693,27 +2676,27 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Балл за каждую полную сумму</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
         <source>Full amount for one point</source>
         <translation>Полная сумма за один балл</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Spend counted</source>
         <translation>Учитываемые покупки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+94"/>
         <source>Since enrolment</source>
         <translation>С момента регистрации</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In a rolling window</source>
         <translation>За скользящий период</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>Window (days)</source>
         <translation>Период (дней)</translation>
     </message>
@@ -2723,7 +2706,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+75"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
@@ -2733,31 +2716,28 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>С суммы покупок</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Discount (%)</source>
         <translation>Скидка (%)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Extra points (%)</source>
         <translation>Доп. баллы (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Card holders (segments)</source>
         <translation>Владельцы карты (сегменты)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-30"/>
         <source>Only these categories</source>
         <translation>Только эти категории</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+32"/>
         <source>Stamps for the reward</source>
         <translation>Штампов до награды</translation>
     </message>
@@ -2767,7 +2747,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Минимальная покупка для штампа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reward</source>
         <translation>Награда</translation>
     </message>
@@ -2777,7 +2757,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Название награды в подсказках</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Code for everybody</source>
         <translation>Общий код для всех</translation>
     </message>
@@ -2787,7 +2767,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Одноразовые коды (по одному в строке)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
         <source>Make new codes</source>
         <translation>Создать коды</translation>
     </message>
@@ -2797,27 +2777,22 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Напечатать коды</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>What it gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Smallest basket</source>
         <translation>Минимальная сумма покупки</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Can be used with other coupons</source>
         <translation>Можно вместе с другими купонами</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+34"/>
         <source>Weekdays</source>
         <translation>Дни недели</translation>
     </message>
@@ -2837,7 +2812,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Только покупатели с картой</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
@@ -2852,7 +2827,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Минимум штук</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Fixed price</source>
         <translation>Фиксированная цена</translation>
     </message>
@@ -2872,7 +2847,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Why it runs (for the reports)</source>
         <translation>Зачем она (для отчётов)</translation>
     </message>
@@ -2887,7 +2862,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Приглашать за (дней)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Days before the birthday</source>
         <translation>Дней до дня рождения</translation>
     </message>
@@ -2902,7 +2877,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Как часто</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>One purchase a year</source>
         <translation>Одна покупка в год</translation>
     </message>
@@ -2912,12 +2887,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Каждая покупка в эти дни</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-134"/>
         <source>What the first purchase gets</source>
         <translation>Что получает первая покупка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Points for who recommended</source>
         <translation>Баллы тому, кто порекомендовал</translation>
     </message>
@@ -2927,27 +2902,27 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Баллы новому покупателю</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No purchase for (days)</source>
         <translation>Нет покупок (дней)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Points to win her back</source>
         <translation>Баллы, чтобы вернуть покупателя</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>Spend that earns the coupon</source>
         <translation>Сумма покупки для купона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>What the coupon gives</source>
         <translation>Что даёт купон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Valid for (days)</source>
         <translation>Действует (дней)</translation>
     </message>
@@ -3234,7 +3209,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1627"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3714,11 +3689,26 @@ A demo shop is made with: kassactl demo --db %1</source>
         <source>Due for a visit</source>
         <translation>Пора прийти снова</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+745"/>
+        <location line="+759"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3935,7 +3925,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+129"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
         <source>Add a programme</source>
         <translation>Добавить программу</translation>
     </message>
@@ -3945,7 +3935,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Удалить программу</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>What would the draft have done? (last 30 days)</source>
         <translation>Что дал бы черновик? (последние 30 дней)</translation>
     </message>
@@ -3975,7 +3965,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bonus points</source>
         <translation>Бонусные баллы</translation>
     </message>
@@ -4055,7 +4045,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>%1 выключена.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add a programme, or choose one on the left.</source>
         <translation>Добавьте программу или выберите её слева.</translation>
     </message>
@@ -4069,7 +4059,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>За 30 дней: чеков %1, покупателей %2. С черновиком %3 чеков и %4 покупателей получили бы другую скидку или другие баллы.</translation>
     </message>

@@ -98,3 +98,26 @@ TEST_CASE("a customer is found by phone however it is typed, with or without the
     const Lookup garbage = store.customers().find_by_phone("olga");
     CHECK(garbage.failure == LookupFailure::invalid_input);
 }
+
+TEST_CASE("a stored phone is shown nationally in the shop's country and internationally elsewhere",
+          "[store][phone]") {
+    // An Estonian shop: its own numbers as dialled at home, the others with their country code.
+    CHECK(phone_for_people("+37251234567", "EE") == "5123 4567");
+    CHECK(phone_for_people("+79123456789", "EE") == "+7 912 345-67-89");
+    CHECK(phone_for_people("+358401234567", "EE") == "+358 40 1234567");
+    CHECK(phone_for_people("+4930123456", "EE") == "+49 30 123456");
+    // A Russian shop: the trunk prefix 8 at home; a Kazakh number shares +7 and is dialled the same way.
+    CHECK(phone_for_people("+79123456789", "RU") == "8 (912) 345-67-89");
+    CHECK(phone_for_people("+77012345678", "RU") == "8 (701) 234 5678");
+    CHECK(phone_for_people("+37251234567", "RU") == "+372 5123 4567");
+    // A Finnish shop: its trunk prefix 0.
+    CHECK(phone_for_people("+358401234567", "FI") == "040 1234567");
+    CHECK(phone_for_people("+37251234567", "FI") == "+372 5123 4567");
+    // No shop country known: every number with its country code.
+    CHECK(phone_for_people("+37251234567", "") == "+372 5123 4567");
+    // What libphonenumber cannot read as a valid number is shown as it is stored, never hidden or changed.
+    CHECK(phone_for_people("+372123", "EE") == "+372123");
+    CHECK(phone_for_people("5123 4567", "EE") == "5123 4567");
+    CHECK(phone_for_people("call me", "EE") == "call me");
+    CHECK(phone_for_people("", "EE").empty());
+}

@@ -139,3 +139,16 @@ TEST_CASE("a refunded sale still counts whole, the points it took back are shown
                                      at("2026-12-01T10:00:00+02:00"));
     CHECK(reports.list(ListRequest{"birthdays", at("2027-02-26T10:00:00+02:00"), {}, {}}).rows.empty());
 }
+
+TEST_CASE("a list's consent cell reads back as the channels it names, anything else as none",
+          "[store][reports][lists]") {
+    CHECK(consent_channels(ReportCell{std::string("sms")}) == std::vector{ConsentKind::sms});
+    CHECK(consent_channels(ReportCell{std::string("email")}) == std::vector{ConsentKind::email});
+    CHECK(consent_channels(ReportCell{std::string("sms+email")}) ==
+          std::vector{ConsentKind::sms, ConsentKind::email});
+    for (const ReportCell& other :
+         {ReportCell{std::string("")}, ReportCell{std::string("fax")}, ReportCell{std::string("sms+")},
+          ReportCell{std::string("SMS")}, ReportCell{std::int64_t{1}}, ReportCell{}}) {
+        CHECK(consent_channels(other).empty());
+    }
+}

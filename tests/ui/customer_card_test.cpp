@@ -40,12 +40,9 @@ QStringList texts(QTreeWidget* list, int column) {
 TEST_CASE("after a scan the screen offers what goes with it, with the promotion it would trigger",
           "[ui][personal]") {
     Till t;
-    t.store.catalog().upsert_product(
-        testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
-    t.store.catalog().set_bundle("DRESS-0412", "BROOCH-01", true, store::Actor{"maria"},
-                                           t.clock.now());
-    t.store.catalog().set_bundle("SCARF-01", "BROOCH-01", true, store::Actor{"maria"},
-                                           t.clock.now());
+    t.store.catalog().upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    t.store.catalog().set_bundle("DRESS-0412", "BROOCH-01", true, store::Actor{"maria"}, t.clock.now());
+    t.store.catalog().set_bundle("SCARF-01", "BROOCH-01", true, store::Actor{"maria"}, t.clock.now());
     QLabel* offered = t.find<QLabel>("suggestions");
 
     type_and_enter(t.screen.input(), QString::fromLatin1(kDressBarcode));
@@ -78,7 +75,8 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
     const Points before = t.store.customers().customer(t.olga)->balance;
 
     t.dialogs.then(expect<ui::CustomerCardDialog>([&t](ui::CustomerCardDialog& card) {
-        CHECK(card.overview().contains(QStringLiteral("Phone: +37251234567")));
+        // Her phone as dialled from the shop (an Estonian one), not as the file keeps it (+37251234567).
+        CHECK(card.overview().contains(QStringLiteral("Phone: 5123 4567")));
         CHECK(card.overview().contains(QStringLiteral("Consent: personal data, SMS")));
         CHECK(card.overview().contains(QStringLiteral("Too few purchases")));
         CHECK(card.overview().contains(QStringLiteral("Tier: none reached yet")));

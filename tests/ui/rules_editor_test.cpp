@@ -4,12 +4,16 @@
 // made and printed.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -17,10 +21,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "kassa/core_json/programme_fields.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/rules_store.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "kassa/ui/rules_editor.hpp"
+#include "translated_language.hpp"
 #include "ui_fixture.hpp"
 
 using namespace kassa;
@@ -351,4 +357,133 @@ TEST_CASE("rules editor: single-use coupon codes are made, shown and printed", "
     page.save();
     const Json saved = Json::parse(t.store.rules().current_rules()->second);
     CHECK(saved["programs"][6]["codes"] == codes);
+}
+
+TEST_CASE("rules editor: every field of the programme table has its widget and its words, and no other field",
+          "[ui][owner][editor][table]") {
+    using kassa::json::FieldKind;
+    using kassa::json::FieldSpec;
+    Editor t;
+    ui::RulesEditorPage page(t.desk, t.format);
+    for (const auto& programme : kassa::json::programme_table()) {
+        const ProgramType type = programme.type;
+        INFO(std::string(to_string(type)));
+        page.add(type);
+        ui::ProgrammeForm* form = page.form();
+        REQUIRE(form != nullptr);
+        std::set<std::string> known;  // the keys the table gives this form, effects' own fields included
+        for (const auto* fields : {&kassa::json::common_fields(), &programme.fields}) {
+            for (const FieldSpec& spec : *fields) {
+                INFO(spec.key);
+                known.insert(spec.key);
+                QWidget* widget = form->field(spec.key);
+                REQUIRE(widget != nullptr);
+                CHECK_FALSE(ui::ProgrammeForm::label(type, spec.key).isEmpty());
+                for (const std::string& word : spec.words) {
+                    INFO(word);
+                    CHECK_FALSE((spec.kind == FieldKind::effect
+                                     ? ui::ProgrammeForm::effect_title(word)
+                                     : ui::ProgrammeForm::choice_word(spec.key, word))
+                                    .isEmpty());
+                }
+                if (spec.kind == FieldKind::effect) {
+                    CHECK(widget->findChild<QComboBox*>(QStringLiteral("effect_type"))->count() ==
+                          static_cast<int>(spec.words.size()));
+                    for (const std::string& effect : spec.words) {
+                        for (const FieldSpec& own : kassa::json::effect_fields(effect)) {
+                            INFO(effect << "." << own.key);
+                            known.insert(own.key);
+                            CHECK(widget->findChild<QWidget*>(QStringLiteral("field_") +
+                                                              QString::fromStdString(own.key)) != nullptr);
+                            CHECK_FALSE(ui::ProgrammeForm::effect_label(own.key).isEmpty());
+                            for (const FieldSpec& column : own.columns) {
+                                CHECK_FALSE(ui::ProgrammeForm::column_title(own.key, column.key).isEmpty());
+                            }
+                        }
+                    }
+                }
+                if (spec.kind == FieldKind::rows || spec.kind == FieldKind::rates) {
+                    auto* table = widget->findChild<QTableWidget*>(QStringLiteral("rows"));
+                    REQUIRE(table != nullptr);
+                    CHECK(table->columnCount() == static_cast<int>(spec.columns.size()));
+                    for (const FieldSpec& column : spec.columns) {
+                        CHECK_FALSE(ui::ProgrammeForm::column_title(spec.key, column.key).isEmpty());
+                    }
+                }
+            }
+        }
+        // And the form shows nothing the table does not have: a field added to the editor alone fails here.
+        for (const QWidget* widget : form->findChildren<QWidget*>()) {
+            const QString name = widget->objectName();
+            if (name.startsWith(QStringLiteral("field_"))) {
+                INFO(name.toStdString());
+                CHECK(known.count(name.mid(6).toStdString()) == 1);
+            }
+        }
+    }
+}
+
+TEST_CASE("rules editor: at 1024x768 in Russian the programmes and the common fields show without scrolling",
+          "[ui][owner][editor][layout]") {
+    Editor t;
+    TillLanguage russian("ru", Language::ru);
+    const ui::Formatter format{Language::ru, 2, QStringLiteral("EUR"), sys::load_time_zone("Europe/Tallinn")};
+    ui::OwnerWindow window(t.desk, format);
+    ui::RulesEditorPage& page = *window.editor();
+    window.tabs()->setCurrentWidget(&page);
+    window.resize(1024, 768);
+    window.show();
+    QCoreApplication::processEvents();
+    // The longest Russian labels do not push the window past the screen.
+    CHECK(window.minimumSizeHint().width() <= 1024);
+    CHECK(window.minimumSizeHint().height() <= 768);
+    CHECK(window.size() == QSize(1024, 768));
+
+    const auto fully_visible = [](QWidget* widget, QWidget* within) {
+        const QRect rect(widget->mapTo(within, QPoint(0, 0)), widget->size());
+        INFO(widget->objectName().toStdString()
+             << " at " << rect.x() << "," << rect.y() << " " << rect.width() << "x" << rect.height() << " in "
+             << within->width() << "x" << within->height());
+        CHECK(widget->isVisible());
+        CHECK(within->rect().contains(rect));
+    };
+    // Every programme of the list, each whole in the list's own view: nothing to scroll.
+    QListWidget* list = page.programmes();
+    REQUIRE(list->count() == 6);
+    fully_visible(list, &window);
+    for (int row = 0; row < list->count(); ++row) {
+        INFO("programme " << row);
+        CHECK(list->viewport()->rect().contains(list->visualItemRect(list->item(row))));
+    }
+    // The chosen programme's common fields and their labels, in the form's view as it opens.
+    for (int row : {0, 5}) {  // the bonus programme, then the longest form: the promotion's
+        list->setCurrentRow(row);
+        QCoreApplication::processEvents();
+        ui::ProgrammeForm* form = page.form();
+        REQUIRE(form != nullptr);
+        auto* scroll = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
+        REQUIRE(scroll != nullptr);
+        CHECK(scroll->verticalScrollBar()->value() == 0);
+        CHECK(scroll->horizontalScrollBar()->maximum() == 0);  // no sideways scrolling either
+        fully_visible(scroll, &window);
+        // Not a slot under the lists below it: the form has most of the window's height.
+        CHECK(scroll->viewport()->height() * 2 > window.height());
+        auto* layout = qobject_cast<QFormLayout*>(form->layout());
+        REQUIRE(layout != nullptr);
+        for (const kassa::json::FieldSpec& spec : kassa::json::common_fields()) {
+            QWidget* field = form->field(spec.key);
+            REQUIRE(field != nullptr);
+            fully_visible(field, scroll->viewport());
+            if (QWidget* label = layout->labelForField(field->parentWidget())) {
+                CHECK_FALSE(qobject_cast<QLabel*>(label)->text().isEmpty());
+                fully_visible(label, scroll->viewport());
+            }
+        }
+    }
+    list->setCurrentRow(0);
+    QCoreApplication::processEvents();
+    // The picture for docs/till.md, in the build tree like the end-to-end test's.
+    const QString folder = QStringLiteral(KASSA_SCREENSHOT_DIR);
+    REQUIRE(QDir().mkpath(folder));
+    CHECK(window.grab().save(folder + QStringLiteral("/rules-editor-ru-1024x768.png")));
 }

@@ -14,6 +14,7 @@
 
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/notice_text.hpp"
+#include "kassa/ui/owner_window.hpp"
 #include "text_bounds.hpp"
 #include "util.hpp"
 
@@ -170,20 +171,20 @@ void CustomerCardDialog::reload() {
         const store::CustomerHistory history = card_->history();
         const store::PurchaseCycle cycle = card_->cycle();
         QStringList about;
-        about << tr("Phone: %1").arg(c.phone.empty() ? tr("none") : qs(c.phone));
+        about << tr("Phone: %1").arg(c.phone.empty() ? tr("none") : qs(card_->phone_shown()));
         about << tr("E-mail: %1").arg(c.email.empty() ? tr("none") : qs(c.email));
         if (c.birthday) {
             about << tr("Birthday: %1").arg(format_.date(*c.birthday));
         }
+        // The same words as the owner's lists (ReportText::channel), from the consents' typed values.
         QStringList consents;
-        if (c.consents.personal_data) {
-            consents << tr("personal data");
-        }
-        if (c.consents.sms) {
-            consents << tr("SMS");
-        }
-        if (c.consents.email) {
-            consents << tr("e-mail");
+        for (const auto& [given, kind] :
+             {std::pair{c.consents.personal_data, store::ConsentKind::personal_data},
+              std::pair{c.consents.sms, store::ConsentKind::sms},
+              std::pair{c.consents.email, store::ConsentKind::email}}) {
+            if (given) {
+                consents << ReportText::channel(kind);
+            }
         }
         about << tr("Consent: %1").arg(consents.isEmpty() ? tr("none") : consents.join(QStringLiteral(", ")));
         QStringList cards;

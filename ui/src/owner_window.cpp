@@ -36,6 +36,7 @@
 #include "kassa/drivers/escpos.hpp"
 #include "kassa/drivers/printer_port.hpp"
 #include "kassa/drivers/usb_printer_port.hpp"
+#include "kassa/store/phone_keys.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/ui/device_roster.hpp"
@@ -170,12 +171,38 @@ QString ReportText::list_title(const std::string& list) {
     return found == titles.end() ? qs(list) : tr(found->second);
 }
 
+QString ReportText::channel(store::ConsentKind kind) {
+    switch (kind) {
+        case store::ConsentKind::personal_data:
+            return tr("personal data");
+        case store::ConsentKind::sms:
+            return tr("SMS");
+        case store::ConsentKind::email:
+            return tr("e-mail");
+    }
+    return {};
+}
+
 QString ReportText::cell(const store::ReportColumn& column, const store::ReportCell& cell,
-                         const Formatter& format) {
+                         const Formatter& format, const std::string& phone_country) {
     if (std::holds_alternative<std::monostate>(cell)) {
         return QStringLiteral("—");
     }
     if (const auto* text = std::get_if<std::string>(&cell)) {
+        if (column.name == "phone") {
+            return qs(store::phone_for_people(*text, phone_country));
+        }
+        if (column.name == "consent") {
+            // The channels by their typed value; a cell the store did not write as channels stays as it is.
+            const std::vector<store::ConsentKind> channels = store::consent_channels(cell);
+            if (!channels.empty()) {
+                QStringList words;
+                for (const store::ConsentKind kind : channels) {
+                    words << channel(kind);
+                }
+                return words.join(QStringLiteral(", "));
+            }
+        }
         return qs(*text);
     }
     const std::int64_t value = std::get<std::int64_t>(cell);
@@ -197,7 +224,7 @@ constexpr int kMaxAmountChars = 20;
 // Fills a table widget with a report's header and cells; returns nothing, the caller adds its own columns
 // in front (`first_column`).
 void fill_table(QTableWidget* table, const store::ReportTable& report, const Formatter& format,
-                int first_column) {
+                int first_column, const std::string& phone_country = {}) {
     table->clear();
     table->setColumnCount(first_column + static_cast<int>(report.columns.size()));
     table->setRowCount(static_cast<int>(report.rows.size()));
@@ -211,7 +238,8 @@ void fill_table(QTableWidget* table, const store::ReportTable& report, const For
     table->setHorizontalHeaderLabels(headers);
     for (std::size_t r = 0; r < report.rows.size(); ++r) {
         for (std::size_t c = 0; c < report.columns.size(); ++c) {
-            auto* item = new QTableWidgetItem(ReportText::cell(report.columns[c], report.rows[r][c], format));
+            auto* item = new QTableWidgetItem(
+                ReportText::cell(report.columns[c], report.rows[r][c], format, phone_country));
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
             if (report.columns[c].kind != store::ReportColumn::Kind::text) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -812,7 +840,7 @@ void ListsPage::show_list() {
     try {
         till::OutreachView view = desk_.outreach(name, days, program);
         filling_ = true;
-        fill_table(table_, view.table, format_, 1);
+        fill_table(table_, view.table, format_, 1, view.phone_country);
         table_->setHorizontalHeaderItem(kCalledColumn, new QTableWidgetItem(tr("Called")));
         for (std::size_t r = 0; r < view.table.rows.size(); ++r) {
             const std::string id = std::get<std::string>(view.table.rows[r][0]);

@@ -27,8 +27,10 @@
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <map>
 #include <set>
 
+#include "kassa/core_json/programme_fields.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "util.hpp"
 
@@ -748,19 +750,35 @@ QString owner_reason(const std::string& reason, int digits, const QLocale& local
              decimal_text(match.captured(2).toLongLong(), digits, locale));
 }
 
-// The digits a field's value is scaled by, for its error sentence (see owner_reason).
-int scale_of(const std::string& key, int money_digits) {
-    const std::string last = key.substr(key.rfind('.') == std::string::npos ? 0 : key.rfind('.') + 1);
-    if (last.size() > 3 && last.compare(last.size() - 3, 3, "_bp") == 0) {
-        return last == "multiplier_bp" ? 4 : 2;
+// The decimals a value of `kind` is typed with: money in minor units, percent and multipliers in basis
+// points, quantities in thousandths.
+int digits_of(kassa::json::FieldKind kind, int money_digits) {
+    switch (kind) {
+        case kassa::json::FieldKind::money:
+            return money_digits;
+        case kassa::json::FieldKind::percent:
+            return 2;
+        case kassa::json::FieldKind::multiplier:
+            return 4;
+        case kassa::json::FieldKind::quantity:
+            return 3;
+        default:
+            return 0;
     }
-    static const std::set<std::string> money{"min_spend", "min_amount",  "min_basket",
-                                             "amount",    "unit_price",  "price",
-                                             "threshold", "point_value", "rounding_unit"};
-    if (money.count(last) != 0) {
-        return money_digits;
-    }
-    return last == "min_qty" ? 3 : 0;
+}
+
+// The digits a field's value is scaled by (percent in basis points: 2), for its error sentence (see
+// owner_reason); 0 for a path the field table does not name.
+int scale_of(ProgramType type, const std::string& path, int money_digits) {
+    const kassa::json::FieldSpec* spec = kassa::json::field_at(type, path);
+    return spec != nullptr ? digits_of(spec->kind, money_digits) : 0;
+}
+
+// The translated words of `key` in one of ProgrammeForm's tables of words (QT_TR_NOOP), "" for none.
+template <typename Key>
+QString words_of(const std::map<Key, const char*>& words, const Key& key) {
+    const auto found = words.find(key);
+    return found == words.end() ? QString() : ProgrammeForm::tr(found->second);
 }
 
 }  // namespace
@@ -797,13 +815,6 @@ ProgrammeForm::ProgrammeForm(const nlohmann::json& programme, till::RulesDraft& 
     setObjectName(QStringLiteral("programme_form"));
     const QLocale& locale = format.locale();
     const int money = draft.money_digits();
-    const auto text = [this](const char* key) { return std::make_unique<TextField>(key, this); };
-    const auto number = [this, &locale](const char* key, int digits = 0) {
-        return std::make_unique<DecimalField>(key, digits, locale, this);
-    };
-    const auto boolean = [this](const char* key, const QString& label, bool fallback) {
-        return std::make_unique<BoolField>(key, label, fallback, this);
-    };
     const auto vocabulary = draft.vocabulary();
     Choices categories;
     for (const std::string& name : vocabulary.categories) {
@@ -817,209 +828,103 @@ ProgrammeForm::ProgrammeForm(const nlohmann::json& programme, till::RulesDraft& 
     for (const std::string& name : vocabulary.segments) {
         segments.emplace_back(name, qs(name));
     }
-    const auto names = [this](const char* key, const Choices& choices, bool filter = false) {
-        return std::make_unique<NamesField>(key, choices, filter, this);
+    const auto choices_of = [&](kassa::json::NameSource source) -> const Choices& {
+        static const Choices none;
+        switch (source) {
+            case kassa::json::NameSource::categories:
+                return categories;
+            case kassa::json::NameSource::products:
+                return products;
+            case kassa::json::NameSource::segments:
+                return segments;
+            case kassa::json::NameSource::none:
+                break;
+        }
+        return none;
     };
-    const auto percent = [&number](const char* key) { return number(key, 2); };
 
-    // The fields of each effect type (docs/rules.md, "Effect objects").
-    const EffectField::Factory effect_fields = [&locale, money, products](const std::string& type,
-                                                                          QWidget* page) {
+    // One widget per field of the table (kassa/core_json/programme_fields.hpp), by its kind; `words` gives
+    // the label of a field (a flag's box text) and `columns` a table field's column titles.
+    using kassa::json::FieldKind;
+    using kassa::json::FieldSpec;
+    std::function<std::unique_ptr<ProgrammeField>(const FieldSpec&, QWidget*)> make;
+    const EffectField::Factory effect_fields = [&make](const std::string& type, QWidget* page) {
         std::vector<std::pair<QString, std::unique_ptr<ProgrammeField>>> out;
-        const auto add_number = [&](const QString& label, const char* key, int digits) {
-            out.emplace_back(label, std::make_unique<DecimalField>(key, digits, locale, page));
-        };
-        if (type == "percent_off") {
-            add_number(tr("Percent off"), "percent_bp", 2);
-        } else if (type == "amount_off") {
-            add_number(tr("Amount off"), "amount", money);
-        } else if (type == "fixed_price") {
-            add_number(tr("Price of one"), "unit_price", money);
-        } else if (type == "buy_n_get_m") {
-            add_number(tr("Buy (pieces)"), "buy", 0);
-            add_number(tr("Get free (pieces)"), "get", 0);
-        } else if (type == "bundle_price") {
-            add_number(tr("Price of the set"), "price", money);
-            out.emplace_back(
-                tr("Items of the set"),
-                std::make_unique<RowsField>(
-                    "items",
-                    std::vector<RowsField::Column>{
-                        {"skus", tr("Products (SKUs, with commas)"), RowsField::Column::Kind::names, 0},
-                        {"categories", tr("Categories (with commas)"), RowsField::Column::Kind::names, 0},
-                        {"pieces", tr("Pieces"), RowsField::Column::Kind::decimal, 0}},
-                    false, locale, page));
-        } else if (type == "gift_item") {
-            Choices gifts{{"", tr("(choose the gift)")}};
-            gifts.insert(gifts.end(), products.begin(), products.end());
-            out.emplace_back(tr("Gift product"), std::make_unique<ChoiceField>("sku", gifts, "", page));
-            out.emplace_back(tr("Gift's name for the cashier"), std::make_unique<TextField>("name", page));
-        } else if (type == "points_multiplier") {
-            add_number(tr("Points times (2 = double)"), "multiplier_bp", 4);
-        } else if (type == "extra_points") {
-            add_number(tr("Points"), "points", 0);
-            add_number(tr("Points expire after (days)"), "expiry_days", 0);
+        for (const FieldSpec& spec : kassa::json::effect_fields(type)) {
+            out.emplace_back(effect_label(spec.key), make(spec, page));
         }
         return out;
     };
-    const auto effect = [this, &effect_fields](const char* key, std::vector<EffectKind> kinds) {
-        return std::make_unique<EffectField>(key, kinds, effect_fields, this);
+    make = [&](const FieldSpec& spec, QWidget* owner) -> std::unique_ptr<ProgrammeField> {
+        switch (spec.kind) {
+            case FieldKind::text:
+                if (spec.source == kassa::json::NameSource::products) {
+                    // One product: picked from the catalog, none chosen until the owner picks one.
+                    Choices one{{"", tr("(choose the gift)")}};
+                    one.insert(one.end(), products.begin(), products.end());
+                    return std::make_unique<ChoiceField>(spec.key, one, "", owner);
+                }
+                return std::make_unique<TextField>(spec.key, owner);
+            case FieldKind::whole:
+            case FieldKind::money:
+            case FieldKind::percent:
+            case FieldKind::multiplier:
+            case FieldKind::quantity:
+                return std::make_unique<DecimalField>(spec.key, digits_of(spec.kind, money), locale, owner);
+            case FieldKind::flag:
+                return std::make_unique<BoolField>(spec.key, label(type_, spec.key),
+                                                   spec.fallback.value_or(0) != 0, owner);
+            case FieldKind::choice: {
+                Choices words;
+                for (const std::string& word : spec.words) {
+                    words.emplace_back(word, choice_word(spec.key, word));
+                }
+                return std::make_unique<ChoiceField>(spec.key, words, spec.words.front(), owner);
+            }
+            case FieldKind::date:
+                return std::make_unique<DateField>(spec.key, format_.date_format(), owner);
+            case FieldKind::names:
+                return std::make_unique<NamesField>(spec.key, choices_of(spec.source),
+                                                    spec.source == kassa::json::NameSource::products, owner);
+            case FieldKind::codes:
+                return std::make_unique<CodesField>(spec.key, owner);
+            case FieldKind::weekdays:
+                return std::make_unique<WeekdaysField>(spec.key, locale, owner);
+            case FieldKind::hours:
+                return std::make_unique<HoursField>(spec.key, owner);
+            case FieldKind::effect: {
+                std::vector<EffectKind> kinds;
+                for (const std::string& effect : spec.words) {
+                    kinds.push_back({effect, effect_title(effect)});
+                }
+                return std::make_unique<EffectField>(spec.key, kinds, effect_fields, owner);
+            }
+            case FieldKind::rows:
+            case FieldKind::rates: {
+                std::vector<RowsField::Column> columns;
+                for (const FieldSpec& column : spec.columns) {
+                    const auto kind = column.kind == FieldKind::text    ? RowsField::Column::Kind::text
+                                      : column.kind == FieldKind::names ? RowsField::Column::Kind::names
+                                                                        : RowsField::Column::Kind::decimal;
+                    columns.push_back({column.key, column_title(spec.key, column.key), kind,
+                                       digits_of(column.kind, money)});
+                }
+                return std::make_unique<RowsField>(spec.key, std::move(columns),
+                                                   spec.kind == FieldKind::rates, locale, owner);
+            }
+        }
+        return nullptr;
     };
-    const EffectKind percent_off{"percent_off", tr("Percent off")};
-    const EffectKind amount_off{"amount_off", tr("Amount off")};
-    const EffectKind free_item{"free_item", tr("The cheapest item free")};
-    const EffectKind points_multiplier{"points_multiplier", tr("More points")};
-    const EffectKind extra_points{"extra_points", tr("Gift points")};
-
-    // Common to every programme.
-    add(tr("Short name (id)"), text("id"));
-    add(tr("Name the cashier reads"), text("name"));
-    add(QString(), boolean("active", tr("Running"), true));
-    add(tr("From (first day)"), std::make_unique<DateField>("valid_from", format.date_format(), this));
-    add(tr("Until (last day)"), std::make_unique<DateField>("valid_to", format.date_format(), this));
-    add(tr("Priority (lower goes first)"), number("priority"));
-    add(tr("With other discounts"),
-        std::make_unique<ChoiceField>("stacking",
-                                      Choices{{"exclusive", tr("Exclusive: only the best one on a line")},
-                                              {"combinable", tr("Combinable: applies on top of the others")}},
-                                      "exclusive", this));
 
     const auto type = program_type_from_string(programme.value("type", std::string()));
-    switch (type.value_or(ProgramType::bonus)) {
-        case ProgramType::bonus:
-            add(tr("Points back (% of what is paid)"), percent("accrual_bp"));
-            add(tr("Other rates by category (%)"),
-                std::make_unique<RowsField>(
-                    "category_rates",
-                    std::vector<RowsField::Column>{
-                        {"category", tr("Category"), RowsField::Column::Kind::text, 0},
-                        {"rate", tr("Points back (%)"), RowsField::Column::Kind::decimal, 2}},
-                    true, locale, this));
-            add(tr("Outside the programme"), names("excluded_categories", categories));
-            add(tr("At most paid with points (%)"), percent("redeem_cap_bp"));
-            add(tr("Fewest points to pay with"), number("min_redeem_points"));
-            add(tr("One point is worth (money)"), number("point_value", money));
-            add(tr("Points usable after (days)"), number("hold_days"));
-            add(tr("Points expire after (days)"), number("expiry_days"));
-            add(tr("Welcome points at enrolment"), number("welcome_points"));
-            add(QString(),
-                boolean("accrue_on_redeemed", tr("Points also on the part paid with points"), false));
-            add(QString(), boolean("accrue_on_discounted", tr("Points also on discounted lines"), true));
-            add(tr("Rounding"),
-                std::make_unique<ChoiceField>("rounding",
-                                              Choices{{"floor_per_receipt", tr("Down, once per receipt")},
-                                                      {"per_full_units", tr("One point per full amount")}},
-                                              "floor_per_receipt", this));
-            add(tr("Full amount for one point"), number("rounding_unit", money));
-            break;
-        case ProgramType::tiers:
-            add(tr("Spend counted"),
-                std::make_unique<ChoiceField>(
-                    "basis",
-                    Choices{{"lifetime", tr("Since enrolment")}, {"rolling", tr("In a rolling window")}},
-                    "lifetime", this));
-            add(tr("Window (days)"), number("window_days"));
-            add(tr("Levels"),
-                std::make_unique<RowsField>(
-                    "levels",
-                    std::vector<RowsField::Column>{
-                        {"name", tr("Level"), RowsField::Column::Kind::text, 0},
-                        {"min_spend", tr("From spend"), RowsField::Column::Kind::decimal, money},
-                        {"discount_bp", tr("Discount (%)"), RowsField::Column::Kind::decimal, 2},
-                        {"extra_accrual_bp", tr("Extra points (%)"), RowsField::Column::Kind::decimal, 2}},
-                    false, locale, this));
-            break;
-        case ProgramType::fixed_discount:
-            add(tr("Discount (%)"), percent("discount_bp"));
-            add(tr("Card holders (segments)"), names("segments", segments));
-            add(tr("Only these categories"), names("categories", categories));
-            break;
-        case ProgramType::stamps:
-            add(tr("Stamps for the reward"), number("goal"));
-            add(tr("Smallest purchase for a stamp"), number("min_amount", money));
-            add(tr("Only these categories"), names("categories", categories));
-            add(tr("Reward"), effect("reward", {free_item, percent_off, amount_off}));
-            add(tr("Reward's name in hints"), text("reward_name"));
-            break;
-        case ProgramType::coupon: {
-            add(tr("Code for everybody"), text("public_code"));
-            add(tr("Single-use codes (one per line)"), std::make_unique<CodesField>("codes", this));
-            auto* row = new QWidget(this);
-            auto* buttons = new QHBoxLayout(row);
-            buttons->setContentsMargins(0, 0, 0, 0);
-            auto* count = new QSpinBox(row);
-            count->setObjectName(QStringLiteral("codes_count"));
-            count->setRange(1, 10000);
-            count->setValue(20);
-            auto* make = new QPushButton(tr("Make new codes"), row);
-            make->setObjectName(QStringLiteral("make_codes"));
-            auto* print = new QPushButton(tr("Print the codes"), row);
-            print->setObjectName(QStringLiteral("print_codes"));
-            buttons->addWidget(count);
-            buttons->addWidget(make);
-            buttons->addWidget(print);
-            buttons->addStretch(1);
-            connect(make, &QPushButton::clicked, this, [this, count] { emit codes_wanted(count->value()); });
-            connect(print, &QPushButton::clicked, this, &ProgrammeForm::print_wanted);
-            layout_->addRow(QString(), row);
-            add(tr("What it gives"), effect("effect", {percent_off, amount_off, free_item}));
-            add(tr("Smallest basket"), number("min_basket", money));
-            add(tr("Only these categories"), names("categories", categories));
-            add(QString(), boolean("stackable", tr("Can be used with other coupons"), true));
-            break;
+    type_ = type.value_or(ProgramType::bonus);
+    for (const auto* fields : {&kassa::json::common_fields(), &kassa::json::programme_fields(type_)}) {
+        for (const FieldSpec& spec : *fields) {
+            add(spec.kind == FieldKind::flag ? QString() : label(type_, spec.key), make(spec, this));
+            if (spec.kind == FieldKind::codes) {
+                add_code_buttons();
+            }
         }
-        case ProgramType::promotion:
-            add(tr("Weekdays"), std::make_unique<WeekdaysField>("conditions.weekdays", locale, this));
-            add(tr("Hours"), std::make_unique<HoursField>("conditions.hours", this));
-            add(tr("Only customers of segments"), names("conditions.segments", segments));
-            add(QString(), boolean("conditions.cardholders_only", tr("Only customers with a card"), false));
-            add(tr("Smallest basket"), number("conditions.min_basket", money));
-            add(tr("Products"), names("conditions.products", products, true));
-            add(tr("Categories"), names("conditions.categories", categories));
-            add(tr("Fewest pieces"), number("conditions.min_qty", 3));
-            add(tr("What it gives"), effect("effect", {percent_off,
-                                                       {"fixed_price", tr("Fixed price")},
-                                                       {"buy_n_get_m", tr("Buy N, get M free")},
-                                                       {"bundle_price", tr("Set price")},
-                                                       {"gift_item", tr("A gift")},
-                                                       points_multiplier,
-                                                       extra_points}));
-            add(tr("Why it runs (for the reports)"), text("reason"));
-            add(tr("Slogan"), text("slogan"));
-            add(tr("Invite days before"), number("announce_days_before"));
-            break;
-        case ProgramType::birthday:
-            add(tr("Days before the birthday"), number("days_before"));
-            add(tr("Days after the birthday"), number("days_after"));
-            add(tr("How often"),
-                std::make_unique<ChoiceField>("frequency",
-                                              Choices{{"once_a_year", tr("One purchase a year")},
-                                                      {"every_purchase", tr("Every purchase in the window")}},
-                                              "once_a_year", this));
-            add(tr("What it gives"), effect("effect", {percent_off, points_multiplier, extra_points}));
-            break;
-        case ProgramType::welcome:
-            add(tr("What the first purchase gets"),
-                effect("effect", {percent_off, points_multiplier, extra_points}));
-            break;
-        case ProgramType::referral:
-            add(tr("Points for who recommended"), number("referrer_points"));
-            add(tr("Points for the new customer"), number("new_customer_points"));
-            add(tr("Points expire after (days)"), number("expiry_days"));
-            break;
-        case ProgramType::reactivation:
-            add(tr("No purchase for (days)"), number("dormant_days"));
-            add(tr("Points to win her back"), number("points"));
-            add(tr("Points expire after (days)"), number("expiry_days"));
-            break;
-        case ProgramType::next_order_coupon:
-            add(tr("Spend that earns the coupon"), number("threshold", money));
-            add(tr("What the coupon gives"), effect("effect", {percent_off, amount_off, free_item}));
-            add(tr("Valid for (days)"), number("valid_days"));
-            add(tr("Smallest basket"), number("min_basket", money));
-            add(tr("Only these categories"), names("categories", categories));
-            add(QString(), boolean("stackable", tr("Can be used with other coupons"), true));
-            break;
     }
     other_errors_->setObjectName(QStringLiteral("other_errors"));
     other_errors_->setWordWrap(true);
@@ -1031,6 +936,192 @@ ProgrammeForm::ProgrammeForm(const nlohmann::json& programme, till::RulesDraft& 
 }
 
 ProgrammeForm::~ProgrammeForm() = default;
+
+void ProgrammeForm::add_code_buttons() {
+    auto* row = new QWidget(this);
+    auto* buttons = new QHBoxLayout(row);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto* count = new QSpinBox(row);
+    count->setObjectName(QStringLiteral("codes_count"));
+    count->setRange(1, 10000);
+    count->setValue(20);
+    auto* make = new QPushButton(tr("Make new codes"), row);
+    make->setObjectName(QStringLiteral("make_codes"));
+    auto* print = new QPushButton(tr("Print the codes"), row);
+    print->setObjectName(QStringLiteral("print_codes"));
+    buttons->addWidget(count);
+    buttons->addWidget(make);
+    buttons->addWidget(print);
+    buttons->addStretch(1);
+    connect(make, &QPushButton::clicked, this, [this, count] { emit codes_wanted(count->value()); });
+    connect(print, &QPushButton::clicked, this, &ProgrammeForm::print_wanted);
+    layout_->addRow(QString(), row);
+}
+
+QString ProgrammeForm::label(ProgramType type, const std::string& key) {
+    using T = ProgramType;
+    // Common to every programme.
+    if (key == "id") {
+        return tr("Short name (id)");
+    }
+    if (key == "name") {
+        return tr("Name the cashier reads");
+    }
+    if (key == "active") {
+        return tr("Running");
+    }
+    if (key == "valid_from") {
+        return tr("From (first day)");
+    }
+    if (key == "valid_to") {
+        return tr("Until (last day)");
+    }
+    if (key == "priority") {
+        return tr("Priority (lower goes first)");
+    }
+    if (key == "stacking") {
+        return tr("With other discounts");
+    }
+    // Words several programme types share, some of them in their own way.
+    if (key == "effect") {
+        return type == T::welcome             ? tr("What the first purchase gets")
+               : type == T::next_order_coupon ? tr("What the coupon gives")
+                                              : tr("What it gives");
+    }
+    if (key == "points") {
+        return type == T::reactivation ? tr("Points to win her back") : QString();
+    }
+    if (key == "expiry_days") {
+        return tr("Points expire after (days)");
+    }
+    if (key == "categories") {
+        return tr("Only these categories");
+    }
+    if (key == "min_basket" || key == "conditions.min_basket") {
+        return tr("Smallest basket");
+    }
+    if (key == "stackable") {
+        return tr("Can be used with other coupons");
+    }
+    if (key == "discount_bp") {
+        return tr("Discount (%)");
+    }
+    static const std::map<std::string, const char*> words{
+        // bonus
+        {"accrual_bp", QT_TR_NOOP("Points back (% of what is paid)")},
+        {"category_rates", QT_TR_NOOP("Other rates by category (%)")},
+        {"excluded_categories", QT_TR_NOOP("Outside the programme")},
+        {"redeem_cap_bp", QT_TR_NOOP("At most paid with points (%)")},
+        {"min_redeem_points", QT_TR_NOOP("Fewest points to pay with")},
+        {"point_value", QT_TR_NOOP("One point is worth (money)")},
+        {"hold_days", QT_TR_NOOP("Points usable after (days)")},
+        {"welcome_points", QT_TR_NOOP("Welcome points at enrolment")},
+        {"accrue_on_redeemed", QT_TR_NOOP("Points also on the part paid with points")},
+        {"accrue_on_discounted", QT_TR_NOOP("Points also on discounted lines")},
+        {"rounding", QT_TR_NOOP("Rounding")},
+        {"rounding_unit", QT_TR_NOOP("Full amount for one point")},
+        // tiers
+        {"basis", QT_TR_NOOP("Spend counted")},
+        {"window_days", QT_TR_NOOP("Window (days)")},
+        {"levels", QT_TR_NOOP("Levels")},
+        // staff or partner discount
+        {"segments", QT_TR_NOOP("Card holders (segments)")},
+        // stamps
+        {"goal", QT_TR_NOOP("Stamps for the reward")},
+        {"min_amount", QT_TR_NOOP("Smallest purchase for a stamp")},
+        {"reward", QT_TR_NOOP("Reward")},
+        {"reward_name", QT_TR_NOOP("Reward's name in hints")},
+        // coupon
+        {"public_code", QT_TR_NOOP("Code for everybody")},
+        {"codes", QT_TR_NOOP("Single-use codes (one per line)")},
+        // promotion
+        {"conditions.weekdays", QT_TR_NOOP("Weekdays")},
+        {"conditions.hours", QT_TR_NOOP("Hours")},
+        {"conditions.segments", QT_TR_NOOP("Only customers of segments")},
+        {"conditions.cardholders_only", QT_TR_NOOP("Only customers with a card")},
+        {"conditions.products", QT_TR_NOOP("Products")},
+        {"conditions.categories", QT_TR_NOOP("Categories")},
+        {"conditions.min_qty", QT_TR_NOOP("Fewest pieces")},
+        {"reason", QT_TR_NOOP("Why it runs (for the reports)")},
+        {"slogan", QT_TR_NOOP("Slogan")},
+        {"announce_days_before", QT_TR_NOOP("Invite days before")},
+        // birthday
+        {"days_before", QT_TR_NOOP("Days before the birthday")},
+        {"days_after", QT_TR_NOOP("Days after the birthday")},
+        {"frequency", QT_TR_NOOP("How often")},
+        // referral
+        {"referrer_points", QT_TR_NOOP("Points for who recommended")},
+        {"new_customer_points", QT_TR_NOOP("Points for the new customer")},
+        // reactivation
+        {"dormant_days", QT_TR_NOOP("No purchase for (days)")},
+        // next-order coupon
+        {"threshold", QT_TR_NOOP("Spend that earns the coupon")},
+        {"valid_days", QT_TR_NOOP("Valid for (days)")},
+    };
+    return words_of(words, key);
+}
+
+QString ProgrammeForm::effect_title(const std::string& type) {
+    static const std::map<std::string, const char*> titles{
+        {"percent_off", QT_TR_NOOP("Percent off")},
+        {"amount_off", QT_TR_NOOP("Amount off")},
+        {"free_item", QT_TR_NOOP("The cheapest item free")},
+        {"fixed_price", QT_TR_NOOP("Fixed price")},
+        {"buy_n_get_m", QT_TR_NOOP("Buy N, get M free")},
+        {"bundle_price", QT_TR_NOOP("Set price")},
+        {"gift_item", QT_TR_NOOP("A gift")},
+        {"points_multiplier", QT_TR_NOOP("More points")},
+        {"extra_points", QT_TR_NOOP("Gift points")},
+    };
+    return words_of(titles, type);
+}
+
+QString ProgrammeForm::effect_label(const std::string& key) {
+    static const std::map<std::string, const char*> labels{
+        {"percent_bp", QT_TR_NOOP("Percent off")},
+        {"amount", QT_TR_NOOP("Amount off")},
+        {"unit_price", QT_TR_NOOP("Price of one")},
+        {"buy", QT_TR_NOOP("Buy (pieces)")},
+        {"get", QT_TR_NOOP("Get free (pieces)")},
+        {"price", QT_TR_NOOP("Price of the set")},
+        {"items", QT_TR_NOOP("Items of the set")},
+        {"sku", QT_TR_NOOP("Gift product")},
+        {"name", QT_TR_NOOP("Gift's name for the cashier")},
+        {"multiplier_bp", QT_TR_NOOP("Points times (2 = double)")},
+        {"points", QT_TR_NOOP("Points")},
+        {"expiry_days", QT_TR_NOOP("Points expire after (days)")},
+    };
+    return words_of(labels, key);
+}
+
+QString ProgrammeForm::column_title(const std::string& field, const std::string& column) {
+    static const std::map<std::pair<std::string, std::string>, const char*> titles{
+        {{"category_rates", "category"}, QT_TR_NOOP("Category")},
+        {{"category_rates", "rate"}, QT_TR_NOOP("Points back (%)")},
+        {{"levels", "name"}, QT_TR_NOOP("Level")},
+        {{"levels", "min_spend"}, QT_TR_NOOP("From spend")},
+        {{"levels", "discount_bp"}, QT_TR_NOOP("Discount (%)")},
+        {{"levels", "extra_accrual_bp"}, QT_TR_NOOP("Extra points (%)")},
+        {{"items", "skus"}, QT_TR_NOOP("Products (SKUs, with commas)")},
+        {{"items", "categories"}, QT_TR_NOOP("Categories (with commas)")},
+        {{"items", "pieces"}, QT_TR_NOOP("Pieces")},
+    };
+    return words_of(titles, std::pair<std::string, std::string>{field, column});
+}
+
+QString ProgrammeForm::choice_word(const std::string& field, const std::string& word) {
+    static const std::map<std::pair<std::string, std::string>, const char*> words{
+        {{"stacking", "exclusive"}, QT_TR_NOOP("Exclusive: only the best one on a line")},
+        {{"stacking", "combinable"}, QT_TR_NOOP("Combinable: applies on top of the others")},
+        {{"rounding", "floor_per_receipt"}, QT_TR_NOOP("Down, once per receipt")},
+        {{"rounding", "per_full_units"}, QT_TR_NOOP("One point per full amount")},
+        {{"basis", "lifetime"}, QT_TR_NOOP("Since enrolment")},
+        {{"basis", "rolling"}, QT_TR_NOOP("In a rolling window")},
+        {{"frequency", "once_a_year"}, QT_TR_NOOP("One purchase a year")},
+        {{"frequency", "every_purchase"}, QT_TR_NOOP("Every purchase in the window")},
+    };
+    return words_of(words, std::pair<std::string, std::string>{field, word});
+}
 
 void ProgrammeForm::add(const QString& label, std::unique_ptr<ProgrammeField> field) {
     auto* box = new QWidget(this);
@@ -1113,10 +1204,10 @@ void ProgrammeForm::show_errors(const std::vector<till::DraftError>& errors) {
         const std::string inner = owner ? error.field.substr(fields_[*owner]->key().size()) : error.field;
         const QString reason =
             owner && inner.empty()
-                ? owner_reason(error.reason, scale_of(error.field, format_.currency_digits()),
+                ? owner_reason(error.reason, scale_of(type_, error.field, format_.currency_digits()),
                                format_.locale())
                 : (inner.empty() ? QString() : qs(inner) + QStringLiteral(": ")) +
-                      owner_reason(error.reason, scale_of(error.field, format_.currency_digits()),
+                      owner_reason(error.reason, scale_of(type_, error.field, format_.currency_digits()),
                                    format_.locale());
         if (owner) {
             under[*owner] << reason;
@@ -1163,11 +1254,13 @@ RulesEditorPage::RulesEditorPage(till::OwnerDesk& desk, const Formatter& format,
     scroll_ = new QScrollArea(this);
     scroll_->setWidgetResizable(true);
     top->addWidget(scroll_, 1);
-    layout->addLayout(top, 3);
+    // The programmes and the open form take every pixel the rest leaves: on a 1024x768 till screen the list
+    // and a programme's common fields show whole, in Russian too (rules_editor_test.cpp's screenshot).
+    layout->addLayout(top, 1);
 
     problems_ = new QListWidget(this);
     problems_->setObjectName(QStringLiteral("rules_problems"));
-    problems_->setMaximumHeight(110);
+    problems_->setMaximumHeight(80);  // three sentences; more scroll
     problems_->setWordWrap(true);
     layout->addWidget(problems_);
     auto* buttons = new QHBoxLayout();
@@ -1192,7 +1285,8 @@ RulesEditorPage::RulesEditorPage(till::OwnerDesk& desk, const Formatter& format,
     preview_->setColumnCount(4);
     preview_->setHorizontalHeaderLabels({QString(), tr("Current rules"), tr("Draft"), tr("Change")});
     preview_->setMaximumHeight(130);
-    layout->addWidget(preview_, 1);
+    preview_->hide();  // shown with a preview, so the form has the room until the owner asks for one
+    layout->addWidget(preview_);
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("editor_note"));
     note_->setWordWrap(true);
@@ -1271,6 +1365,7 @@ void RulesEditorPage::reload() {
     }
     refresh_checks();
     preview_->setRowCount(0);
+    preview_->hide();
     show_sentence(note_, QString(), true);
 }
 
@@ -1426,6 +1521,7 @@ void RulesEditorPage::show_preview() {
     try {
         const store::WhatIf w = draft_->what_if(30);
         fill_what_if(preview_, w, format_);
+        preview_->show();
         show_sentence(
             note_,
             tr("Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers "

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "kassa/store/phone_keys.hpp"
+#include "kassa/store/shop.hpp"
 #include "kassa/ui/notice_text.hpp"
 #include "util.hpp"
 
@@ -147,10 +149,12 @@ void CustomerSearchDialog::search() {
         return;
     }
     found_ = session_.search_customers(ss(text));
+    const std::string region =
+        found_.empty() ? std::string() : session_.store().shop().settings().phone_country;
     for (const store::Customer& c : found_) {
         QString line = qs(c.first_name + " " + c.last_name).trimmed();
         if (!c.phone.empty()) {
-            line += QStringLiteral("  ·  ") + qs(c.phone);
+            line += QStringLiteral("  ·  ") + qs(store::phone_for_people(c.phone, region));
         }
         if (c.birthday) {
             line += QStringLiteral("  ·  ") + format_.date(*c.birthday);

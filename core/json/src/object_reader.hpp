@@ -60,6 +60,8 @@ class ObjectReader {
     // One of the given words.
     std::optional<std::string> choice(const std::string& key, std::initializer_list<const char*> words,
                                       bool required = false);
+    std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& words,
+                                      bool required = false);
 
     Problems& problems() { return problems_; }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kassa/core/messages.hpp"
+#include "kassa/core_json/programme_fields.hpp"
 #include "object_reader.hpp"
 
 namespace kassa::json {
@@ -170,16 +171,21 @@ std::optional<std::chrono::year_month_day> ObjectReader::date(const std::string&
 
 std::optional<std::string> ObjectReader::choice(const std::string& key,
                                                 std::initializer_list<const char*> words, bool required) {
+    return choice(key, std::vector<std::string>(words.begin(), words.end()), required);
+}
+
+std::optional<std::string> ObjectReader::choice(const std::string& key, const std::vector<std::string>& words,
+                                                bool required) {
     const auto text = string(key, required, 64);
     if (!text) {
         return std::nullopt;
     }
     std::string allowed;
-    for (const char* w : words) {
+    for (const std::string& w : words) {
         if (*text == w) {
             return text;
         }
-        allowed += allowed.empty() ? std::string(w) : std::string(", ") + w;
+        allowed += allowed.empty() ? w : ", " + w;
     }
     problems_.add(path_of(key), "must be one of: " + allowed);
     return std::nullopt;
@@ -196,53 +202,97 @@ namespace {
 using detail::ObjectReader;
 using detail::Problems;
 
-constexpr std::int64_t kMaxMoney = 1'000'000'000'000;  // 10^12 minor units
-constexpr std::int64_t kMaxPoints = 1'000'000'000;
-constexpr std::int64_t kMaxDays = 36600;  // a hundred years
+// One object of a programme read by the keys and bounds of the field table (programme_fields.hpp): `table`
+// holds the fields of the object `r` reads, `prefix` their path inside the programme ("conditions.").
+class TableReader {
+  public:
+    TableReader(ObjectReader& r, const std::vector<FieldSpec>& table, std::string prefix = "")
+        : r_(r), table_(table), prefix_(std::move(prefix)) {}
 
-BasisPoints percent_bp(ObjectReader& r, const std::string& key, std::int64_t fallback = 0,
-                       bool required = false) {
-    const auto v = r.integer(key, 0, 10000, required);
-    return BasisPoints::bp(v.value_or(fallback));
-}
+    [[nodiscard]] ObjectReader& reader() { return r_; }
+    [[nodiscard]] const FieldSpec& spec(std::string_view key) const {
+        return field(table_, prefix_ + std::string(key));
+    }
 
-Money money(ObjectReader& r, const std::string& key, bool required = false, std::int64_t min = 0) {
-    return Money::minor(r.integer(key, min, kMaxMoney, required).value_or(0));
-}
+    // An integer field: nullopt when left out (or wrong: reported).
+    std::optional<std::int64_t> optional_integer(std::string_view key) {
+        const FieldSpec& f = spec(key);
+        return r_.integer(std::string(key), f.min, f.max, f.required);
+    }
+    // An integer field, its fallback when left out (0 for a required one: its absence is reported).
+    std::int64_t integer(std::string_view key) {
+        return optional_integer(key).value_or(spec(key).fallback.value_or(0));
+    }
+    int whole(std::string_view key) { return static_cast<int>(integer(key)); }
+    std::optional<int> optional_whole(std::string_view key) {
+        const auto v = optional_integer(key);
+        return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+    }
+    Money money(std::string_view key) { return Money::minor(integer(key)); }
+    BasisPoints basis_points(std::string_view key) { return BasisPoints::bp(integer(key)); }
+    Points points(std::string_view key) { return Points::of(integer(key)); }
+    bool flag(std::string_view key) {
+        return r_.boolean_or(std::string(key), spec(key).fallback.value_or(0) != 0);
+    }
+    std::optional<std::string> text(std::string_view key) {
+        const FieldSpec& f = spec(key);
+        return r_.string(std::string(key), f.required, f.max_length);
+    }
+    std::optional<std::string> choice(std::string_view key) {
+        const FieldSpec& f = spec(key);
+        return r_.choice(std::string(key), f.words, f.required);
+    }
+    std::optional<std::chrono::year_month_day> date(std::string_view key) {
+        return r_.date(std::string(key), spec(key).required);
+    }
+    std::vector<std::string> strings(std::string_view key) {
+        return r_.strings(std::string(key), spec(key).max_length);
+    }
+    const nlohmann::json* array(std::string_view key) {
+        const FieldSpec& f = spec(key);
+        return r_.array(std::string(key), f.required, f.max_length);
+    }
+    const nlohmann::json* object(std::string_view key) {
+        return r_.object(std::string(key), spec(key).required);
+    }
 
-std::optional<int> optional_days(ObjectReader& r, const std::string& key) {
-    const auto v = r.integer(key, 1, kMaxDays);
-    return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
-}
+  private:
+    ObjectReader& r_;
+    const std::vector<FieldSpec>& table_;
+    std::string prefix_;
+};
 
-// {"type": "...", ...}: the effect types each program kind accepts.
+// {"type": "...", ...}: the effect `spec` names, of one of the types it allows.
 template <typename Variant>
-std::optional<Variant> read_effect(const nlohmann::json* value, const std::string& path, Problems& problems,
-                                   std::initializer_list<const char*> allowed) {
+std::optional<Variant> read_effect(TableReader& programme, std::string_view key, Problems& problems) {
+    const FieldSpec& spec = programme.spec(key);
+    const nlohmann::json* value = programme.object(key);
     if (!value) {
         return std::nullopt;
     }
-    ObjectReader r(*value, path, problems);
+    ObjectReader r(*value, programme.reader().path_of(std::string(key)), problems);
     if (!r.valid()) {
         return std::nullopt;
     }
-    const auto type = r.choice("type", allowed, true);
+    const auto type = r.choice("type", spec.words, true);
     if (!type) {
         // Mark the other fields as read so the one real problem is not buried under "unknown field".
-        for (const char* k : {"percent_bp", "amount", "unit_price", "buy", "get", "items", "price", "sku",
-                              "name", "multiplier_bp", "points", "expiry_days"}) {
-            r.accept(k);
+        for (const std::string& other : effect_types()) {
+            for (const FieldSpec& f : effect_fields(other)) {
+                r.accept(f.key);
+            }
         }
         return std::nullopt;
     }
+    TableReader e(r, effect_fields(*type));
     if constexpr (std::is_constructible_v<Variant, PercentOff>) {
         if (*type == "percent_off") {
-            return Variant{PercentOff{BasisPoints::bp(r.integer("percent_bp", 1, 10000, true).value_or(0))}};
+            return Variant{PercentOff{e.basis_points("percent_bp")}};
         }
     }
     if constexpr (std::is_constructible_v<Variant, AmountOff>) {
         if (*type == "amount_off") {
-            return Variant{AmountOff{Money::minor(r.integer("amount", 1, kMaxMoney, true).value_or(0))}};
+            return Variant{AmountOff{e.money("amount")}};
         }
     }
     if constexpr (std::is_constructible_v<Variant, FreeItem>) {
@@ -252,123 +302,133 @@ std::optional<Variant> read_effect(const nlohmann::json* value, const std::strin
     }
     if constexpr (std::is_constructible_v<Variant, FixedPrice>) {
         if (*type == "fixed_price") {
-            return Variant{FixedPrice{money(r, "unit_price", true)}};
+            return Variant{FixedPrice{e.money("unit_price")}};
         }
     }
     if constexpr (std::is_constructible_v<Variant, BuyNGetM>) {
         if (*type == "buy_n_get_m") {
-            BuyNGetM e;
-            e.buy = r.integer("buy", 1, 1000, true).value_or(1);
-            e.get = r.integer("get", 1, 1000, true).value_or(1);
-            return Variant{e};
+            BuyNGetM out;
+            out.buy = e.optional_integer("buy").value_or(1);
+            out.get = e.optional_integer("get").value_or(1);
+            return Variant{out};
         }
     }
     if constexpr (std::is_constructible_v<Variant, BundlePrice>) {
         if (*type == "bundle_price") {
-            BundlePrice e;
-            e.price = money(r, "price", true);
-            if (const auto* items = r.array("items", true, 50)) {
+            BundlePrice out;
+            out.price = e.money("price");
+            if (const auto* items = e.array("items")) {
                 for (std::size_t i = 0; i < items->size(); ++i) {
                     ObjectReader item((*items)[i], detail::index_path(r.path_of("items"), i), problems);
+                    TableReader columns(item, e.spec("items").columns);
                     BundleItem b;
-                    b.skus = item.strings("skus");
-                    b.categories = item.strings("categories");
-                    b.pieces = item.integer_or("pieces", 1, 1, 1000);
+                    b.skus = columns.strings("skus");
+                    b.categories = columns.strings("categories");
+                    b.pieces = columns.integer("pieces");
                     if (item.valid() && b.skus.empty() && b.categories.empty()) {
                         problems.add(detail::index_path(r.path_of("items"), i), "name skus or categories");
                     }
-                    e.items.push_back(std::move(b));
+                    out.items.push_back(std::move(b));
                 }
             }
-            return Variant{e};
+            return Variant{out};
         }
     }
     if constexpr (std::is_constructible_v<Variant, GiftItem>) {
         if (*type == "gift_item") {
-            GiftItem e;
-            e.sku = r.string("sku", true).value_or("");
-            e.name = r.string("name").value_or("");
-            return Variant{e};
+            GiftItem out;
+            out.sku = e.text("sku").value_or("");
+            out.name = e.text("name").value_or("");
+            return Variant{out};
         }
     }
     if constexpr (std::is_constructible_v<Variant, PointsMultiplier>) {
         if (*type == "points_multiplier") {
-            return Variant{PointsMultiplier{
-                BasisPoints::bp(r.integer("multiplier_bp", 10000, 1'000'000, true).value_or(10000))}};
+            return Variant{
+                PointsMultiplier{BasisPoints::bp(e.optional_integer("multiplier_bp").value_or(10000))}};
         }
     }
     if constexpr (std::is_constructible_v<Variant, ExtraPoints>) {
         if (*type == "extra_points") {
-            ExtraPoints e;
-            e.points = Points::of(r.integer("points", 1, kMaxPoints, true).value_or(0));
-            e.expiry_days = optional_days(r, "expiry_days");
-            return Variant{e};
+            ExtraPoints out;
+            out.points = e.points("points");
+            out.expiry_days = e.optional_whole("expiry_days");
+            return Variant{out};
         }
     }
     return std::nullopt;
 }
 
-BonusSettings read_bonus(ObjectReader& r) {
+BonusSettings read_bonus(TableReader& t) {
+    ObjectReader& r = t.reader();
     BonusSettings b;
-    b.accrual_rate = percent_bp(r, "accrual_bp", 0, true);
-    if (const auto* rates = r.object("category_rates")) {
+    b.accrual_rate = t.basis_points("accrual_bp");
+    if (const auto* rates = t.object("category_rates")) {
+        const FieldSpec& rate = t.spec("category_rates").columns.at(1);
         for (const auto& [category, value] : rates->items()) {
             const std::string path = r.path_of("category_rates") + "." + category;
-            if (!value.is_number_integer() || value.get<std::int64_t>() < 0 ||
-                value.get<std::int64_t>() > 10000) {
-                r.problems().add(path, "must be between 0 and 10000");
+            if (!value.is_number_integer() || value.get<std::int64_t>() < rate.min ||
+                value.get<std::int64_t>() > rate.max) {
+                r.problems().add(
+                    path, "must be between " + std::to_string(rate.min) + " and " + std::to_string(rate.max));
                 continue;
             }
             b.category_rates.emplace_back(category, BasisPoints::bp(value.get<std::int64_t>()));
         }
     }
-    b.excluded_categories = r.strings("excluded_categories");
-    b.redeem_cap = percent_bp(r, "redeem_cap_bp", 10000);
-    b.min_redeem = Points::of(r.integer_or("min_redeem_points", 0, 0, kMaxPoints));
-    b.point_value = Money::minor(r.integer_or("point_value", 1, 1, 1'000'000));
-    b.hold_days = static_cast<int>(r.integer_or("hold_days", 0, 0, 365));
-    b.expiry_days = optional_days(r, "expiry_days");
-    b.welcome_points = Points::of(r.integer_or("welcome_points", 0, 0, kMaxPoints));
-    b.accrue_on_redeemed = r.boolean_or("accrue_on_redeemed", false);
-    b.accrue_on_discounted = r.boolean_or("accrue_on_discounted", true);
-    if (const auto mode = r.choice("rounding", {"floor_per_receipt", "per_full_units"})) {
+    b.excluded_categories = t.strings("excluded_categories");
+    b.redeem_cap = t.basis_points("redeem_cap_bp");
+    b.min_redeem = t.points("min_redeem_points");
+    b.point_value = t.money("point_value");
+    b.hold_days = t.whole("hold_days");
+    b.expiry_days = t.optional_whole("expiry_days");
+    b.welcome_points = t.points("welcome_points");
+    b.accrue_on_redeemed = t.flag("accrue_on_redeemed");
+    b.accrue_on_discounted = t.flag("accrue_on_discounted");
+    if (const auto mode = t.choice("rounding")) {
         b.rounding =
             *mode == "per_full_units" ? PointsRounding::per_full_units : PointsRounding::floor_per_receipt;
     }
-    b.rounding_unit = Money::minor(r.integer_or("rounding_unit", 100, 1, kMaxMoney));
+    b.rounding_unit = t.money("rounding_unit");
     return b;
 }
 
-TierSettings read_tiers(ObjectReader& r) {
-    TierSettings t;
-    if (const auto basis = r.choice("basis", {"lifetime", "rolling"})) {
-        t.basis = *basis == "rolling" ? SpendBasis::rolling : SpendBasis::lifetime;
+TierSettings read_tiers(TableReader& t) {
+    ObjectReader& r = t.reader();
+    TierSettings out;
+    if (const auto basis = t.choice("basis")) {
+        out.basis = *basis == "rolling" ? SpendBasis::rolling : SpendBasis::lifetime;
     }
-    t.window_days = static_cast<int>(r.integer_or("window_days", 365, 1, kMaxDays));
-    if (const auto* levels = r.array("levels", true, 20)) {
+    out.window_days = t.whole("window_days");
+    if (const auto* levels = t.array("levels")) {
         for (std::size_t i = 0; i < levels->size(); ++i) {
             ObjectReader l((*levels)[i], detail::index_path(r.path_of("levels"), i), r.problems());
+            TableReader columns(l, t.spec("levels").columns);
             TierLevel level;
-            level.name = l.string("name", true, 60).value_or("");
-            level.min_spend = money(l, "min_spend", true);
-            level.discount = percent_bp(l, "discount_bp");
-            level.extra_accrual = percent_bp(l, "extra_accrual_bp");
-            t.levels.push_back(std::move(level));
+            level.name = columns.text("name").value_or("");
+            level.min_spend = columns.money("min_spend");
+            level.discount = columns.basis_points("discount_bp");
+            level.extra_accrual = columns.basis_points("extra_accrual_bp");
+            out.levels.push_back(std::move(level));
         }
     }
-    return t;
+    return out;
 }
 
-Conditions read_conditions(const nlohmann::json* value, const std::string& path, Problems& problems) {
+Conditions read_conditions(TableReader& programme, Problems& problems) {
     Conditions c;
+    const nlohmann::json* value = programme.reader().object("conditions");
     if (!value) {
         return c;
     }
-    ObjectReader r(*value, path, problems);
-    if (const auto* days = r.array("weekdays", false, 7)) {
+    ObjectReader r(*value, programme.reader().path_of("conditions"), problems);
+    TableReader t(r, programme_fields(ProgramType::promotion), "conditions.");
+    if (const auto* days = t.array("weekdays")) {
+        const FieldSpec& spec = t.spec("weekdays");
         for (std::size_t i = 0; i < days->size(); ++i) {
             const auto& d = (*days)[i];
-            if (!d.is_number_integer() || d.get<std::int64_t>() < 1 || d.get<std::int64_t>() > 7) {
+            if (!d.is_number_integer() || d.get<std::int64_t>() < spec.min ||
+                d.get<std::int64_t>() > spec.max) {
                 problems.add(detail::index_path(r.path_of("weekdays"), i),
                              "must be 1 (Monday) to 7 (Sunday)");
                 continue;
@@ -376,7 +436,8 @@ Conditions read_conditions(const nlohmann::json* value, const std::string& path,
             c.weekdays.push_back(static_cast<unsigned>(d.get<std::int64_t>()));
         }
     }
-    if (const auto* hours = r.object("hours")) {
+    if (const auto* hours = t.object("hours")) {
+        // An hours value is {"from", "to"}, each HH:MM (its kind in the table).
         ObjectReader h(*hours, r.path_of("hours"), problems);
         for (const char* key : {"from", "to"}) {
             const auto text = h.string(key, true, 8);
@@ -393,13 +454,21 @@ Conditions read_conditions(const nlohmann::json* value, const std::string& path,
             problems.add(r.path_of("hours"), "from and to must differ");
         }
     }
-    c.segments = r.strings("segments");
-    c.cardholders_only = r.boolean_or("cardholders_only", false);
-    c.min_basket = money(r, "min_basket");
-    c.products = r.strings("products");
-    c.categories = r.strings("categories");
-    c.min_qty = Quantity::thousandths(r.integer_or("min_qty", 0, 0, 1'000'000'000));
+    c.segments = t.strings("segments");
+    c.cardholders_only = t.flag("cardholders_only");
+    c.min_basket = t.money("min_basket");
+    c.products = t.strings("products");
+    c.categories = t.strings("categories");
+    c.min_qty = Quantity::thousandths(t.integer("min_qty"));
     return c;
+}
+
+std::vector<std::string> programme_type_words() {
+    std::vector<std::string> words;
+    for (const ProgrammeSpec& spec : programme_table()) {
+        words.emplace_back(to_string(spec.type));
+    }
+    return words;
 }
 
 std::optional<Program> read_program(const nlohmann::json& value, const std::string& path,
@@ -408,20 +477,19 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
     if (!r.valid()) {
         return std::nullopt;
     }
+    TableReader common(r, common_fields());
     Program p;
-    p.id = r.string("id", true, 64).value_or("");
-    p.name = r.string("name", false, 120).value_or(p.id);
-    p.active = r.boolean_or("active", true);
-    p.valid_from = r.date("valid_from");
-    p.valid_to = r.date("valid_to");
-    p.priority = static_cast<int>(r.integer_or("priority", 100, -1'000'000, 1'000'000));
-    if (const auto stacking = r.choice("stacking", {"exclusive", "combinable"})) {
+    p.id = common.text("id").value_or("");
+    p.name = common.text("name").value_or(p.id);
+    p.active = common.flag("active");
+    p.valid_from = common.date("valid_from");
+    p.valid_to = common.date("valid_to");
+    p.priority = common.whole("priority");
+    if (const auto stacking = common.choice("stacking")) {
         p.stacking = *stacking == "combinable" ? Stacking::combinable : Stacking::exclusive;
     }
-    const auto type_text = r.choice("type",
-                                    {"bonus", "tiers", "fixed_discount", "stamps", "coupon", "promotion",
-                                     "birthday", "welcome", "referral", "reactivation", "next_order_coupon"},
-                                    true);
+    static const std::vector<std::string> types = programme_type_words();
+    const auto type_text = r.choice("type", types, true);
     if (!type_text) {
         // Without a type the other fields cannot be judged; do not report them as unknown.
         for (const auto& [key, _] : value.items()) {
@@ -430,30 +498,30 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
         return std::nullopt;
     }
     const ProgramType type = *program_type_from_string(*type_text);
+    TableReader t(r, programme_fields(type));
     const std::size_t before = problems.size();
     switch (type) {
         case ProgramType::bonus:
-            p.settings = read_bonus(r);
+            p.settings = read_bonus(t);
             break;
         case ProgramType::tiers:
-            p.settings = read_tiers(r);
+            p.settings = read_tiers(t);
             break;
         case ProgramType::fixed_discount: {
             FixedDiscountSettings f;
-            f.discount = percent_bp(r, "discount_bp", 0, true);
-            f.segments = r.strings("segments");
-            f.categories = r.strings("categories");
+            f.discount = t.basis_points("discount_bp");
+            f.segments = t.strings("segments");
+            f.categories = t.strings("categories");
             p.settings = f;
             break;
         }
         case ProgramType::stamps: {
             StampSettings s;
-            s.goal = static_cast<int>(r.integer("goal", 1, 1000, true).value_or(1));
-            s.min_amount = money(r, "min_amount");
-            s.categories = r.strings("categories");
-            s.reward_name = r.string("reward_name", false, 120).value_or("");
-            if (auto e = read_effect<RewardEffect>(r.object("reward", true), r.path_of("reward"), problems,
-                                                   {"free_item", "percent_off", "amount_off"})) {
+            s.goal = static_cast<int>(t.optional_integer("goal").value_or(1));
+            s.min_amount = t.money("min_amount");
+            s.categories = t.strings("categories");
+            s.reward_name = t.text("reward_name").value_or("");
+            if (auto e = read_effect<RewardEffect>(t, "reward", problems)) {
                 s.reward = *e;
             }
             p.settings = s;
@@ -461,13 +529,12 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
         }
         case ProgramType::coupon: {
             CouponSettings c;
-            c.codes = r.strings("codes", 100000);
-            c.public_code = r.string("public_code", false, 64).value_or("");
-            c.min_basket = money(r, "min_basket");
-            c.categories = r.strings("categories");
-            c.stackable = r.boolean_or("stackable", true);
-            if (auto e = read_effect<RewardEffect>(r.object("effect", true), r.path_of("effect"), problems,
-                                                   {"percent_off", "amount_off", "free_item"})) {
+            c.codes = t.strings("codes");
+            c.public_code = t.text("public_code").value_or("");
+            c.min_basket = t.money("min_basket");
+            c.categories = t.strings("categories");
+            c.stackable = t.flag("stackable");
+            if (auto e = read_effect<RewardEffect>(t, "effect", problems)) {
                 c.effect = *e;
             }
             p.settings = c;
@@ -475,29 +542,25 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
         }
         case ProgramType::promotion: {
             PromotionSettings s;
-            s.conditions = read_conditions(r.object("conditions"), r.path_of("conditions"), problems);
-            if (auto e =
-                    read_effect<PromotionEffect>(r.object("effect", true), r.path_of("effect"), problems,
-                                                 {"percent_off", "fixed_price", "buy_n_get_m", "bundle_price",
-                                                  "gift_item", "points_multiplier", "extra_points"})) {
+            s.conditions = read_conditions(t, problems);
+            if (auto e = read_effect<PromotionEffect>(t, "effect", problems)) {
                 s.effect = *e;
             }
-            s.reason = r.string("reason", false, 500).value_or("");
-            s.slogan = r.string("slogan", false, 200).value_or("");
-            s.announce_days_before = static_cast<int>(r.integer_or("announce_days_before", 0, 0, 365));
+            s.reason = t.text("reason").value_or("");
+            s.slogan = t.text("slogan").value_or("");
+            s.announce_days_before = t.whole("announce_days_before");
             p.settings = s;
             break;
         }
         case ProgramType::birthday: {
             BirthdaySettings b;
-            b.days_before = static_cast<int>(r.integer_or("days_before", 0, 0, 60));
-            b.days_after = static_cast<int>(r.integer_or("days_after", 0, 0, 60));
-            if (const auto f = r.choice("frequency", {"once_a_year", "every_purchase"})) {
+            b.days_before = t.whole("days_before");
+            b.days_after = t.whole("days_after");
+            if (const auto f = t.choice("frequency")) {
                 b.frequency = *f == "every_purchase" ? BirthdayFrequency::every_purchase
                                                      : BirthdayFrequency::once_a_year;
             }
-            if (auto e = read_effect<PersonalEffect>(r.object("effect", true), r.path_of("effect"), problems,
-                                                     {"percent_off", "points_multiplier", "extra_points"})) {
+            if (auto e = read_effect<PersonalEffect>(t, "effect", problems)) {
                 b.effect = *e;
             }
             p.settings = b;
@@ -505,8 +568,7 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
         }
         case ProgramType::welcome: {
             WelcomeSettings w;
-            if (auto e = read_effect<PersonalEffect>(r.object("effect", true), r.path_of("effect"), problems,
-                                                     {"percent_off", "points_multiplier", "extra_points"})) {
+            if (auto e = read_effect<PersonalEffect>(t, "effect", problems)) {
                 w.effect = *e;
             }
             p.settings = w;
@@ -514,29 +576,28 @@ std::optional<Program> read_program(const nlohmann::json& value, const std::stri
         }
         case ProgramType::referral: {
             ReferralSettings s;
-            s.referrer_points = Points::of(r.integer_or("referrer_points", 0, 0, kMaxPoints));
-            s.new_customer_points = Points::of(r.integer_or("new_customer_points", 0, 0, kMaxPoints));
-            s.expiry_days = optional_days(r, "expiry_days");
+            s.referrer_points = t.points("referrer_points");
+            s.new_customer_points = t.points("new_customer_points");
+            s.expiry_days = t.optional_whole("expiry_days");
             p.settings = s;
             break;
         }
         case ProgramType::reactivation: {
             ReactivationSettings s;
-            s.dormant_days = static_cast<int>(r.integer("dormant_days", 1, kMaxDays, true).value_or(90));
-            s.points = Points::of(r.integer("points", 1, kMaxPoints, true).value_or(0));
-            s.expiry_days = static_cast<int>(r.integer_or("expiry_days", 14, 1, kMaxDays));
+            s.dormant_days = static_cast<int>(t.optional_integer("dormant_days").value_or(90));
+            s.points = t.points("points");
+            s.expiry_days = t.whole("expiry_days");
             p.settings = s;
             break;
         }
         case ProgramType::next_order_coupon: {
             NextOrderCouponSettings s;
-            s.threshold = money(r, "threshold", true);
-            s.valid_days = static_cast<int>(r.integer_or("valid_days", 30, 1, kMaxDays));
-            s.min_basket = money(r, "min_basket");
-            s.categories = r.strings("categories");
-            s.stackable = r.boolean_or("stackable", true);
-            if (auto e = read_effect<RewardEffect>(r.object("effect", true), r.path_of("effect"), problems,
-                                                   {"percent_off", "amount_off", "free_item"})) {
+            s.threshold = t.money("threshold");
+            s.valid_days = t.whole("valid_days");
+            s.min_basket = t.money("min_basket");
+            s.categories = t.strings("categories");
+            s.stackable = t.flag("stackable");
+            if (auto e = read_effect<RewardEffect>(t, "effect", problems)) {
                 s.effect = *e;
             }
             p.settings = s;

@@ -155,6 +155,26 @@ std::optional<std::string> direct_phone_key(const std::string& typed, const std:
     return "+" + known.country_code + digits;
 }
 
+std::string phone_for_people(const std::string& stored, const std::string& shop_region) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    // Stored values are E.164 and parse without a region; "ZZ" (unknown) keeps a national-looking value from
+    // being read as the shop's own.
+    if (stored.empty() || util.Parse(stored, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
+        return stored;
+    }
+    // By calling code rather than region: numbers sharing the shop's code (+7 for Russia and Kazakhstan, +1
+    // across North America) are dialled from the shop with the national prefix.
+    const bool home =
+        !shop_region.empty() && number.country_code() == util.GetCountryCodeForRegion(shop_region);
+    std::string shown;
+    util.Format(number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &shown);
+    return shown;
+}
+
 namespace detail {
 
 std::optional<std::string> phone_key(const std::string& typed, const std::string& region) {

@@ -10,6 +10,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string_view>
 
 #include "guarded.hpp"
 #include "kassa/core/personal.hpp"
@@ -516,13 +517,34 @@ std::vector<ReportColumn> person_columns() {
             {"phone", Kind::text},       {"email", Kind::text},      {"consent", Kind::text}};
 }
 
+// The key of each marketing channel in a list's "consent" cell, written and read back (consent_channels).
+constexpr std::pair<ConsentKind, std::string_view> kChannelKeys[] = {{ConsentKind::sms, "sms"},
+                                                                     {ConsentKind::email, "email"}};
+
+std::string channels_cell(const std::vector<ConsentKind>& channels) {
+    std::string out;
+    for (const ConsentKind channel : channels) {
+        for (const auto& [kind, key] : kChannelKeys) {
+            if (kind == channel) {
+                out += (out.empty() ? "" : "+") + std::string(key);
+            }
+        }
+    }
+    return out;
+}
+
 // The person's cells from the first five columns of `q` (kPersonColumns).
 std::vector<ReportCell> person(SQLite::Statement& q) {
     const std::string phone = q.getColumn(3).getString();
     const std::string email = q.getColumn(4).getString();
-    const std::string consent = !phone.empty() && !email.empty() ? "sms+email"
-                                : !phone.empty()                 ? "sms"
-                                                                 : "email";
+    std::vector<ConsentKind> channels;
+    if (!phone.empty()) {
+        channels.push_back(ConsentKind::sms);
+    }
+    if (!email.empty()) {
+        channels.push_back(ConsentKind::email);
+    }
+    const std::string consent = channels_cell(channels);
     return {q.getColumn(0).getString(),
             q.getColumn(1).getString(),
             q.getColumn(2).getString(),
@@ -1018,6 +1040,29 @@ ReportTable Reports::list(const ListRequest& request) {
         snapshot.commit();
         return table;
     });
+}
+
+std::vector<ConsentKind> consent_channels(const ReportCell& cell) {
+    const auto* text = std::get_if<std::string>(&cell);
+    if (text == nullptr || text->empty()) {
+        return {};
+    }
+    std::vector<ConsentKind> out;
+    std::string_view rest = *text;
+    while (true) {
+        const std::size_t plus = rest.find('+');
+        const std::string_view key = rest.substr(0, plus);
+        const auto* known = std::find_if(std::begin(kChannelKeys), std::end(kChannelKeys),
+                                         [key](const auto& channel) { return channel.second == key; });
+        if (known == std::end(kChannelKeys)) {
+            return {};
+        }
+        out.push_back(known->first);
+        if (plus == std::string_view::npos) {
+            return out;
+        }
+        rest.remove_prefix(plus + 1);
+    }
 }
 
 std::string report_csv(const ReportTable& table, int money_digits) {

@@ -6,7 +6,9 @@
 #include "kassa/core/personal.hpp"
 #include "kassa/store/customers.hpp"
 #include "kassa/store/personal.hpp"
+#include "kassa/store/phone_keys.hpp"
 #include "kassa/store/sales.hpp"
+#include "kassa/store/shop.hpp"
 
 namespace kassa::till {
 
@@ -16,6 +18,12 @@ CustomerCard::CustomerCard(TillSession& session, store::Store& store, const Rule
 
 bool CustomerCard::personal_data_allowed() const {
     return customer_.consents.personal_data;
+}
+
+std::string CustomerCard::phone_shown() {
+    return customer_.phone.empty()
+               ? std::string()
+               : store::phone_for_people(customer_.phone, store_.shop().settings().phone_country);
 }
 
 store::CustomerHistory CustomerCard::history(int ledger_limit) {

@@ -188,6 +188,7 @@ OutreachView OwnerDesk::outreach(const std::string& list, std::optional<int> day
     request.days = days;
     request.program = program;
     view.table = reports().list(request);
+    view.phone_country = store_.shop().settings().phone_country;
     for (const store::OutreachContact& contact : store_.personal().contacts(list, window_start())) {
         view.called.insert(contact.customer_id);
     }

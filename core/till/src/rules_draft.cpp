@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "compile_document.hpp"
+#include "kassa/core_json/programme_fields.hpp"
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/rules_store.hpp"
@@ -302,53 +303,61 @@ std::size_t RulesDraft::add(ProgramType type) {
     const std::int64_t major = pow10(money_digits());
     const std::string type_name(to_string(type));
     json p{{"id", free_id(type_name)}, {"type", type_name}};
+    // Each value by its key in the field table the reader reads (a key it lacks throws std::logic_error).
+    const auto set = [&p, type](std::string_view key, json value) {
+        const auto& common = kassa::json::common_fields();
+        const bool shared = std::any_of(common.begin(), common.end(),
+                                        [key](const kassa::json::FieldSpec& f) { return f.key == key; });
+        p[kassa::json::field(shared ? common : kassa::json::programme_fields(type), key).key] =
+            std::move(value);
+    };
     const auto percent_off = [](int bp) { return json{{"type", "percent_off"}, {"percent_bp", bp}}; };
     switch (type) {
         case ProgramType::bonus:
-            p["accrual_bp"] = 500;
+            set("accrual_bp", 500);
             break;
         case ProgramType::tiers:
-            p["levels"] =
-                json::array({json{{"name", "Silver"}, {"min_spend", 500 * major}, {"discount_bp", 300}}});
+            set("levels",
+                json::array({json{{"name", "Silver"}, {"min_spend", 500 * major}, {"discount_bp", 300}}}));
             break;
         case ProgramType::fixed_discount:
-            p["discount_bp"] = 1000;
-            p["segments"] = json::array({"staff"});
+            set("discount_bp", 1000);
+            set("segments", json::array({"staff"}));
             break;
         case ProgramType::stamps:
-            p["goal"] = 10;
-            p["reward"] = json{{"type", "free_item"}};
+            set("goal", 10);
+            set("reward", json{{"type", "free_item"}});
             break;
         case ProgramType::coupon:
-            p["effect"] = percent_off(1000);
+            set("effect", percent_off(1000));
             break;
         case ProgramType::promotion: {
             // A new promotion runs this week: an open-ended sale is rarely what a shop means.
             const year_month_day today = zone_->to_local(clock_.now()).date;
-            p["valid_from"] = iso_date(today);
-            p["valid_to"] = iso_date(std::chrono::sys_days(today) + std::chrono::days(6));
-            p["effect"] = percent_off(1000);
+            set("valid_from", iso_date(today));
+            set("valid_to", iso_date(std::chrono::sys_days(today) + std::chrono::days(6)));
+            set("effect", percent_off(1000));
             break;
         }
         case ProgramType::birthday:
-            p["days_before"] = 3;
-            p["days_after"] = 3;
-            p["effect"] = percent_off(1000);
+            set("days_before", 3);
+            set("days_after", 3);
+            set("effect", percent_off(1000));
             break;
         case ProgramType::welcome:
-            p["effect"] = percent_off(500);
+            set("effect", percent_off(500));
             break;
         case ProgramType::referral:
-            p["referrer_points"] = 500;
-            p["new_customer_points"] = 500;
+            set("referrer_points", 500);
+            set("new_customer_points", 500);
             break;
         case ProgramType::reactivation:
-            p["dormant_days"] = 90;
-            p["points"] = 500;
+            set("dormant_days", 90);
+            set("points", 500);
             break;
         case ProgramType::next_order_coupon:
-            p["threshold"] = 50 * major;
-            p["effect"] = json{{"type", "amount_off"}, {"amount", 5 * major}};
+            set("threshold", 50 * major);
+            set("effect", json{{"type", "amount_off"}, {"amount", 5 * major}});
             break;
     }
     document_["programs"].push_back(std::move(p));

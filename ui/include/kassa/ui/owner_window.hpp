@@ -38,7 +38,8 @@ class RulesEditorPage;
 namespace kassa::ui {
 
 // A report's or list's column title and a cell as the owner reads them (money in the shop's locale, basis
-// points as percent). Shared by the lists and the reports pages.
+// points as percent, a list's phones as dialled from the shop, its consent channels in words). Shared by the
+// lists and the reports pages.
 class ReportText {
     Q_DECLARE_TR_FUNCTIONS(kassa::ui::ReportText)
 
@@ -46,8 +47,12 @@ class ReportText {
     static QString column_title(const std::string& column);
     static QString report_title(const std::string& report);
     static QString list_title(const std::string& list);
+    // `phone_country` is the shop's (OutreachView::phone_country): the "phone" column's numbers are shown
+    // with store::phone_for_people, nationally for that country (internationally when it is empty).
     static QString cell(const store::ReportColumn& column, const store::ReportCell& cell,
-                        const Formatter& format);
+                        const Formatter& format, const std::string& phone_country = {});
+    // A consent as a list or a card names it: "SMS", "e-mail", "personal data".
+    static QString channel(store::ConsentKind kind);
 };
 
 // A what-if as a table the owner reads: discount cost, points issued and sales before discounts, under the

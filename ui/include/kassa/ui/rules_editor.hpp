@@ -87,6 +87,16 @@ class ProgrammeForm : public QWidget {
     // The sentence shown under `key` ("" when none).
     [[nodiscard]] QString error_under(const std::string& key) const;
 
+    // The words the owner reads for the fields of the table the form is built from
+    // (kassa/core_json/programme_fields.hpp): a field's label in a programme of `type` (a flag's box text),
+    // an effect type, an effect's own field, a column of a table field, a value of a choice. "" for a key
+    // without words: the editor's test fails on any field of the table that has none.
+    static QString label(ProgramType type, const std::string& key);
+    static QString effect_title(const std::string& type);
+    static QString effect_label(const std::string& key);
+    static QString column_title(const std::string& field, const std::string& column);
+    static QString choice_word(const std::string& field, const std::string& word);
+
   signals:
     void edited();
     // The owner asked for `count` new single-use codes (coupon programmes).
@@ -95,8 +105,11 @@ class ProgrammeForm : public QWidget {
 
   private:
     void add(const QString& label, std::unique_ptr<ProgrammeField> field);
+    // The coupon's "make new codes" and "print the codes" row, under its codes.
+    void add_code_buttons();
 
     nlohmann::json original_;
+    ProgramType type_ = ProgramType::bonus;
     const Formatter& format_;
     QFormLayout* layout_;
     std::vector<std::unique_ptr<ProgrammeField>> fields_;

@@ -20,4 +20,13 @@ namespace kassa::store {
 // written, so a form libphonenumber would read differently finds nobody and falls through to the parser.
 std::optional<std::string> direct_phone_key(const std::string& typed, const std::string& region);
 
+// And back: a stored phone as a person reads it on a screen, formatted by libphonenumber. Nationally
+// ("5123 4567" in an Estonian shop, "8 (912) 345-67-89" in a Russian one) when it has the country calling
+// code of `shop_region` (the shop's phone country), which is how it is dialled from the shop's phone;
+// internationally otherwise ("+7 912 345-67-89" in an Estonian shop). A value libphonenumber cannot read as
+// a valid number (written before the store checked phones, or by another program) is returned as it is:
+// shown, never hidden or changed. Pure: the stored value stays E.164, and files for other programs (the
+// accountant's export, the outreach lists as CSV) keep it as stored.
+std::string phone_for_people(const std::string& stored, const std::string& shop_region);
+
 }  // namespace kassa::store

@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "kassa/core/time.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/store.hpp"
 
 namespace kassa::store {
 
@@ -81,6 +83,12 @@ class Reports {
   private:
     std::unique_ptr<Database> db_;
 };
+
+// The marketing channels an outreach list's "consent" cell names. The cell holds them as keys ("sms",
+// "email", "sms+email") for the files other programs read (an SMS service, a spreadsheet); a screen reads
+// them back here as consent kinds and words them in the owner's language, never showing the key. Empty for a
+// cell that is not such a value.
+std::vector<ConsentKind> consent_channels(const ReportCell& cell);
 
 // RFC 4180 CSV (UTF-8, CRLF line ends, a header row); money as decimal text with `money_digits` places.
 std::string report_csv(const ReportTable& table, int money_digits);

@@ -31,6 +31,9 @@ class CustomerCard {
     [[nodiscard]] const store::Customer& customer() const { return customer_; }
     // Whether the customer allowed the shop to keep personal data: notes and attributes need it.
     [[nodiscard]] bool personal_data_allowed() const;
+    // Her phone as people read it in this shop (store::phone_for_people with the shop's phone country);
+    // empty when she left none.
+    [[nodiscard]] std::string phone_shown();
 
     // Each throws StoreError with a sentence when the file fails.
     store::CustomerHistory history(int ledger_limit = 50);

@@ -30,6 +30,9 @@ namespace kassa::till {
 struct OutreachView {
     store::ReportTable table;
     std::set<std::string> called;  // customer ids ticked within the call window
+    // The shop's phone country: the screen shows the table's phones with store::phone_for_people (the
+    // table itself keeps them E.164, as its CSV file does).
+    std::string phone_country;
 };
 
 class OwnerDesk {
