@@ -51,6 +51,8 @@ EnrolDialog::EnrolDialog(till::TillSession& session, const Formatter& format, QW
     last_ = field("last_name", tr("Last name"), QString(), store::TextField::last_name);
     phone_ = field("phone", tr("Phone"), tr("5123 4567 or +372 5123 4567"), store::TextField::phone);
     birthday_ = field("birthday", tr("Birthday"), tr("%1 (optional)").arg(format.date_format().toUpper()));
+    // Read as a date, never kept as text: a date in any format the till reads fits in 32 characters.
+    birthday_->setMaxLength(32);
     email_ = field("email", tr("E-mail"), tr("optional"), store::TextField::email);
     card_ = field("card", tr("Card"), tr("scan the new card (optional)"), store::TextField::card_number);
     layout->addLayout(form);
