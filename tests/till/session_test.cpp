@@ -15,6 +15,7 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
+#include "kassa/till/returns.hpp"
 #include "kassa/till/session.hpp"
 
 using namespace kassa;
@@ -115,8 +116,7 @@ TEST_CASE("a typed phone number finds the customer, a blocked card does not", "[
     CHECK(t.session.scan("+372 5123 4567", ScanSource::typed).outcome == Outcome::customer_identified);
     CHECK(t.session.remove_customer().outcome == Outcome::customer_removed);
     CHECK_FALSE(t.session.customer());
-    t.store.customers().block_card(kOlgaCard, store::CardStatus::lost, store::Actor{"maria"},
-                                               t.clock.now());
+    t.store.customers().block_card(kOlgaCard, store::CardStatus::lost, store::Actor{"maria"}, t.clock.now());
     CHECK(t.session.scan(kOlgaCard, ScanSource::scanner).outcome == Outcome::card_blocked);
     CHECK(t.session.identify_by_phone("51234567").outcome == Outcome::customer_identified);
 }
@@ -292,28 +292,30 @@ TEST_CASE("a return shows money back and points before it is confirmed", "[till]
     REQUIRE(sold.outcome == Outcome::sale_committed);
     t.clock.advance_seconds(24 * 3600);
 
-    CHECK(t.session.open_return("R999").outcome == Outcome::receipt_not_found);
+    ReceiptReturn& ret = t.session.receipt_return();
+    CHECK(ret.open("R999").outcome == Outcome::receipt_not_found);
     CHECK(t.session.scan("R" + sold.detail, ScanSource::scanner).outcome == Outcome::receipt_opened);
-    REQUIRE(t.session.return_draft());
-    REQUIRE(t.session.return_draft()->receipt.lines.size() == 2);
-    CHECK_FALSE(t.session.return_draft()->preview);
-    CHECK(t.session.set_return_quantity(1, Quantity::pieces(2)).outcome == Outcome::invalid_quantity);
-    CHECK(t.session.set_return_quantity(1, Quantity::pieces(1)).outcome == Outcome::quantity_changed);
-    REQUIRE(t.session.return_draft()->preview);
-    const Money back = t.session.return_draft()->preview->money_back;
+    REQUIRE(ret.draft());
+    REQUIRE(ret.draft()->receipt.lines.size() == 2);
+    CHECK_FALSE(ret.draft()->preview);
+    CHECK(ret.set_quantity(1, Quantity::pieces(2)).outcome == Outcome::invalid_quantity);
+    CHECK(ret.set_quantity(1, Quantity::pieces(1)).outcome == Outcome::quantity_changed);
+    REQUIRE(ret.draft()->preview);
+    const Money back = ret.draft()->preview->money_back;
     CHECK(back.minor_units() > 0);
-    CHECK(back <= t.session.return_draft()->receipt.lines[1].net);
-    t.session.set_return_reason("wrong colour");
-    CHECK(t.session.confirm_return().outcome == Outcome::return_committed);
-    REQUIRE(t.session.last_refund());
-    CHECK(t.session.last_refund()->money_back == back);
+    CHECK(back <= ret.draft()->receipt.lines[1].net);
+    ret.set_reason("wrong colour");
+    CHECK(ret.confirm().outcome == Outcome::return_committed);
+    REQUIRE(ret.last_refund());
+    CHECK(ret.last_refund()->money_back == back);
 
     // What is left on the receipt: only the dress.
-    REQUIRE(t.session.open_return(sold.detail).outcome == Outcome::receipt_opened);
-    CHECK(t.session.return_draft()->receipt.lines[1].refunded_qty == Quantity::pieces(1));
-    t.session.set_return_quantity(0, Quantity::pieces(1));
-    CHECK(t.session.confirm_return().outcome == Outcome::return_committed);
-    CHECK(t.session.open_return(sold.detail).outcome == Outcome::receipt_fully_returned);
+    REQUIRE(ret.open(sold.detail).outcome == Outcome::receipt_opened);
+    CHECK(ret.draft()->receipt.lines[1].refunded_qty == Quantity::pieces(1));
+    ret.set_quantity(0, Quantity::pieces(1));
+    ret.set_reason("too long");
+    CHECK(ret.confirm().outcome == Outcome::return_committed);
+    CHECK(ret.open(sold.detail).outcome == Outcome::receipt_fully_returned);
 }
 
 TEST_CASE("a customer enrolled at the till is on the basket at once", "[till][enrol]") {
@@ -379,8 +381,7 @@ TEST_CASE("receipt barcodes read back, other texts do not", "[till][receipt]") {
 TEST_CASE("suggestions for the last line: in stock, not in the basket, with the promotion they would trigger",
           "[till][personal]") {
     Till t;
-    t.store.catalog().upsert_product(
-        testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
+    t.store.catalog().upsert_product(testing::product("BROOCH-01", "Brooch", "accessories", 1490, {}));
     store::Product bag = testing::product("BAG-01", "Straw bag", "bags", 4990, {});
     bag.stock = 0;  // sold out
     t.store.catalog().upsert_product(bag);

@@ -6,6 +6,7 @@
 
 #include "boutique_shop.hpp"
 #include "kassa/store/print_queue.hpp"
+#include "kassa/till/returns.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/till/shift_desk.hpp"
 
@@ -160,12 +161,13 @@ TEST_CASE("a receipt and a cash return are queued for the printer with the sale,
     CHECK(jobs[1].subject == cash_receipt);
     CHECK(jobs[1].open_drawer);
 
-    REQUIRE(session.open_return(receipt_barcode(session.last_sale()->receipt_number)).outcome ==
+    ReceiptReturn& ret = session.receipt_return();
+    REQUIRE(ret.open(receipt_barcode(session.last_sale()->receipt_number)).outcome ==
             Outcome::receipt_opened);
-    REQUIRE(session.set_return_quantity(0, Quantity::pieces(1)).ok());
-    session.set_return_tender(store::PaymentLine::Method::cash);
-    REQUIRE(session.set_return_reason("too small").ok());
-    REQUIRE(session.confirm_return().outcome == Outcome::return_committed);
+    REQUIRE(ret.set_quantity(0, Quantity::pieces(1)).ok());
+    ret.set_tender(store::PaymentLine::Method::cash);
+    REQUIRE(ret.set_reason("too small").ok());
+    REQUIRE(ret.confirm().outcome == Outcome::return_committed);
     const auto after = queue.waiting();
     REQUIRE(after.size() == 3);
     CHECK(after[2].kind == store::PrintJobKind::refund);

@@ -1,6 +1,7 @@
 #include "kassa/till/session.hpp"
 
 #include "kassa/till/customer_card.hpp"
+#include "kassa/till/returns.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -15,21 +16,17 @@
 #include "kassa/store/personal.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/staff.hpp"
+#include "till_checks.hpp"
 
 namespace kassa::till {
+
+using detail::acceptable_quantity;
+using detail::open_shift_id;
+using detail::trimmed;
 
 namespace {
 
 constexpr std::int64_t kSecondsPerDay = 86400;
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 bool is_refusal(Outcome outcome) {
     switch (outcome) {
@@ -61,16 +58,6 @@ bool is_refusal(Outcome outcome) {
         default:
             return true;
     }
-}
-
-// A quantity the till accepts on a line: positive, whole pieces unless weighed, and not absurd (a scale
-// reads up to a few hundred kilograms; nobody buys a million pieces at a till).
-bool acceptable_quantity(const BasketLine& line, Quantity qty) {
-    constexpr std::int64_t kMaxThousandths = 1'000'000'000;  // a million pieces or tonnes
-    if (qty.thousandths() <= 0 || qty.thousandths() > kMaxThousandths) {
-        return false;
-    }
-    return line.by_weight || qty.is_whole_pieces();
 }
 
 }  // namespace
@@ -233,9 +220,16 @@ std::optional<std::int64_t> parse_receipt_barcode(const std::string& text) {
 
 TillSession::TillSession(store::Store& store, const CompiledRules& rules, const Clock& clock,
                          SessionSettings settings)
-    : store_(store), rules_(&rules), clock_(clock), settings_(std::move(settings)) {
+    : store_(store),
+      rules_(&rules),
+      clock_(clock),
+      settings_(std::move(settings)),
+      receipt_return_(std::make_unique<ReceiptReturn>(*this)),
+      no_receipt_return_(std::make_unique<NoReceiptReturn>(*this)) {
     start_new_basket();
 }
+
+TillSession::~TillSession() = default;
 
 void TillSession::set_rules(const CompiledRules& rules) {
     rules_ = &rules;
@@ -265,7 +259,7 @@ void TillSession::log_out() {
     cashier_.reset();
     // The owner approved a return without a receipt for the cashier at the till, not for whoever logs in
     // next.
-    no_receipt_.reset();
+    no_receipt_return_->close();
 }
 
 bool TillSession::is_owner() const {
@@ -423,9 +417,9 @@ Notice TillSession::scan(const std::string& raw, ScanSource source) {
             return identify_by_card(text);
         }
         if (parse_receipt_barcode(text)) {
-            return open_return(text);
+            return receipt_return_->open(text);
         }
-        if (return_ || no_receipt_) {
+        if (return_open()) {
             return {Outcome::basket_not_empty, {}, {}};  // finish or close the return first
         }
         std::optional<store::Product> product = store_.catalog().product_by_barcode(text);
@@ -467,7 +461,7 @@ Notice TillSession::add_product(const store::Product& product, Quantity qty) {
     }
     BasketLine line{product.sku, product.name,      product.category, product.price,
                     qty,         product.min_price, product.by_weight};
-    if (!acceptable_quantity(line, qty)) {
+    if (!acceptable_quantity(line.by_weight, qty)) {
         return {Outcome::invalid_quantity, product.name, {}};
     }
     // The same piece product scanned again adds to its line, as a cashier expects from a till.
@@ -558,7 +552,7 @@ Notice TillSession::set_quantity(std::size_t index, Quantity qty) {
     if (basket_locked()) {
         return {Outcome::payment_in_progress, {}, {}};
     }
-    if (!acceptable_quantity(lines_[index], qty)) {
+    if (!acceptable_quantity(lines_[index].by_weight, qty)) {
         return {Outcome::invalid_quantity, lines_[index].name, {}};
     }
     const Quantity before = lines_[index].qty;
@@ -956,7 +950,7 @@ Notice TillSession::finish() {
                 format_money(remaining(), settings_.currency_digits, settings_.language),
                 {}};
     }
-    auto shift = open_shift_id();
+    auto shift = open_shift_id(store_);
     if (auto* refusal = std::get_if<Notice>(&shift)) {
         return *refusal;
     }
@@ -1092,365 +1086,17 @@ bool TillSession::recover() {
 
 // ---- returns -----------------------------------------------------------------------------------------
 
-Notice TillSession::open_return(const std::string& receipt_text) {
-    if (!lines_.empty() || payment_started() || no_receipt_) {
-        return {Outcome::basket_not_empty, {}, {}};
-    }
-    const std::string text = trimmed(receipt_text);
-    try {
-        std::optional<store::ReceiptView> receipt;
-        if (const auto number = parse_receipt_barcode(text)) {
-            receipt = store_.sales().receipt_by_number(*number);
-        } else if (!text.empty() &&
-                   std::all_of(text.begin(), text.end(),
-                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-                   text.size() < 19) {
-            receipt = store_.sales().receipt_by_number(std::stoll(text));
-        } else if (!text.empty()) {
-            receipt = store_.sales().receipt(text);
-        }
-        if (!receipt) {
-            return {Outcome::receipt_not_found, text, {}};
-        }
-        if (receipt->fully_refunded) {
-            return {Outcome::receipt_fully_returned, std::to_string(receipt->number), {}};
-        }
-        ReturnDraft draft;
-        draft.chosen.assign(receipt->lines.size(), Quantity{});
-        draft.receipt = std::move(*receipt);
-        return_ = std::move(draft);
-        refund_id_ = store::new_id();
-        return {Outcome::receipt_opened, std::to_string(return_->receipt.number), {}};
-    } catch (const store::StoreError& e) {
-        return store_failure(e);
-    }
+bool TillSession::return_open() const {
+    return receipt_return_->is_open() || no_receipt_return_->is_open();
 }
 
-Notice TillSession::set_return_quantity(std::size_t receipt_line, Quantity qty) {
-    if (!return_ || receipt_line >= return_->chosen.size()) {
-        return {Outcome::no_such_line, {}, {}};
+std::optional<Notice> TillSession::return_refused(const ReturnFlow& opening) const {
+    const bool other_open =
+        (receipt_return_->is_open() && &opening != receipt_return_.get()) || no_receipt_return_->is_open();
+    if (!lines_.empty() || payment_started() || other_open) {
+        return Notice{Outcome::basket_not_empty, {}, {}};
     }
-    const auto& line = return_->receipt.lines[receipt_line];
-    const std::int64_t left = line.qty.thousandths() - line.refunded_qty.thousandths();
-    const bool weighed = !line.qty.is_whole_pieces();
-    if (qty.thousandths() < 0 || qty.thousandths() > left || (!weighed && !qty.is_whole_pieces())) {
-        return {Outcome::invalid_quantity, line.name, {}};
-    }
-    return_->chosen[receipt_line] = qty;
-    refresh_return_preview();
-    return {Outcome::quantity_changed, line.name, {}};
-}
-
-Notice TillSession::set_return_reason(const std::string& reason) {
-    if (!return_) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    return_->reason = trimmed(reason);
-    return {Outcome::ok, {}, {}};
-}
-
-void TillSession::refresh_return_preview() {
-    store::Sales::RefundRequest request;
-    request.refund_id = refund_id_;
-    request.receipt_id = return_->receipt.id;
-    for (std::size_t i = 0; i < return_->chosen.size(); ++i) {
-        if (return_->chosen[i].thousandths() > 0) {
-            request.lines.emplace_back(return_->receipt.lines[i].line_no, return_->chosen[i]);
-        }
-    }
-    request.cashier_id = cashier_ ? cashier_->id : std::string{};
-    request.reason = return_->reason;
-    request.at = clock_.now();
-    return_->preview.reset();
-    if (request.lines.empty()) {
-        return;
-    }
-    try {
-        return_->preview = store_.sales().preview_refund(request, *rules_);
-    } catch (const store::StoreError&) {
-        // confirm_return() says why; the screen shows no figures for a request the store refuses.
-    }
-}
-
-Notice TillSession::confirm_return() {
-    if (!return_) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    if (!cashier_) {
-        return {Outcome::not_logged_in, {}, {}};
-    }
-    store::Sales::RefundRequest request;
-    request.refund_id = refund_id_;
-    request.receipt_id = return_->receipt.id;
-    for (std::size_t i = 0; i < return_->chosen.size(); ++i) {
-        if (return_->chosen[i].thousandths() > 0) {
-            request.lines.emplace_back(return_->receipt.lines[i].line_no, return_->chosen[i]);
-        }
-    }
-    if (request.lines.empty()) {
-        return {Outcome::invalid_quantity, {}, {}};
-    }
-    request.cashier_id = cashier_->id;
-    request.reason = return_->reason;
-    request.at = clock_.now();
-    request.tender = return_->tender;
-    auto shift = open_shift_id();
-    if (auto* refusal = std::get_if<Notice>(&shift)) {
-        return *refusal;
-    }
-    request.shift_id = std::get<std::string>(shift);
-    request.queue_receipt = settings_.queue_receipts;
-    try {
-        last_refund_ = store_.sales().refund(request, *rules_);
-    } catch (const store::ShiftError& e) {
-        return {Outcome::shift_refused, {}, {}, e.problem()};
-    } catch (const store::StoreError& e) {
-        if (e.kind() == store::FailureKind::invalid) {
-            return refused_by_store(Outcome::return_refused, e.refusal());
-        }
-        return store_failure(e);
-    }
-    return_.reset();
-    return {Outcome::return_committed,
-            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language),
-            {}};
-}
-
-void TillSession::close_return() {
-    return_.reset();
-}
-
-void TillSession::set_return_tender(store::PaymentLine::Method tender) {
-    if (return_) {
-        return_->tender = tender;
-    }
-}
-
-std::variant<std::string, Notice> TillSession::open_shift_id() {
-    try {
-        if (const auto shift = store::Shifts(store_).open_shift()) {
-            return shift->id;
-        }
-        return Notice{Outcome::shift_needed, {}, {}};
-    } catch (const store::StoreError& e) {
-        return store_failure(e);
-    }
-}
-
-// ---- returns without a receipt -------------------------------------------------------------------------
-
-Notice TillSession::open_return_without_receipt(const std::string& owner_pin) {
-    if (!cashier_) {
-        return {Outcome::not_logged_in, {}, {}};
-    }
-    if (!lines_.empty() || payment_started() || return_ || no_receipt_) {
-        return {Outcome::basket_not_empty, {}, {}};
-    }
-    // Money leaves the till with nothing to show it was ever paid: the owner's decision, every time.
-    const Notice approval = owner_approval(owner_pin, "return_without_receipt", "till " + settings_.till_id);
-    if (approval.outcome != Outcome::ok) {
-        return approval;
-    }
-    no_receipt_ = NoReceiptReturnDraft{};
-    no_receipt_->approved_by = approval.detail;
-    refund_id_ = store::new_id();
-    return {Outcome::no_receipt_return_opened, approval.detail, {}};
-}
-
-Notice TillSession::scan_no_receipt_product(const std::string& raw) {
-    if (!no_receipt_) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    const std::string text = trimmed(raw);
-    if (text.empty()) {
-        return {Outcome::unknown_barcode, {}, {}};
-    }
-    try {
-        std::optional<store::Product> product = store_.catalog().product_by_barcode(text);
-        if (!product) {
-            product = store_.catalog().product_by_sku(text);
-        }
-        if (!product) {
-            return {carries_payment_card(text) ? Outcome::bank_card : Outcome::unknown_barcode, text, {}};
-        }
-        if (product->by_weight) {
-            return {Outcome::weight_needed, product->name, {}};
-        }
-        return add_no_receipt_product(*product, Quantity::pieces(1));
-    } catch (const store::StoreError& e) {
-        return store_failure(e);
-    }
-}
-
-Notice TillSession::add_no_receipt_product(const store::Product& product, Quantity qty) {
-    if (!no_receipt_) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    // A product no longer sold can still come back from a customer: inactive ones are taken too.
-    const BasketLine as_line{product.sku, product.name, product.category, product.price,
-                             qty,         {},           product.by_weight};
-    if (!acceptable_quantity(as_line, qty)) {
-        return {Outcome::invalid_quantity, product.name, {}};
-    }
-    auto same =
-        std::find_if(no_receipt_->lines.begin(), no_receipt_->lines.end(), [&](const NoReceiptReturnLine& l) {
-            return !l.by_weight && !product.by_weight && l.sku == product.sku;
-        });
-    if (same != no_receipt_->lines.end()) {
-        same->qty = Quantity::thousandths(same->qty.thousandths() + qty.thousandths());
-    } else {
-        no_receipt_->lines.push_back(NoReceiptReturnLine{
-            product.sku, product.name, product.by_weight, qty, product.price, product.price, {}});
-    }
-    refresh_no_receipt_preview();
-    return {Outcome::product_added, product.name, {}};
-}
-
-Notice TillSession::set_no_receipt_quantity(std::size_t line, Quantity qty) {
-    if (!no_receipt_ || line >= no_receipt_->lines.size()) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    NoReceiptReturnLine& l = no_receipt_->lines[line];
-    if (qty.thousandths() == 0) {
-        const std::string name = l.name;
-        no_receipt_->lines.erase(no_receipt_->lines.begin() + static_cast<std::ptrdiff_t>(line));
-        refresh_no_receipt_preview();
-        return {Outcome::line_removed, name, {}};
-    }
-    const BasketLine as_line{l.sku, l.name, {}, l.unit_price, qty, {}, l.by_weight};
-    if (!acceptable_quantity(as_line, qty)) {
-        return {Outcome::invalid_quantity, l.name, {}};
-    }
-    l.qty = qty;
-    refresh_no_receipt_preview();
-    return {Outcome::quantity_changed, l.name, {}};
-}
-
-Notice TillSession::set_no_receipt_price(std::size_t line, Money unit_price) {
-    if (!no_receipt_ || line >= no_receipt_->lines.size()) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    NoReceiptReturnLine& l = no_receipt_->lines[line];
-    if (unit_price.minor_units() < 0) {
-        return {Outcome::invalid_price, l.name, {}};
-    }
-    l.unit_price = unit_price;
-    refresh_no_receipt_preview();
-    return {Outcome::ok, l.name, {}};
-}
-
-void TillSession::set_no_receipt_tender(store::PaymentLine::Method tender) {
-    if (no_receipt_) {
-        no_receipt_->tender = tender;
-    }
-}
-
-void TillSession::set_no_receipt_reason(const std::string& reason) {
-    if (no_receipt_) {
-        no_receipt_->reason = trimmed(reason);
-    }
-}
-
-Notice TillSession::set_no_receipt_customer(const std::string& raw) {
-    if (!no_receipt_) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    const std::string text = trimmed(raw);
-    if (text.empty()) {
-        no_receipt_->customer.reset();
-        return {Outcome::customer_removed, {}, {}};
-    }
-    try {
-        store::Lookup found = store_.customers().find_by_card(text);
-        if (!found.customer && (!found.failure || *found.failure == store::LookupFailure::not_found ||
-                                *found.failure == store::LookupFailure::invalid_input)) {
-            found = store_.customers().find_by_phone(text);
-        }
-        if (!found.customer) {
-            if (found.failure == store::LookupFailure::bank_card || carries_payment_card(text)) {
-                return {Outcome::bank_card, {}, {}};
-            }
-            if (found.failure == store::LookupFailure::card_blocked) {
-                return {Outcome::card_blocked, {}, {}};
-            }
-            return {Outcome::customer_not_found, text, {}};
-        }
-        no_receipt_->customer = std::move(found.customer);
-        return {Outcome::customer_identified, no_receipt_->customer->first_name, {}};
-    } catch (const store::StoreError& e) {
-        return store_failure(e);
-    }
-}
-
-store::Sales::NoReceiptRefundRequest TillSession::no_receipt_request() const {
-    store::Sales::NoReceiptRefundRequest request;
-    request.refund_id = refund_id_;
-    for (const auto& l : no_receipt_->lines) {
-        request.lines.push_back({l.sku, l.qty, l.unit_price});
-    }
-    request.tender = no_receipt_->tender;
-    request.reason = no_receipt_->reason;
-    request.cashier_id = cashier_ ? cashier_->id : std::string{};
-    request.approved_by = no_receipt_->approved_by;
-    request.customer_id = no_receipt_->customer ? no_receipt_->customer->id : std::string{};
-    request.at = clock_.now();
-    return request;
-}
-
-void TillSession::refresh_no_receipt_preview() {
-    for (auto& l : no_receipt_->lines) {
-        l.money_back = line_gross(l.unit_price, l.qty);
-    }
-    no_receipt_->money_back = Money{};
-    if (no_receipt_->lines.empty()) {
-        return;
-    }
-    try {
-        no_receipt_->money_back =
-            store_.sales().preview_refund_without_receipt(no_receipt_request()).money_back;
-    } catch (const store::StoreError&) {
-        // confirm_return_without_receipt() says why; the screen shows no total for goods the store refuses.
-    }
-}
-
-Notice TillSession::confirm_return_without_receipt() {
-    if (!no_receipt_) {
-        return {Outcome::no_such_line, {}, {}};
-    }
-    if (!cashier_) {
-        return {Outcome::not_logged_in, {}, {}};
-    }
-    if (no_receipt_->lines.empty()) {
-        return {Outcome::invalid_quantity, {}, {}};
-    }
-    if (no_receipt_->reason.empty()) {
-        return {Outcome::return_reason_needed, {}, {}};
-    }
-    auto shift = open_shift_id();
-    if (auto* refusal = std::get_if<Notice>(&shift)) {
-        return *refusal;
-    }
-    try {
-        store::Sales::NoReceiptRefundRequest request = no_receipt_request();
-        request.shift_id = std::get<std::string>(shift);
-        request.queue_receipt = settings_.queue_receipts;
-        last_refund_ = store_.sales().refund_without_receipt(request);
-    } catch (const store::ShiftError& e) {
-        return {Outcome::shift_refused, {}, {}, e.problem()};
-    } catch (const store::StoreError& e) {
-        if (e.kind() == store::FailureKind::invalid) {
-            return refused_by_store(Outcome::return_refused, e.refusal());
-        }
-        return store_failure(e);
-    }
-    no_receipt_.reset();
-    return {Outcome::return_committed,
-            format_money(last_refund_->money_back, settings_.currency_digits, settings_.language),
-            {}};
-}
-
-void TillSession::close_return_without_receipt() {
-    no_receipt_.reset();
+    return std::nullopt;
 }
 
 // ---- the basket document -----------------------------------------------------------------------------

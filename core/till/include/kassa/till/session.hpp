@@ -1,8 +1,9 @@
 #pragma once
 // The till session: everything the cashier's screen does between two receipts, without a window. It
 // decides what a scan is (a product, a loyalty card, a receipt for a return), keeps the basket, asks the
-// engine for a fresh quote after every change, and hands payment, returns and enrolment to the store. The
-// Qt screen in ui/ only shows its state and forwards the cashier's keys; tests drive it directly.
+// engine for a fresh quote after every change, and hands payment and enrolment to the store. The two returns
+// are flows of their own (returns.hpp) that the session owns and hands out. The Qt screen in ui/ only shows
+// its state and forwards the cashier's keys; tests drive it directly.
 //
 // The open basket is written to the store after every change, so a crash, a kill -9 or a power cut in the
 // middle of a sale loses nothing: the next start resumes it (recover()).
@@ -17,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "kassa/core/quote.hpp"
@@ -175,37 +175,6 @@ struct Payment {
     Money amount;
 };
 
-// A return being prepared: the original receipt, what is chosen, and the store's computation of it.
-struct ReturnDraft {
-    store::ReceiptView receipt;
-    std::vector<Quantity> chosen;                        // per receipt line, what the customer brings back
-    std::optional<store::Sales::RefundOutcome> preview;  // refreshed after each change; empty: nothing chosen
-    std::string reason;
-    store::PaymentLine::Method tender = store::PaymentLine::Method::cash;  // how the money goes back
-};
-
-// One kind of goods brought back without a receipt.
-struct NoReceiptReturnLine {
-    std::string sku;
-    std::string name;
-    bool by_weight = false;
-    Quantity qty;
-    Money catalog_price;  // what the catalog says now, offered as the unit price
-    Money unit_price;     // what one unit is refunded at: the catalog price unless the owner changed it
-    Money money_back;     // line_gross(unit_price, qty), as the store computes it
-};
-
-// A return without a receipt being prepared: approved by an owner when it was opened, the goods, how the
-// money goes back, why, and the customer when she is known. Points are never touched by it (docs/till.md).
-struct NoReceiptReturnDraft {
-    std::string approved_by;  // the owner whose PIN opened it (or the owner logged in)
-    std::vector<NoReceiptReturnLine> lines;
-    store::PaymentLine::Method tender = store::PaymentLine::Method::cash;
-    std::string reason;
-    std::optional<store::Customer> customer;
-    Money money_back;  // the store's preview; zero with no lines
-};
-
 // The receipt as printed: 80 mm paper is 42 columns of a monospaced font.
 struct PrintedReceipt {
     std::vector<std::string> lines;
@@ -249,12 +218,19 @@ struct SessionSettings {
 };
 
 class CustomerCard;
+class ReturnFlow;
+class ReceiptReturn;
+class NoReceiptReturn;
 
 class TillSession {
   public:
     // `rules` and `clock` must outlive the session; the rules may be replaced with set_rules().
     TillSession(store::Store& store, const CompiledRules& rules, const Clock& clock,
                 SessionSettings settings);
+    // Not copied or moved: the return flows and customer cards it hands out refer to it.
+    TillSession(const TillSession&) = delete;
+    TillSession& operator=(const TillSession&) = delete;
+    ~TillSession();
 
     void set_rules(const CompiledRules& rules);
     [[nodiscard]] const CompiledRules& rules() const { return *rules_; }
@@ -266,6 +242,8 @@ class TillSession {
 
     // ---- who is at the till ----
     Notice log_in(const std::string& cashier_id, const std::string& pin);
+    // Drops an open return without a receipt: the owner approved it for the cashier at the till, not for
+    // whoever logs in next.
     void log_out();
     [[nodiscard]] const std::optional<store::Cashier>& cashier() const { return cashier_; }
     [[nodiscard]] bool is_owner() const;
@@ -346,42 +324,17 @@ class TillSession {
     // was found.
     bool recover();
 
-    // ---- returns ----
-    // By receipt barcode or number (as scanned or typed).
-    Notice open_return(const std::string& receipt_text);
-    [[nodiscard]] const std::optional<ReturnDraft>& return_draft() const { return return_; }
-    Notice set_return_quantity(std::size_t receipt_line, Quantity qty);
-    Notice set_return_reason(const std::string& reason);
-    void set_return_tender(store::PaymentLine::Method tender);
-    Notice confirm_return();
-    void close_return();
-    [[nodiscard]] const std::optional<store::Sales::RefundOutcome>& last_refund() const {
-        return last_refund_;
-    }
-
-    // ---- returns without a receipt (owner-only) ----
-    // Opens one with the owner's approval (a logged-in owner needs no PIN): needs_owner / owner_pin_wrong
-    // until then. Audited as `return_without_receipt` when approved, and the committed return again by the
-    // store. Needs an empty basket and no other return open. Logging out drops it: the approval was given to
-    // the cashier at the till.
-    Notice open_return_without_receipt(const std::string& owner_pin = {});
-    [[nodiscard]] const std::optional<NoReceiptReturnDraft>& no_receipt_return() const { return no_receipt_; }
-    // A product barcode or SKU, as scanned or typed: one more piece of it (a product sold by weight answers
-    // weight_needed, then add_no_receipt_product with the weight).
-    Notice scan_no_receipt_product(const std::string& text);
-    Notice add_no_receipt_product(const store::Product& product, Quantity qty);
-    // Zero removes the line.
-    Notice set_no_receipt_quantity(std::size_t line, Quantity qty);
-    // The unit price the owner confirms (the catalog price is offered).
-    Notice set_no_receipt_price(std::size_t line, Money unit_price);
-    void set_no_receipt_tender(store::PaymentLine::Method tender);
-    void set_no_receipt_reason(const std::string& reason);
-    // The customer's card or phone, when she wants the return on her record; empty text forgets her.
-    Notice set_no_receipt_customer(const std::string& card_or_phone);
-    // Commits through Store::refund_without_receipt; on return_committed last_refund() has the figures and
-    // the draft is closed. A retry after a store failure reuses the same refund id.
-    Notice confirm_return_without_receipt();
-    void close_return_without_receipt();
+    // ---- returns (returns.hpp) ----
+    // The two returns, one flow of each kind living as long as the session: the screens drive them directly
+    // (a reference stays valid). A receipt's barcode scanned at the sale screen opens the receipt's return.
+    [[nodiscard]] ReceiptReturn& receipt_return() { return *receipt_return_; }
+    [[nodiscard]] NoReceiptReturn& no_receipt_return() { return *no_receipt_return_; }
+    [[nodiscard]] bool return_open() const;
+    // Why `opening` may not open now, asked by the flows before they do: basket_not_empty while the basket
+    // has lines or payments, or while the other return is open, or while a return without a receipt is open
+    // (it was approved once: a second needs its own approval). A receipt's return opened again takes the
+    // next receipt. Empty: it may open.
+    [[nodiscard]] std::optional<Notice> return_refused(const ReturnFlow& opening) const;
 
   private:
     void requote();
@@ -390,16 +343,11 @@ class TillSession {
     void start_new_basket();
     void refresh_panel();
     Notice attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number);
-    // The open shift's id, or the notice that refuses a sale or a return without one.
-    std::variant<std::string, Notice> open_shift_id();
     Notice require_owner(const std::string& owner_pin, const std::string& action, const std::string& subject);
     [[nodiscard]] bool basket_locked() const { return payment_started(); }
     [[nodiscard]] store::Sale make_sale() const;
     [[nodiscard]] std::string basket_document() const;
     void load_basket_document(const std::string& document);
-    void refresh_return_preview();
-    void refresh_no_receipt_preview();
-    [[nodiscard]] store::Sales::NoReceiptRefundRequest no_receipt_request() const;
     [[nodiscard]] PrintedReceipt render(const store::ReceiptView& receipt, const ReceiptLabels& labels,
                                         const QuoteResult* quote) const;
 
@@ -421,10 +369,9 @@ class TillSession {
     std::vector<CouponRef> coupon_refs_;
     std::optional<CustomerPanel> panel_;
     std::optional<store::SaleResult> last_sale_;
-    std::optional<ReturnDraft> return_;
-    std::string refund_id_;
-    std::optional<store::Sales::RefundOutcome> last_refund_;
-    std::optional<NoReceiptReturnDraft> no_receipt_;
+    // Owned here, for the session's life: each holds a reference back to the session.
+    std::unique_ptr<ReceiptReturn> receipt_return_;
+    std::unique_ptr<NoReceiptReturn> no_receipt_return_;
     std::vector<std::int64_t> suggested_;  // product ids shown in this basket, to mark the ones followed
 };
 
