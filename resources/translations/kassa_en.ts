@@ -796,7 +796,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Find a customer</translation>
     </message>
@@ -906,7 +906,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1174,17 +1174,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoReceiptReturnDialog</name>
     <message>
-        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+30"/>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+27"/>
         <source>Return without a receipt</source>
         <translation>Return without a receipt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Scan the product or type its SKU, then Enter (F3: find by name)</source>
         <translation>Scan the product or type its SKU, then Enter (F3: find by name)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -1204,32 +1204,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Her card or phone, if she wants it on her record, then Enter</source>
         <translation>Her card or phone, if she wants it on her record, then Enter</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Why is it brought back without a receipt?</source>
         <translation>Why is it brought back without a receipt?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No points are taken back or given back: without the receipt nothing says what these goods earned.</source>
         <translation>No points are taken back or given back: without the receipt nothing says what these goods earned.</translation>
     </message>
@@ -1239,42 +1224,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Money back by</source>
-        <translation>Money back by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Money back</source>
         <translation>Money back</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>F3: find a product</source>
         <translation>F3: find a product</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F12: confirm the return</source>
-        <translation>F12: confirm the return</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Esc)</source>
-        <translation>Close (Esc)</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+88"/>
         <source>Approved by the owner. Money goes back without a receipt: check the goods.</source>
         <translation>Approved by the owner. Money goes back without a receipt: check the goods.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>catalog price %1</source>
         <translation>catalog price %1</translation>
     </message>
@@ -3781,17 +3746,17 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+38"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+28"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Scan the receipt&apos;s barcode or type its number, then Enter</source>
         <translation>Scan the receipt&apos;s barcode or type its number, then Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-6"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3816,32 +3781,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Back now</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Why is it brought back? (size, fault, changed mind)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Money back by</source>
-        <translation>Money back by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Money back</source>
         <translation>Money back</translation>
     </message>
@@ -3856,37 +3801,22 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Points given back</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>F5: return everything</source>
         <translation>F5: return everything</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F12: confirm the return</source>
-        <translation>F12: confirm the return</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>F4: no receipt</source>
         <translation>F4: no receipt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Close (Esc)</source>
-        <translation>Close (Esc)</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="+79"/>
         <source>No receipt chosen yet.</source>
         <translation>No receipt chosen yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Receipt %1 of %2, paid %3</source>
         <translation>Receipt %1 of %2, paid %3</translation>
     </message>
@@ -3896,7 +3826,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>%1 (%2 kept for points already spent)</source>
         <translation>%1 (%2 kept for points already spent)</translation>
     </message>
@@ -3904,6 +3834,44 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+6"/>
         <source>Choose what comes back: type the quantity in the last column (F5: all).</source>
         <translation>Choose what comes back: type the quantity in the last column (F5: all).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnDialogBase</name>
+    <message>
+        <location filename="../../ui/src/return_dialog_base.cpp" line="+48"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: confirm the return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4112,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+63"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+64"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>

@@ -797,7 +797,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Kliendi otsing</translation>
     </message>
@@ -907,7 +907,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>%1 (valikuline)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1178,17 +1178,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::NoReceiptReturnDialog</name>
     <message>
-        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+30"/>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+27"/>
         <source>Return without a receipt</source>
         <translation>Tagastus ilma tšekita</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Scan the product or type its SKU, then Enter (F3: find by name)</source>
         <translation>Skaneerige toode või sisestage tootekood, siis Enter (F3: otsi nime järgi)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Item</source>
         <translation>Toode</translation>
     </message>
@@ -1208,32 +1208,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tagasi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Her card or phone, if she wants it on her record, then Enter</source>
         <translation>Tema kaart või telefon, kui ta soovib seda oma ajalukku, siis Enter</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cash</source>
-        <translation>Sularaha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Why is it brought back without a receipt?</source>
         <translation>Miks kaup tuuakse tagasi ilma tšekita?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No points are taken back or given back: without the receipt nothing says what these goods earned.</source>
         <translation>Punkte ei võeta ega anta tagasi: ilma tšekita pole teada, mida need kaubad teenisid.</translation>
     </message>
@@ -1243,42 +1228,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Money back by</source>
-        <translation>Raha tagastamise viis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Põhjus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Money back</source>
         <translation>Raha tagasi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>F3: find a product</source>
         <translation>F3: otsi toodet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F12: confirm the return</source>
-        <translation>F12: kinnita tagastus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Esc)</source>
-        <translation>Sulge (Esc)</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+88"/>
         <source>Approved by the owner. Money goes back without a receipt: check the goods.</source>
         <translation>Omanik kinnitas. Raha makstakse tagasi ilma tšekita: kontrollige kaupa.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>catalog price %1</source>
         <translation>kataloogihind %1</translation>
     </message>
@@ -3791,17 +3756,17 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+38"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+28"/>
         <source>Return</source>
         <translation>Tagastus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Scan the receipt&apos;s barcode or type its number, then Enter</source>
         <translation>Skanni tšeki ribakood või sisesta selle number ja vajuta Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-6"/>
         <source>Item</source>
         <translation>Toode</translation>
     </message>
@@ -3826,32 +3791,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tagastatakse nüüd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Miks tagastatakse? (suurus, defekt, meelemuutus)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cash</source>
-        <translation>Sularaha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Money back by</source>
-        <translation>Raha tagastamise viis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Money back</source>
         <translation>Tagastatav raha</translation>
     </message>
@@ -3868,37 +3813,22 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Tagastatud punktid</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Põhjus</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>F5: return everything</source>
         <translation>F5: tagasta kõik</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F12: confirm the return</source>
-        <translation>F12: kinnita tagastus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>F4: no receipt</source>
         <translation>F4: tšekita</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Close (Esc)</source>
-        <translation>Sulge (Esc)</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="+79"/>
         <source>No receipt chosen yet.</source>
         <translation>Tšekki pole veel valitud.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Receipt %1 of %2, paid %3</source>
         <translation>Tšekk %1 (%2), tasutud %3</translation>
     </message>
@@ -3908,7 +3838,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>%1 (%2 kept for points already spent)</source>
         <translation>%1 (%2 jääb kinni juba kasutatud punktide eest)</translation>
     </message>
@@ -3916,6 +3846,44 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+6"/>
         <source>Choose what comes back: type the quantity in the last column (F5: all).</source>
         <translation>Vali, mis tagastatakse: sisesta kogus viimasesse veergu (F5: kõik).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnDialogBase</name>
+    <message>
+        <location filename="../../ui/src/return_dialog_base.cpp" line="+48"/>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: kinnita tagastus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Money back by</source>
+        <translation>Raha tagastamise viis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4124,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+63"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+64"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>

@@ -799,7 +799,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
@@ -909,7 +909,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>%1 (необязательно)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -1181,17 +1181,17 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::NoReceiptReturnDialog</name>
     <message>
-        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+30"/>
+        <location filename="../../ui/src/no_receipt_return_dialog.cpp" line="+27"/>
         <source>Return without a receipt</source>
         <translation>Возврат без чека</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Scan the product or type its SKU, then Enter (F3: find by name)</source>
         <translation>Отсканируйте товар или введите артикул, затем Enter (F3: поиск по названию)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -1211,32 +1211,17 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Her card or phone, if she wants it on her record, then Enter</source>
         <translation>Её карта или телефон, если она хочет запись в своей истории, затем Enter</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Why is it brought back without a receipt?</source>
         <translation>Почему товар возвращают без чека?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No points are taken back or given back: without the receipt nothing says what these goods earned.</source>
         <translation>Баллы не списываются и не возвращаются: без чека неизвестно, что принесли эти товары.</translation>
     </message>
@@ -1246,42 +1231,22 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Money back by</source>
-        <translation>Способ возврата денег</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Money back</source>
         <translation>Вернуть деньгами</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>F3: find a product</source>
         <translation>F3: найти товар</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F12: confirm the return</source>
-        <translation>F12: подтвердить возврат</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Esc)</source>
-        <translation>Закрыть (Esc)</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+88"/>
         <source>Approved by the owner. Money goes back without a receipt: check the goods.</source>
         <translation>Одобрено владельцем. Деньги возвращаются без чека: проверьте товар.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>catalog price %1</source>
         <translation>цена в каталоге %1</translation>
     </message>
@@ -3795,17 +3760,17 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReturnDialog</name>
     <message>
-        <location filename="../../ui/src/return_dialog.cpp" line="+38"/>
+        <location filename="../../ui/src/return_dialog.cpp" line="+28"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Scan the receipt&apos;s barcode or type its number, then Enter</source>
         <translation>Отсканируйте штрихкод чека или введите его номер и нажмите Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-6"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -3830,32 +3795,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Вернуть сейчас</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Why is it brought back? (size, fault, changed mind)</source>
         <translation>Почему возвращают? (размер, брак, передумал)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Money back by</source>
-        <translation>Способ возврата денег</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Money back</source>
         <translation>К возврату</translation>
     </message>
@@ -3872,37 +3817,22 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Возвращаются баллы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>F5: return everything</source>
         <translation>F5: вернуть всё</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F12: confirm the return</source>
-        <translation>F12: подтвердить возврат</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>F4: no receipt</source>
         <translation>F4: без чека</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Close (Esc)</source>
-        <translation>Закрыть (Esc)</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="+79"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Receipt %1 of %2, paid %3</source>
         <translation>Чек %1 от %2, оплачено %3</translation>
     </message>
@@ -3912,7 +3842,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>%1 (%2 kept for points already spent)</source>
         <translation>%1 (%2 удержано за уже потраченные баллы)</translation>
     </message>
@@ -3920,6 +3850,44 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+6"/>
         <source>Choose what comes back: type the quantity in the last column (F5: all).</source>
         <translation>Выберите, что возвращают: введите количество в последней колонке (F5: всё).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnDialogBase</name>
+    <message>
+        <location filename="../../ui/src/return_dialog_base.cpp" line="+48"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>F12: confirm the return</source>
+        <translation>F12: подтвердить возврат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Money back by</source>
+        <translation>Способ возврата денег</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -4161,7 +4129,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+63"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+64"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>

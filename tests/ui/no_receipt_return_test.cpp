@@ -69,9 +69,9 @@ TEST_CASE("F8, no receipt, the owner's PIN: goods scanned, priced, paid back by 
         // The owner says the dress was bought in the sale, as the cashier types into the cell.
         ret.lines()->item(0, NoReceiptReturnDialog::kUnitPrice)->setText(QStringLiteral("59.90"));
         QCoreApplication::processEvents();  // the table is redrawn once the cell's editor is done
-        CHECK(t.session.no_receipt_return()->lines[0].unit_price == Money::minor(5990));
+        CHECK(t.session.no_receipt_return().draft()->lines[0].unit_price == Money::minor(5990));
         CHECK(ret.money_back()->text() ==
-              t.format.money_with_currency(t.session.no_receipt_return()->money_back));
+              t.format.money_with_currency(t.session.no_receipt_return().draft()->money_back));
         CHECK(ret.money_back()->text() == t.format.money_with_currency(Money::minor(5990 + 1990)));
         CHECK(ret.lines()
                   ->item(0, NoReceiptReturnDialog::kName)
@@ -86,8 +86,8 @@ TEST_CASE("F8, no receipt, the owner's PIN: goods scanned, priced, paid back by 
         type_and_enter(ret.customer_edit(), QString::fromLatin1(kOlgaCard));
         CHECK(ret.findChild<QLabel*>(QStringLiteral("customer_name"))->text() ==
               QStringLiteral("Olga Ivanova"));
-        ret.tender_box()->setCurrentIndex(
-            ret.tender_box()->findData(static_cast<int>(store::PaymentLine::Method::card)));
+        ret.tender()->setCurrentIndex(
+            ret.tender()->findData(static_cast<int>(store::PaymentLine::Method::card)));
         ret.confirm();  // without a reason: refused, nothing written
         CHECK(ret.result() != QDialog::Accepted);
         CHECK(ret.last_notice()->outcome == Outcome::return_reason_needed);
@@ -112,7 +112,7 @@ TEST_CASE("F8, no receipt, the owner's PIN: goods scanned, priced, paid back by 
     CHECK(count(t, "SELECT count(*) FROM audit_log WHERE action = 'return_without_receipt' AND actor = '" +
                        t.maria + "'") == 1);
     CHECK(count(t, "SELECT count(*) FROM audit_log WHERE action = 'refund_without_receipt'") == 1);
-    CHECK_FALSE(t.session.no_receipt_return());
+    CHECK_FALSE(t.session.no_receipt_return().is_open());
 }
 
 TEST_CASE("no receipt without the owner's PIN opens nothing and writes nothing", "[ui][return][noreceipt]") {
@@ -124,7 +124,7 @@ TEST_CASE("no receipt without the owner's PIN opens nothing and writes nothing",
     CHECK(t.dialogs.done());
     CHECK(t.dialogs.opened ==
           std::vector<std::string>{"kassa::ui::ReturnDialog", "kassa::ui::OwnerPinDialog"});
-    CHECK_FALSE(t.session.no_receipt_return());
+    CHECK_FALSE(t.session.no_receipt_return().is_open());
     CHECK(count(t, "SELECT count(*) FROM audit_log WHERE action = 'return_without_receipt'") == 0);
     CHECK(t.screen.last_notice()->outcome == Outcome::needs_owner);
 }
@@ -140,7 +140,7 @@ TEST_CASE("closing the return without a receipt drops it, the till sells again",
     }));
     t.screen.action(ui::SaleScreen::Action::return_goods)->trigger();
     CHECK(t.dialogs.done());
-    CHECK_FALSE(t.session.no_receipt_return());
+    CHECK_FALSE(t.session.no_receipt_return().is_open());
     CHECK(count(t, "SELECT count(*) FROM refunds") == 0);
     type_and_enter(t.screen.input(), QString::fromLatin1(kDressBarcode));
     CHECK(t.session.lines().size() == 1);

@@ -356,7 +356,7 @@ TEST_CASE("a receipt scanned at the till opens the return with its preview", "[u
         REQUIRE(ret.lines()->rowCount() == 2);
         CHECK(ret.lines()->item(1, 0)->text() == QStringLiteral("Silk scarf"));
         ret.lines()->item(1, 4)->setText(QStringLiteral("1"));  // as the cashier types into the cell
-        const auto& preview = t.session.return_draft()->preview;
+        const auto& preview = t.session.receipt_return().draft()->preview;
         REQUIRE(preview);
         CHECK(ret.money_back()->text() == t.format.money_with_currency(preview->money_back));
         CHECK(ret.points_reversed()->text() == t.format.points(preview->points_reversed));
@@ -476,7 +476,7 @@ TEST_CASE("the receipt prints on an 80 mm page", "[ui][receipt]") {
     const auto read = drivers::decode_frame(frame, "test", drivers::Timestamp{});
     REQUIRE(read.scans.size() == 1);
     CHECK(read.scans[0].text == printed->barcode);
-    CHECK(t.session.open_return(read.scans[0].text).outcome == Outcome::receipt_opened);
+    CHECK(t.session.receipt_return().open(read.scans[0].text).outcome == Outcome::receipt_opened);
 }
 
 TEST_CASE("on a demo shop: a product scan and a regular customer's card", "[ui][demo]") {

@@ -14,6 +14,7 @@
 #include "kassa/store/sales.hpp"
 #include "kassa/store/staff.hpp"
 #include "kassa/till/owner_desk.hpp"
+#include "kassa/till/returns.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
 #include "kassa/ui/login_dialog.hpp"
 #include "kassa/ui/notice_text.hpp"
@@ -188,9 +189,10 @@ void refused_return(const char* code, Language language) {
     REQUIRE(t.session.add_payment(store::PaymentLine::Method::cash, t.session.quote().totals.payable).ok());
     const Notice sold = t.session.finish();
     REQUIRE(sold.outcome == Outcome::sale_committed);
-    REQUIRE(t.session.open_return(sold.detail).outcome == Outcome::receipt_opened);
-    REQUIRE(t.session.set_return_quantity(0, Quantity::pieces(1)).ok());
-    REQUIRE(t.session.set_return_reason("too small").ok());
+    till::ReceiptReturn& ret = t.session.receipt_return();
+    REQUIRE(ret.open(sold.detail).outcome == Outcome::receipt_opened);
+    REQUIRE(ret.set_quantity(0, Quantity::pieces(1)).ok());
+    REQUIRE(ret.set_reason("too small").ok());
 
     const auto receipt = t.store.sales().receipt_by_number(std::stoll(sold.detail));
     REQUIRE(receipt);
@@ -204,7 +206,7 @@ void refused_return(const char* code, Language language) {
     other.shift_id = t.shift;
     t.store.sales().refund(other, t.rules);
 
-    const Notice refused = t.session.confirm_return();
+    const Notice refused = ret.confirm();
     REQUIRE(refused.outcome == Outcome::return_refused);
     REQUIRE(refused.refusal);
     check_notice(till_language, ui::NoticeText::sentence(refused), refused);

@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "kassa/till/returns.hpp"
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/camera_reader.hpp"
 #include "kassa/ui/customer_card_dialog.hpp"
@@ -546,7 +547,7 @@ void SaleScreen::run_return_dialog() {
 void SaleScreen::start_return_without_receipt() {
     const till::Notice approval =
         with_owner_pin(tr("A return without a receipt needs the owner's PIN."),
-                       [this](const std::string& pin) { return session_.open_return_without_receipt(pin); });
+                       [this](const std::string& pin) { return session_.no_receipt_return().open(pin); });
     if (approval.outcome != till::Outcome::no_receipt_return_opened) {
         handle(approval);
         return;
