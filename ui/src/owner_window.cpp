@@ -1175,12 +1175,15 @@ void RulesPage::load() {
             versions_->setItem(row, 0, id);
             versions_->setItem(row, 1, new QTableWidgetItem(format_.date_time(v.saved_at)));
             versions_->setItem(row, 2, new QTableWidgetItem(qs(v.author)));
-            // In the owner's words, from the documents: the stored summary is English, for the audit.
+            // What changed in the till's language, from the documents themselves. The stored summary (Kassa's
+            // English list, or the note given with `kassactl rules set --summary`) is the tooltip.
             QStringList changed;
             for (const kassa::json::RuleChange& change : desk_.changes_in(v.id)) {
                 changed << ProgrammeForm::change_text(change, format_);
             }
-            versions_->setItem(row, 3, new QTableWidgetItem(changed.join(QStringLiteral("; "))));
+            auto* summary = new QTableWidgetItem(changed.join(QStringLiteral("; ")));
+            summary->setToolTip(qs(v.summary));
+            versions_->setItem(row, 3, summary);
         }
         versions_->resizeColumnsToContents();
     } catch (const store::StoreError& e) {
