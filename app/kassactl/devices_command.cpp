@@ -1,7 +1,6 @@
 // `decode`, `cards print` and `scan --replay`: the drivers from the command line, for support people and
 // scripts. Everything runs on the main thread; no device is opened. `devices` and live `scan` are registered
 // here too and run in usb_command.cpp.
-#include <charconv>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -16,6 +15,7 @@
 #include "kassa/drivers/image_decoder.hpp"
 #include "kassa/drivers/keyboard.hpp"
 #include "kassa/drivers/msr.hpp"
+#include "kassa/drivers/report_recorder.hpp"
 
 namespace kassactl {
 
@@ -110,22 +110,6 @@ std::unique_ptr<drv::Decoder> replay_decoder(const std::string& kind) {
     return std::make_unique<drv::HidMsrDecoder>(device);
 }
 
-std::optional<std::vector<std::uint8_t>> parse_hex(std::string_view hex) {
-    if (hex.size() % 2 != 0) {
-        return std::nullopt;
-    }
-    std::vector<std::uint8_t> bytes;
-    for (std::size_t i = 0; i < hex.size(); i += 2) {
-        std::uint8_t b = 0;
-        const auto [end, ec] = std::from_chars(hex.data() + i, hex.data() + i + 2, b, 16);
-        if (ec != std::errc() || end != hex.data() + i + 2) {
-            return std::nullopt;
-        }
-        bytes.push_back(b);
-    }
-    return bytes;
-}
-
 long long ms_of(drv::Timestamp t) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
@@ -147,61 +131,36 @@ void print_events(const std::vector<drv::Event>& events) {
     }
 }
 
-// A recording is minutes or hours long; a year leaves room and keeps every time (and the hour of idle time
-// added at the end) far inside the decoders' nanosecond clock.
-constexpr long long kMaxReplayMs = 366LL * 24 * 60 * 60 * 1000;
-
-// One report per line: hex bytes with no spaces, after an optional time in milliseconds and a space. Blank
-// lines and lines starting with '#' are skipped. A line without a time comes 1 ms after the previous report.
+// Replays a recording (drivers::read_recording) through the decoder of `kind`, printing its events.
 int run_replay(const std::string& file, const std::string& kind) {
     std::ifstream in(file);
     if (!in) {
         std::cerr << "kassactl scan: cannot open " << file << '\n';
         return 2;
     }
-    // Parse everything first: a bad line is reported before any event is printed.
-    std::vector<std::pair<drv::Timestamp, std::vector<std::uint8_t>>> reports;
-    drv::Timestamp at{};
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
+    const drv::Recording recording = drv::read_recording(in);
+    if (recording.problem) {
+        std::cerr << "kassactl scan: " << file << " line " << recording.problem->line << ": ";
+        switch (recording.problem->kind) {
+            case drv::RecordingProblem::Kind::bad_time:
+                std::cerr << "the time must be whole milliseconds, not going back\n";
+                break;
+            case drv::RecordingProblem::Kind::time_too_late:
+                std::cerr << "the time is more than a year after the start of the recording\n";
+                break;
+            case drv::RecordingProblem::Kind::bad_report:
+                std::cerr << "a report is an even number of hex digits with no spaces\n";
+                break;
         }
-        if (line.empty() || line.front() == '#') {
-            continue;
-        }
-        std::string_view hex = line;
-        const auto space = line.find(' ');
-        long long ms = ms_of(at) + (reports.empty() ? 0 : 1);
-        if (space != std::string::npos) {
-            const auto [end, ec] = std::from_chars(line.data(), line.data() + space, ms);
-            if (ec != std::errc() || end != line.data() + space || ms < ms_of(at)) {
-                std::cerr << "kassactl scan: " << file << " line " << number
-                          << ": the time must be whole milliseconds, not going back\n";
-                return 2;
-            }
-            hex = std::string_view(line).substr(space + 1);
-        }
-        // The decoders count time in nanoseconds: a larger time would overflow them.
-        if (ms > kMaxReplayMs) {
-            std::cerr << "kassactl scan: " << file << " line " << number
-                      << ": the time is more than a year after the start of the recording\n";
-            return 2;
-        }
-        const auto bytes = parse_hex(hex);
-        if (!bytes || bytes->empty()) {
-            std::cerr << "kassactl scan: " << file << " line " << number
-                      << ": a report is an even number of hex digits with no spaces\n";
-            return 2;
-        }
-        at = drv::Timestamp{} + std::chrono::milliseconds(ms);
-        reports.emplace_back(at, *bytes);
+        return 2;
     }
+    drv::Timestamp at{};
     const auto decoder = replay_decoder(kind);
-    for (const auto& [time, bytes] : reports) {
+    for (const drv::RecordedReport& report : recording.reports) {
         // Time passes before each report as it did on the till, so the decoders' timeouts apply.
-        print_events(decoder->idle(time));
-        print_events(decoder->feed(bytes, time));
+        print_events(decoder->idle(report.at));
+        print_events(decoder->feed(report.bytes, report.at));
+        at = report.at;
     }
     // The end of the recording: a scan still half-read is dropped, as an idle device would drop it.
     print_events(decoder->idle(at + std::chrono::hours(1)));

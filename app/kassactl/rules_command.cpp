@@ -40,7 +40,8 @@ ReadDocument read_document(const std::string& text) {
         try {
             kassa::sys::load_time_zone(read.rules->time_zone);
         } catch (const kassa::sys::UnknownTimeZone& e) {
-            read.errors.push_back({"time_zone", e.what()});
+            read.errors.push_back(
+                {"time_zone", e.what(), kassa::RuleProblem::unknown_time_zone, read.rules->time_zone});
         }
     }
     out.errors = std::move(read.errors);

@@ -89,10 +89,12 @@ std::string normalise_coupon_code(std::string_view code) {
 std::vector<RuleError> validate(const Rules& rules) {
     std::vector<RuleError> errors;
     if (rules.version != 1) {
-        errors.push_back({"version", "must be 1 (the only version this Kassa reads)"});
+        errors.push_back(
+            {"version", "must be 1 (the only version this Kassa reads)", RuleProblem::wrong_version});
     }
     if (!currency_minor_digits(rules.currency)) {
-        errors.push_back({"currency", "'" + rules.currency + "' is not an ISO 4217 currency code"});
+        errors.push_back({"currency", "'" + rules.currency + "' is not an ISO 4217 currency code",
+                          RuleProblem::not_a_currency, rules.currency});
     }
     std::set<std::string> ids;
     std::size_t bonus_count = 0;
@@ -110,7 +112,8 @@ std::vector<RuleError> validate(const Rules& rules) {
         for (std::size_t c = 0; c < categories.size(); ++c) {
             if (std::find(excluded.begin(), excluded.end(), categories[c]) != excluded.end()) {
                 errors.push_back({where + "[" + std::to_string(c) + "]",
-                                  "'" + categories[c] + "' is excluded from the loyalty program"});
+                                  "'" + categories[c] + "' is excluded from the loyalty program",
+                                  RuleProblem::category_excluded, categories[c]});
             }
         }
     };
@@ -118,26 +121,29 @@ std::vector<RuleError> validate(const Rules& rules) {
         const Program& p = rules.programs[i];
         const std::string path = program_path(i);
         if (p.id.empty()) {
-            errors.push_back({path + ".id", "must not be empty"});
+            errors.push_back({path + ".id", "must not be empty", RuleProblem::empty_id});
         } else if (!ids.insert(p.id).second) {
-            errors.push_back({path + ".id", "'" + p.id + "' is used by another program"});
+            errors.push_back(
+                {path + ".id", "'" + p.id + "' is used by another program", RuleProblem::id_taken, p.id});
         }
         if (p.valid_from && p.valid_to && *p.valid_to < *p.valid_from) {
-            errors.push_back({path + ".valid_to", "must not be before valid_from"});
+            errors.push_back(
+                {path + ".valid_to", "must not be before valid_from", RuleProblem::ends_before_start});
         }
         switch (p.type()) {
             case ProgramType::bonus: {
                 ++bonus_count;
                 const auto& b = std::get<BonusSettings>(p.settings);
                 if (b.rounding == PointsRounding::per_full_units && b.accrual_rate.value() == 0) {
-                    errors.push_back(
-                        {path + ".accrual_bp", "must be above 0 when rounding is per_full_units"});
+                    errors.push_back({path + ".accrual_bp", "must be above 0 when rounding is per_full_units",
+                                      RuleProblem::per_full_units_without_rate});
                 }
                 for (std::size_t c = 0; c < b.category_rates.size(); ++c) {
                     if (std::find(b.excluded_categories.begin(), b.excluded_categories.end(),
                                   b.category_rates[c].first) != b.excluded_categories.end()) {
                         errors.push_back({path + ".category_rates." + b.category_rates[c].first,
-                                          "the category is excluded from the program"});
+                                          "the category is excluded from the program",
+                                          RuleProblem::rate_of_excluded_category, b.category_rates[c].first});
                     }
                 }
                 break;
@@ -146,19 +152,21 @@ std::vector<RuleError> validate(const Rules& rules) {
                 ++tiers_count;
                 const auto& t = std::get<TierSettings>(p.settings);
                 if (t.levels.empty()) {
-                    errors.push_back({path + ".levels", "needs at least one level"});
+                    errors.push_back({path + ".levels", "needs at least one level", RuleProblem::no_levels});
                 }
                 for (std::size_t l = 1; l < t.levels.size(); ++l) {
                     if (t.levels[l].min_spend <= t.levels[l - 1].min_spend) {
                         errors.push_back({path + ".levels[" + std::to_string(l) + "].min_spend",
-                                          "must be above the previous level's min_spend"});
+                                          "must be above the previous level's min_spend",
+                                          RuleProblem::level_spend_not_rising});
                     }
                 }
                 std::set<std::string> names;
                 for (std::size_t l = 0; l < t.levels.size(); ++l) {
                     if (!names.insert(t.levels[l].name).second) {
                         errors.push_back({path + ".levels[" + std::to_string(l) + "].name",
-                                          "'" + t.levels[l].name + "' names another level too"});
+                                          "'" + t.levels[l].name + "' names another level too",
+                                          RuleProblem::level_name_taken, t.levels[l].name});
                     }
                 }
                 break;
@@ -166,11 +174,13 @@ std::vector<RuleError> validate(const Rules& rules) {
             case ProgramType::coupon: {
                 const auto& c = std::get<CouponSettings>(p.settings);
                 if (c.codes.empty() && c.public_code.empty()) {
-                    errors.push_back({path + ".codes", "a coupon needs codes or a public_code"});
+                    errors.push_back({path + ".codes", "a coupon needs codes or a public_code",
+                                      RuleProblem::coupon_without_codes});
                 }
                 auto add_code = [&](const std::string& code, const std::string& where) {
                     if (!codes.insert(normalise_coupon_code(code)).second) {
-                        errors.push_back({where, "code '" + code + "' is used by another coupon"});
+                        errors.push_back({where, "code '" + code + "' is used by another coupon",
+                                          RuleProblem::code_taken, code});
                     }
                 };
                 for (std::size_t k = 0; k < c.codes.size(); ++k) {
@@ -190,7 +200,8 @@ std::vector<RuleError> validate(const Rules& rules) {
                 }
                 if (const auto* bundle = std::get_if<BundlePrice>(&pr.effect);
                     bundle && bundle->items.empty()) {
-                    errors.push_back({path + ".effect.items", "a bundle needs at least one item"});
+                    errors.push_back({path + ".effect.items", "a bundle needs at least one item",
+                                      RuleProblem::bundle_without_items});
                 }
                 excluded_named(pr.conditions.categories, path + ".conditions.categories");
                 break;
@@ -212,7 +223,8 @@ std::vector<RuleError> validate(const Rules& rules) {
             case ProgramType::fixed_discount: {
                 const auto& f = std::get<FixedDiscountSettings>(p.settings);
                 if (f.segments.empty()) {
-                    errors.push_back({path + ".segments", "name the customer segments that hold this card"});
+                    errors.push_back({path + ".segments", "name the customer segments that hold this card",
+                                      RuleProblem::no_segments});
                 }
                 excluded_named(f.categories, path + ".categories");
                 break;
@@ -221,19 +233,21 @@ std::vector<RuleError> validate(const Rules& rules) {
                 excluded_named(std::get<StampSettings>(p.settings).categories, path + ".categories");
                 break;
             case ProgramType::next_order_coupon:
-                excluded_named(std::get<NextOrderCouponSettings>(p.settings).categories, path + ".categories");
+                excluded_named(std::get<NextOrderCouponSettings>(p.settings).categories,
+                               path + ".categories");
                 break;
         }
     }
     if (bonus_count > 1) {
-        errors.push_back({"programs", "only one bonus program can run at a time"});
+        errors.push_back({"programs", "only one bonus program can run at a time", RuleProblem::second_bonus});
     }
     if (tiers_count > 1) {
-        errors.push_back({"programs", "only one tiers program can run at a time"});
+        errors.push_back({"programs", "only one tiers program can run at a time", RuleProblem::second_tiers});
     }
     if (gives_points && bonus_count == 0) {
-        errors.push_back(
-            {"programs", "programs that give points need a bonus program (it sets the point value)"});
+        errors.push_back({"programs",
+                          "programs that give points need a bonus program (it sets the point value)",
+                          RuleProblem::points_without_bonus});
     }
     return errors;
 }

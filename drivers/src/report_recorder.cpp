@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <iterator>
+#include <string>
+#include <string_view>
 #include <variant>
 
 #include "kassa/core/cards.hpp"
@@ -211,6 +214,67 @@ void ReportRecorder::drop_locked(Held& held) {
         detail::wipe(bytes);
     }
     held.reports.clear();
+}
+
+namespace {
+
+std::optional<std::vector<std::uint8_t>> hex_bytes(std::string_view hex) {
+    if (hex.empty() || hex.size() % 2 != 0) {
+        return std::nullopt;
+    }
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(hex.size() / 2);
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        std::uint8_t b = 0;
+        const auto [end, ec] = std::from_chars(hex.data() + i, hex.data() + i + 2, b, 16);
+        if (ec != std::errc() || end != hex.data() + i + 2) {
+            return std::nullopt;
+        }
+        bytes.push_back(b);
+    }
+    return bytes;
+}
+
+}  // namespace
+
+Recording read_recording(std::istream& in) {
+    Recording out;
+    const auto refuse = [&out](RecordingProblem::Kind kind, int line) {
+        out.reports.clear();
+        out.problem = RecordingProblem{kind, line};
+        return std::move(out);
+    };
+    long long last_ms = 0;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        std::string_view hex = line;
+        long long ms = last_ms + (out.reports.empty() ? 0 : 1);
+        if (const auto space = line.find(' '); space != std::string::npos) {
+            // from_chars refuses a number past long long instead of wrapping it.
+            const auto [end, ec] = std::from_chars(line.data(), line.data() + space, ms);
+            if (ec != std::errc() || end != line.data() + space || ms < last_ms) {
+                return refuse(RecordingProblem::Kind::bad_time, number);
+            }
+            hex = std::string_view(line).substr(space + 1);
+        }
+        // Checked before the time becomes nanoseconds: a larger one would overflow the decoders' clock.
+        if (ms > kMaxRecordingMs) {
+            return refuse(RecordingProblem::Kind::time_too_late, number);
+        }
+        auto bytes = hex_bytes(hex);
+        if (!bytes) {
+            return refuse(RecordingProblem::Kind::bad_report, number);
+        }
+        last_ms = ms;
+        out.reports.push_back({Timestamp{} + std::chrono::milliseconds(ms), std::move(*bytes)});
+    }
+    return out;
 }
 
 }  // namespace kassa::drivers

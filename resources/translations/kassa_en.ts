@@ -2238,7 +2238,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+780"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -2407,12 +2407,37 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+605"/>
+        <source>must be a group of fields</source>
+        <translation>must be a group of fields</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a field Kassa knows</source>
+        <translation>is not a field Kassa knows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be filled in</source>
+        <translation>must be filled in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be between %1 and %2</source>
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="-75"/>
         <location line="+15"/>
         <source>Percent off</source>
         <translation>Percent off</translation>
@@ -2801,7 +2826,260 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>A gift</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+71"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>is longer than %n character</numerusform>
+            <numerusform>is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be yes or no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of words</source>
+        <translation>must be a list of words</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>has more than %n item(s)</source>
+        <translation>
+            <numerusform>has more than %n item</numerusform>
+            <numerusform>has more than %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date</source>
+        <translation>must be a date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a weekday from Monday to Sunday</source>
+        <translation>must be a weekday from Monday to Sunday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day: write HH:MM between 00:00 and 24:00</source>
+        <translation>&quot;%1&quot; is not a time of day: write HH:MM between 00:00 and 24:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hours must start and end at different times</source>
+        <translation>the hours must start and end at different times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name its products or its categories</source>
+        <translation>name its products or its categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, such as EUR)</source>
+        <translation>&quot;%1&quot; is not a currency code (ISO 4217, such as EUR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone Kassa knows (such as Europe/Tallinn)</source>
+        <translation>&quot;%1&quot; is not a time zone Kassa knows (such as Europe/Tallinn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this Kassa reads version 1 of the rules only</source>
+        <translation>this Kassa reads version 1 of the rules only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the short name of another programme</source>
+        <translation>&quot;%1&quot; is the short name of another programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day comes before the first day</source>
+        <translation>the last day comes before the first day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be above 0 when a point is given per full amount</source>
+        <translation>must be above 0 when a point is given per full amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is outside the programme, so it earns no points at any rate</source>
+        <translation>&quot;%1&quot; is outside the programme, so it earns no points at any rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs at least one level</source>
+        <translation>needs at least one level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be above the spend of the level before</source>
+        <translation>must be above the spend of the level before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names another level too</source>
+        <translation>&quot;%1&quot; names another level too</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coupon needs single-use codes or a code for everybody</source>
+        <translation>a coupon needs single-use codes or a code for everybody</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code &quot;%1&quot; belongs to another coupon</source>
+        <translation>the code &quot;%1&quot; belongs to another coupon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a set needs at least one item</source>
+        <translation>a set needs at least one item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the customer segments that hold this card</source>
+        <translation>name the customer segments that hold this card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is outside the loyalty programme: it never takes a discount</source>
+        <translation>&quot;%1&quot; is outside the loyalty programme: it never takes a discount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one points programme can run at a time</source>
+        <translation>only one points programme can run at a time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one levels programme can run at a time</source>
+        <translation>only one levels programme can run at a time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programmes that give points need a points programme (it sets what a point is worth)</source>
+        <translation>programmes that give points need a points programme (it sets what a point is worth)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version of the rules</source>
+        <translation>Version of the rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules</source>
+        <translation>The rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the whole document changed</source>
+        <translation>the whole document changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new programme %1 (%2)</source>
+        <translation>new programme %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programme %1 (%2) removed</source>
+        <translation>programme %1 (%2) removed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="-315"/>
         <source>Why it runs (for the reports)</source>
         <translation>Why it runs (for the reports)</translation>
     </message>
@@ -3160,7 +3438,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1659"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3877,7 +4155,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+423"/>
         <source>Add a programme</source>
         <translation>Add a programme</translation>
     </message>
@@ -4002,7 +4280,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Add a programme, or choose one on the left.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%n new code(s) added; print them before saving or after.</source>
         <translation>
             <numerusform>%n new code added; print it before saving or after.</numerusform>
@@ -4068,7 +4346,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Version %1 says what the current rules say.</translation>
     </message>
@@ -4084,7 +4362,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-961"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4099,7 +4377,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+939"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4442,7 +4720,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-941"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4815,7 +5093,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+861"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

@@ -2242,7 +2242,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+780"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -2414,12 +2414,37 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Eemalda rida</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+605"/>
+        <source>must be a group of fields</source>
+        <translation>peab olema väljade rühm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a field Kassa knows</source>
+        <translation>Kassa ei tunne sellist välja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be filled in</source>
+        <translation>tuleb täita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>peab olema täisarv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number</source>
+        <translation>peab olema arv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be between %1 and %2</source>
         <translation>peab olema vahemikus %1 kuni %2</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="-75"/>
         <location line="+15"/>
         <source>Percent off</source>
         <translation>Protsent maha</translation>
@@ -2808,7 +2833,260 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kingitus</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+71"/>
+        <source>must be text</source>
+        <translation>peab olema tekst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>on pikem kui %n märk</numerusform>
+            <numerusform>on pikem kui %n märki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be yes or no</source>
+        <translation>peab olema jah või ei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of words</source>
+        <translation>peab olema sõnade loend</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>has more than %n item(s)</source>
+        <translation>
+            <numerusform>sisaldab üle %n elemendi</numerusform>
+            <numerusform>sisaldab üle %n elemendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>must not be empty</source>
+        <translation>ei tohi olla tühi</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>must be a list</source>
+        <translation>peab olema loend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date</source>
+        <translation>peab olema kuupäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one of: %1</source>
+        <translation>peab olema üks järgmistest: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a weekday from Monday to Sunday</source>
+        <translation>peab olema nädalapäev esmaspäevast pühapäevani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day: write HH:MM between 00:00 and 24:00</source>
+        <translation>„%1” ei ole kellaaeg: kirjutage HH:MM vahemikus 00:00 kuni 24:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hours must start and end at different times</source>
+        <translation>tunnid peavad algama ja lõppema eri ajal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name its products or its categories</source>
+        <translation>nimetage selle tooted või kategooriad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, such as EUR)</source>
+        <translation>„%1” ei ole valuutakood (ISO 4217, näiteks EUR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone Kassa knows (such as Europe/Tallinn)</source>
+        <translation>„%1” ei ole Kassale tuntud ajavöönd (näiteks Europe/Tallinn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this Kassa reads version 1 of the rules only</source>
+        <translation>see Kassa loeb ainult reeglite versiooni 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the short name of another programme</source>
+        <translation>„%1” on teise programmi lühinimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day comes before the first day</source>
+        <translation>viimane päev on enne esimest päeva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be above 0 when a point is given per full amount</source>
+        <translation>peab olema üle 0, kui punkt antakse täissumma eest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is outside the programme, so it earns no points at any rate</source>
+        <translation>„%1” on programmist väljas, seega ei teeni see punkte ühegi määraga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs at least one level</source>
+        <translation>vaja on vähemalt üht taset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be above the spend of the level before</source>
+        <translation>peab olema suurem kui eelmise taseme ostusumma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names another level too</source>
+        <translation>„%1” on ka teise taseme nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coupon needs single-use codes or a code for everybody</source>
+        <translation>kupong vajab ühekordseid koode või kõigile ühist koodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code &quot;%1&quot; belongs to another coupon</source>
+        <translation>kood „%1” kuulub teisele kupongile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a set needs at least one item</source>
+        <translation>komplektis peab olema vähemalt üks toode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the customer segments that hold this card</source>
+        <translation>nimetage kliendisegmendid, kellel see kaart on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is outside the loyalty programme: it never takes a discount</source>
+        <translation>„%1” on püsikliendiprogrammist väljas: sellele ei tehta kunagi allahindlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one points programme can run at a time</source>
+        <translation>korraga saab kehtida ainult üks punktiprogramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one levels programme can run at a time</source>
+        <translation>korraga saab kehtida ainult üks tasemeprogramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programmes that give points need a points programme (it sets what a point is worth)</source>
+        <translation>punkte andvad programmid vajavad punktiprogrammi (see määrab punkti väärtuse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read</source>
+        <translation>ei ole loetav</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1, row %2</source>
+        <translation>%1, rida %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>from</source>
+        <translation>alates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>until</source>
+        <translation>kuni</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Programmes</source>
+        <translation>Programmid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version of the rules</source>
+        <translation>Reeglite versioon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone</source>
+        <translation>Ajavöönd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules</source>
+        <translation>Reeglid</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the whole document changed</source>
+        <translation>kogu dokument muutus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new programme %1 (%2)</source>
+        <translation>uus programm %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programme %1 (%2) removed</source>
+        <translation>programm %1 (%2) eemaldatud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="-315"/>
         <source>Why it runs (for the reports)</source>
         <translation>Miks see kehtib (aruannetele)</translation>
     </message>
@@ -3170,7 +3448,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1659"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3889,7 +4167,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+423"/>
         <source>Add a programme</source>
         <translation>Lisa programm</translation>
     </message>
@@ -4014,7 +4292,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Lisage programm või valige see vasakult.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%n new code(s) added; print them before saving or after.</source>
         <translation>
             <numerusform>Lisati %n uus kood; printige see enne või pärast salvestamist.</numerusform>
@@ -4080,7 +4358,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muutus</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Versioon %1 ütleb sama mis praegused reeglid.</translation>
     </message>
@@ -4096,7 +4374,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-961"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4111,7 +4389,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+939"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4466,7 +4744,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-941"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4839,7 +5117,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+861"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

@@ -2246,7 +2246,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+780"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -2418,12 +2418,37 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+605"/>
+        <source>must be a group of fields</source>
+        <translation>должно быть группой полей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a field Kassa knows</source>
+        <translation>Kassa не знает такого поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be filled in</source>
+        <translation>нужно заполнить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be between %1 and %2</source>
         <translation>должно быть от %1 до %2</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="-75"/>
         <location line="+15"/>
         <source>Percent off</source>
         <translation>Скидка в процентах</translation>
@@ -2812,7 +2837,262 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+71"/>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>длиннее %n символа</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be yes or no</source>
+        <translation>должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of words</source>
+        <translation>должно быть списком слов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>has more than %n item(s)</source>
+        <translation>
+            <numerusform>содержит больше %n элемента</numerusform>
+            <numerusform>содержит больше %n элементов</numerusform>
+            <numerusform>содержит больше %n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date</source>
+        <translation>должно быть датой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one of: %1</source>
+        <translation>должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a weekday from Monday to Sunday</source>
+        <translation>должно быть днём недели с понедельника по воскресенье</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day: write HH:MM between 00:00 and 24:00</source>
+        <translation>«%1» — не время суток: пишите ЧЧ:ММ от 00:00 до 24:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hours must start and end at different times</source>
+        <translation>часы должны начинаться и заканчиваться в разное время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name its products or its categories</source>
+        <translation>укажите его товары или категории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, such as EUR)</source>
+        <translation>«%1» — не код валюты (ISO 4217, например EUR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone Kassa knows (such as Europe/Tallinn)</source>
+        <translation>«%1» — неизвестный Kassa часовой пояс (например, Europe/Tallinn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this Kassa reads version 1 of the rules only</source>
+        <translation>эта Kassa читает только версию 1 правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the short name of another programme</source>
+        <translation>«%1» — короткое имя другой программы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day comes before the first day</source>
+        <translation>последний день раньше первого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be above 0 when a point is given per full amount</source>
+        <translation>должно быть больше 0, если балл даётся за полную сумму</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is outside the programme, so it earns no points at any rate</source>
+        <translation>«%1» вне программы, поэтому баллы за неё не начисляются ни по какой ставке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs at least one level</source>
+        <translation>нужен хотя бы один уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be above the spend of the level before</source>
+        <translation>должно быть больше суммы покупок предыдущего уровня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names another level too</source>
+        <translation>«%1» — имя ещё одного уровня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coupon needs single-use codes or a code for everybody</source>
+        <translation>купону нужны одноразовые коды или код для всех</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code &quot;%1&quot; belongs to another coupon</source>
+        <translation>код «%1» принадлежит другому купону</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a set needs at least one item</source>
+        <translation>в комплекте должен быть хотя бы один товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the customer segments that hold this card</source>
+        <translation>укажите сегменты покупателей с этой картой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is outside the loyalty programme: it never takes a discount</source>
+        <translation>«%1» вне программы лояльности: на неё не бывает скидок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one points programme can run at a time</source>
+        <translation>одновременно может действовать только одна бонусная программа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one levels programme can run at a time</source>
+        <translation>одновременно может действовать только одна программа уровней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programmes that give points need a points programme (it sets what a point is worth)</source>
+        <translation>программам, которые дают баллы, нужна бонусная программа (она задаёт стоимость балла)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version of the rules</source>
+        <translation>Версия правил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the whole document changed</source>
+        <translation>изменился весь документ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new programme %1 (%2)</source>
+        <translation>новая программа %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programme %1 (%2) removed</source>
+        <translation>программа %1 (%2) удалена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="-315"/>
         <source>Why it runs (for the reports)</source>
         <translation>Зачем она (для отчётов)</translation>
     </message>
@@ -3174,7 +3454,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1659"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3893,7 +4173,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::RulesEditorPage</name>
     <message>
-        <location filename="../../ui/src/rules_editor.cpp" line="+179"/>
+        <location filename="../../ui/src/rules_editor.cpp" line="+423"/>
         <source>Add a programme</source>
         <translation>Добавить программу</translation>
     </message>
@@ -4018,7 +4298,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Добавьте программу или выберите её слева.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%n new code(s) added; print them before saving or after.</source>
         <translation>
             <numerusform>Добавлен %n новый код; напечатайте его до или после сохранения.</numerusform>
@@ -4085,7 +4365,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Версия %1 совпадает с текущими правилами.</translation>
     </message>
@@ -4101,7 +4381,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-961"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4116,7 +4396,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+939"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4471,7 +4751,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-941"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4845,7 +5125,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+861"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

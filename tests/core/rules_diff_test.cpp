@@ -51,3 +51,36 @@ TEST_CASE("a document that is not an object is compared whole", "[rules][diff]")
           std::vector<std::string>{"the whole document changed"});
     CHECK(rules_changes(nlohmann::json::array(), nlohmann::json::array()).empty());
 }
+
+TEST_CASE("each change is typed with its programme, its type, its path and both values", "[rules][diff]") {
+    using Kind = kassa::json::RuleChange::Kind;
+    auto after = boutique();
+    after["programs"][0]["accrual_bp"] = 1000;
+    after["programs"].erase(1);
+    after["programs"].push_back({{"id", "spring"}, {"type", "promotion"}, {"name", "Spring"}});
+    after["currency"] = "SEK";
+    const auto changes = kassa::json::rule_changes(boutique(), after);
+    REQUIRE(changes.size() == 4);
+    CHECK(changes[0].kind == Kind::document_field);
+    CHECK(changes[0].path == "currency");
+    CHECK(changes[0].before == "EUR");
+    CHECK(changes[0].after == "SEK");
+    CHECK(changes[1].kind == Kind::changed);
+    CHECK(changes[1].programme == "bonus");
+    CHECK(changes[1].type == "bonus");
+    CHECK(changes[1].path == "accrual_bp");
+    CHECK(changes[1].before == 500);
+    CHECK(changes[1].after == 1000);
+    CHECK(changes[2].kind == Kind::added);
+    CHECK(changes[2].programme == "spring");
+    CHECK(changes[2].type == "promotion");
+    CHECK(changes[3].kind == Kind::removed);
+    CHECK(changes[3].programme == "stamps");
+    CHECK(changes[3].type == "stamps");
+    // The English lines are these changes written out.
+    std::vector<std::string> lines;
+    for (const auto& change : changes) {
+        lines.push_back(kassa::json::change_line(change));
+    }
+    CHECK(lines == rules_changes(boutique(), after));
+}

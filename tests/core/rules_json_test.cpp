@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <map>
 
 #include <fstream>
 #include <memory>
@@ -311,6 +312,76 @@ TEST_CASE("cross-field problems are all reported: duplicate ids, two bonus progr
                 {"programs", "programs that give points need a bonus program (it sets the point value)"},
             });
     }
+}
+
+// The owner's screen words a problem from its type and values (ui/src/rules_editor.cpp), never from the
+// English reason: each problem the reader and validate() report carries them.
+TEST_CASE("every problem is typed with the values its sentence needs", "[core][rules]") {
+    using kassa::RuleProblem;
+    const auto typed = [](const Json& doc) {
+        std::map<std::string, RuleError> by_path;
+        for (const RuleError& e : kassa::json::read_rules(doc).errors) {
+            by_path.emplace(e.path, e);
+        }
+        return by_path;
+    };
+    const auto shape = typed(Json::parse(R"({
+      "version": 1, "currency": "XYZ", "colour": "red", "language": "fr",
+      "programs": [
+        {"id": "bonus", "type": "bonus", "accrual_bp": 5.5, "redeem_cap_bp": 15000, "hold_days": "14",
+         "excluded_categories": ["", "food"], "accrue_on_redeemed": "no", "name": "NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN"},
+        {"id": "autumn", "type": "promotion", "valid_from": "2026-09-31",
+         "conditions": {"weekdays": [9], "hours": {"from": "25:00", "to": "18:00"}},
+         "effect": {"type": "bundle_price", "price": 1000, "items": [{"pieces": 2}]}},
+        {"id": "noon", "type": "promotion", "conditions": {"hours": {"from": "12:00", "to": "12:00"}},
+         "effect": {"type": "percent_off", "percent_bp": 100}}
+      ]
+    })"));
+    const auto check = [&](const std::map<std::string, RuleError>& found, const std::string& path,
+                           RuleProblem problem, const std::string& value = {}, std::int64_t low = 0,
+                           std::int64_t high = 0) {
+        INFO(path);
+        const auto it = found.find(path);
+        REQUIRE(it != found.end());
+        CHECK(it->second.problem == problem);
+        CHECK(it->second.value == value);
+        CHECK(it->second.low == low);
+        CHECK(it->second.high == high);
+    };
+    check(shape, "currency", RuleProblem::not_a_currency, "XYZ");
+    check(shape, "colour", RuleProblem::unknown_field);
+    check(shape, "language", RuleProblem::not_a_choice, "en, ru, et");
+    check(shape, "programs[0].accrual_bp", RuleProblem::not_a_whole_number);
+    check(shape, "programs[0].redeem_cap_bp", RuleProblem::out_of_range, {}, 0, 10000);
+    check(shape, "programs[0].hold_days", RuleProblem::not_a_number);
+    check(shape, "programs[0].excluded_categories[0]", RuleProblem::empty_text);
+    check(shape, "programs[0].accrue_on_redeemed", RuleProblem::not_true_or_false);
+    CHECK(shape.at("programs[0].name").problem == RuleProblem::too_long);
+    CHECK(shape.at("programs[0].name").high > 0);
+    check(shape, "programs[1].valid_from", RuleProblem::not_a_date);
+    check(shape, "programs[1].conditions.weekdays[0]", RuleProblem::not_a_weekday, {}, 1, 7);
+    check(shape, "programs[1].conditions.hours.from", RuleProblem::not_a_time_of_day, "25:00");
+    check(shape, "programs[1].effect.items[0]", RuleProblem::bundle_item_empty);
+    check(shape, "programs[2].conditions.hours", RuleProblem::hours_equal);
+
+    const auto cross = typed(Json::parse(R"({"version": 1, "currency": "EUR", "programs": [
+      {"id": "bonus", "type": "bonus", "accrual_bp": 500, "excluded_categories": ["tobacco"],
+       "category_rates": {"tobacco": 100}},
+      {"id": "tiers", "type": "tiers", "levels": [
+        {"name": "Gold", "min_spend": 150000}, {"name": "Gold", "min_spend": 50000}]},
+      {"id": "c1", "type": "coupon", "codes": ["AUTUMN"], "effect": {"type": "amount_off", "amount": 500}},
+      {"id": "c1", "type": "coupon", "public_code": "autumn", "categories": ["tobacco"],
+       "effect": {"type": "amount_off", "amount": 700}},
+      {"id": "late", "type": "promotion", "valid_from": "2026-12-01", "valid_to": "2026-11-01",
+       "effect": {"type": "percent_off", "percent_bp": 1000}}
+    ]})"));
+    check(cross, "programs[0].category_rates.tobacco", RuleProblem::rate_of_excluded_category, "tobacco");
+    check(cross, "programs[1].levels[1].min_spend", RuleProblem::level_spend_not_rising);
+    check(cross, "programs[1].levels[1].name", RuleProblem::level_name_taken, "Gold");
+    check(cross, "programs[3].id", RuleProblem::id_taken, "c1");
+    check(cross, "programs[3].public_code", RuleProblem::code_taken, "autumn");
+    check(cross, "programs[3].categories[0]", RuleProblem::category_excluded, "tobacco");
+    check(cross, "programs[4].valid_to", RuleProblem::ends_before_start);
 }
 
 TEST_CASE("an invalid document yields no rules, never half of them", "[core][rules]") {

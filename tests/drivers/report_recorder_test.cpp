@@ -149,3 +149,58 @@ TEST_CASE("recording: a bank card no event refused never reaches the file", "[dr
     CHECK(lines.size() ==
           1 + ean.size() - 1);  // the Enter's release comes after the scan's time and is dropped
 }
+
+TEST_CASE("recording read back: times, lines without a time, comments and Windows line ends",
+          "[drivers][record]") {
+    std::istringstream in(
+        "# device usb:1-2:1.0 0c2e:0b61 Honeywell\r\n"
+        "0 00001e0000000000\r\n"
+        "\r\n"
+        "0000000000000000\r\n"
+        "40 0000280000000000\n");
+    const Recording recording = read_recording(in);
+    REQUIRE_FALSE(recording.problem.has_value());
+    REQUIRE(recording.reports.size() == 3);
+    CHECK(recording.reports[0].at == Timestamp{});
+    CHECK(recording.reports[0].bytes == Bytes{0x00, 0x00, 0x1e, 0, 0, 0, 0, 0});
+    CHECK(recording.reports[1].at ==
+          Timestamp{} + std::chrono::milliseconds(1));  // 1 ms after the one before
+    CHECK(recording.reports[2].at == Timestamp{} + std::chrono::milliseconds(40));
+    CHECK(hex(recording.reports[2].bytes) == "0000280000000000");
+}
+
+TEST_CASE(
+    "recording read back: a time out of range, going back or not a number, and bad hex, name their line",
+    "[drivers][record]") {
+    using Kind = RecordingProblem::Kind;
+    const auto problem = [](const std::string& text) {
+        std::istringstream in(text);
+        const Recording recording = read_recording(in);
+        CHECK(recording.reports.empty());  // nothing of a refused file is replayed
+        REQUIRE(recording.problem.has_value());
+        return *recording.problem;
+    };
+    // The largest signed 64-bit number parses, and is refused before it becomes nanoseconds (it overflowed).
+    const auto huge = problem("0 0102\n9223372036854775807 0102\n");
+    CHECK(huge.kind == Kind::time_too_late);
+    CHECK(huge.line == 2);
+    CHECK(problem("9223372036854775808 0102\n").kind == Kind::bad_time);  // past long long
+    CHECK(problem("99999999999999999999 0102\n").kind == Kind::bad_time);
+    CHECK(problem(std::to_string(kMaxRecordingMs + 1) + " 0102\n").kind == Kind::time_too_late);
+    const auto back = problem("# a comment\n50 0102\n40 0304\n");
+    CHECK(back.kind == Kind::bad_time);
+    CHECK(back.line == 3);
+    CHECK(problem("-1 0102\n").kind == Kind::bad_time);
+    CHECK(problem("1.5 0102\n").kind == Kind::bad_time);
+    CHECK(problem("0 010\n").kind == Kind::bad_report);
+    CHECK(problem("0 01 02\n").kind == Kind::bad_report);
+    CHECK(problem("0 zz\n").kind == Kind::bad_report);
+    CHECK(problem("0 \n").kind == Kind::bad_report);
+
+    // At the bound itself the file is read.
+    std::istringstream in(std::to_string(kMaxRecordingMs) + " 0102\n");
+    const Recording at_limit = read_recording(in);
+    CHECK_FALSE(at_limit.problem.has_value());
+    REQUIRE(at_limit.reports.size() == 1);
+    CHECK(at_limit.reports[0].at == Timestamp{} + std::chrono::milliseconds(kMaxRecordingMs));
+}

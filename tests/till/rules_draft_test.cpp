@@ -89,7 +89,10 @@ TEST_CASE("rules draft: starts from the saved rules, the engine's sentence for a
     REQUIRE(draft.errors().size() == 1);
     CHECK(draft.errors()[0].programme == bonus);
     CHECK(draft.errors()[0].field == "accrual_bp");
-    CHECK(draft.errors()[0].reason == "must be between 0 and 10000");
+    CHECK(draft.errors()[0].rule.reason == "must be between 0 and 10000");
+    CHECK(draft.errors()[0].rule.problem == kassa::RuleProblem::out_of_range);
+    CHECK(draft.errors()[0].rule.low == 0);
+    CHECK(draft.errors()[0].rule.high == 10000);
     CHECK(draft.errors_of(bonus).size() == 1);
     CHECK(draft.errors_of(bonus + 1).empty());
     CHECK_FALSE(draft.programme(bonus).contains("expiry_days"));
@@ -145,7 +148,7 @@ TEST_CASE("rules draft: a new programme of every type, and what the engine says 
             REQUIRE(draft.errors().size() == 1);
             CHECK_FALSE(draft.errors()[0].programme.has_value());
             CHECK(draft.errors()[0].field == "programs");
-            CHECK_THAT(draft.errors()[0].reason, Catch::StartsWith("only one"));
+            CHECK_THAT(draft.errors()[0].rule.reason, Catch::StartsWith("only one"));
         } else if (type == ProgramType::coupon) {
             CHECK(errors.size() == 1);  // it needs its codes
         } else {
@@ -172,7 +175,8 @@ TEST_CASE("rules draft: single-use coupon codes, unique in the draft and readabl
     RulesDraft draft = draft_of(shop);
     const std::size_t coupon = draft.add(ProgramType::coupon);
     REQUIRE(draft.errors_of(coupon).size() == 1);
-    CHECK(draft.errors_of(coupon)[0].reason.find("codes") != std::string::npos);
+    CHECK(draft.errors_of(coupon)[0].rule.reason.find("codes") != std::string::npos);
+    CHECK(draft.errors_of(coupon)[0].rule.problem == kassa::RuleProblem::coupon_without_codes);
     const auto codes = draft.generate_codes(coupon, 200);
     REQUIRE(codes.size() == 200);
     const std::regex shape("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}");

@@ -384,9 +384,12 @@ TEST_CASE("the rules' history: what going back changes, its preview on the last 
     t.store.rules().save_rules(doubled.dump(), store::Actor{t.maria}, "double bonus", t.clock.now());
     ui::RulesPage page(t.desk, t.format);
     REQUIRE(page.versions()->rowCount() == 2);
-    CHECK(page.versions()->item(0, 3)->text() == QStringLiteral("double bonus"));
+    // What changed, worded from the documents; the note it was saved with is its tooltip.
+    CHECK(page.versions()->item(0, 3)->text() ==
+          QStringLiteral("bonus, Points back (% of what is paid): 5 → 10"));
+    CHECK(page.versions()->item(0, 3)->toolTip() == QStringLiteral("double bonus"));
     page.choose(1);
-    CHECK(page.changes().contains(QStringLiteral("bonus: accrual_bp 1000 -> 500")));
+    CHECK(page.changes().contains(QStringLiteral("bonus, Points back (% of what is paid): 10 → 5")));
 
     page.show_preview();
     const auto w = t.desk.preview(1);

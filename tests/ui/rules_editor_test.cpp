@@ -244,8 +244,9 @@ TEST_CASE("rules editor: a bad value gets the engine's sentence under its field,
     CHECK(page.form()->error_under("accrual_bp") == QStringLiteral("must be between 0 and 100"));
     CHECK_FALSE(page.save_button()->isEnabled());
     REQUIRE(page.problems()->count() >= 1);
+    // In the list too: the field's label and the percent she typed, not the document's key and basis points.
     CHECK(page.problems()->item(0)->text() ==
-          QStringLiteral("Bonus points, accrual_bp: must be between 0 and 10000"));
+          QStringLiteral("Bonus points, Points back (% of what is paid): must be between 0 and 100"));
     page.save();
     CHECK(t.store.rules().rules_history().size() == 1);
 
@@ -329,7 +330,8 @@ TEST_CASE("rules editor: single-use coupon codes are made, shown and printed", "
     Editor t;
     ui::RulesEditorPage page(t.desk, t.format);
     page.add(ProgramType::coupon);
-    CHECK(page.form()->error_under("codes") == QStringLiteral("a coupon needs codes or a public_code"));
+    CHECK(page.form()->error_under("codes") ==
+          QStringLiteral("a coupon needs single-use codes or a code for everybody"));
     CHECK_FALSE(page.save_button()->isEnabled());
     in<QSpinBox>(page.form(), "codes_count")->setValue(12);
     QTest::mouseClick(in<QPushButton>(page.form(), "make_codes"), Qt::LeftButton);

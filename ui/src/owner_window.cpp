@@ -1175,7 +1175,15 @@ void RulesPage::load() {
             versions_->setItem(row, 0, id);
             versions_->setItem(row, 1, new QTableWidgetItem(format_.date_time(v.saved_at)));
             versions_->setItem(row, 2, new QTableWidgetItem(qs(v.author)));
-            versions_->setItem(row, 3, new QTableWidgetItem(qs(v.summary)));
+            // What changed in the till's language, from the documents themselves. The stored summary (Kassa's
+            // English list, or the note given with `kassactl rules set --summary`) is the tooltip.
+            QStringList changed;
+            for (const kassa::json::RuleChange& change : desk_.changes_in(v.id)) {
+                changed << ProgrammeForm::change_text(change, format_);
+            }
+            auto* summary = new QTableWidgetItem(changed.join(QStringLiteral("; ")));
+            summary->setToolTip(qs(v.summary));
+            versions_->setItem(row, 3, summary);
         }
         versions_->resizeColumnsToContents();
     } catch (const store::StoreError& e) {
@@ -1204,14 +1212,14 @@ void RulesPage::choose(int row) {
         return;
     }
     try {
-        const std::vector<std::string> lines = desk_.changes_to(*version);
-        if (lines.empty()) {
+        const std::vector<kassa::json::RuleChange> changes = desk_.changes_to(*version);
+        if (changes.empty()) {
             changes_->setText(tr("Version %1 says what the current rules say.").arg(*version));
             return;
         }
         QStringList text;
-        for (const std::string& line : lines) {
-            text << QStringLiteral("• ") + qs(line);
+        for (const kassa::json::RuleChange& change : changes) {
+            text << QStringLiteral("• ") + ProgrammeForm::change_text(change, format_);
         }
         changes_->setText(tr("Going back to version %1 changes:").arg(*version) + QLatin1Char('\n') +
                           text.join(QLatin1Char('\n')));

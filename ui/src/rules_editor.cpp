@@ -737,19 +737,6 @@ class EffectField : public ProgrammeField {
     int loaded_index_ = -1;
 };
 
-// The error sentence of a field typed in a scaled unit: the engine's "must be between 0 and 10000" for a
-// percent in basis points reads "must be between 0 and 100" to the owner who typed percent.
-QString owner_reason(const std::string& reason, int digits, const QLocale& locale) {
-    static const QRegularExpression range(QStringLiteral("^must be between (-?[0-9]+) and (-?[0-9]+)$"));
-    const auto match = range.match(qs(reason));
-    if (digits == 0 || !match.hasMatch()) {
-        return qs(reason);
-    }
-    return ProgrammeForm::tr("must be between %1 and %2")
-        .arg(decimal_text(match.captured(1).toLongLong(), digits, locale),
-             decimal_text(match.captured(2).toLongLong(), digits, locale));
-}
-
 // The decimals a value of `kind` is typed with: money in minor units, percent and multipliers in basis
 // points, quantities in thousandths.
 int digits_of(kassa::json::FieldKind kind, int money_digits) {
@@ -1123,6 +1110,244 @@ QString ProgrammeForm::choice_word(const std::string& field, const std::string& 
     return words_of(words, std::pair<std::string, std::string>{field, word});
 }
 
+QString ProgrammeForm::problem_text(const RuleError& error, int digits, const QLocale& locale) {
+    const auto number = [&](std::int64_t value) { return decimal_text(value, digits, locale); };
+    const QString value = qs(error.value);
+    switch (error.problem) {
+        case RuleProblem::not_an_object:
+            return tr("must be a group of fields");
+        case RuleProblem::unknown_field:
+            return tr("is not a field Kassa knows");
+        case RuleProblem::required:
+            return tr("must be filled in");
+        case RuleProblem::not_a_whole_number:
+            return tr("must be a whole number");
+        case RuleProblem::not_a_number:
+            return tr("must be a number");
+        case RuleProblem::out_of_range:
+            return tr("must be between %1 and %2").arg(number(error.low), number(error.high));
+        case RuleProblem::not_text:
+            return tr("must be text");
+        case RuleProblem::too_long:
+            return tr("is longer than %n character(s)", nullptr, static_cast<int>(error.high));
+        case RuleProblem::not_true_or_false:
+            return tr("must be yes or no");
+        case RuleProblem::not_a_text_list:
+            return tr("must be a list of words");
+        case RuleProblem::too_many_items:
+            return tr("has more than %n item(s)", nullptr, static_cast<int>(error.high));
+        case RuleProblem::empty_text:
+            return tr("must not be empty");
+        case RuleProblem::not_a_list:
+            return tr("must be a list");
+        case RuleProblem::not_a_date:
+            return tr("must be a date");
+        case RuleProblem::not_a_choice:
+            return tr("must be one of: %1").arg(value);
+        case RuleProblem::not_a_weekday:
+            return tr("must be a weekday from Monday to Sunday");
+        case RuleProblem::not_a_time_of_day:
+            return tr("\"%1\" is not a time of day: write HH:MM between 00:00 and 24:00").arg(value);
+        case RuleProblem::hours_equal:
+            return tr("the hours must start and end at different times");
+        case RuleProblem::bundle_item_empty:
+            return tr("name its products or its categories");
+        case RuleProblem::not_a_currency:
+            return tr("\"%1\" is not a currency code (ISO 4217, such as EUR)").arg(value);
+        case RuleProblem::unknown_time_zone:
+            return tr("\"%1\" is not a time zone Kassa knows (such as Europe/Tallinn)").arg(value);
+        case RuleProblem::wrong_version:
+            return tr("this Kassa reads version 1 of the rules only");
+        case RuleProblem::empty_id:
+            return tr("must not be empty");
+        case RuleProblem::id_taken:
+            return tr("\"%1\" is the short name of another programme").arg(value);
+        case RuleProblem::ends_before_start:
+            return tr("the last day comes before the first day");
+        case RuleProblem::per_full_units_without_rate:
+            return tr("must be above 0 when a point is given per full amount");
+        case RuleProblem::rate_of_excluded_category:
+            return tr("\"%1\" is outside the programme, so it earns no points at any rate").arg(value);
+        case RuleProblem::no_levels:
+            return tr("needs at least one level");
+        case RuleProblem::level_spend_not_rising:
+            return tr("must be above the spend of the level before");
+        case RuleProblem::level_name_taken:
+            return tr("\"%1\" names another level too").arg(value);
+        case RuleProblem::coupon_without_codes:
+            return tr("a coupon needs single-use codes or a code for everybody");
+        case RuleProblem::code_taken:
+            return tr("the code \"%1\" belongs to another coupon").arg(value);
+        case RuleProblem::bundle_without_items:
+            return tr("a set needs at least one item");
+        case RuleProblem::no_segments:
+            return tr("name the customer segments that hold this card");
+        case RuleProblem::category_excluded:
+            return tr("\"%1\" is outside the loyalty programme: it never takes a discount").arg(value);
+        case RuleProblem::second_bonus:
+            return tr("only one points programme can run at a time");
+        case RuleProblem::second_tiers:
+            return tr("only one levels programme can run at a time");
+        case RuleProblem::points_without_bonus:
+            return tr("programmes that give points need a points programme (it sets what a point is worth)");
+        case RuleProblem::quote_input:
+            break;  // a quote input's check: never in the editor's document
+    }
+    return tr("cannot be read");
+}
+
+namespace {
+
+// "levels[1].min_spend" -> {"levels", 1, "min_spend"}; "effect.percent_bp" -> {"effect", none, "percent_bp"}.
+struct PathParts {
+    std::string field;
+    std::optional<std::size_t> row;
+    std::string rest;
+};
+
+PathParts split_after(const std::string& path, std::size_t key_length) {
+    PathParts parts{path.substr(0, key_length), std::nullopt, {}};
+    std::string tail = path.substr(key_length);
+    if (!tail.empty() && tail.front() == '[') {
+        const auto close = tail.find(']');
+        if (close != std::string::npos) {
+            try {
+                parts.row = std::stoul(tail.substr(1, close - 1));
+            } catch (const std::exception&) {
+                parts.row.reset();
+            }
+            tail = tail.substr(close + 1);
+        }
+    }
+    if (!tail.empty() && tail.front() == '.') {
+        tail.erase(0, 1);
+    }
+    parts.rest = tail;
+    return parts;
+}
+
+}  // namespace
+
+QString ProgrammeForm::path_title(ProgramType type, const std::string& path) {
+    // The longest key of the programme's table that the path starts with ("conditions.hours" before
+    // "conditions"), as show_errors places a problem.
+    std::vector<const kassa::json::FieldSpec*> specs;
+    for (const auto& spec : kassa::json::common_fields()) {
+        specs.push_back(&spec);
+    }
+    for (const auto& spec : kassa::json::programme_fields(type)) {
+        specs.push_back(&spec);
+    }
+    const kassa::json::FieldSpec* owner = nullptr;
+    for (const auto* spec : specs) {
+        const std::string& key = spec->key;
+        const bool prefix = path.compare(0, key.size(), key) == 0 &&
+                            (path.size() == key.size() || path[key.size()] == '.' || path[key.size()] == '[');
+        if (prefix && (owner == nullptr || key.size() > owner->key.size())) {
+            owner = spec;
+        }
+    }
+    if (owner == nullptr) {
+        return path.empty() ? QString() : qs(path);  // a key the owner wrote that Kassa does not know
+    }
+    const PathParts parts = split_after(path, owner->key.size());
+    QString title = label(type, owner->key);
+    if (title.isEmpty()) {
+        title = qs(owner->key);
+    }
+    if (parts.row) {
+        title = tr("%1, row %2").arg(title).arg(*parts.row + 1);
+    }
+    if (parts.rest.empty()) {
+        return title;
+    }
+    // The inner field: an effect's own field, a column of a table, a category of a rates table (the
+    // owner's own word), or a value of hours.
+    const std::string inner = parts.rest.substr(0, parts.rest.find_first_of(".["));
+    QString inner_title;
+    if (owner->kind == kassa::json::FieldKind::effect) {
+        inner_title = effect_label(inner);
+    } else if (owner->kind == kassa::json::FieldKind::rows) {
+        inner_title = column_title(owner->key, inner);
+    } else if (owner->kind == kassa::json::FieldKind::rates) {
+        inner_title = qs(inner);
+    } else if (owner->kind == kassa::json::FieldKind::hours) {
+        inner_title = inner == "from" ? tr("from") : inner == "to" ? tr("until") : QString();
+    }
+    if (owner->kind == kassa::json::FieldKind::effect && parts.rest.find('[') != std::string::npos) {
+        // A set's items: "items[0].skus" inside the effect.
+        const PathParts item = split_after(parts.rest, inner.size());
+        if (item.row) {
+            inner_title = tr("%1, row %2").arg(inner_title).arg(*item.row + 1);
+        }
+        if (!item.rest.empty()) {
+            inner_title += QStringLiteral(": ") + column_title(inner, item.rest);
+        }
+    }
+    return inner_title.isEmpty() ? title : title + QStringLiteral(": ") + inner_title;
+}
+
+QString ProgrammeForm::document_field_title(const std::string& path) {
+    if (path == "programs") {
+        return tr("Programmes");
+    }
+    if (path == "currency") {
+        return tr("Currency");
+    }
+    if (path == "version") {
+        return tr("Version of the rules");
+    }
+    if (path == "time_zone") {
+        return tr("Time zone");
+    }
+    if (path == "language") {
+        return tr("Language");
+    }
+    return path.empty() || path == "(document)" ? tr("The rules") : qs(path);
+}
+
+QString ProgrammeForm::change_text(const kassa::json::RuleChange& change, const Formatter& format) {
+    using Kind = kassa::json::RuleChange::Kind;
+    const std::optional<ProgramType> type = program_type_from_string(change.type);
+    const auto value_text = [&](const nlohmann::json& value) -> QString {
+        if (value.is_null()) {
+            return tr("(none)");
+        }
+        if (value.is_boolean()) {
+            return value.get<bool>() ? tr("yes") : tr("no");
+        }
+        const std::string key = change.path.substr(0, change.path.find('['));
+        if (value.is_number_integer() && type) {
+            return decimal_text(value.get<std::int64_t>(), scale_of(*type, key, format.currency_digits()),
+                                format.locale());
+        }
+        if (value.is_string()) {
+            const QString word = choice_word(key.substr(key.rfind('.') + 1), value.get<std::string>());
+            if (!word.isEmpty()) {
+                return word;
+            }
+        }
+        return qs(kassa::json::shown_value(value));
+    };
+    const QString programme_type = type ? RulesEditorPage::type_title(*type) : qs(change.type);
+    switch (change.kind) {
+        case Kind::whole_document:
+            return tr("the whole document changed");
+        case Kind::document_field:
+            return tr("%1: %2 → %3")
+                .arg(document_field_title(change.path), value_text(change.before), value_text(change.after));
+        case Kind::added:
+            return tr("new programme %1 (%2)").arg(qs(change.programme), programme_type);
+        case Kind::removed:
+            return tr("programme %1 (%2) removed").arg(qs(change.programme), programme_type);
+        case Kind::changed:
+            break;
+    }
+    const QString where = type ? path_title(*type, change.path) : qs(change.path);
+    return tr("%1, %2: %3 → %4")
+        .arg(qs(change.programme), where, value_text(change.before), value_text(change.after));
+}
+
 void ProgrammeForm::add(const QString& label, std::unique_ptr<ProgrammeField> field) {
     auto* box = new QWidget(this);
     auto* column = new QVBoxLayout(box);
@@ -1202,13 +1427,19 @@ void ProgrammeForm::show_errors(const std::vector<till::DraftError>& errors) {
             }
         }
         const std::string inner = owner ? error.field.substr(fields_[*owner]->key().size()) : error.field;
-        const QString reason =
-            owner && inner.empty()
-                ? owner_reason(error.reason, scale_of(type_, error.field, format_.currency_digits()),
-                               format_.locale())
-                : (inner.empty() ? QString() : qs(inner) + QStringLiteral(": ")) +
-                      owner_reason(error.reason, scale_of(type_, error.field, format_.currency_digits()),
-                                   format_.locale());
+        const QString sentence = problem_text(
+            error.rule, scale_of(type_, error.field, format_.currency_digits()), format_.locale());
+        // Under its own field the sentence needs no name; a row, an effect's field or a problem at the foot
+        // says where ("row 2: From spend: must be ...").
+        QString where;
+        if (!inner.empty()) {
+            const QString full = path_title(type_, error.field);
+            const QString own = owner ? label(type_, fields_[*owner]->key()) : QString();
+            where = !own.isEmpty() && full.startsWith(own + QStringLiteral(", "))   ? full.mid(own.size() + 2)
+                    : !own.isEmpty() && full.startsWith(own + QStringLiteral(": ")) ? full.mid(own.size() + 2)
+                                                                                    : full;
+        }
+        const QString reason = where.isEmpty() ? sentence : where + QStringLiteral(": ") + sentence;
         if (owner) {
             under[*owner] << reason;
         } else {
@@ -1431,14 +1662,21 @@ void RulesEditorPage::refresh_checks() {
     const auto programmes = draft_->programmes();
     for (const till::DraftError& error : draft_->errors()) {
         QString where;
+        int digits = 0;
         if (error.programme && *error.programme < programmes.size()) {
             const auto& p = programmes[*error.programme];
-            where = qs(p.name.empty() ? p.id : p.name) +
-                    (error.field.empty() ? QString() : QStringLiteral(", ") + qs(error.field));
+            where =
+                qs(p.name.empty() ? p.id : p.name) +
+                (error.field.empty() ? QString()
+                                     : QStringLiteral(", ") + ProgrammeForm::path_title(p.type, error.field));
+            digits = scale_of(p.type, error.field, format_.currency_digits());
         } else {
-            where = qs(error.field);
+            where = ProgrammeForm::document_field_title(error.field);
         }
-        auto* item = new QListWidgetItem(QStringLiteral("%1: %2").arg(where, qs(error.reason)), problems_);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1: %2").arg(
+                                    where, ProgrammeForm::problem_text(error.rule, digits, format_.locale())),
+                                problems_);
         item->setForeground(QColor(0xb0, 0x00, 0x20));
     }
     for (const till::DraftConflict& conflict : draft_->conflicts()) {

@@ -17,8 +17,14 @@ namespace kassa::json::detail {
 
 class Problems {
   public:
-    void add(std::string path, std::string reason) {
-        list_.push_back(RuleError{std::move(path), std::move(reason)});
+    void add(std::string path, RuleProblem problem, std::string reason, std::string value = {},
+             std::int64_t low = 0, std::int64_t high = 0) {
+        list_.push_back(RuleError{std::move(path), std::move(reason), problem, std::move(value), low, high});
+    }
+    // A number outside low..high.
+    void out_of_range(std::string path, std::int64_t low, std::int64_t high) {
+        add(std::move(path), RuleProblem::out_of_range,
+            "must be between " + std::to_string(low) + " and " + std::to_string(high), {}, low, high);
     }
     [[nodiscard]] bool empty() const { return list_.empty(); }
     [[nodiscard]] std::size_t size() const { return list_.size(); }

@@ -42,7 +42,7 @@ Instant timestamp(ObjectReader& r, const std::string& key, bool required, std::i
         }
         return parsed.instant;
     } catch (const std::invalid_argument& e) {
-        r.problems().add(r.path_of(key), e.what());
+        r.problems().add(r.path_of(key), RuleProblem::quote_input, e.what());
         return Instant{};
     }
 }
@@ -77,7 +77,8 @@ CustomerState read_customer(const json& value, Problems& problems) {
         for (const auto& [program, count] : stamps->items()) {
             if (!count.is_number_integer() || count.get<std::int64_t>() < 0 ||
                 count.get<std::int64_t>() > 1'000'000) {
-                problems.add("customer.stamps." + program, "must be a whole number of stamps, 0 or more");
+                problems.add("customer.stamps." + program, RuleProblem::quote_input,
+                             "must be a whole number of stamps, 0 or more");
                 continue;
             }
             c.stamps.emplace_back(program, count.get<std::int64_t>());
@@ -97,19 +98,19 @@ QuoteLine read_line(const json& value, std::size_t index, Problems& problems) {
     line.category = r.string("category", false, 64).value_or("");
     const auto price = r.integer("unit_price", std::numeric_limits<std::int64_t>::min(), kMaxMoney, true);
     if (price && *price < 0) {
-        problems.add(r.path_of("unit_price"), "must not be negative");
+        problems.add(r.path_of("unit_price"), RuleProblem::quote_input, "must not be negative");
     }
     line.unit_price = Money::minor(price.value_or(0));
     const auto qty = r.integer("qty", std::numeric_limits<std::int64_t>::min(), 1'000'000'000, true);
     if (qty && *qty <= 0) {
-        problems.add(r.path_of("qty"),
+        problems.add(r.path_of("qty"), RuleProblem::quote_input,
                      "must be above 0 (thousandths: 1000 is one piece; returns are refunds)");
     }
     line.qty = Quantity::thousandths(qty.value_or(0));
     if (const auto min = r.integer("min_price", 0, kMaxMoney)) {
         line.min_price = Money::minor(*min);
         if (price && *min > *price) {
-            problems.add(r.path_of("min_price"), "must not be above unit_price");
+            problems.add(r.path_of("min_price"), RuleProblem::quote_input, "must not be above unit_price");
         }
     }
     line.by_weight = r.boolean_or("by_weight", false);
@@ -122,7 +123,7 @@ CouponRef read_coupon(const json& value, std::size_t index, Problems& problems) 
     if (value.is_string()) {
         ref.code = value.get<std::string>();
         if (ref.code.empty() || ref.code.size() > 64) {
-            problems.add(path, "a coupon code is 1 to 64 characters");
+            problems.add(path, RuleProblem::quote_input, "a coupon code is 1 to 64 characters");
         }
         return ref;
     }
@@ -158,10 +159,12 @@ QuoteRequest read_quote_request(const json& document) {
         if (const auto currency = r.string("currency", false, 3);
             currency && *currency != request.rules.currency) {
             if (!currency_minor_digits(*currency)) {
-                problems.add("currency", "'" + *currency + "' is not an ISO 4217 currency code");
+                problems.add("currency", RuleProblem::quote_input,
+                             "'" + *currency + "' is not an ISO 4217 currency code");
             } else {
-                problems.add("currency", "the basket is in " + *currency + " but the shop's rules are in " +
-                                             request.rules.currency);
+                problems.add("currency", RuleProblem::quote_input,
+                             "the basket is in " + *currency + " but the shop's rules are in " +
+                                 request.rules.currency);
             }
         }
         if (const auto lang = r.choice("language", {"en", "ru", "et"})) {
@@ -189,7 +192,8 @@ QuoteRequest read_quote_request(const json& document) {
                 request.input.redeem.kind = RedeemRequest::Kind::points;
                 request.input.redeem.points = Points::of(v->get<std::int64_t>());
             } else {
-                problems.add("redeem_points", "must be a whole number of points, 0 or more, or \"max\"");
+                problems.add("redeem_points", RuleProblem::quote_input,
+                             "must be a whole number of points, 0 or more, or \"max\"");
             }
         }
     }

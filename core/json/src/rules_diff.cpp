@@ -4,10 +4,7 @@
 
 namespace kassa::json {
 
-namespace {
-
-// A value as it reads in one line: strings unquoted when short, arrays and objects as compact JSON.
-std::string shown(const nlohmann::json& value) {
+std::string shown_value(const nlohmann::json& value) {
     if (value.is_null()) {
         return "(none)";
     }
@@ -24,10 +21,12 @@ std::string shown(const nlohmann::json& value) {
     return text;
 }
 
+namespace {
+
 // Every differing leaf under `path`; objects are walked key by key, anything else compared whole (a list of
 // weekdays or levels changed reads better as its old and new value than as index-by-index edits).
 void compare(const std::string& path, const nlohmann::json& before, const nlohmann::json& after,
-             std::vector<std::string>& out) {
+             const RuleChange& where, std::vector<RuleChange>& out) {
     if (before.is_object() && after.is_object()) {
         std::map<std::string, int> keys;
         for (auto it = before.begin(); it != before.end(); ++it) {
@@ -36,15 +35,19 @@ void compare(const std::string& path, const nlohmann::json& before, const nlohma
         for (auto it = after.begin(); it != after.end(); ++it) {
             keys[it.key()] |= 2;
         }
-        for (const auto& [key, where] : keys) {
+        for (const auto& [key, sides] : keys) {
             const std::string child = path.empty() ? key : path + "." + key;
-            compare(child, (where & 1) ? before.at(key) : nlohmann::json(),
-                    (where & 2) ? after.at(key) : nlohmann::json(), out);
+            compare(child, (sides & 1) ? before.at(key) : nlohmann::json(),
+                    (sides & 2) ? after.at(key) : nlohmann::json(), where, out);
         }
         return;
     }
     if (before != after) {
-        out.push_back(path + " " + shown(before) + " -> " + shown(after));
+        RuleChange change = where;
+        change.path = path;
+        change.before = before;
+        change.after = after;
+        out.push_back(std::move(change));
     }
 }
 
@@ -56,11 +59,11 @@ std::string program_id(const nlohmann::json& program) {
 
 }  // namespace
 
-std::vector<std::string> rules_changes(const nlohmann::json& before, const nlohmann::json& after) {
-    std::vector<std::string> out;
+std::vector<RuleChange> rule_changes(const nlohmann::json& before, const nlohmann::json& after) {
+    std::vector<RuleChange> out;
     if (!before.is_object() || !after.is_object()) {
         if (before != after) {
-            out.push_back("the whole document changed");
+            out.push_back(RuleChange{RuleChange::Kind::whole_document, {}, {}, {}, before, after});
         }
         return out;
     }
@@ -69,7 +72,7 @@ std::vector<std::string> rules_changes(const nlohmann::json& before, const nlohm
     nlohmann::json top_after = after;
     top_before.erase("programs");
     top_after.erase("programs");
-    compare("", top_before, top_after, out);
+    compare("", top_before, top_after, RuleChange{RuleChange::Kind::document_field, {}, {}, {}, {}, {}}, out);
 
     const auto programs = [](const nlohmann::json& document) {
         std::vector<std::pair<std::string, nlohmann::json>> list;
@@ -91,27 +94,52 @@ std::vector<std::string> rules_changes(const nlohmann::json& before, const nlohm
         new_by_id[id] = &program;
     }
     const auto type_of = [](const nlohmann::json& program) {
-        return program.contains("type") ? " (" + shown(program["type"]) + ")" : std::string();
+        return program.is_object() && program.contains("type") && program["type"].is_string()
+                   ? program["type"].get<std::string>()
+                   : std::string();
     };
     // In the new document's order, then what left it in the old one's.
     for (const auto& [id, program] : new_programs) {
         const auto old = old_by_id.find(id);
         if (old == old_by_id.end()) {
-            out.push_back("added programme " + id + type_of(program));
+            out.push_back(RuleChange{RuleChange::Kind::added, id, type_of(program), {}, {}, {}});
             continue;
         }
-        std::vector<std::string> inside;
-        compare("", *old->second, program, inside);
-        for (const std::string& change : inside) {
-            out.push_back(id + ": " + change);
-        }
+        compare("", *old->second, program,
+                RuleChange{RuleChange::Kind::changed, id, type_of(program), {}, {}, {}}, out);
     }
     for (const auto& [id, program] : old_programs) {
         if (new_by_id.find(id) == new_by_id.end()) {
-            out.push_back("removed programme " + id + type_of(program));
+            out.push_back(RuleChange{RuleChange::Kind::removed, id, type_of(program), {}, {}, {}});
         }
     }
     return out;
+}
+
+std::string change_line(const RuleChange& change) {
+    const std::string type = change.type.empty() ? std::string() : " (" + change.type + ")";
+    const std::string values = " " + shown_value(change.before) + " -> " + shown_value(change.after);
+    switch (change.kind) {
+        case RuleChange::Kind::whole_document:
+            return "the whole document changed";
+        case RuleChange::Kind::document_field:
+            return change.path + values;
+        case RuleChange::Kind::added:
+            return "added programme " + change.programme + type;
+        case RuleChange::Kind::removed:
+            return "removed programme " + change.programme + type;
+        case RuleChange::Kind::changed:
+            break;
+    }
+    return change.programme + ": " + change.path + values;
+}
+
+std::vector<std::string> rules_changes(const nlohmann::json& before, const nlohmann::json& after) {
+    std::vector<std::string> lines;
+    for (const RuleChange& change : rule_changes(before, after)) {
+        lines.push_back(change_line(change));
+    }
+    return lines;
 }
 
 }  // namespace kassa::json

@@ -15,7 +15,7 @@ ObjectReader::ObjectReader(const nlohmann::json& value, std::string path, Proble
     if (value.is_object()) {
         object_ = &value;
     } else {
-        problems_.add(path_.empty() ? "(document)" : path_, "must be an object");
+        problems_.add(path_.empty() ? "(document)" : path_, RuleProblem::not_an_object, "must be an object");
     }
 }
 
@@ -25,7 +25,7 @@ ObjectReader::~ObjectReader() {
     }
     for (const auto& [key, _] : object_->items()) {
         if (!seen_.count(key)) {
-            problems_.add(path_of(key), "unknown field");
+            problems_.add(path_of(key), RuleProblem::unknown_field, "unknown field");
         }
     }
 }
@@ -43,7 +43,7 @@ const nlohmann::json* ObjectReader::get(const std::string& key, bool required) {
     const auto it = object_->find(key);
     if (it == object_->end() || it->is_null()) {
         if (required) {
-            problems_.add(path_of(key), "is required");
+            problems_.add(path_of(key), RuleProblem::required, "is required");
         }
         return nullptr;
     }
@@ -57,18 +57,21 @@ std::optional<std::int64_t> ObjectReader::integer(const std::string& key, std::i
         return std::nullopt;
     }
     if (!v->is_number_integer()) {
-        problems_.add(path_of(key), v->is_number()
-                                        ? "must be a whole number (money in minor units, no decimals)"
-                                        : "must be a number");
+        if (v->is_number()) {
+            problems_.add(path_of(key), RuleProblem::not_a_whole_number,
+                          "must be a whole number (money in minor units, no decimals)");
+        } else {
+            problems_.add(path_of(key), RuleProblem::not_a_number, "must be a number");
+        }
         return std::nullopt;
     }
     if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
-        problems_.add(path_of(key), "must be between " + std::to_string(min) + " and " + std::to_string(max));
+        problems_.out_of_range(path_of(key), min, max);
         return std::nullopt;
     }
     const auto n = v->get<std::int64_t>();
     if (n < min || n > max) {
-        problems_.add(path_of(key), "must be between " + std::to_string(min) + " and " + std::to_string(max));
+        problems_.out_of_range(path_of(key), min, max);
         return std::nullopt;
     }
     return n;
@@ -86,12 +89,14 @@ std::optional<std::string> ObjectReader::string(const std::string& key, bool req
         return std::nullopt;
     }
     if (!v->is_string()) {
-        problems_.add(path_of(key), "must be text");
+        problems_.add(path_of(key), RuleProblem::not_text, "must be text");
         return std::nullopt;
     }
     auto s = v->get<std::string>();
     if (s.size() > max_length) {
-        problems_.add(path_of(key), "is longer than " + std::to_string(max_length) + " characters");
+        problems_.add(path_of(key), RuleProblem::too_long,
+                      "is longer than " + std::to_string(max_length) + " characters", {}, 0,
+                      static_cast<std::int64_t>(max_length));
         return std::nullopt;
     }
     return s;
@@ -103,7 +108,7 @@ bool ObjectReader::boolean_or(const std::string& key, bool fallback) {
         return fallback;
     }
     if (!v->is_boolean()) {
-        problems_.add(path_of(key), "must be true or false");
+        problems_.add(path_of(key), RuleProblem::not_true_or_false, "must be true or false");
         return fallback;
     }
     return v->get<bool>();
@@ -116,17 +121,19 @@ std::vector<std::string> ObjectReader::strings(const std::string& key, std::size
         return out;
     }
     if (!v->is_array()) {
-        problems_.add(path_of(key), "must be a list of texts");
+        problems_.add(path_of(key), RuleProblem::not_a_text_list, "must be a list of texts");
         return out;
     }
     if (v->size() > max_items) {
-        problems_.add(path_of(key), "has more than " + std::to_string(max_items) + " items");
+        problems_.add(path_of(key), RuleProblem::too_many_items,
+                      "has more than " + std::to_string(max_items) + " items", {}, 0,
+                      static_cast<std::int64_t>(max_items));
         return out;
     }
     for (std::size_t i = 0; i < v->size(); ++i) {
         const auto& item = (*v)[i];
         if (!item.is_string() || item.get<std::string>().empty()) {
-            problems_.add(index_path(path_of(key), i), "must be non-empty text");
+            problems_.add(index_path(path_of(key), i), RuleProblem::empty_text, "must be non-empty text");
             continue;
         }
         out.push_back(item.get<std::string>());
@@ -137,7 +144,7 @@ std::vector<std::string> ObjectReader::strings(const std::string& key, std::size
 const nlohmann::json* ObjectReader::object(const std::string& key, bool required) {
     const auto* v = get(key, required);
     if (v && !v->is_object()) {
-        problems_.add(path_of(key), "must be an object");
+        problems_.add(path_of(key), RuleProblem::not_an_object, "must be an object");
         return nullptr;
     }
     return v;
@@ -146,11 +153,13 @@ const nlohmann::json* ObjectReader::object(const std::string& key, bool required
 const nlohmann::json* ObjectReader::array(const std::string& key, bool required, std::size_t max_items) {
     const auto* v = get(key, required);
     if (v && !v->is_array()) {
-        problems_.add(path_of(key), "must be a list");
+        problems_.add(path_of(key), RuleProblem::not_a_list, "must be a list");
         return nullptr;
     }
     if (v && v->size() > max_items) {
-        problems_.add(path_of(key), "has more than " + std::to_string(max_items) + " items");
+        problems_.add(path_of(key), RuleProblem::too_many_items,
+                      "has more than " + std::to_string(max_items) + " items", {}, 0,
+                      static_cast<std::int64_t>(max_items));
         return nullptr;
     }
     return v;
@@ -164,7 +173,7 @@ std::optional<std::chrono::year_month_day> ObjectReader::date(const std::string&
     try {
         return parse_date(*text);
     } catch (const std::invalid_argument&) {
-        problems_.add(path_of(key), "must be a date written YYYY-MM-DD");
+        problems_.add(path_of(key), RuleProblem::not_a_date, "must be a date written YYYY-MM-DD");
         return std::nullopt;
     }
 }
@@ -187,7 +196,7 @@ std::optional<std::string> ObjectReader::choice(const std::string& key, const st
         }
         allowed += allowed.empty() ? w : ", " + w;
     }
-    problems_.add(path_of(key), "must be one of: " + allowed);
+    problems_.add(path_of(key), RuleProblem::not_a_choice, "must be one of: " + allowed, allowed);
     return std::nullopt;
 }
 
@@ -326,7 +335,8 @@ std::optional<Variant> read_effect(TableReader& programme, std::string_view key,
                     b.categories = columns.strings("categories");
                     b.pieces = columns.integer("pieces");
                     if (item.valid() && b.skus.empty() && b.categories.empty()) {
-                        problems.add(detail::index_path(r.path_of("items"), i), "name skus or categories");
+                        problems.add(detail::index_path(r.path_of("items"), i),
+                                     RuleProblem::bundle_item_empty, "name skus or categories");
                     }
                     out.items.push_back(std::move(b));
                 }
@@ -369,8 +379,7 @@ BonusSettings read_bonus(TableReader& t) {
             const std::string path = r.path_of("category_rates") + "." + category;
             if (!value.is_number_integer() || value.get<std::int64_t>() < rate.min ||
                 value.get<std::int64_t>() > rate.max) {
-                r.problems().add(
-                    path, "must be between " + std::to_string(rate.min) + " and " + std::to_string(rate.max));
+                r.problems().out_of_range(path, rate.min, rate.max);
                 continue;
             }
             b.category_rates.emplace_back(category, BasisPoints::bp(value.get<std::int64_t>()));
@@ -429,8 +438,8 @@ Conditions read_conditions(TableReader& programme, Problems& problems) {
             const auto& d = (*days)[i];
             if (!d.is_number_integer() || d.get<std::int64_t>() < spec.min ||
                 d.get<std::int64_t>() > spec.max) {
-                problems.add(detail::index_path(r.path_of("weekdays"), i),
-                             "must be 1 (Monday) to 7 (Sunday)");
+                problems.add(detail::index_path(r.path_of("weekdays"), i), RuleProblem::not_a_weekday,
+                             "must be 1 (Monday) to 7 (Sunday)", {}, spec.min, spec.max);
                 continue;
             }
             c.weekdays.push_back(static_cast<unsigned>(d.get<std::int64_t>()));
@@ -447,11 +456,11 @@ Conditions read_conditions(TableReader& programme, Problems& problems) {
             try {
                 (std::string(key) == "from" ? c.hours_from : c.hours_to) = parse_time_of_day(*text);
             } catch (const std::invalid_argument& e) {
-                problems.add(h.path_of(key), e.what());
+                problems.add(h.path_of(key), RuleProblem::not_a_time_of_day, e.what(), *text);
             }
         }
         if (c.hours_from && c.hours_to && *c.hours_from == *c.hours_to) {
-            problems.add(r.path_of("hours"), "from and to must differ");
+            problems.add(r.path_of("hours"), RuleProblem::hours_equal, "from and to must differ");
         }
     }
     c.segments = t.strings("segments");
@@ -624,8 +633,8 @@ RulesReadResult read_rules(const nlohmann::json& document, const std::string& pa
             if (const auto currency = r.string("currency", true, 3)) {
                 rules.currency = *currency;
                 if (!currency_minor_digits(*currency)) {
-                    problems.add(r.path_of("currency"),
-                                 "'" + *currency + "' is not an ISO 4217 currency code");
+                    problems.add(r.path_of("currency"), RuleProblem::not_a_currency,
+                                 "'" + *currency + "' is not an ISO 4217 currency code", *currency);
                 }
             }
             rules.time_zone = r.string("time_zone", false, 64).value_or("");

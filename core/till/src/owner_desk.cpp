@@ -226,15 +226,40 @@ std::string OwnerDesk::document_of(std::int64_t version) {
     return std::move(*document);
 }
 
-std::vector<std::string> OwnerDesk::changes_to(std::int64_t version) {
+namespace {
+
+// A saved document as JSON; one that does not parse (written by hand into the file) is compared whole.
+nlohmann::json parsed(const std::optional<std::string>& document) {
+    return document ? nlohmann::json::parse(*document, nullptr, false) : nlohmann::json();
+}
+
+}  // namespace
+
+std::vector<kassa::json::RuleChange> OwnerDesk::changes_to(std::int64_t version) {
     const auto current = store_.rules().current_rules();
-    const std::string wanted = document_of(version);
-    try {
-        return json::rules_changes(current ? nlohmann::json::parse(current->second) : nlohmann::json(),
-                                   nlohmann::json::parse(wanted));
-    } catch (const nlohmann::json::exception&) {
-        return {"the whole document changed"};
+    return kassa::json::rule_changes(
+        parsed(current ? std::optional<std::string>(current->second) : std::nullopt),
+        parsed(document_of(version)));
+}
+
+std::vector<kassa::json::RuleChange> OwnerDesk::changes_in(std::int64_t version) {
+    const nlohmann::json after = parsed(document_of(version));
+    // The version saved just before this one, if any: versions are numbered in the order they were saved.
+    std::optional<std::int64_t> previous;
+    for (const store::RulesVersion& v : store_.rules().rules_history()) {
+        if (v.id < version && (!previous || v.id > *previous)) {
+            previous = v.id;
+        }
     }
+    if (previous) {
+        return kassa::json::rule_changes(parsed(store_.rules().rules_document(*previous)), after);
+    }
+    // The first version: its programmes, each added (its currency and zone are the shop's own, not changes).
+    nlohmann::json empty = after;
+    if (empty.is_object()) {
+        empty["programs"] = nlohmann::json::array();
+    }
+    return kassa::json::rule_changes(empty, after);
 }
 
 store::WhatIf OwnerDesk::preview(std::int64_t version, int days) {

@@ -38,7 +38,7 @@ void drop_nulls(json& value) {
 
 // "programs[3].effect.percent_bp" -> 3 and "effect.percent_bp"; a path outside the programmes stays whole.
 DraftError locate(const RuleError& error) {
-    DraftError out{std::nullopt, error.path, error.reason};
+    DraftError out{std::nullopt, error.path, error};
     static constexpr std::string_view kPrefix = "programs[";
     if (error.path.rfind(kPrefix, 0) != 0) {
         return out;
@@ -415,17 +415,15 @@ store::WhatIf RulesDraft::what_if(int days) {
 
 std::int64_t RulesDraft::save() {
     if (!errors_.empty()) {
-        throw store::StoreError(
-            store::StoreRefusal{store::StoreProblem::rules_have_problems, {}}, kassa::json::describe([this] {
-                std::vector<RuleError> raw;
-                for (const DraftError& e : errors_) {
-                    raw.push_back({e.programme ? "programs[" + std::to_string(*e.programme) + "]" +
-                                                     (e.field.empty() ? "" : "." + e.field)
-                                               : e.field,
-                                   e.reason});
-                }
-                return raw;
-            }()));
+        throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_have_problems, {}},
+                                kassa::json::describe([this] {
+                                    std::vector<RuleError> raw;
+                                    raw.reserve(errors_.size());
+                                    for (const DraftError& e : errors_) {
+                                        raw.push_back(e.rule);
+                                    }
+                                    return raw;
+                                }()));
     }
     const std::string currency = document_.value("currency", std::string());
     if (currency != running_.currency) {

@@ -4,9 +4,11 @@
 // quotes from. Immutable once compiled, so one compiled rules object may serve any number of threads.
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -217,10 +219,74 @@ struct Rules {
     std::vector<Program> programs;
 };
 
-// A problem found in a rules document, with the JSON path it is at and a plain reason.
+// What is wrong with a value of a rules document. The owner's screen words it in its own language from this
+// and the values of RuleError; the English `reason` is for the command line, the logs and the quote's JSON.
+enum class RuleProblem : std::uint8_t {
+    // the shape of the document
+    not_an_object,
+    unknown_field,
+    required,
+    not_a_whole_number,  // a number with decimals where minor units or basis points are wanted
+    not_a_number,
+    out_of_range,  // low..high
+    not_text,
+    too_long,  // high: the most characters
+    not_true_or_false,
+    not_a_text_list,
+    too_many_items,  // high: the most items
+    empty_text,
+    not_a_list,
+    not_a_date,
+    not_a_choice,  // value: the allowed words, comma-separated
+    not_a_weekday,
+    not_a_time_of_day,
+    hours_equal,
+    bundle_item_empty,
+    not_a_currency,     // value: the code
+    unknown_time_zone,  // value: the name (checked where the zone database is, not by the reader)
+    // across fields (validate)
+    wrong_version,
+    empty_id,
+    id_taken,                     // value: the id
+    ends_before_start,            // valid_to before valid_from
+    per_full_units_without_rate,  // rounding per_full_units with accrual 0
+    rate_of_excluded_category,    // value: the category
+    no_levels,
+    level_spend_not_rising,
+    level_name_taken,  // value: the level's name
+    coupon_without_codes,
+    code_taken,  // value: the code
+    bundle_without_items,
+    no_segments,
+    category_excluded,  // value: the category
+    second_bonus,
+    second_tiers,
+    points_without_bonus,
+    // a quote input's own checks (kassactl quote, sale commit): read by scripts in English, never on a screen
+    quote_input,
+};
+// The problems an owner's screen can show: every one before quote_input (the editor's test walks them all).
+inline constexpr std::size_t kScreenRuleProblemCount = static_cast<std::size_t>(RuleProblem::quote_input);
+
+// A problem found in a rules document, with the JSON path it is at, a plain English reason and the typed
+// problem with its values.
 struct RuleError {
+    // Without a type it is one no screen words: a check of the command line's own, a test's expectation.
+    RuleError(std::string path_, std::string reason_, RuleProblem problem_ = RuleProblem::quote_input,
+              std::string value_ = {}, std::int64_t low_ = 0, std::int64_t high_ = 0)
+        : path(std::move(path_)),
+          reason(std::move(reason_)),
+          problem(problem_),
+          value(std::move(value_)),
+          low(low_),
+          high(high_) {}
+
     std::string path;    // programs[3].levels[1].discount_bp
     std::string reason;  // must be between 0 and 10000
+    RuleProblem problem;
+    std::string value;  // see RuleProblem
+    std::int64_t low;
+    std::int64_t high;
 };
 
 // Cross-field checks on a rules value (ranges are checked when the document is read). Empty when valid.

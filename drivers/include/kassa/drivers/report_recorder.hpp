@@ -17,8 +17,10 @@
 // event() and finish() from the thread draining the events.
 
 #include <functional>
+#include <istream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -67,5 +69,38 @@ class ReportRecorder {
     std::map<DeviceId, Held> held_;
     DeviceId last_written_;
 };
+
+// ---- reading a recording back (`kassactl scan --replay`) ----
+
+// A recording's time is minutes or hours; a year leaves room and keeps every time (and the hour of idle time
+// a replay adds at its end) far inside the decoders' nanosecond clock.
+inline constexpr long long kMaxRecordingMs = 366LL * 24 * 60 * 60 * 1000;
+
+struct RecordedReport {
+    Timestamp at;  // since the start of the recording
+    std::vector<std::uint8_t> bytes;
+};
+
+// Why a recording cannot be replayed, with the line (from 1) that says so; the command words it.
+struct RecordingProblem {
+    enum class Kind : std::uint8_t {
+        bad_time,       // not whole milliseconds, too large for a number, or going back
+        time_too_late,  // more than kMaxRecordingMs after the start
+        bad_report,     // not an even, non-zero number of hex digits without spaces
+    };
+    Kind kind;
+    int line;
+};
+
+struct Recording {
+    std::vector<RecordedReport> reports;
+    std::optional<RecordingProblem> problem;  // set: `reports` is empty, nothing may be replayed
+};
+
+// One report per line: hex bytes with no spaces, after an optional time in milliseconds and a space (as
+// ReportRecorder writes them). Blank lines and lines starting with '#' are skipped; a line without a time
+// comes 1 ms after the previous report. The whole file is read before anything is returned, so a bad line is
+// known before any report is decoded.
+Recording read_recording(std::istream& in);
 
 }  // namespace kassa::drivers

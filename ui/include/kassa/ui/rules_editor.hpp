@@ -96,6 +96,18 @@ class ProgrammeForm : public QWidget {
     static QString effect_label(const std::string& key);
     static QString column_title(const std::string& field, const std::string& column);
     static QString choice_word(const std::string& field, const std::string& word);
+    // A problem of the rules document (the reader's typed problem and its values) as the owner reads it.
+    // `digits` scales the bounds of a field typed in a unit: a percent kept in basis points has 2, so its
+    // 0..10000 reads "between 0 and 100".
+    static QString problem_text(const RuleError& error, int digits, const QLocale& locale);
+    // Where a problem is, in the owner's words: a field of a programme of `type` with its row or the
+    // effect's own field ("Levels, row 2: From spend"), from a path inside the programme.
+    static QString path_title(ProgramType type, const std::string& path);
+    // A field of the rules document itself (currency, the list of programmes...).
+    static QString document_field_title(const std::string& path);
+    // One change between two rules documents (a version's history, going back to it) in the owner's words,
+    // its values written as the editor shows them (percent, money, the words of a choice).
+    static QString change_text(const kassa::json::RuleChange& change, const Formatter& format);
 
   signals:
     void edited();

@@ -16,6 +16,7 @@
 #include "kassa/core/rules.hpp"
 #include "kassa/core/time.hpp"
 #include "kassa/core/vat.hpp"
+#include "kassa/core_json/rules_diff.hpp"
 #include "kassa/store/reports.hpp"
 #include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/shifts.hpp"
@@ -108,8 +109,10 @@ class OwnerDesk {
 
     // ---- the rules' history ----
     [[nodiscard]] std::vector<store::RulesVersion> rules_history();
-    // What going back to `version` would change against the current rules, one line per value.
-    std::vector<std::string> changes_to(std::int64_t version);
+    // What going back to `version` would change against the current rules, one change per value.
+    std::vector<kassa::json::RuleChange> changes_to(std::int64_t version);
+    // What saving `version` changed against the version saved before it (the first: every programme added).
+    std::vector<kassa::json::RuleChange> changes_in(std::int64_t version);
     // The last `days` days' receipts quoted with the current rules and with `version`'s. Throws StoreError
     // (invalid) with a sentence when that version cannot be compiled any more (a zone this computer lacks).
     store::WhatIf preview(std::int64_t version, int days = 30);

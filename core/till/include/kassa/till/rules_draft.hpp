@@ -26,8 +26,9 @@ namespace kassa::till {
 // One problem the engine finds in the draft. Nothing can be saved while there is one.
 struct DraftError {
     std::optional<std::size_t> programme;  // index in the draft's programmes; none for a document field
-    std::string field;   // path inside the programme ("effect.percent_bp"), or the document's
-    std::string reason;  // the engine's sentence: "must be between 1 and 10000"
+    std::string field;  // path inside the programme ("effect.percent_bp"), or the document's
+    // The reader's problem: typed with its values for the screen, and its English reason for the logs.
+    RuleError rule;
 };
 
 // Something the engine accepts that the owner probably did not mean. Shown, never blocking.
