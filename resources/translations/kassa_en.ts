@@ -2238,7 +2238,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+780"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+783"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -3438,7 +3438,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1659"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1662"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4280,7 +4280,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Add a programme, or choose one on the left.</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+89"/>
         <source>%n new code(s) added; print them before saving or after.</source>
         <translation>
             <numerusform>%n new code added; print it before saving or after.</numerusform>
@@ -4346,7 +4346,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Version %1 says what the current rules say.</translation>
     </message>
@@ -4362,7 +4362,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-964"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4377,7 +4377,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+939"/>
+        <location line="+942"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4720,7 +4720,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-941"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -5093,7 +5093,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+861"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+864"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

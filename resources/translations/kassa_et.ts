@@ -2242,7 +2242,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+780"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+783"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -3448,7 +3448,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1659"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1662"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -4292,7 +4292,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Lisage programm või valige see vasakult.</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+89"/>
         <source>%n new code(s) added; print them before saving or after.</source>
         <translation>
             <numerusform>Lisati %n uus kood; printige see enne või pärast salvestamist.</numerusform>
@@ -4358,7 +4358,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Muutus</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Versioon %1 ütleb sama mis praegused reeglid.</translation>
     </message>
@@ -4374,7 +4374,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-964"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4389,7 +4389,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+939"/>
+        <location line="+942"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4744,7 +4744,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-941"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -5117,7 +5117,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+861"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+864"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

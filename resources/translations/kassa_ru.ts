@@ -2246,7 +2246,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+780"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+783"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -3454,7 +3454,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1659"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1662"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -4298,7 +4298,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Добавьте программу или выберите её слева.</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+89"/>
         <source>%n new code(s) added; print them before saving or after.</source>
         <translation>
             <numerusform>Добавлен %n новый код; напечатайте его до или после сохранения.</numerusform>
@@ -4365,7 +4365,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Version %1 says what the current rules say.</source>
         <translation>Версия %1 совпадает с текущими правилами.</translation>
     </message>
@@ -4381,7 +4381,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-964"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4396,7 +4396,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+939"/>
+        <location line="+942"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4751,7 +4751,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-941"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -5125,7 +5125,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+861"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+864"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
