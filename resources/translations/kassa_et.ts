@@ -797,7 +797,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Kliendi otsing</translation>
     </message>
@@ -907,7 +907,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>%1 (valikuline)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1402,12 +1402,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1590,6 +1590,21 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>segment</source>
         <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office database address</source>
+        <translation>kontori andmebaasi aadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password file</source>
+        <translation>paroolifail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till name</source>
+        <translation>kassa nimi</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1980,7 +1995,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väli „%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -2021,12 +2036,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>

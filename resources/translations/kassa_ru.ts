@@ -799,7 +799,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
@@ -909,7 +909,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>%1 (необязательно)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -1405,12 +1405,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Customer removed from the basket.</source>
         <translation>Клиент убран из чека.</translation>
     </message>
@@ -1593,6 +1593,21 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+2"/>
         <source>segment</source>
         <translation>сегмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office database address</source>
+        <translation>адрес базы данных офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password file</source>
+        <translation>файл пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till name</source>
+        <translation>название кассы</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1984,7 +1999,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Поле «%1» длиннее %2 символов.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
@@ -2025,12 +2040,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>The basket is empty.</source>
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Basket put on hold.</source>
         <translation>Чек отложен.</translation>
     </message>
