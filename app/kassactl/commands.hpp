@@ -46,6 +46,10 @@ Runner add_print_command(CLI::App& app);
 // `printer show|set --db DB [--url U] [--profile P] [--logo PNG] [--drawer-pin 2|5] [--none]`
 // (printer_command.cpp): the receipt printer the till uses.
 Runner add_printer_command(CLI::App& app);
+// `central init|company add|shop add|join` and `sync --db DB` (central_command.cpp, docs/sync.md): exit 1
+// when the central database could not be reached (nothing lost, try again), 2 for bad input.
+Runner add_central_commands(CLI::App& app);
+Runner add_sync_command(CLI::App& app);
 
 // `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
 // `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).

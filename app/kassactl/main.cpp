@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
     const auto vat = kassactl::add_vat_commands(app);
     const auto printing = kassactl::add_print_command(app);
     const auto printer = kassactl::add_printer_command(app);
+    const auto central = kassactl::add_central_commands(app);
+    const auto sync = kassactl::add_sync_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -69,6 +71,12 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("printer")) {
         return printer();
+    }
+    if (app.got_subcommand("central")) {
+        return central();
+    }
+    if (app.got_subcommand("sync")) {
+        return sync();
     }
     if (app.got_subcommand("demo")) {
         return demo();

@@ -1363,12 +1363,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1551,6 +1551,21 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>segment</source>
         <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office database address</source>
+        <translation>office database address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password file</source>
+        <translation>password file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till name</source>
+        <translation>till name</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1941,7 +1956,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The %1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
@@ -1982,12 +1997,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>

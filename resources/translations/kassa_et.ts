@@ -1367,12 +1367,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1555,6 +1555,21 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>segment</source>
         <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office database address</source>
+        <translation>kontori andmebaasi aadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password file</source>
+        <translation>paroolifail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till name</source>
+        <translation>kassa nimi</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1945,7 +1960,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väli „%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -1986,12 +2001,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>

@@ -1370,12 +1370,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Customer removed from the basket.</source>
         <translation>Клиент убран из чека.</translation>
     </message>
@@ -1558,6 +1558,21 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+2"/>
         <source>segment</source>
         <translation>сегмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office database address</source>
+        <translation>адрес базы данных офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password file</source>
+        <translation>файл пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till name</source>
+        <translation>название кассы</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1949,7 +1964,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Поле «%1» длиннее %2 символов.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
@@ -1990,12 +2005,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>The basket is empty.</source>
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Basket put on hold.</source>
         <translation>Чек отложен.</translation>
     </message>

@@ -20,6 +20,7 @@
 #include "kassa/store/sales.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
+#include "kassa/store/sync_log.hpp"
 #include "kassa/store/text_limits.hpp"
 #include "kassa/store/vat_settings.hpp"
 
@@ -186,6 +187,18 @@ std::map<TextField, Writer> writers() {
     w[F::segment_name] = {[](BoutiqueShop& s, const std::string& v) {
         s.store.customers().set_owner_segment(CustomerId{s.olga}, v, true, Actor{"maria"}, kNow);
     }};
+    const auto membership = [](std::string Membership::*member) {
+        return member_writer<Membership>(
+            member, true,
+            [](BoutiqueShop&) {
+                return Membership{
+                    "postgresql://kassa@office/kassa", "", "company", "shop", "till", "till 1", 0};
+            },
+            [](BoutiqueShop& s, const Membership& m) { SyncLog(s.store).join(m, kNow); });
+    };
+    w[F::central_url] = membership(&Membership::central_url);
+    w[F::password_file] = membership(&Membership::password_file);
+    w[F::till_name] = membership(&Membership::till_name);
     return w;
 }
 

@@ -289,6 +289,12 @@ QString NoticeText::text_field_name(store::TextField field) {
             return tr("basket's label");
         case F::segment_name:
             return tr("segment");
+        case F::central_url:
+            return tr("office database address");
+        case F::password_file:
+            return tr("password file");
+        case F::till_name:
+            return tr("till name");
         case F::last_:
             break;
     }

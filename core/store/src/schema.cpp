@@ -571,6 +571,81 @@ CREATE TABLE print_jobs (
     last_error   TEXT
 ) STRICT;
 )sql"},
+        {9, R"sql(
+-- Several tills of one business sync through a central PostgreSQL (issue 22, docs/sync.md). A file that joined
+-- a central database has one membership row: where the central is (never its password), which company, shop
+-- and till it is, and how far it has pulled (pull_cursor: the central's change number of the last row it
+-- applied, moved in the same transaction as the rows).
+CREATE TABLE sync_membership (
+    only_one       INTEGER PRIMARY KEY CHECK (only_one = 1),
+    central_url    TEXT NOT NULL,
+    password_file  TEXT NOT NULL DEFAULT '',
+    company_id     TEXT NOT NULL,
+    shop_id        TEXT NOT NULL,
+    till_id        TEXT NOT NULL,
+    till_name      TEXT NOT NULL,
+    joined_at      TEXT NOT NULL,
+    -- 0 only inside the transaction that applies pulled rows, so they are not queued to be pushed back.
+    recording      INTEGER NOT NULL DEFAULT 1 CHECK (recording IN (0, 1)),
+    pull_cursor    INTEGER NOT NULL DEFAULT 0 CHECK (pull_cursor >= 0),
+    pushed_at      TEXT,
+    pulled_at      TEXT
+) STRICT;
+
+-- What this till wrote and the central has not acknowledged yet, in the order it was written (so a row comes
+-- after the rows it points at). Filled by the triggers below in the writer's own transaction, whoever writes
+-- (a sale, an enrolment, an import, the nightly expiry); an acknowledged row is deleted. Empty and unwritten
+-- while the file is no member: a single till pays one small lookup per row.
+CREATE TABLE sync_outbox (
+    seq   INTEGER PRIMARY KEY,
+    kind  TEXT NOT NULL CHECK (kind IN ('customer', 'card', 'consent', 'receipt', 'ledger', 'lot',
+                                        'lot_movement', 'refund')),
+    key   TEXT NOT NULL,
+    key2  TEXT
+) STRICT;
+
+-- What a pull found that two tills did to the same thing without seeing each other, kept for the owner to
+-- settle (never resolved silently): points taken twice from one lot, a phone or a card enrolled twice.
+CREATE TABLE sync_conflicts (
+    id        INTEGER PRIMARY KEY,
+    found_at  TEXT NOT NULL,
+    kind      TEXT NOT NULL CHECK (kind IN ('overdrawn_lot', 'phone_taken', 'card_taken')),
+    subject   TEXT NOT NULL,
+    other     TEXT NOT NULL DEFAULT '',
+    points    INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- A ledger entry pulled from another till: which till wrote it, and the receipt it belongs to there (the
+-- receipt itself stays at its till and in the central database, so receipt_id is empty here).
+ALTER TABLE ledger ADD COLUMN pulled_from TEXT;
+ALTER TABLE ledger ADD COLUMN pulled_receipt TEXT;
+
+CREATE TRIGGER sync_out_customers AFTER INSERT ON customers WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('customer', NEW.id);
+END;
+CREATE TRIGGER sync_out_cards AFTER INSERT ON cards WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('card', NEW.number);
+END;
+CREATE TRIGGER sync_out_consents AFTER INSERT ON consents WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('consent', CAST(NEW.id AS TEXT));
+END;
+CREATE TRIGGER sync_out_receipts AFTER INSERT ON receipts WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('receipt', NEW.id);
+END;
+CREATE TRIGGER sync_out_ledger AFTER INSERT ON ledger WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('ledger', NEW.id);
+END;
+CREATE TRIGGER sync_out_lots AFTER INSERT ON lots WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('lot', NEW.id);
+END;
+CREATE TRIGGER sync_out_lot_movements AFTER INSERT ON lot_movements
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key, key2) VALUES ('lot_movement', NEW.ledger_id, NEW.lot_id);
+END;
+CREATE TRIGGER sync_out_refunds AFTER INSERT ON refunds WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('refund', NEW.id);
+END;
+)sql"},
     };
     return list;
 }

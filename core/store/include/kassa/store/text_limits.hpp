@@ -49,6 +49,9 @@ enum class TextField : std::uint8_t {
     coupon_code,
     basket_label,
     segment_name,
+    central_url,    // where the central database is (docs/sync.md), never with its password
+    password_file,  // the file that holds the central database's password
+    till_name,      // the till's name in the central database
     last_,
 };
 
@@ -93,6 +96,9 @@ inline constexpr std::array<TextLimit, kTextFieldCount> kTextLimits{{
     {TextField::coupon_code, "coupon_code", "coupon code", 64},
     {TextField::basket_label, "basket_label", "basket's label", 100},
     {TextField::segment_name, "segment_name", "segment", 100},
+    {TextField::central_url, "central_url", "office database address", 500},
+    {TextField::password_file, "password_file", "password file", 500},
+    {TextField::till_name, "till_name", "till name", 100},
 }};
 
 constexpr bool text_limits_in_order() {

@@ -1,0 +1,172 @@
+#include "pg.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <fstream>
+
+namespace kassa::central::detail {
+
+namespace {
+
+struct ConninfoOptions {
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options{nullptr, &PQconninfoFree};
+    std::string value(const char* keyword) const {
+        for (const PQconninfoOption* o = options.get(); o && o->keyword; ++o) {
+            if (std::string(o->keyword) == keyword && o->val) {
+                return o->val;
+            }
+        }
+        return {};
+    }
+};
+
+ConninfoOptions parse_url(const std::string& url) {
+    char* error = nullptr;
+    ConninfoOptions parsed;
+    parsed.options.reset(PQconninfoParse(url.c_str(), &error));
+    if (!parsed.options) {
+        std::string message = error ? error : "not a connection address";
+        PQfreemem(error);
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+            message.pop_back();
+        }
+        throw CentralError(CentralProblem::bad_url, message);
+    }
+    return parsed;
+}
+
+// The password alone on the file's first line. The file must be the owner's only, like libpq's own password
+// file: a password others can read is not kept secret.
+std::string read_password(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        throw CentralError(CentralProblem::password_file_unreadable, path);
+    }
+    if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+        throw CentralError(CentralProblem::password_file_open_to_others, path);
+    }
+    std::ifstream file(path);
+    std::string password;
+    if (!file || !std::getline(file, password)) {
+        throw CentralError(CentralProblem::password_file_unreadable, path);
+    }
+    if (!password.empty() && password.back() == '\r') {
+        password.pop_back();
+    }
+    return password;
+}
+
+void wipe(std::string& secret) {
+    std::fill(secret.begin(), secret.end(), '\0');
+    secret.clear();
+}
+
+}  // namespace
+
+std::int64_t Result::affected() const {
+    const char* count = PQcmdTuples(result_.get());
+    return count && *count ? std::stoll(count) : 0;
+}
+
+Pg::Pg(const Address& address) {
+    const ConninfoOptions parsed = parse_url(address.url);
+    if (!parsed.value("password").empty()) {
+        throw CentralError(CentralProblem::password_in_url, {});
+    }
+    const std::string host = parsed.value("host");
+    where_ = host.empty() ? "localhost" : host;
+    std::string password =
+        address.password_file.empty() ? std::string() : read_password(address.password_file);
+    // dbname with expand_dbname = 1 reads the URL; the password is a separate keyword, never in the URL, so
+    // it is in no argument list and no message. connect_timeout bounds a host that does not answer.
+    std::vector<const char*> keywords{"dbname", "connect_timeout", "application_name"};
+    std::vector<const char*> values{address.url.c_str(), "10", "kassa"};
+    if (!address.password_file.empty()) {
+        keywords.push_back("password");
+        values.push_back(password.c_str());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    conn_ = PQconnectdbParams(keywords.data(), values.data(), 1);
+    if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
+        // Whether the server answers at all tells an unreachable server from one that refused this login.
+        const PGPing ping = PQpingParams(keywords.data(), values.data(), 1);
+        wipe(password);
+        PQfinish(conn_);
+        conn_ = nullptr;
+        if (ping == PQPING_OK) {
+            throw CentralError(CentralProblem::login_refused, parsed.value("user"));
+        }
+        throw CentralError(CentralProblem::unreachable, where_);
+    }
+    wipe(password);
+    // Every row's text is read and written in UTF-8 whatever the server's default; notices ("already
+    // exists, skipping") are not printed on the till's terminal.
+    exec("SET client_encoding = 'UTF8'");
+    exec("SET client_min_messages = warning");
+}
+
+Pg::~Pg() {
+    PQfinish(conn_);
+}
+
+Result Pg::exec(const std::string& sql, const std::vector<Param>& params) {
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& p : params) {
+        values.push_back(p ? p->c_str() : nullptr);
+    }
+    Result result(PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                               nullptr, nullptr, 0));
+    const PGresult* raw = result.raw();
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        fail(raw);
+    }
+    return result;
+}
+
+void Pg::exec_script(const std::string& sql) {
+    Result result(PQexec(conn_, sql.c_str()));
+    const PGresult* raw = result.raw();
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        fail(raw);
+    }
+}
+
+void Pg::fail(const PGresult* result) {
+    if (PQstatus(conn_) == CONNECTION_BAD) {
+        throw CentralError(CentralProblem::unreachable, where_);
+    }
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const std::string sqlstate = state ? state : "";
+    if (sqlstate.rfind("08", 0) == 0 || sqlstate.rfind("57P", 0) == 0) {
+        throw CentralError(CentralProblem::unreachable, where_);
+    }
+    if (sqlstate == "53100") {
+        throw CentralError(CentralProblem::disk_full, where_);
+    }
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    throw CentralError(CentralProblem::server_refused, (sqlstate.empty() ? std::string() : sqlstate + ": ") +
+                                                           (primary ? primary : PQerrorMessage(conn_)));
+}
+
+Pg::Transaction::Transaction(Pg& pg, const char* begin) : pg_(pg) {
+    pg_.exec(begin);
+}
+
+Pg::Transaction::~Transaction() {
+    if (open_ && PQstatus(pg_.conn_) == CONNECTION_OK) {
+        PQclear(PQexec(pg_.conn_, "ROLLBACK"));
+    }
+}
+
+void Pg::Transaction::commit() {
+    pg_.exec("COMMIT");
+    open_ = false;
+}
+
+}  // namespace kassa::central::detail

@@ -1,0 +1,253 @@
+// The central database's schema (docs/sync.md).
+
+#include "schema.hpp"
+
+namespace kassa::central::detail {
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list{
+        {1, R"sql(
+-- Businesses ("companies"), their shops and the shops' tills. last_seq is the company's change number: every
+-- row a till pushes is numbered from it while the push holds the company's row locked, so a company's
+-- numbers are committed in order and a till that pulled up to N never misses a row numbered below N.
+CREATE TABLE companies (
+    id          uuid PRIMARY KEY,
+    name        text NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    last_seq    bigint NOT NULL DEFAULT 0
+);
+
+CREATE TABLE shops (
+    id          uuid PRIMARY KEY,
+    company_id  uuid NOT NULL REFERENCES companies(id),
+    name        text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (company_id, name),
+    UNIQUE (company_id, id)
+);
+
+CREATE TABLE tills (
+    id          uuid PRIMARY KEY,
+    company_id  uuid NOT NULL,
+    shop_id     uuid NOT NULL,
+    name        text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    joined_at   timestamptz NOT NULL DEFAULT now(),
+    FOREIGN KEY (company_id, shop_id) REFERENCES shops(company_id, id),
+    UNIQUE (shop_id, name),
+    UNIQUE (company_id, id)
+);
+
+-- The rows that cross tills, with the shop file's column names and values (texts as the till wrote them:
+-- ids, ISO 8601 UTC times and dates, so a row comes back byte for byte). Each is keyed by its company and
+-- its global id (the UUIDv7 the till made; a consent by its till and that till's number), so a row pushed
+-- twice is written once (ON CONFLICT DO NOTHING), and a reference can only point inside its own company.
+-- seq is the company's change number of the row, till_id the till that wrote it.
+CREATE TABLE customers (
+    company_id        uuid NOT NULL REFERENCES companies(id),
+    id                text NOT NULL,
+    seq               bigint NOT NULL,
+    till_id           uuid NOT NULL,
+    first_name        text NOT NULL,
+    last_name         text NOT NULL,
+    phone             text,
+    email             text,
+    birthday          text,
+    created_at        text NOT NULL,
+    referred_by       text,
+    personal_consent  smallint NOT NULL CHECK (personal_consent IN (0, 1)),
+    sms_consent       smallint NOT NULL CHECK (sms_consent IN (0, 1)),
+    email_consent     smallint NOT NULL CHECK (email_consent IN (0, 1)),
+    erased_at         text,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX customers_seq ON customers(company_id, seq);
+CREATE INDEX customers_phone ON customers(company_id, phone) WHERE phone IS NOT NULL;
+
+-- A card is keyed with its customer: one number given to two customers at two tills is kept twice, and each
+-- till lists the one it did not write as a conflict.
+CREATE TABLE cards (
+    company_id   uuid NOT NULL,
+    number       text NOT NULL,
+    customer_id  text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    status       text NOT NULL,
+    issued_at    text NOT NULL,
+    replaced_by  text,
+    PRIMARY KEY (company_id, number, customer_id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id)
+);
+CREATE INDEX cards_seq ON cards(company_id, seq);
+
+CREATE TABLE consents (
+    company_id   uuid NOT NULL,
+    till_id      uuid NOT NULL,
+    id           bigint NOT NULL,
+    seq          bigint NOT NULL,
+    customer_id  text NOT NULL,
+    kind         text NOT NULL,
+    given        smallint NOT NULL CHECK (given IN (0, 1)),
+    at           text NOT NULL,
+    source       text NOT NULL,
+    PRIMARY KEY (company_id, till_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id)
+);
+CREATE INDEX consents_seq ON consents(company_id, seq);
+
+CREATE TABLE receipts (
+    company_id       uuid NOT NULL,
+    id               text NOT NULL,
+    seq              bigint NOT NULL,
+    till_id          uuid NOT NULL,
+    number           bigint NOT NULL,
+    created_at       text NOT NULL,
+    business_day     text NOT NULL,
+    customer_id      text,
+    card_number      text,
+    cashier_id       text,
+    rules_version    bigint,
+    gross            bigint NOT NULL,
+    discount         bigint NOT NULL,
+    net              bigint NOT NULL,
+    redeemed_points  bigint NOT NULL,
+    redeemed_money   bigint NOT NULL,
+    payable          bigint NOT NULL,
+    points_earned    bigint NOT NULL,
+    tier_spend       bigint NOT NULL,
+    change           bigint NOT NULL,
+    quote            text NOT NULL,
+    shift_id         text,
+    PRIMARY KEY (company_id, id),
+    UNIQUE (till_id, number),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id)
+);
+CREATE INDEX receipts_seq ON receipts(company_id, seq);
+
+CREATE TABLE receipt_lines (
+    company_id   uuid NOT NULL,
+    receipt_id   text NOT NULL,
+    line_no      bigint NOT NULL,
+    sku          text NOT NULL,
+    name         text NOT NULL,
+    category     text NOT NULL,
+    unit_price   bigint NOT NULL,
+    qty          bigint NOT NULL,
+    gross        bigint NOT NULL,
+    discount     bigint NOT NULL,
+    net          bigint NOT NULL,
+    redeemed     bigint NOT NULL,
+    points       bigint NOT NULL,
+    discounts    text NOT NULL,
+    vat_rate     bigint,
+    vat          bigint,
+    PRIMARY KEY (company_id, receipt_id, line_no),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id)
+);
+
+CREATE TABLE payments (
+    company_id  uuid NOT NULL,
+    receipt_id  text NOT NULL,
+    seq         bigint NOT NULL,
+    method      text NOT NULL,
+    amount      bigint NOT NULL,
+    PRIMARY KEY (company_id, receipt_id, seq),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id)
+);
+
+-- The points ledger: a customer's balance is the sum of her entries, wherever they were written.
+CREATE TABLE ledger (
+    company_id   uuid NOT NULL,
+    id           text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    customer_id  text NOT NULL,
+    kind         text NOT NULL,
+    points       bigint NOT NULL,
+    receipt_id   text,
+    refund_id    text,
+    program      text NOT NULL,
+    reason       text NOT NULL,
+    actor        text NOT NULL,
+    created_at   text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id)
+);
+CREATE INDEX ledger_seq ON ledger(company_id, seq);
+CREATE INDEX ledger_customer ON ledger(company_id, customer_id);
+
+-- Lots (points with their availability and expiry) and what each entry took from or gave back to them, so
+-- every till spends the same lots.
+CREATE TABLE lots (
+    company_id    uuid NOT NULL,
+    id            text NOT NULL,
+    seq           bigint NOT NULL,
+    till_id       uuid NOT NULL,
+    customer_id   text NOT NULL,
+    points        bigint NOT NULL,
+    available_at  bigint NOT NULL,
+    expires_at    bigint,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, id) REFERENCES ledger(company_id, id)
+);
+CREATE INDEX lots_seq ON lots(company_id, seq);
+
+CREATE TABLE lot_movements (
+    company_id  uuid NOT NULL,
+    ledger_id   text NOT NULL,
+    lot_id      text NOT NULL,
+    seq         bigint NOT NULL,
+    till_id     uuid NOT NULL,
+    points      bigint NOT NULL,
+    PRIMARY KEY (company_id, ledger_id, lot_id),
+    FOREIGN KEY (company_id, ledger_id) REFERENCES ledger(company_id, id),
+    FOREIGN KEY (company_id, lot_id) REFERENCES lots(company_id, id)
+);
+CREATE INDEX lot_movements_seq ON lot_movements(company_id, seq);
+
+CREATE TABLE refunds (
+    company_id       uuid NOT NULL,
+    id               text NOT NULL,
+    seq              bigint NOT NULL,
+    till_id          uuid NOT NULL,
+    receipt_id       text,
+    created_at       text NOT NULL,
+    cashier_id       text,
+    money_back       bigint NOT NULL,
+    kept_for_points  bigint NOT NULL,
+    points_reversed  bigint NOT NULL,
+    points_restored  bigint NOT NULL,
+    tier_spend       bigint NOT NULL,
+    reason           text NOT NULL,
+    tender           text,
+    approved_by      text,
+    customer_id      text,
+    shift_id         text,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id)
+);
+CREATE INDEX refunds_seq ON refunds(company_id, seq);
+
+CREATE TABLE refund_lines (
+    company_id       uuid NOT NULL,
+    refund_id        text NOT NULL,
+    line_no          bigint NOT NULL,
+    qty              bigint NOT NULL,
+    money_back       bigint NOT NULL,
+    redeemed_back    bigint NOT NULL,
+    points_reversed  bigint NOT NULL,
+    sku              text,
+    name             text,
+    unit_price       bigint,
+    vat              bigint,
+    PRIMARY KEY (company_id, refund_id, line_no),
+    FOREIGN KEY (company_id, refund_id) REFERENCES refunds(company_id, id)
+);
+)sql"},
+    };
+    return list;
+}
+
+}  // namespace kassa::central::detail

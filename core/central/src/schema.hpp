@@ -1,0 +1,17 @@
+#pragma once
+// Internal to kassa::central: the central schema's forward migrations, like the shop file's
+// (core/store/src/schema.cpp): each runs in one transaction and sets kassa_schema.version; a migration once
+// released is never edited, only followed by a new one.
+
+#include <vector>
+
+namespace kassa::central::detail {
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+const std::vector<Migration>& migrations();
+
+}  // namespace kassa::central::detail

@@ -1,0 +1,98 @@
+#pragma once
+// The till's side of syncing with the central database (docs/sync.md): the membership, the outbox of rows
+// this till wrote that the central has not acknowledged, the pull cursor, and applying the rows other tills
+// wrote. The talking to PostgreSQL is kassa::central's (core/central); this area only reads and writes the
+// shop file, so the SQLite SQL stays in the store.
+//
+// Rows cross as JSON objects whose keys are the column names of the shop file's tables (the central
+// database's tables use the same names), so both sides agree on one list of columns per table.
+//
+// Threading: like the Store it works on, one thread at a time.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kassa/core/time.hpp"
+#include "kassa/store/store.hpp"
+
+namespace kassa::store {
+
+// A file's membership of a central database. The URL never carries the password: that is read from
+// `password_file` (or libpq's PGPASSFILE when empty) at each sync.
+struct Membership {
+    std::string central_url;
+    std::string password_file;
+    std::string company_id;
+    std::string shop_id;
+    std::string till_id;
+    std::string till_name;
+    std::int64_t pull_cursor = 0;
+};
+
+// Up to a limit of the rows this till wrote that the central has not acknowledged, oldest first. Each row
+// object carries "n", its place in the batch (1 for the first), so the central can number the rows in the
+// order they were written; a receipt's lines and payments and a refund's lines come with it (without "n").
+struct OutgoingBatch {
+    std::int64_t last_seq = 0;  // acknowledge(last_seq) once the central has committed the batch
+    std::int64_t rows = 0;      // rows with an "n"
+    // Table name (customers, cards, consents, receipts, receipt_lines, payments, ledger, lots, lot_movements,
+    // refunds, refund_lines) and a JSON array of its rows, only for tables with rows in the batch.
+    std::vector<std::pair<std::string, std::string>> tables;
+};
+
+// A row another till wrote, as the central returns it: `table` as in OutgoingBatch (customers, cards,
+// consents, ledger, lots or lot_movements), `row` one JSON object, `till_id` the till that wrote it.
+struct PulledRow {
+    std::string table;
+    std::string row;
+    std::string till_id;
+};
+
+struct PullApplied {
+    std::int64_t rows = 0;       // rows written to the file (a row already here is not written again)
+    std::int64_t conflicts = 0;  // conflicts found and kept in the list
+};
+
+enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken };
+
+// A conflict a pull found: two tills did something to the same thing without seeing each other.
+struct SyncConflict {
+    SyncConflictKind kind = SyncConflictKind::overdrawn_lot;
+    std::string subject;      // the lot, the phone or the card number
+    std::string other;        // the ledger entry that overdrew, or the customer the pulled row belongs to
+    std::int64_t points = 0;  // overdrawn_lot: the points the lot did not have
+    Instant found_at;
+};
+
+class SyncLog {
+  public:
+    explicit SyncLog(Store& store) : store_(store) {}
+
+    [[nodiscard]] std::optional<Membership> membership();
+    // Makes the file a member and queues its whole history (customers, cards, consents, receipts, the ledger,
+    // lots and their movements, refunds) for the first push, in one transaction. Joining again as the same
+    // till (after a failed registration at the central) changes nothing; another till or shop is refused.
+    // Texts are bounded (text_too_long: central_url, password_file, till_name).
+    void join(const Membership& membership, Instant at);
+
+    // The oldest rows not yet acknowledged, at most `limit` (with their lines). An empty batch has rows 0.
+    [[nodiscard]] OutgoingBatch next_batch(int limit);
+    // The central committed every row up to `last_seq`: they leave the outbox.
+    void acknowledge(std::int64_t last_seq, Instant at);
+    // How many rows wait to be pushed.
+    [[nodiscard]] std::int64_t waiting();
+
+    // Writes `rows` (in the central's order) and moves the pull cursor to `cursor`, in one transaction: both
+    // or neither. Rows already in the file are skipped; balances of the customers touched are refreshed.
+    PullApplied apply_pulled(const std::vector<PulledRow>& rows, std::int64_t cursor, Instant at);
+
+    [[nodiscard]] std::vector<SyncConflict> conflicts();
+
+  private:
+    Store& store_;
+};
+
+}  // namespace kassa::store

@@ -1,0 +1,584 @@
+// The shop file's side of syncing with the central database (docs/sync.md).
+
+#include "kassa/store/sync_log.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "connection.hpp"
+#include "guarded.hpp"
+#include "kassa/store/customers.hpp"
+#include "kassa/store/text_limits.hpp"
+#include "ledger_writer.hpp"
+
+namespace kassa::store {
+
+namespace {
+
+using nlohmann::json;
+
+// What each kind of outbox row pushes: its table's columns (the central's table has the same names), read by
+// the row's key. Columns that only mean something in this file stay here: the ledger's local order (seq),
+// a lot's remaining points (the central gets the movements instead), the customer's cached figures.
+struct OutgoingTable {
+    const char* kind;
+    const char* table;
+    const char* select;  // one row by key (and key2)
+};
+
+const OutgoingTable kOutgoing[] = {
+    {"customer", "customers",
+     "SELECT id, first_name, last_name, phone, email, birthday, created_at, referred_by, personal_consent, "
+     "sms_consent, email_consent, erased_at FROM customers WHERE id = ?"},
+    {"card", "cards",
+     "SELECT number, customer_id, status, issued_at, replaced_by FROM cards WHERE number = ?"},
+    {"consent", "consents",
+     "SELECT id, customer_id, kind, given, at, source FROM consents WHERE id = CAST(? AS INTEGER)"},
+    {"receipt", "receipts",
+     "SELECT id, number, created_at, business_day, customer_id, card_number, cashier_id, rules_version, "
+     "gross, "
+     "discount, net, redeemed_points, redeemed_money, payable, points_earned, tier_spend, change, quote, "
+     "shift_id FROM receipts WHERE id = ?"},
+    {"ledger", "ledger",
+     "SELECT id, customer_id, kind, points, receipt_id, refund_id, program, reason, actor, created_at "
+     "FROM ledger WHERE id = ?"},
+    {"lot", "lots", "SELECT id, customer_id, points, available_at, expires_at FROM lots WHERE id = ?"},
+    {"lot_movement", "lot_movements",
+     "SELECT ledger_id, lot_id, points FROM lot_movements WHERE ledger_id = ? AND lot_id = ?"},
+    {"refund", "refunds",
+     "SELECT id, receipt_id, created_at, cashier_id, money_back, kept_for_points, points_reversed, "
+     "points_restored, tier_spend, reason, tender, approved_by, customer_id, shift_id FROM refunds "
+     "WHERE id = ?"},
+};
+
+// The rows that travel with their parent (the central keys them by the parent's id).
+struct ChildTable {
+    const char* parent_kind;
+    const char* table;
+    const char* select;  // by the parent's id
+};
+
+const ChildTable kChildren[] = {
+    {"receipt", "receipt_lines",
+     "SELECT receipt_id, line_no, sku, name, category, unit_price, qty, gross, discount, net, redeemed, "
+     "points, "
+     "discounts, vat_rate, vat FROM receipt_lines WHERE receipt_id = ? ORDER BY line_no"},
+    {"receipt", "payments",
+     "SELECT receipt_id, seq, method, amount FROM payments WHERE receipt_id = ? ORDER BY seq"},
+    {"refund", "refund_lines",
+     "SELECT refund_id, line_no, qty, money_back, redeemed_back, points_reversed, sku, name, unit_price, vat "
+     "FROM refund_lines WHERE refund_id = ? ORDER BY line_no"},
+};
+
+json row_object(SQLite::Statement& q) {
+    json row = json::object();
+    for (int i = 0; i < q.getColumnCount(); ++i) {
+        const SQLite::Column column = q.getColumn(i);
+        if (column.isNull()) {
+            row[column.getName()] = nullptr;
+        } else if (column.isInteger()) {
+            row[column.getName()] = column.getInt64();
+        } else {
+            row[column.getName()] = column.getString();
+        }
+    }
+    return row;
+}
+
+// Binds a JSON value from the central: null, a whole number or text (the only types the tables hold).
+void bind_value(SQLite::Statement& q, int index, const json& value) {
+    if (value.is_null()) {
+        q.bind(index);
+    } else if (value.is_boolean()) {
+        q.bind(index, value.get<bool>() ? 1 : 0);
+    } else if (value.is_number_integer()) {
+        q.bind(index, value.get<std::int64_t>());
+    } else if (value.is_string()) {
+        q.bind(index, value.get<std::string>());
+    } else {
+        throw StoreError(FailureKind::invalid,
+                         "A row from the office database has a value of an unknown type.");
+    }
+}
+
+const json& field(const json& row, const char* name) {
+    static const json null_value;
+    const auto it = row.find(name);
+    return it == row.end() ? null_value : *it;
+}
+
+std::string text_field(const json& row, const char* name) {
+    const json& v = field(row, name);
+    return v.is_string() ? v.get<std::string>() : std::string();
+}
+
+std::int64_t int_field(const json& row, const char* name) {
+    const json& v = field(row, name);
+    return v.is_number_integer() ? v.get<std::int64_t>() : 0;
+}
+
+const char* conflict_kind_name(SyncConflictKind kind) {
+    switch (kind) {
+        case SyncConflictKind::overdrawn_lot:
+            return "overdrawn_lot";
+        case SyncConflictKind::phone_taken:
+            return "phone_taken";
+        case SyncConflictKind::card_taken:
+            return "card_taken";
+    }
+    return "overdrawn_lot";
+}
+
+SyncConflictKind conflict_kind(const std::string& name) {
+    if (name == "phone_taken") {
+        return SyncConflictKind::phone_taken;
+    }
+    if (name == "card_taken") {
+        return SyncConflictKind::card_taken;
+    }
+    return SyncConflictKind::overdrawn_lot;
+}
+
+bool exists(detail::Connection& db, const char* sql, const std::string& key, const std::string& key2 = {}) {
+    auto q = db.prepared(sql);
+    q->bind(1, key);
+    if (!key2.empty()) {
+        q->bind(2, key2);
+    }
+    return q->executeStep();
+}
+
+// Applies pulled rows one by one; the caller holds the transaction.
+class Applier {
+  public:
+    Applier(detail::Connection& db, Instant at) : db_(db), at_(at) {}
+
+    void apply(const PulledRow& pulled) {
+        const json row = json::parse(pulled.row);
+        if (pulled.table == "customers") {
+            customer(row);
+        } else if (pulled.table == "cards") {
+            card(row);
+        } else if (pulled.table == "consents") {
+            consent(row);
+        } else if (pulled.table == "ledger") {
+            ledger(row, pulled.till_id);
+        } else if (pulled.table == "lots") {
+            lot(row);
+        } else if (pulled.table == "lot_movements") {
+            lot_movement(row);
+        } else {
+            throw StoreError(FailureKind::invalid,
+                             "The office database sent rows of a kind this Kassa does not know (" +
+                                 pulled.table + "): install the newer Kassa.");
+        }
+    }
+
+    void refresh_balances() {
+        for (const auto& customer : touched_) {
+            detail::refresh_balance(db_, customer);
+        }
+    }
+
+    PullApplied result;
+
+  private:
+    void conflict(SyncConflictKind kind, const std::string& subject, const std::string& other,
+                  std::int64_t points) {
+        auto q = db_.prepared(
+            "INSERT INTO sync_conflicts(found_at, kind, subject, other, points) VALUES (?, ?, ?, ?, ?)");
+        q->bind(1, detail::iso(at_));
+        q->bind(2, conflict_kind_name(kind));
+        q->bind(3, subject);
+        q->bind(4, other);
+        q->bind(5, points);
+        q->exec();
+        ++result.conflicts;
+    }
+
+    void customer(const json& row) {
+        const std::string id = text_field(row, "id");
+        if (exists(db_, "SELECT 1 FROM customers WHERE id = ?", id)) {
+            return;
+        }
+        json phone = field(row, "phone");
+        if (phone.is_string()) {
+            auto taken = db_.prepared("SELECT id FROM customers WHERE phone = ?");
+            taken->bind(1, phone.get<std::string>());
+            if (taken->executeStep()) {
+                // The same phone enrolled at two tills: both customers are kept, the pulled one without the
+                // phone here, and the owner merges them (docs/sync.md, "Conflicts").
+                conflict(SyncConflictKind::phone_taken, phone.get<std::string>(), id, 0);
+                phone = nullptr;
+            }
+        }
+        json referred_by = field(row, "referred_by");
+        if (referred_by.is_string() &&
+            !exists(db_, "SELECT 1 FROM customers WHERE id = ?", referred_by.get<std::string>())) {
+            referred_by = nullptr;
+        }
+        auto q = db_.prepared(
+            "INSERT INTO customers(id, first_name, last_name, first_folded, last_folded, phone, email, "
+            "birthday, "
+            "created_at, referred_by, personal_consent, sms_consent, email_consent, erased_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const std::string first = text_field(row, "first_name");
+        const std::string last = text_field(row, "last_name");
+        q->bind(1, id);
+        q->bind(2, first);
+        q->bind(3, last);
+        q->bind(4, fold_name(first));
+        q->bind(5, fold_name(last));
+        bind_value(*q, 6, phone);
+        bind_value(*q, 7, field(row, "email"));
+        bind_value(*q, 8, field(row, "birthday"));
+        q->bind(9, text_field(row, "created_at"));
+        bind_value(*q, 10, referred_by);
+        q->bind(11, int_field(row, "personal_consent"));
+        q->bind(12, int_field(row, "sms_consent"));
+        q->bind(13, int_field(row, "email_consent"));
+        bind_value(*q, 14, field(row, "erased_at"));
+        q->exec();
+        ++result.rows;
+    }
+
+    void card(const json& row) {
+        const std::string number = text_field(row, "number");
+        const std::string customer = text_field(row, "customer_id");
+        auto owner = db_.prepared("SELECT customer_id FROM cards WHERE number = ?");
+        owner->bind(1, number);
+        if (owner->executeStep()) {
+            if (owner->getColumn(0).getString() != customer) {
+                // One card number given to two customers at two tills: this till keeps its own.
+                conflict(SyncConflictKind::card_taken, number, customer, 0);
+            }
+            return;
+        }
+        json replaced_by = field(row, "replaced_by");
+        if (replaced_by.is_string() &&
+            !exists(db_, "SELECT 1 FROM cards WHERE number = ?", replaced_by.get<std::string>())) {
+            replaced_by = nullptr;
+        }
+        auto q = db_.prepared(
+            "INSERT INTO cards(number, customer_id, status, issued_at, replaced_by) VALUES (?, ?, ?, ?, ?)");
+        q->bind(1, number);
+        q->bind(2, customer);
+        q->bind(3, text_field(row, "status"));
+        q->bind(4, text_field(row, "issued_at"));
+        bind_value(*q, 5, replaced_by);
+        q->exec();
+        ++result.rows;
+    }
+
+    void consent(const json& row) {
+        const std::string customer = text_field(row, "customer_id");
+        const std::string kind = text_field(row, "kind");
+        const std::string at = text_field(row, "at");
+        const std::int64_t given = int_field(row, "given");
+        auto q =
+            db_.prepared("INSERT INTO consents(customer_id, kind, given, at, source) VALUES (?, ?, ?, ?, ?)");
+        q->bind(1, customer);
+        q->bind(2, kind);
+        q->bind(3, given);
+        q->bind(4, at);
+        q->bind(5, text_field(row, "source"));
+        q->exec();
+        // The customer's flag follows her latest consent of that kind, wherever it was given.
+        const char* column = kind == "sms"     ? "sms_consent"
+                             : kind == "email" ? "email_consent"
+                                               : "personal_consent";
+        auto flag =
+            db_.prepared(std::string("UPDATE customers SET ") + column +
+                         " = ?1 WHERE id = ?2 AND NOT EXISTS (SELECT 1 FROM consents WHERE customer_id = "
+                         "?2 AND kind = ?3 AND at > ?4)");
+        flag->bind(1, given);
+        flag->bind(2, customer);
+        flag->bind(3, kind);
+        flag->bind(4, at);
+        flag->exec();
+        ++result.rows;
+    }
+
+    void ledger(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        if (exists(db_, "SELECT 1 FROM ledger WHERE id = ?", id)) {
+            return;
+        }
+        std::int64_t seq = 0;
+        {
+            auto next = db_.prepared("SELECT coalesce(max(seq), 0) + 1 FROM ledger");
+            next->executeStep();
+            seq = next->getColumn(0).getInt64();
+        }
+        const std::string customer = text_field(row, "customer_id");
+        auto q = db_.prepared(
+            "INSERT INTO ledger(id, seq, customer_id, kind, points, refund_id, program, reason, actor, "
+            "created_at, "
+            "pulled_from, pulled_receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q->bind(1, id);
+        q->bind(2, seq);
+        q->bind(3, customer);
+        q->bind(4, text_field(row, "kind"));
+        q->bind(5, int_field(row, "points"));
+        bind_value(*q, 6, field(row, "refund_id"));
+        q->bind(7, text_field(row, "program"));
+        q->bind(8, text_field(row, "reason"));
+        q->bind(9, text_field(row, "actor"));
+        q->bind(10, text_field(row, "created_at"));
+        q->bind(11, till);
+        bind_value(*q, 12, field(row, "receipt_id"));
+        q->exec();
+        touched_.insert(customer);
+        ++result.rows;
+    }
+
+    void lot(const json& row) {
+        const std::string id = text_field(row, "id");
+        if (exists(db_, "SELECT 1 FROM lots WHERE id = ?", id)) {
+            return;
+        }
+        // The lot's place among the customer's lots is its ledger entry's place in this file.
+        auto q = db_.prepared(
+            "INSERT INTO lots(id, customer_id, points, remaining, available_at, expires_at, ledger_seq) "
+            "SELECT ?1, ?2, ?3, ?3, ?4, ?5, seq FROM ledger WHERE id = ?1");
+        q->bind(1, id);
+        q->bind(2, text_field(row, "customer_id"));
+        q->bind(3, int_field(row, "points"));
+        q->bind(4, int_field(row, "available_at"));
+        bind_value(*q, 5, field(row, "expires_at"));
+        if (q->exec() != 1) {
+            throw StoreError(FailureKind::invalid,
+                             "The office database sent a points lot without its ledger entry (" + id + ").");
+        }
+        ++result.rows;
+    }
+
+    void lot_movement(const json& row) {
+        const std::string entry = text_field(row, "ledger_id");
+        const std::string lot = text_field(row, "lot_id");
+        if (exists(db_, "SELECT 1 FROM lot_movements WHERE ledger_id = ? AND lot_id = ?", entry, lot)) {
+            return;
+        }
+        std::int64_t remaining = 0;
+        std::int64_t lot_points = 0;
+        {
+            auto q = db_.prepared("SELECT remaining, points FROM lots WHERE id = ?");
+            q->bind(1, lot);
+            if (!q->executeStep()) {
+                throw StoreError(
+                    FailureKind::invalid,
+                    "The office database sent a movement of a points lot it did not send (" + lot + ").");
+            }
+            remaining = q->getColumn(0).getInt64();
+            lot_points = q->getColumn(1).getInt64();
+        }
+        const std::int64_t points = int_field(row, "points");
+        std::int64_t applied = points;
+        if (remaining + points < 0) {
+            // Two tills took the same points while neither saw the other: the lot gives what it has, the
+            // ledger keeps both entries (the balance goes below zero, a debt), and the owner sees it.
+            applied = -remaining;
+            conflict(SyncConflictKind::overdrawn_lot, lot, entry, -(remaining + points));
+        } else if (remaining + points > lot_points) {
+            applied = lot_points - remaining;
+        }
+        detail::move_lot(db_, entry, lot, applied);
+        ++result.rows;
+    }
+
+    detail::Connection& db_;
+    Instant at_;
+    std::set<std::string> touched_;
+};
+
+}  // namespace
+
+std::optional<Membership> SyncLog::membership() {
+    return detail::guarded([&]() -> std::optional<Membership> {
+        auto& db = store_.database().connection();
+        auto q = db.prepared(
+            "SELECT central_url, password_file, company_id, shop_id, till_id, till_name, pull_cursor "
+            "FROM sync_membership");
+        if (!q->executeStep()) {
+            return std::nullopt;
+        }
+        Membership m;
+        m.central_url = q->getColumn(0).getString();
+        m.password_file = q->getColumn(1).getString();
+        m.company_id = q->getColumn(2).getString();
+        m.shop_id = q->getColumn(3).getString();
+        m.till_id = q->getColumn(4).getString();
+        m.till_name = q->getColumn(5).getString();
+        m.pull_cursor = q->getColumn(6).getInt64();
+        return m;
+    });
+}
+
+void SyncLog::join(const Membership& m, Instant at) {
+    check_text_length(TextField::central_url, m.central_url);
+    check_text_length(TextField::password_file, m.password_file);
+    check_text_length(TextField::till_name, m.till_name);
+    detail::guarded([&] {
+        auto& db = store_.database().connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        {
+            auto existing = db.prepared("SELECT company_id, shop_id, till_id FROM sync_membership");
+            if (existing->executeStep()) {
+                if (existing->getColumn(0).getString() != m.company_id ||
+                    existing->getColumn(1).getString() != m.shop_id ||
+                    existing->getColumn(2).getString() != m.till_id) {
+                    detail::invalid(
+                        "This shop file is already a till of another shop in the office database.");
+                }
+                // The same till joining again: only where the central is and its password may change.
+                auto update = db.prepared("UPDATE sync_membership SET central_url = ?, password_file = ?");
+                update->bind(1, m.central_url);
+                update->bind(2, m.password_file);
+                update->exec();
+                transaction.commit();
+                return;
+            }
+        }
+        auto insert = db.prepared(
+            "INSERT INTO sync_membership(only_one, central_url, password_file, company_id, shop_id, till_id, "
+            "till_name, joined_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)");
+        insert->bind(1, m.central_url);
+        insert->bind(2, m.password_file);
+        insert->bind(3, m.company_id);
+        insert->bind(4, m.shop_id);
+        insert->bind(5, m.till_id);
+        insert->bind(6, m.till_name);
+        insert->bind(7, detail::iso(at));
+        insert->exec();
+        // The history, each kind in the order it was written and the kinds in the order they point at each
+        // other, so the central receives a row after the rows it names.
+        db.exec(R"sql(
+INSERT INTO sync_outbox(kind, key) SELECT 'customer', id FROM customers ORDER BY created_at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'card', number FROM cards ORDER BY issued_at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'consent', CAST(id AS TEXT) FROM consents ORDER BY id;
+INSERT INTO sync_outbox(kind, key) SELECT 'receipt', id FROM receipts ORDER BY number;
+INSERT INTO sync_outbox(kind, key) SELECT 'ledger', id FROM ledger ORDER BY seq;
+INSERT INTO sync_outbox(kind, key) SELECT 'lot', id FROM lots ORDER BY ledger_seq;
+INSERT INTO sync_outbox(kind, key, key2)
+    SELECT 'lot_movement', m.ledger_id, m.lot_id FROM lot_movements m JOIN ledger g ON g.id = m.ledger_id
+    ORDER BY g.seq, m.lot_id;
+INSERT INTO sync_outbox(kind, key) SELECT 'refund', id FROM refunds ORDER BY created_at, rowid;
+)sql");
+        transaction.commit();
+    });
+}
+
+OutgoingBatch SyncLog::next_batch(int limit) {
+    return detail::guarded([&] {
+        auto& db = store_.database().connection();
+        // One read transaction, so the rows and their lines are one moment of the file.
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::DEFERRED);
+        OutgoingBatch batch;
+        std::map<std::string, json> tables;
+        auto outbox = db.prepared("SELECT seq, kind, key, key2 FROM sync_outbox ORDER BY seq LIMIT ?");
+        outbox->bind(1, limit);
+        while (outbox->executeStep()) {
+            batch.last_seq = outbox->getColumn(0).getInt64();
+            const std::string kind = outbox->getColumn(1).getString();
+            const std::string key = outbox->getColumn(2).getString();
+            const std::string key2 =
+                outbox->getColumn(3).isNull() ? std::string() : outbox->getColumn(3).getString();
+            for (const auto& table : kOutgoing) {
+                if (kind != table.kind) {
+                    continue;
+                }
+                auto q = db.prepared(table.select);
+                q->bind(1, key);
+                if (!key2.empty()) {
+                    q->bind(2, key2);
+                }
+                if (!q->executeStep()) {
+                    break;  // gone since (nothing that crosses tills is deleted today): nothing to send
+                }
+                json row = row_object(*q);
+                row["n"] = ++batch.rows;
+                tables[table.table].push_back(std::move(row));
+                for (const auto& child : kChildren) {
+                    if (kind != child.parent_kind) {
+                        continue;
+                    }
+                    auto lines = db.prepared(child.select);
+                    lines->bind(1, key);
+                    while (lines->executeStep()) {
+                        tables[child.table].push_back(row_object(*lines));
+                    }
+                }
+            }
+        }
+        for (auto& [name, rows] : tables) {
+            batch.tables.emplace_back(name, rows.dump());
+        }
+        transaction.commit();
+        return batch;
+    });
+}
+
+void SyncLog::acknowledge(std::int64_t last_seq, Instant at) {
+    detail::guarded([&] {
+        auto& db = store_.database().connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        auto q = db.prepared("DELETE FROM sync_outbox WHERE seq <= ?");
+        q->bind(1, last_seq);
+        q->exec();
+        auto when = db.prepared("UPDATE sync_membership SET pushed_at = ?");
+        when->bind(1, detail::iso(at));
+        when->exec();
+        transaction.commit();
+    });
+}
+
+std::int64_t SyncLog::waiting() {
+    return detail::guarded(
+        [&] { return store_.database().sql().execAndGet("SELECT count(*) FROM sync_outbox").getInt64(); });
+}
+
+PullApplied SyncLog::apply_pulled(const std::vector<PulledRow>& rows, std::int64_t cursor, Instant at) {
+    return detail::guarded([&] {
+        auto& db = store_.database().connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // Rows written here came from the central: they are not queued to go back.
+        db.exec("UPDATE sync_membership SET recording = 0");
+        Applier applier(db, at);
+        for (const auto& row : rows) {
+            applier.apply(row);
+        }
+        applier.refresh_balances();
+        auto move = db.prepared(
+            "UPDATE sync_membership SET recording = 1, pull_cursor = max(pull_cursor, ?), pulled_at = ?");
+        move->bind(1, cursor);
+        move->bind(2, detail::iso(at));
+        if (move->exec() != 1) {
+            detail::invalid("This shop file is not a till of an office database: join it first.");
+        }
+        transaction.commit();
+        return applier.result;
+    });
+}
+
+std::vector<SyncConflict> SyncLog::conflicts() {
+    return detail::guarded([&] {
+        auto& db = store_.database().connection();
+        std::vector<SyncConflict> list;
+        auto q = db.prepared("SELECT kind, subject, other, points, found_at FROM sync_conflicts ORDER BY id");
+        while (q->executeStep()) {
+            SyncConflict c;
+            c.kind = conflict_kind(q->getColumn(0).getString());
+            c.subject = q->getColumn(1).getString();
+            c.other = q->getColumn(2).getString();
+            c.points = q->getColumn(3).getInt64();
+            c.found_at = parse_timestamp(q->getColumn(4).getString()).instant;
+            list.push_back(std::move(c));
+        }
+        return list;
+    });
+}
+
+}  // namespace kassa::store
