@@ -476,7 +476,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+45"/>
         <source>Customer card: %1 %2</source>
         <translation>Customer card: %1 %2</translation>
     </message>
@@ -647,7 +647,83 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back on a return</source>
+        <translation>Taken back on a return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on a return</source>
+        <translation>Given back on a return</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points for joining</source>
+        <translation>Welcome points for joining</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid with points</source>
+        <translation>Paid with points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The points expired</source>
+        <translation>The points expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods were returned</source>
+        <translation>Goods were returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points paid for returned goods</source>
+        <translation>Points paid for returned goods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought from the shop&apos;s old system</source>
+        <translation>Brought from the shop&apos;s old system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goodwill credit for a complaint: %1</source>
+        <translation>Goodwill credit for a complaint: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -733,7 +809,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Coupons not used yet: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Type the note first.</source>
         <translation>Type the note first.</translation>
     </message>
@@ -796,7 +872,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Find a customer</translation>
     </message>
@@ -858,6 +934,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>The picture could not be read.</source>
         <translation>The picture could not be read.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner reported a problem. Please scan it again.</source>
+        <translation>A scanner reported a problem. Please scan it again.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::Dialogs</name>
@@ -906,7 +987,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1085,7 +1166,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+901"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1118,7 +1199,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>The list could not be written to %1: check the folder and the free space.</translation>
     </message>
@@ -1398,12 +1479,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-275"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1593,7 +1674,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
@@ -1976,7 +2057,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The %1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-387"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
@@ -2017,12 +2098,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>
@@ -2273,7 +2354,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+774"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -3195,7 +3276,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1760"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3208,6 +3289,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Average check</source>
         <translation>Average check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days between purchases</source>
+        <translation>Average days between purchases</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3690,11 +3776,90 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points credited</source>
+        <translation>Points credited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dormant</source>
+        <translation>dormant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>periodic</source>
+        <translation>periodic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>&quot;%1&quot; does not run on %2, %n day(s) from today: today is not its announcement day, so nobody is invited.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; does not run on %2, %n day from today: today is not its announcement day, so nobody is invited.</numerusform>
+            <numerusform>&quot;%1&quot; does not run on %2, %n days from today: today is not its announcement day, so nobody is invited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The owner&apos;s bundles</source>
+        <translation>The owner&apos;s bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Often bought together</source>
+        <translation>Often bought together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With a receipt</source>
+        <translation>With a receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a receipt</source>
+        <translation>Without a receipt</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+759"/>
+        <location line="+804"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4116,7 +4281,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-979"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4131,7 +4296,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+957"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4474,7 +4639,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-959"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4529,12 +4694,18 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Any other ESC/POS printer</source>
+        <translation>Any other ESC/POS printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2 mm paper)</source>
         <translation>%1 (%2 mm paper)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Printer model</source>
         <translation>Printer model</translation>
     </message>
@@ -4664,7 +4835,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>See the sentences next to the fields.</source>
         <translation>See the sentences next to the fields.</translation>
     </message>
@@ -4674,7 +4845,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The limit must be from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -4694,7 +4865,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The till speaks English, Russian and Estonian only.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
     </message>
@@ -4704,7 +4875,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-57"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Settings saved. The till uses the new receipt printer from its next start.</translation>
     </message>
@@ -4714,7 +4885,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
     </message>
@@ -4757,20 +4928,21 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
+        <location line="+21"/>
         <location line="+20"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+41"/>
         <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
         <translation>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4847,7 +5019,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+910"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4913,7 +5085,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Print Z %1 again (copy)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No receipt printer is set up in the shop&apos;s settings.</source>
         <translation>No receipt printer is set up in the shop&apos;s settings.</translation>
     </message>
@@ -4931,7 +5103,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Estonia</source>
         <translation>Estonia</translation>
     </message>

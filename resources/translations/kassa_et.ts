@@ -477,7 +477,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+45"/>
         <source>Customer card: %1 %2</source>
         <translation>Kliendikaart: %1 %2</translation>
     </message>
@@ -648,7 +648,83 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Change</source>
+        <translation>Muudatus</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Earned</source>
+        <translation>Teenitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent</source>
+        <translation>Kasutatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Aegunud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <translation>Korrigeerimine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back on a return</source>
+        <translation>Tagastusel tagasi võetud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on a return</source>
+        <translation>Tagastusel tagasi antud</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purchase</source>
+        <translation>Ost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points for joining</source>
+        <translation>Liitumise tervituspunktid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid with points</source>
+        <translation>Tasutud punktidega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The points expired</source>
+        <translation>Punktid aegusid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods were returned</source>
+        <translation>Kaup tagastati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points paid for returned goods</source>
+        <translation>Tagastatud kauba eest makstud punktid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought from the shop&apos;s old system</source>
+        <translation>Toodud üle poe vanast süsteemist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goodwill credit for a complaint: %1</source>
+        <translation>Hüvituspunktid kaebuse eest: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
@@ -734,7 +810,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kasutamata kupongid: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Type the note first.</source>
         <translation>Kirjutage kõigepealt märkus.</translation>
     </message>
@@ -797,7 +873,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/src/search_dialogs.cpp" line="+104"/>
+        <location filename="../../ui/src/search_dialogs.cpp" line="+105"/>
         <source>Find a customer</source>
         <translation>Kliendi otsing</translation>
     </message>
@@ -859,6 +935,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>The picture could not be read.</source>
         <translation>Pilti ei õnnestunud lugeda.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner reported a problem. Please scan it again.</source>
+        <translation>Skanner teatas probleemist. Skanni uuesti.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::Dialogs</name>
@@ -907,7 +988,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>%1 (valikuline)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1089,7 +1170,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+901"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1122,7 +1203,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>Nimekirja ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
     </message>
@@ -1402,12 +1483,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-275"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1597,7 +1678,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>tekst</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-kood on 4 kuni 8 numbrit.</translation>
     </message>
@@ -1980,7 +2061,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väli „%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-387"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -2021,12 +2102,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>
@@ -2277,7 +2358,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+775"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+774"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -3205,7 +3286,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1654"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1760"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3218,6 +3299,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Average check</source>
         <translation>Keskmine ostukorv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days between purchases</source>
+        <translation>Keskmiselt päevi ostude vahel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3700,11 +3786,90 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Vahetatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Raha tagastatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points credited</source>
+        <translation>Punktid kantud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dormant</source>
+        <translation>uinunud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>uued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>periodic</source>
+        <translation>perioodilised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular</source>
+        <translation>püsikliendid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP-kliendid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>&quot;%1&quot; does not run on %2, %n day(s) from today: today is not its announcement day, so nobody is invited.</source>
+        <translation>
+            <numerusform>„%1“ ei toimu %2, %n päeva pärast tänasest: täna ei ole selle väljakuulutamise päev, seega kedagi ei kutsuta.</numerusform>
+            <numerusform>„%1“ ei toimu %2, %n päeva pärast tänasest: täna ei ole selle väljakuulutamise päev, seega kedagi ei kutsuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The owner&apos;s bundles</source>
+        <translation>Omaniku komplektid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Often bought together</source>
+        <translation>Sageli ostetakse koos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With a receipt</source>
+        <translation>Tšekiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a receipt</source>
+        <translation>Ilma tšekita</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+759"/>
+        <location line="+804"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -4128,7 +4293,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-979"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4143,7 +4308,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+957"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4498,7 +4663,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-936"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-959"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4553,12 +4718,18 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printeri aadress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Any other ESC/POS printer</source>
+        <translation>Muu ESC/POS-printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2 mm paper)</source>
         <translation>%1 (paber %2 mm)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Printer model</source>
         <translation>Printeri mudel</translation>
     </message>
@@ -4688,7 +4859,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>See the sentences next to the fields.</source>
         <translation>Vaata selgitusi väljade kõrval.</translation>
     </message>
@@ -4698,7 +4869,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Piirmäär on 0 kuni %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -4718,7 +4889,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kassa räägib ainult inglise, vene ja eesti keelt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
     </message>
@@ -4728,7 +4899,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-57"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Seaded salvestatud. Kassa kasutab uut tšekiprinterit järgmisest käivitusest.</translation>
     </message>
@@ -4738,7 +4909,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
     </message>
@@ -4781,20 +4952,21 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
+        <location line="+21"/>
         <location line="+20"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+41"/>
         <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
         <translation>Tšekiprinteri aadress „%1“ ei sobi: kirjutage printeri väljale tcp://HOST:9100 või usb:VID:PID või jätke see tühjaks.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -4871,7 +5043,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+856"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+910"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -4937,7 +5109,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Trüki Z %1 uuesti (koopia)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No receipt printer is set up in the shop&apos;s settings.</source>
         <translation>Poe seadetes pole tšekiprinterit määratud.</translation>
     </message>
@@ -4955,7 +5127,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Estonia</source>
         <translation>Eesti</translation>
     </message>
