@@ -311,9 +311,9 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
-        <translation>The camera cannot be used: %1. Scan the card or type the phone number instead.</translation>
+        <location line="+28"/>
+        <source>The camera cannot be used. Scan the card or type the phone number instead.</source>
+        <translation>The camera cannot be used. Scan the card or type the phone number instead.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -312,9 +312,9 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
-        <translation>Kaamerat ei saa kasutada: %1. Skannige kaart või sisestage telefoninumber.</translation>
+        <location line="+28"/>
+        <source>The camera cannot be used. Scan the card or type the phone number instead.</source>
+        <translation>Kaamerat ei saa kasutada. Skannige kaart või sisestage telefoninumber.</translation>
     </message>
     <message>
         <location line="+11"/>

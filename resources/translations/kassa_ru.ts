@@ -313,9 +313,9 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
-        <translation>Камеру нельзя использовать: %1. Отсканируйте карту или введите номер телефона.</translation>
+        <location line="+28"/>
+        <source>The camera cannot be used. Scan the card or type the phone number instead.</source>
+        <translation>Камеру нельзя использовать. Отсканируйте карту или введите номер телефона.</translation>
     </message>
     <message>
         <location line="+11"/>
