@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "kassa/core/segments.hpp"
@@ -279,10 +280,17 @@ void shift_closed_under_the_page(const char* code, Language language) {
     counted.total = shifts.x_report(t.clock.now()).expected_cash;
     shifts.close(t.maria, counted, Money::minor(10000), t.clock.now());
     page.choose(0);
-    const store::StoreError error = caught([&] { t.desk.shift_report(std::nullopt); });
-    REQUIRE(dynamic_cast<const store::ShiftError*>(&error) != nullptr);
-    check_error(till_language, page.report(), error);
-    CHECK(page.report() == ui::NoticeText::store_error(error));
+    // Caught as itself: a copy as StoreError would lose the shift's reason.
+    std::optional<store::ShiftError> error;
+    try {
+        t.desk.shift_report(std::nullopt);
+    } catch (const store::ShiftError& e) {
+        error = e;
+    }
+    REQUIRE(error);
+    CHECK(error->problem() == store::ShiftProblem::no_open_shift);
+    check_error(till_language, page.report(), *error);
+    CHECK(page.report() == ui::NoticeText::store_error(*error));
 }
 
 // Today (a Wednesday) is not the announcement day of the client Wednesday (two days ahead: a Friday), so
@@ -370,6 +378,8 @@ void card_history(const char* code, Language language) {
                            store::LedgerReason::goods_returned, store::LedgerReason::complaint_credit,
                            store::LedgerReason::own_words, store::LedgerReason::points_expired});
 
+    // The sale ended with its receipt: Olga is identified again for her card.
+    REQUIRE(t.session.identify_by_card(kOlgaCard).outcome == Outcome::customer_identified);
     TillLanguage till_language(code, language);
     t.dialogs.then(expect<ui::CustomerCardDialog>([&](ui::CustomerCardDialog& card) {
         REQUIRE(card.ledger()->topLevelItemCount() == static_cast<int>(history.ledger.size()));
