@@ -199,7 +199,7 @@ QString ReportText::resolution(store::ComplaintResolution resolution) {
 }
 
 QString ReportText::segment(const std::string& name) {
-    // One entry per name kassa::computed_segment_names() holds (the translation test checks that).
+    // One entry per name kassa::computed_segment_names() holds (store_problem_screens_test checks that).
     static const std::map<std::string, const char*> computed{
         {"dormant", QT_TR_NOOP("dormant")}, {"new", QT_TR_NOOP("new")}, {"periodic", QT_TR_NOOP("periodic")},
         {"regular", QT_TR_NOOP("regular")}, {"vip", QT_TR_NOOP("VIP")},
@@ -212,9 +212,8 @@ QString ReportText::note(const store::ReportNote& note, const Formatter& format,
                          const QString& program_name) {
     switch (note.kind) {
         case store::ReportNote::Kind::not_announcement_day:
-            return tr("\"%1\" does not run on %2, %n day(s) from today: today is not its announcement day, "
-                      "so "
-                      "nobody is invited.",
+            return tr("\"%1\" does not run on %2, %n day(s) from today: today is not its announcement "
+                      "day, so nobody is invited.",
                       nullptr, note.days_before)
                 .arg(program_name.isEmpty() ? qs(note.program) : program_name, format.date(note.day));
         case store::ReportNote::Kind::none:
