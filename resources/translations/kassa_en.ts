@@ -1166,7 +1166,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+901"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3276,7 +3276,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1760"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1759"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3830,7 +3830,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The owner&apos;s bundles</source>
         <translation>The owner&apos;s bundles</translation>
     </message>

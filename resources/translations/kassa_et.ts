@@ -1170,7 +1170,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+901"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -3286,7 +3286,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1760"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1759"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3840,7 +3840,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The owner&apos;s bundles</source>
         <translation>Omaniku komplektid</translation>
     </message>

@@ -1172,7 +1172,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+901"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -3290,7 +3290,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1760"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1759"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3845,7 +3845,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The owner&apos;s bundles</source>
         <translation>Комплекты владельца</translation>
     </message>
