@@ -19,6 +19,19 @@ std::string joined(const std::vector<std::string>& names) {
     return text;
 }
 
+// The note of an empty list in English, the command line's language (the till's screen words it itself).
+std::string note_sentence(const kassa::store::ReportNote& note) {
+    switch (note.kind) {
+        case kassa::store::ReportNote::Kind::not_announcement_day:
+            return "\"" + note.program + "\" does not run on " + kassa::format_date(note.day) + ", " +
+                   std::to_string(note.days_before) +
+                   " days from today: today is not its announcement day, so nobody is invited.";
+        case kassa::store::ReportNote::Kind::none:
+            break;
+    }
+    return {};
+}
+
 }  // namespace
 
 Runner add_report_commands(CLI::App& app) {
@@ -94,7 +107,7 @@ Runner add_report_commands(CLI::App& app) {
             }
             const auto table = reports.list(request);
             if (!table.note.empty()) {
-                std::cerr << command << table.note << '\n';
+                std::cerr << command << note_sentence(table.note) << '\n';
             }
             std::ofstream file(o->out, std::ios::binary | std::ios::trunc);
             file << kassa::store::report_csv(table, reports.money_digits());

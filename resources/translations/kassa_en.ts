@@ -311,9 +311,9 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
-        <translation>The camera cannot be used: %1. Scan the card or type the phone number instead.</translation>
+        <location line="+28"/>
+        <source>The camera cannot be used. Scan the card or type the phone number instead.</source>
+        <translation>The camera cannot be used. Scan the card or type the phone number instead.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -476,7 +476,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+45"/>
         <source>Customer card: %1 %2</source>
         <translation>Customer card: %1 %2</translation>
     </message>
@@ -647,7 +647,83 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back on a return</source>
+        <translation>Taken back on a return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on a return</source>
+        <translation>Given back on a return</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points for joining</source>
+        <translation>Welcome points for joining</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid with points</source>
+        <translation>Paid with points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The points expired</source>
+        <translation>The points expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods were returned</source>
+        <translation>Goods were returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points paid for returned goods</source>
+        <translation>Points paid for returned goods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought from the shop&apos;s old system</source>
+        <translation>Brought from the shop&apos;s old system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goodwill credit for a complaint: %1</source>
+        <translation>Goodwill credit for a complaint: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -733,7 +809,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Coupons not used yet: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Type the note first.</source>
         <translation>Type the note first.</translation>
     </message>
@@ -857,6 +933,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>The picture could not be read.</source>
         <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner reported a problem. Please scan it again.</source>
+        <translation>A scanner reported a problem. Please scan it again.</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1166,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1118,7 +1199,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>The list could not be written to %1: check the folder and the free space.</translation>
     </message>
@@ -1363,12 +1444,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1573,7 +1654,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
@@ -1956,7 +2037,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The %1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-393"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
@@ -1997,12 +2078,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>
@@ -2253,7 +2334,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+783"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+782"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -3453,7 +3534,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1662"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1767"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3466,6 +3547,11 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Average check</source>
         <translation>Average check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days between purchases</source>
+        <translation>Average days between purchases</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3948,11 +4034,90 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points credited</source>
+        <translation>Points credited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dormant</source>
+        <translation>dormant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>periodic</source>
+        <translation>periodic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>&quot;%1&quot; does not run on %2, %n day(s) from today: today is not its announcement day, so nobody is invited.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; does not run on %2, %n day from today: today is not its announcement day, so nobody is invited.</numerusform>
+            <numerusform>&quot;%1&quot; does not run on %2, %n days from today: today is not its announcement day, so nobody is invited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s bundles</source>
+        <translation>The owner&apos;s bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Often bought together</source>
+        <translation>Often bought together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With a receipt</source>
+        <translation>With a receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a receipt</source>
+        <translation>Without a receipt</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+759"/>
+        <location line="+804"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4377,7 +4542,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-964"/>
+        <location line="-987"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4392,7 +4557,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+942"/>
+        <location line="+965"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4735,7 +4900,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-967"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4790,12 +4955,18 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Any other ESC/POS printer</source>
+        <translation>Any other ESC/POS printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2 mm paper)</source>
         <translation>%1 (%2 mm paper)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Printer model</source>
         <translation>Printer model</translation>
     </message>
@@ -4925,7 +5096,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>See the sentences next to the fields.</source>
         <translation>See the sentences next to the fields.</translation>
     </message>
@@ -4935,7 +5106,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The limit must be from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -4955,7 +5126,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The till speaks English, Russian and Estonian only.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</translation>
     </message>
@@ -4965,7 +5136,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-57"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Settings saved. The till uses the new receipt printer from its next start.</translation>
     </message>
@@ -4975,7 +5146,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
     </message>
@@ -5018,20 +5189,21 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
+        <location line="+21"/>
         <location line="+20"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+41"/>
         <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
         <translation>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -5108,7 +5280,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+864"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+918"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -5174,7 +5346,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Print Z %1 again (copy)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No receipt printer is set up in the shop&apos;s settings.</source>
         <translation>No receipt printer is set up in the shop&apos;s settings.</translation>
     </message>
@@ -5192,7 +5364,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Estonia</source>
         <translation>Estonia</translation>
     </message>

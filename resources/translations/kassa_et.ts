@@ -312,9 +312,9 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
-        <translation>Kaamerat ei saa kasutada: %1. Skannige kaart või sisestage telefoninumber.</translation>
+        <location line="+28"/>
+        <source>The camera cannot be used. Scan the card or type the phone number instead.</source>
+        <translation>Kaamerat ei saa kasutada. Skannige kaart või sisestage telefoninumber.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -477,7 +477,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+45"/>
         <source>Customer card: %1 %2</source>
         <translation>Kliendikaart: %1 %2</translation>
     </message>
@@ -648,7 +648,83 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Sulge (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Change</source>
+        <translation>Muudatus</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Earned</source>
+        <translation>Teenitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent</source>
+        <translation>Kasutatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Aegunud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <translation>Korrigeerimine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back on a return</source>
+        <translation>Tagastusel tagasi võetud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on a return</source>
+        <translation>Tagastusel tagasi antud</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purchase</source>
+        <translation>Ost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points for joining</source>
+        <translation>Liitumise tervituspunktid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid with points</source>
+        <translation>Tasutud punktidega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The points expired</source>
+        <translation>Punktid aegusid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods were returned</source>
+        <translation>Kaup tagastati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points paid for returned goods</source>
+        <translation>Tagastatud kauba eest makstud punktid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought from the shop&apos;s old system</source>
+        <translation>Toodud üle poe vanast süsteemist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goodwill credit for a complaint: %1</source>
+        <translation>Hüvituspunktid kaebuse eest: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
@@ -734,7 +810,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kasutamata kupongid: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Type the note first.</source>
         <translation>Kirjutage kõigepealt märkus.</translation>
     </message>
@@ -858,6 +934,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+2"/>
         <source>The picture could not be read.</source>
         <translation>Pilti ei õnnestunud lugeda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner reported a problem. Please scan it again.</source>
+        <translation>Skanner teatas probleemist. Skanni uuesti.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1170,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1122,7 +1203,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>Nimekirja ei õnnestunud kirjutada faili %1: kontrollige kausta ja vaba ruumi.</translation>
     </message>
@@ -1367,12 +1448,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1577,7 +1658,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>tekst</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-kood on 4 kuni 8 numbrit.</translation>
     </message>
@@ -1960,7 +2041,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Väli „%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-393"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -2001,12 +2082,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>
@@ -2257,7 +2338,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+783"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+782"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -3463,7 +3544,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1662"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1767"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -3476,6 +3557,11 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <location line="+1"/>
         <source>Average check</source>
         <translation>Keskmine ostukorv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days between purchases</source>
+        <translation>Keskmiselt päevi ostude vahel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3958,11 +4044,90 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Vahetatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Raha tagastatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points credited</source>
+        <translation>Punktid kantud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dormant</source>
+        <translation>uinunud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>uued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>periodic</source>
+        <translation>perioodilised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular</source>
+        <translation>püsikliendid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP-kliendid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>&quot;%1&quot; does not run on %2, %n day(s) from today: today is not its announcement day, so nobody is invited.</source>
+        <translation>
+            <numerusform>„%1“ ei toimu %2, %n päeva pärast tänasest: täna ei ole selle väljakuulutamise päev, seega kedagi ei kutsuta.</numerusform>
+            <numerusform>„%1“ ei toimu %2, %n päeva pärast tänasest: täna ei ole selle väljakuulutamise päev, seega kedagi ei kutsuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s bundles</source>
+        <translation>Omaniku komplektid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Often bought together</source>
+        <translation>Sageli ostetakse koos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With a receipt</source>
+        <translation>Tšekiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a receipt</source>
+        <translation>Ilma tšekita</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+759"/>
+        <location line="+804"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -4389,7 +4554,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-964"/>
+        <location line="-987"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4404,7 +4569,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+942"/>
+        <location line="+965"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4759,7 +4924,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-967"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -4814,12 +4979,18 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Printeri aadress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Any other ESC/POS printer</source>
+        <translation>Muu ESC/POS-printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2 mm paper)</source>
         <translation>%1 (paber %2 mm)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Printer model</source>
         <translation>Printeri mudel</translation>
     </message>
@@ -4949,7 +5120,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>See the sentences next to the fields.</source>
         <translation>Vaata selgitusi väljade kõrval.</translation>
     </message>
@@ -4959,7 +5130,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Piirmäär on 0 kuni %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -4979,7 +5150,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Kassa räägib ainult inglise, vene ja eesti keelt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>Tšeki päis on kuni %1 rida %2 märgiga; „%3“ ei mahu.</translation>
     </message>
@@ -4989,7 +5160,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-57"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Seaded salvestatud. Kassa kasutab uut tšekiprinterit järgmisest käivitusest.</translation>
     </message>
@@ -4999,7 +5170,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
     </message>
@@ -5042,20 +5213,21 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
+        <location line="+21"/>
         <location line="+20"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+41"/>
         <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
         <translation>Tšekiprinteri aadress „%1“ ei sobi: kirjutage printeri väljale tcp://HOST:9100 või usb:VID:PID või jätke see tühjaks.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -5132,7 +5304,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+864"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+918"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -5198,7 +5370,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Trüki Z %1 uuesti (koopia)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No receipt printer is set up in the shop&apos;s settings.</source>
         <translation>Poe seadetes pole tšekiprinterit määratud.</translation>
     </message>
@@ -5216,7 +5388,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Estonia</source>
         <translation>Eesti</translation>
     </message>

@@ -313,9 +313,9 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The camera cannot be used: %1. Scan the card or type the phone number instead.</source>
-        <translation>Камеру нельзя использовать: %1. Отсканируйте карту или введите номер телефона.</translation>
+        <location line="+28"/>
+        <source>The camera cannot be used. Scan the card or type the phone number instead.</source>
+        <translation>Камеру нельзя использовать. Отсканируйте карту или введите номер телефона.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -478,7 +478,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::CustomerCardDialog</name>
     <message>
-        <location filename="../../ui/src/customer_card_dialog.cpp" line="+44"/>
+        <location filename="../../ui/src/customer_card_dialog.cpp" line="+45"/>
         <source>Customer card: %1 %2</source>
         <translation>Карта покупателя: %1 %2</translation>
     </message>
@@ -649,7 +649,83 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back on a return</source>
+        <translation>Списано при возврате</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on a return</source>
+        <translation>Восстановлено при возврате</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome points for joining</source>
+        <translation>Приветственные баллы за вступление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The points expired</source>
+        <translation>Срок действия баллов истёк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods were returned</source>
+        <translation>Товар вернули</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points paid for returned goods</source>
+        <translation>Баллы, которыми оплатили возвращённый товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought from the shop&apos;s old system</source>
+        <translation>Перенесено из старой системы магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goodwill credit for a complaint: %1</source>
+        <translation>Баллы в возмещение по жалобе: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
@@ -736,7 +812,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Неиспользованные купоны: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Type the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
@@ -860,6 +936,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+2"/>
         <source>The picture could not be read.</source>
         <translation>Не удалось распознать изображение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanner reported a problem. Please scan it again.</source>
+        <translation>Сканер сообщил о проблеме. Отсканируйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1172,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+796"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1125,7 +1206,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The list could not be written to %1: check the folder and the free space.</source>
         <translation>Не удалось записать список в %1: проверьте папку и свободное место.</translation>
     </message>
@@ -1370,12 +1451,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Customer removed from the basket.</source>
         <translation>Клиент убран из чека.</translation>
     </message>
@@ -1580,7 +1661,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код — от 4 до 8 цифр.</translation>
     </message>
@@ -1964,7 +2045,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Поле «%1» длиннее %2 символов.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-393"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
@@ -2005,12 +2086,12 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>The basket is empty.</source>
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>Basket put on hold.</source>
         <translation>Чек отложен.</translation>
     </message>
@@ -2261,7 +2342,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+783"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+782"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -3469,7 +3550,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1662"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1767"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3482,6 +3563,11 @@ A demo shop is made with: kassactl demo --db %1</source>
         <location line="+1"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days between purchases</source>
+        <translation>Среднее число дней между покупками</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3964,11 +4050,91 @@ A demo shop is made with: kassactl demo --db %1</source>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced</source>
+        <translation>Заменили</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Вернули деньги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points credited</source>
+        <translation>Начислены баллы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dormant</source>
+        <translation>уснувшие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>periodic</source>
+        <translation>периодические</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular</source>
+        <translation>постоянные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP-клиенты</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>&quot;%1&quot; does not run on %2, %n day(s) from today: today is not its announcement day, so nobody is invited.</source>
+        <translation>
+            <numerusform>«%1» не проводится %2, через %n день: сегодня не день её объявления, поэтому никого не приглашают.</numerusform>
+            <numerusform>«%1» не проводится %2, через %n дня: сегодня не день её объявления, поэтому никого не приглашают.</numerusform>
+            <numerusform>«%1» не проводится %2, через %n дней: сегодня не день её объявления, поэтому никого не приглашают.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s bundles</source>
+        <translation>Комплекты владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Often bought together</source>
+        <translation>Часто покупают вместе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With a receipt</source>
+        <translation>С чеком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a receipt</source>
+        <translation>Без чека</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+759"/>
+        <location line="+804"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4396,7 +4562,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-964"/>
+        <location line="-987"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4411,7 +4577,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+942"/>
+        <location line="+965"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4766,7 +4932,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-944"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-967"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -4821,12 +4987,18 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Адрес принтера</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Any other ESC/POS printer</source>
+        <translation>Другой принтер ESC/POS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2 mm paper)</source>
         <translation>%1 (бумага %2 мм)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Printer model</source>
         <translation>Модель принтера</translation>
     </message>
@@ -4956,7 +5128,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>(задаётся правилами программы лояльности)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>See the sentences next to the fields.</source>
         <translation>Смотрите пояснения рядом с полями.</translation>
     </message>
@@ -4966,7 +5138,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Предел — от 0 до %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>У магазина должно быть название: оно печатается на каждом чеке.</translation>
     </message>
@@ -4986,7 +5158,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Касса говорит только по-английски, по-русски и по-эстонски.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The receipt header is at most %1 lines of %2 characters; &quot;%3&quot; does not fit.</source>
         <translation>Шапка чека — не больше %1 строк по %2 символа; «%3» не помещается.</translation>
     </message>
@@ -4996,7 +5168,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-57"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Настройки сохранены. Касса будет использовать новый принтер чеков после следующего запуска.</translation>
     </message>
@@ -5006,7 +5178,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
     </message>
@@ -5050,20 +5222,21 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
+        <location line="+21"/>
         <location line="+20"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+41"/>
         <source>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</source>
         <translation>Адрес чекового принтера «%1» не подходит: напишите в поле принтера tcp://HOST:9100 или usb:VID:PID либо оставьте его пустым.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -5140,7 +5313,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+864"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+918"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -5206,7 +5379,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Напечатать Z %1 ещё раз (копия)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No receipt printer is set up in the shop&apos;s settings.</source>
         <translation>В настройках магазина не указан принтер чеков.</translation>
     </message>
@@ -5224,7 +5397,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Estonia</source>
         <translation>Эстония</translation>
     </message>

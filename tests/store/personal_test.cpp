@@ -184,6 +184,9 @@ TEST_CASE("a complaint with a points credit is an adjust entry naming it, db che
     CHECK(history.ledger[0].kind == "adjust");
     CHECK(history.ledger[0].points == Points::of(150));
     CHECK(history.ledger[0].reason == "complaint " + id + ": Seam came apart after one wash");
+    // Typed for the screens: a goodwill credit with the complaint's own words, known by the complaint's link.
+    CHECK(history.ledger[0].why == LedgerReason::complaint_credit);
+    CHECK(history.ledger[0].why_words == "Seam came apart after one wash");
     CHECK(history.ledger[0].actor == shop.maria);
     REQUIRE(history.complaints.size() == 1);
     CHECK(history.complaints[0].customer_id == shop.olga);
@@ -527,4 +530,36 @@ TEST_CASE("the due list: past the cycle by the margin, marketing consent only", 
     CHECK(reports.list(request).rows.size() == 2);
     request.now = at("2026-12-02T12:00:00+02:00");  // 17 days: not yet
     CHECK(reports.list(request).rows.size() == 1);
+}
+
+TEST_CASE("the ledger's own reasons come back typed, a person's words stay hers", "[store][personal]") {
+    BoutiqueShop shop;
+    auto& store = shop.store;
+    sell(shop, shop.olga, "2026-11-20T12:00:00+02:00", {"DRESS-0412"});
+    // An owner's correction that happens to say "purchase", and one that says why in her words.
+    store.customers().adjust_points(CustomerId{shop.olga}, Points::of(10), "purchase", Actor{shop.maria},
+                                    at("2026-11-21T10:00:00+02:00"));
+    store.customers().adjust_points(CustomerId{shop.olga}, Points::of(20), "Birthday cake", Actor{shop.maria},
+                                    at("2026-11-21T11:00:00+02:00"), at("2026-11-22T11:00:00+02:00"));
+    store.maintenance().run_expiry(at("2026-11-23T00:00:00+02:00"));
+    const auto history = store.personal().customer_history(shop.olga);
+    std::vector<std::pair<std::string, LedgerReason>> got;
+    for (const LedgerLine& l : history.ledger) {
+        got.emplace_back(l.kind, l.why);
+        CHECK(parse_ledger_kind(l.kind).has_value());
+        if (l.why == LedgerReason::own_words) {
+            CHECK(l.why_words == l.reason);
+        } else {
+            CHECK(l.why_words.empty());
+        }
+    }
+    // Newest first: the expiry, the two corrections, the purchase's points, the welcome points.
+    CHECK(got == std::vector<std::pair<std::string, LedgerReason>>{{"expire", LedgerReason::points_expired},
+                                                                   {"adjust", LedgerReason::own_words},
+                                                                   {"adjust", LedgerReason::own_words},
+                                                                   {"accrue", LedgerReason::purchase},
+                                                                   {"accrue", LedgerReason::welcome_points}});
+    CHECK(history.ledger[2].why_words == "purchase");
+    CHECK_FALSE(parse_ledger_kind("points"));
+    CHECK(std::string(ledger_kind_name(LedgerKind::refund_restore)) == "refund_restore");
 }

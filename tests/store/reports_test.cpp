@@ -152,3 +152,26 @@ TEST_CASE("a list's consent cell reads back as the channels it names, anything e
         CHECK(consent_channels(other).empty());
     }
 }
+
+TEST_CASE("an empty client-day list names its promotion, the day and how far ahead, with no sentence",
+          "[store][reports]") {
+    testing::TempDir dir;
+    const std::string path = dir.file("shop.db");
+    {
+        Store store{path, Database::Mode::create_if_missing};
+        store.rules().save_rules(boutique(), Actor{"maria"}, "first rules", at("2026-01-01T10:00:00Z"));
+    }
+    Reports reports(path);
+    // The client Wednesday is announced two days ahead: on a Monday. On a Wednesday nobody is invited, and
+    // the note says which day the list was for; on the Monday the note is empty.
+    const ReportTable wednesday =
+        reports.list(ListRequest{"client-day", at("2026-11-25T10:00:00+02:00"), {}, "wednesday"});
+    CHECK(wednesday.rows.empty());
+    CHECK(wednesday.note.kind == ReportNote::Kind::not_announcement_day);
+    CHECK(wednesday.note.program == "wednesday");
+    CHECK(wednesday.note.day == parse_date("2026-11-27"));
+    CHECK(wednesday.note.days_before == 2);
+    const ReportTable monday =
+        reports.list(ListRequest{"client-day", at("2026-11-23T10:00:00+02:00"), {}, "wednesday"});
+    CHECK(monday.note.empty());
+}

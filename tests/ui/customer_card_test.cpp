@@ -109,7 +109,7 @@ TEST_CASE("the customer card: notes and attributes kept, a goodwill credit appro
         card.record_complaint();  // Anna is a cashier: the owner's PIN is asked (the next step)
         CHECK(card.result() == QStringLiteral("Complaint recorded."));
         CHECK(texts(card.complaints(), 1) == QStringList{QStringLiteral("Seam torn after one wash")});
-        CHECK(texts(card.ledger(), 2).contains(QStringLiteral("adjust")));
+        CHECK(texts(card.ledger(), 2).contains(QStringLiteral("Correction")));
         return static_cast<int>(QDialog::Accepted);
     }));
     t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {

@@ -452,6 +452,9 @@ TEST_CASE("the owner's monthly complaints: what went wrong and what was done", "
     page.show_report();
     REQUIRE(page.table()->rowCount() == 1);
     CHECK(page.table()->item(0, 5)->text() == QStringLiteral("Seam torn"));
+    // What was done in words and who recorded it by her name: the file's keys stay in the file.
+    CHECK(page.table()->item(0, 6)->text() == QStringLiteral("Points credited"));
+    CHECK(page.table()->item(0, 8)->text() == QStringLiteral("Maria"));
 }
 
 namespace {
@@ -484,6 +487,12 @@ TEST_CASE("receipt printer settings: typed in the desk, saved in the shop file a
     CHECK(page.printer_address()->text().isEmpty());
     CHECK(page.printer_profile()->currentData().toString() == QStringLiteral("generic_80"));
     CHECK(page.printer_profile()->count() == 4);
+    // The models by the names people know them by; the profiles' keys are the items' data only.
+    CHECK(page.printer_profile()->currentText() == QStringLiteral("Any other ESC/POS printer (80 mm paper)"));
+    for (int i = 0; i < page.printer_profile()->count(); ++i) {
+        CHECK_FALSE(
+            page.printer_profile()->itemText(i).contains(page.printer_profile()->itemData(i).toString()));
+    }
     CHECK(page.drawer_pin()->currentData().toString() == QStringLiteral("2"));
     CHECK(page.cash_limit()->text() == QStringLiteral("50.00"));
 

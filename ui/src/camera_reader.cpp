@@ -191,8 +191,10 @@ void CameraDialog::start(const QCameraDevice& camera) {
     connect(viewfinder_->videoSink(), &QVideoSink::videoFrameChanged, reader_,
             &CameraFrameReader::read_frame);
     connect(camera_.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString& why) {
-        status_->setText(
-            tr("The camera cannot be used: %1. Scan the card or type the phone number instead.").arg(why));
+        // Qt's reason is the camera backend's English: it goes to the till's log, the cashier reads her own
+        // language.
+        qInfo("kassa: camera_error %s", qPrintable(why));
+        status_->setText(tr("The camera cannot be used. Scan the card or type the phone number instead."));
     });
     camera_->start();
 }

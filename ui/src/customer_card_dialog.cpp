@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <map>
 
 #include "kassa/ui/basket_dialogs.hpp"
 #include "kassa/ui/notice_text.hpp"
@@ -158,6 +159,52 @@ CustomerCardDialog::CustomerCardDialog(std::unique_ptr<till::CustomerCard> card,
 
 CustomerCardDialog::~CustomerCardDialog() = default;
 
+QString CustomerCardDialog::ledger_kind(const std::string& kind) {
+    const auto typed = store::parse_ledger_kind(kind);
+    if (!typed) {
+        return tr("Change");  // the ledger keeps no other kind (its CHECK): a newer store's, in plain words
+    }
+    switch (*typed) {
+        case store::LedgerKind::accrue:
+            return tr("Earned");
+        case store::LedgerKind::redeem:
+            return tr("Spent");
+        case store::LedgerKind::expire:
+            return tr("Expired");
+        case store::LedgerKind::adjust:
+            return tr("Correction");
+        case store::LedgerKind::refund_reverse:
+            return tr("Taken back on a return");
+        case store::LedgerKind::refund_restore:
+            return tr("Given back on a return");
+    }
+    return tr("Change");
+}
+
+QString CustomerCardDialog::ledger_why(const store::LedgerLine& line, const QString& program_name) {
+    switch (line.why) {
+        case store::LedgerReason::own_words:
+            return line.why_words.empty() ? program_name : qs(line.why_words);
+        case store::LedgerReason::purchase:
+            return tr("Purchase");
+        case store::LedgerReason::welcome_points:
+            return tr("Welcome points for joining");
+        case store::LedgerReason::paid_with_points:
+            return tr("Paid with points");
+        case store::LedgerReason::points_expired:
+            return tr("The points expired");
+        case store::LedgerReason::goods_returned:
+            return tr("Goods were returned");
+        case store::LedgerReason::points_given_back:
+            return tr("Points paid for returned goods");
+        case store::LedgerReason::imported:
+            return tr("Brought from the shop's old system");
+        case store::LedgerReason::complaint_credit:
+            return tr("Goodwill credit for a complaint: %1").arg(qs(line.why_words));
+    }
+    return program_name;
+}
+
 QString CustomerCardDialog::overview() const {
     return overview_->text();
 }
@@ -213,7 +260,7 @@ void CustomerCardDialog::reload() {
                       : tr("Too few purchases to tell how often she buys"));
         QStringList stamps;
         for (const auto& [program, count] : history.stamps) {
-            stamps << qs(program) + QStringLiteral(": ") +
+            stamps << qs(card_->program_name(program)) + QStringLiteral(": ") +
                           format_.locale().toString(static_cast<qlonglong>(count));
         }
         if (!stamps.isEmpty()) {
@@ -228,27 +275,33 @@ void CustomerCardDialog::reload() {
         }
         overview_->setText(about.join(QLatin1Char('\n')));
 
+        // Who wrote a note by her name; an id the shop no longer has a cashier for stays as it is.
+        const std::map<std::string, std::string> cashiers = card_->cashier_names();
+        const auto who = [&cashiers](const std::string& id) {
+            const auto found = cashiers.find(id);
+            return qs(found == cashiers.end() ? id : found->second);
+        };
         notes_->clear();
         for (const store::CustomerAttribute& a : history.attributes) {
             auto* item = new QTreeWidgetItem(notes_, {qs(a.key) + QStringLiteral(": ") + qs(a.value),
-                                                      qs(a.actor), format_.date(a.updated_at)});
+                                                      who(a.actor), format_.date(a.updated_at)});
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
         }
         for (const store::CustomerNote& n : history.notes) {
-            new QTreeWidgetItem(notes_, {qs(n.text), qs(n.author), format_.date(n.at)});
+            new QTreeWidgetItem(notes_, {qs(n.text), who(n.author), format_.date(n.at)});
         }
         ledger_->clear();
         for (const store::LedgerLine& l : history.ledger) {
-            const QString why = qs(l.reason.empty() ? l.program : l.reason);
             new QTreeWidgetItem(ledger_,
-                                {format_.date_time(l.at), format_.points(l.points), qs(l.kind), why});
+                                {format_.date_time(l.at), format_.points(l.points), ledger_kind(l.kind),
+                                 ledger_why(l, qs(card_->program_name(l.program)))});
         }
         complaints_->clear();
         for (const store::Complaint& k : history.complaints) {
             new QTreeWidgetItem(complaints_,
-                                {format_.date(k.at), qs(k.reason), qs(store::resolution_name(k.resolution)),
+                                {format_.date(k.at), qs(k.reason), ReportText::resolution(k.resolution),
                                  format_.points(k.points)});
         }
         purchases_->clear();

@@ -69,7 +69,8 @@ QString DeviceBridge::sentence_for(const drivers::ErrorEvent& error) {
         case drivers::ErrorCode::unreadable_image:
             return tr("The picture could not be read.");
     }
-    return QString::fromStdString(error.sentence);
+    // Every code has its words above; error.sentence is the drivers' English and never reaches a screen.
+    return tr("A scanner reported a problem. Please scan it again.");
 }
 
 void DeviceBridge::drain() {

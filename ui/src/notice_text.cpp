@@ -323,7 +323,10 @@ QString NoticeText::problem_value(const store::ProblemValue& value) {
 
 QString NoticeText::store_error(const store::StoreError& error) {
     if (const auto* shift = dynamic_cast<const store::ShiftError*>(&error)) {
-        return shift_problem(shift->problem());
+        // The figure the reason names (reason_too_long's limit); 0 when it names none.
+        return shift_problem(
+            shift->problem(),
+            shift->value() == 0 ? QString() : QLocale().toString(static_cast<qlonglong>(shift->value())));
     }
     if (error.problem() != store::StoreProblem::other) {
         return store_problem(error.refusal());

@@ -60,6 +60,7 @@ QString ReportText::column_title(const std::string& column) {
         {"actor", QT_TR_NOOP("By")},
         {"adjusted", QT_TR_NOOP("Adjusted")},
         {"average_check", QT_TR_NOOP("Average check")},
+        {"average_days_x100", QT_TR_NOOP("Average days between purchases")},
         {"avg_check_with", QT_TR_NOOP("Average check with it")},
         {"avg_check_without", QT_TR_NOOP("Average check without it")},
         {"birthday", QT_TR_NOOP("Birthday")},
@@ -183,14 +184,91 @@ QString ReportText::channel(store::ConsentKind kind) {
     return {};
 }
 
+QString ReportText::resolution(store::ComplaintResolution resolution) {
+    switch (resolution) {
+        case store::ComplaintResolution::replaced:
+            return tr("Replaced");
+        case store::ComplaintResolution::refunded:
+            return tr("Refunded");
+        case store::ComplaintResolution::points_credited:
+            return tr("Points credited");
+        case store::ComplaintResolution::other:
+            break;
+    }
+    return tr("Other");
+}
+
+QString ReportText::segment(const std::string& name) {
+    // One entry per name kassa::computed_segment_names() holds (store_problem_screens_test checks that).
+    static const std::map<std::string, const char*> computed{
+        {"dormant", QT_TR_NOOP("dormant")}, {"new", QT_TR_NOOP("new")}, {"periodic", QT_TR_NOOP("periodic")},
+        {"regular", QT_TR_NOOP("regular")}, {"vip", QT_TR_NOOP("VIP")},
+    };
+    const auto found = computed.find(name);
+    return found == computed.end() ? qs(name) : tr(found->second);
+}
+
+QString ReportText::note(const store::ReportNote& note, const Formatter& format,
+                         const QString& program_name) {
+    switch (note.kind) {
+        case store::ReportNote::Kind::not_announcement_day:
+            return tr("\"%1\" does not run on %2, %n day(s) from today: today is not its announcement "
+                      "day, so nobody is invited.",
+                      nullptr, note.days_before)
+                .arg(program_name.isEmpty() ? qs(note.program) : program_name, format.date(note.day));
+        case store::ReportNote::Kind::none:
+            break;
+    }
+    return {};
+}
+
 QString ReportText::cell(const store::ReportColumn& column, const store::ReportCell& cell,
-                         const Formatter& format, const std::string& phone_country) {
+                         const Formatter& format, const std::string& phone_country,
+                         const std::map<std::string, std::string>& cashiers) {
     if (std::holds_alternative<std::monostate>(cell)) {
         return QStringLiteral("—");
     }
     if (const auto* text = std::get_if<std::string>(&cell)) {
         if (column.name == "phone") {
             return qs(store::phone_for_people(*text, phone_country));
+        }
+        // Kassa's own keys in the store's cells (docs/reports.md), in words; a value that is not one of them
+        // is the owner's own (a programme, a segment she made) and shown as it is.
+        static const std::map<std::pair<std::string, std::string>, const char*> keys{
+            {{"source", "bundle"}, QT_TR_NOOP("The owner's bundles")},
+            {{"source", "cooccurrence"}, QT_TR_NOOP("Often bought together")},
+            {{"source", "total"}, QT_TR_NOOP("Total")},
+            {{"kind", "with_receipt"}, QT_TR_NOOP("With a receipt")},
+            {{"kind", "without_receipt"}, QT_TR_NOOP("Without a receipt")},
+            {{"kind", "total"}, QT_TR_NOOP("Total")},
+        };
+        if (const auto key = keys.find({column.name, *text}); key != keys.end()) {
+            return tr(key->second);
+        }
+        if (column.name == "type") {
+            if (const auto type = program_type_from_string(*text)) {
+                return RulesEditorPage::type_title(*type);
+            }
+        }
+        if (column.name == "resolution") {
+            if (const auto done = store::parse_resolution(*text)) {
+                return resolution(*done);
+            }
+        }
+        if (column.name == "segment") {
+            return segment(*text);
+        }
+        if (column.name == "segments") {
+            // The client-day list's matching segments, space-separated in the file.
+            QStringList words;
+            for (const QString& name : qs(*text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                words << segment(ss(name));
+            }
+            return words.join(QStringLiteral(", "));
+        }
+        if (column.name == "actor") {
+            const auto found = cashiers.find(*text);
+            return found == cashiers.end() ? qs(*text) : qs(found->second);
         }
         if (column.name == "consent") {
             // The channels by their typed value; a cell the store did not write as channels stays as it is.
@@ -213,6 +291,10 @@ QString ReportText::cell(const store::ReportColumn& column, const store::ReportC
         // Basis points: 1234 is 12.34 %.
         return format.locale().toString(static_cast<double>(value) / 100.0, 'f', 2) + QStringLiteral(" %");
     }
+    if (column.name.ends_with("_x100")) {
+        // Hundredths kept as a whole number in the file: 1234 is 12.34.
+        return format.locale().toString(static_cast<double>(value) / 100.0, 'f', 2);
+    }
     return format.locale().toString(static_cast<qlonglong>(value));
 }
 
@@ -224,7 +306,8 @@ constexpr int kMaxAmountChars = 20;
 // Fills a table widget with a report's header and cells; returns nothing, the caller adds its own columns
 // in front (`first_column`).
 void fill_table(QTableWidget* table, const store::ReportTable& report, const Formatter& format,
-                int first_column, const std::string& phone_country = {}) {
+                int first_column, const std::string& phone_country = {},
+                const std::map<std::string, std::string>& cashiers = {}) {
     table->clear();
     table->setColumnCount(first_column + static_cast<int>(report.columns.size()));
     table->setRowCount(static_cast<int>(report.rows.size()));
@@ -239,7 +322,7 @@ void fill_table(QTableWidget* table, const store::ReportTable& report, const For
     for (std::size_t r = 0; r < report.rows.size(); ++r) {
         for (std::size_t c = 0; c < report.columns.size(); ++c) {
             auto* item = new QTableWidgetItem(
-                ReportText::cell(report.columns[c], report.rows[r][c], format, phone_country));
+                ReportText::cell(report.columns[c], report.rows[r][c], format, phone_country, cashiers));
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
             if (report.columns[c].kind != store::ReportColumn::Kind::text) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -380,8 +463,18 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     printer_form->addRow(QString(), printer_url_problem_);
     printer_profile_ = new QComboBox(printer);
     printer_profile_->setObjectName(QStringLiteral("printer_profile"));
+    // The models by the names on their boxes; a profile's name is Kassa's key, kept as the item's data.
+    const std::map<std::string, QString> models{
+        {"epson_tm_t20", QStringLiteral("Epson TM-T20")},
+        {"xprinter_80", QStringLiteral("Xprinter")},
+        {"generic_80", tr("Any other ESC/POS printer")},
+        {"generic_58", tr("Any other ESC/POS printer")},
+    };
     for (const drivers::PrinterProfile& profile : drivers::builtin_printer_profiles()) {
-        printer_profile_->addItem(tr("%1 (%2 mm paper)").arg(qs(profile.name)).arg(profile.paper_mm),
+        const auto model = models.find(profile.name);
+        printer_profile_->addItem(tr("%1 (%2 mm paper)")
+                                      .arg(model == models.end() ? qs(profile.name) : model->second)
+                                      .arg(profile.paper_mm),
                                   qs(profile.name));
     }
     printer_form->addRow(tr("Printer model"), printer_profile_);
@@ -593,7 +686,8 @@ void SettingsPage::save() {
         // What the page does not show (the currency) stays as it is.
         wanted = desk_.settings();
     } catch (const store::StoreError& e) {
-        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+        show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e),
+                      false);
         return;
     }
     const store::ShopSettings before = wanted;
@@ -631,49 +725,7 @@ void SettingsPage::save() {
                                               .arg(format_.money(Money::minor(store::kMaxDrawerMinorUnits)))
                                         : QString(),
                           !limit_refused);
-            QStringList sentences;
-            for (const store::SettingsIssue& issue : saved.issues) {
-                using Problem = store::SettingsIssue::Problem;
-                switch (issue.problem) {
-                    case Problem::name_empty:
-                        sentences << tr("The shop needs a name: it is printed on every receipt.");
-                        break;
-                    case Problem::time_zone_unknown:
-                        sentences << tr("This computer does not know the time zone \"%1\": write it like "
-                                        "Europe/Tallinn.")
-                                         .arg(qs(issue.value));
-                        break;
-                    case Problem::phone_country_unknown:
-                        sentences << tr("\"%1\" is not a country code for phone numbers: write two letters "
-                                        "like EE or LV.")
-                                         .arg(qs(issue.value));
-                        break;
-                    case Problem::language_unknown:
-                        sentences << tr("The till speaks English, Russian and Estonian only.");
-                        break;
-                    case Problem::receipt_header_too_long:
-                        sentences
-                            << tr("The receipt header is at most %1 lines of %2 characters; \"%3\" does "
-                                  "not fit.")
-                                   .arg(store::kReceiptHeaderMaxLines)
-                                   .arg(store::kReceiptHeaderLineWidth)
-                                   .arg(qs(issue.value));
-                        break;
-                    case Problem::cash_limit_invalid:
-                        sentences << tr(
-                            "The cash limit for the owner's PIN cannot be below zero or above "
-                            "what a drawer holds.");
-                        break;
-                    case Problem::printer_url_unusable:
-                        // The page reads the address before saving, so this is a store that disagrees with
-                        // it: say which address, in the field's own words.
-                        sentences << tr("The receipt printer address \"%1\" is not usable: write "
-                                        "tcp://HOST:9100 or usb:VID:PID in the printer's field, or leave it "
-                                        "empty.")
-                                         .arg(qs(issue.value));
-                        break;
-                }
-            }
+            const QStringList sentences = issue_sentences(saved.issues);
             show_sentence(result_,
                           tr("Nothing was saved.") + QLatin1Char(' ') + sentences.join(QLatin1Char(' ')),
                           false);
@@ -704,10 +756,62 @@ void SettingsPage::save() {
         if (saved.language_changed) {
             emit language_changed(qs(wanted.language));
         }
+    } catch (const store::SettingsError& e) {
+        // The store refused what the page's own check let through: its issues, worded like the page's.
+        show_sentence(
+            result_,
+            tr("Nothing was saved.") + QLatin1Char(' ') + issue_sentences(e.issues()).join(QLatin1Char(' ')),
+            false);
     } catch (const store::StoreError& e) {
         show_sentence(result_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e),
                       false);
     }
+}
+
+QStringList SettingsPage::issue_sentences(const std::vector<store::SettingsIssue>& issues) const {
+    QStringList sentences;
+    for (const store::SettingsIssue& issue : issues) {
+        using Problem = store::SettingsIssue::Problem;
+        switch (issue.problem) {
+            case Problem::name_empty:
+                sentences << tr("The shop needs a name: it is printed on every receipt.");
+                break;
+            case Problem::time_zone_unknown:
+                sentences << tr("This computer does not know the time zone \"%1\": write it like "
+                                "Europe/Tallinn.")
+                                 .arg(qs(issue.value));
+                break;
+            case Problem::phone_country_unknown:
+                sentences << tr("\"%1\" is not a country code for phone numbers: write two letters "
+                                "like EE or LV.")
+                                 .arg(qs(issue.value));
+                break;
+            case Problem::language_unknown:
+                sentences << tr("The till speaks English, Russian and Estonian only.");
+                break;
+            case Problem::receipt_header_too_long:
+                sentences << tr("The receipt header is at most %1 lines of %2 characters; \"%3\" does "
+                                "not fit.")
+                                 .arg(store::kReceiptHeaderMaxLines)
+                                 .arg(store::kReceiptHeaderLineWidth)
+                                 .arg(qs(issue.value));
+                break;
+            case Problem::cash_limit_invalid:
+                sentences << tr(
+                    "The cash limit for the owner's PIN cannot be below zero or above "
+                    "what a drawer holds.");
+                break;
+            case Problem::printer_url_unusable:
+                // The page reads the address before saving, so this is a store that disagrees with
+                // it: say which address, in the field's own words.
+                sentences << tr("The receipt printer address \"%1\" is not usable: write "
+                                "tcp://HOST:9100 or usb:VID:PID in the printer's field, or leave it "
+                                "empty.")
+                                 .arg(qs(issue.value));
+                break;
+        }
+    }
+    return sentences;
 }
 
 QStringList SettingsPage::timing_problems(const store::ScannerTiming& timing) const {
@@ -859,7 +963,9 @@ void ListsPage::show_list() {
                           static_cast<int>(view.table.rows.size()))
                            .arg(till::OwnerDesk::kCallWindowDays);
         if (!view.table.note.empty()) {
-            text = qs(view.table.note);
+            // The programme by the name the owner chose it by.
+            text = ReportText::note(view.table.note, format_,
+                                    program_->itemText(program_->findData(qs(view.table.note.program))));
         }
         show_sentence(note_, text, true);
         shown_ = std::move(view.table);
@@ -978,14 +1084,14 @@ void ReportsPage::show_report() {
     const std::string name = ss(report_->currentData().toString());
     try {
         store::ReportTable table = desk_.report(name, from_qdate(from_->date()), from_qdate(to_->date()));
-        fill_table(table_, table, format_, 0);
+        fill_table(table_, table, format_, 0, {}, desk_.cashier_names());
         draw_chart(table);
         show_sentence(note_,
                       table.note.empty()
                           ? tr("%1, %2 to %3.")
                                 .arg(ReportText::report_title(name), format_.date(from_qdate(from_->date())),
                                      format_.date(from_qdate(to_->date())))
-                          : qs(table.note),
+                          : ReportText::note(table.note, format_),
                       true);
         shown_ = std::move(table);
     } catch (const store::StoreError& e) {
@@ -1460,7 +1566,7 @@ void VatPage::load() {
                                          .arg(missing),
                       missing == 0);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1508,7 +1614,7 @@ void VatPage::save() {
         load();
         show_sentence(note_, tr("Rates saved: %1.").arg(changed), true);
     } catch (const store::StoreError& e) {
-        show_sentence(note_, tr("Nothing was saved.") + QLatin1Char(' ') + qs(e.what()), false);
+        show_sentence(note_, tr("Nothing was saved.") + QLatin1Char(' ') + NoticeText::store_error(e), false);
     }
 }
 
@@ -1542,7 +1648,7 @@ void VatPage::set_product_rate() {
                           .arg(qs(product->sku), qs(product->name), rate_text(product->rate, format_)),
                       true);
     } catch (const store::StoreError& e) {
-        show_sentence(product_note_, qs(e.what()), false);
+        show_sentence(product_note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1631,7 +1737,7 @@ void ShiftsPage::load() {
             choose(0);
         }
     } catch (const store::StoreError& e) {
-        show_sentence(note_, qs(e.what()), false);
+        show_sentence(note_, NoticeText::store_error(e), false);
     }
 }
 
@@ -1663,10 +1769,9 @@ void ShiftsPage::choose(int row) {
             lines << qs(line);
         }
         report_->setPlainText(lines.join(QLatin1Char('\n')));
-    } catch (const store::ShiftError& e) {
-        report_->setPlainText(NoticeText::shift_problem(e.problem()));
     } catch (const store::StoreError& e) {
-        report_->setPlainText(qs(e.what()));
+        // A ShiftError (no such Z, no open shift) too: store_error words the shift's reasons.
+        report_->setPlainText(NoticeText::store_error(e));
     }
 }
 

@@ -955,8 +955,8 @@ void write_personal_fields(detail::Connection& db, const Customer& c) {
 // transaction). Available at once; no expiry, like any correction without one.
 void opening_balance(detail::Connection& db, const std::string& id, std::int64_t points,
                      const ImportOptions& options) {
-    detail::add_lot(db, id, "adjust", points, options.at, std::nullopt, {}, {}, "import", options.actor,
-                    options.at);
+    detail::add_lot(db, id, "adjust", points, options.at, std::nullopt, {}, {}, detail::kReasonImported,
+                    options.actor, options.at);
     detail::refresh_balance(db, id);
     detail::audit(db, options.at, options.actor, "points.adjust", id, std::to_string(points) + " import");
 }

@@ -56,9 +56,70 @@ std::optional<ComplaintResolution> parse_resolution(const std::string& name) {
     return std::nullopt;
 }
 
+const char* ledger_kind_name(LedgerKind kind) {
+    switch (kind) {
+        case LedgerKind::accrue:
+            return "accrue";
+        case LedgerKind::redeem:
+            return "redeem";
+        case LedgerKind::expire:
+            return "expire";
+        case LedgerKind::adjust:
+            return "adjust";
+        case LedgerKind::refund_reverse:
+            return "refund_reverse";
+        case LedgerKind::refund_restore:
+            return "refund_restore";
+    }
+    return "adjust";
+}
+
+std::optional<LedgerKind> parse_ledger_kind(std::string_view name) {
+    for (auto k : {LedgerKind::accrue, LedgerKind::redeem, LedgerKind::expire, LedgerKind::adjust,
+                   LedgerKind::refund_reverse, LedgerKind::refund_restore}) {
+        if (name == ledger_kind_name(k)) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 constexpr std::int64_t kDay = 86400;
+
+// Kassa's own reason of a ledger entry from its kind and the words the ledger keeps (ledger_writer.hpp);
+// anything else is someone's own words. `complaint` is the reason of the complaint the entry credits, when
+// it credits one.
+void read_why(LedgerLine& line, const std::optional<std::string>& complaint) {
+    if (complaint) {
+        line.why = LedgerReason::complaint_credit;
+        line.why_words = *complaint;
+        return;
+    }
+    static const std::pair<std::pair<std::string_view, std::string_view>, LedgerReason> kassa_reasons[] = {
+        {{"accrue", detail::kReasonPurchase}, LedgerReason::purchase},
+        {{"redeem", detail::kReasonPaidWithPoints}, LedgerReason::paid_with_points},
+        {{"expire", detail::kReasonPointsExpired}, LedgerReason::points_expired},
+        {{"refund_reverse", detail::kReasonGoodsReturned}, LedgerReason::goods_returned},
+        {{"refund_restore", detail::kReasonPointsGivenBack}, LedgerReason::points_given_back},
+        {{"adjust", detail::kReasonImported}, LedgerReason::imported},
+    };
+    if (line.kind == "accrue" && line.actor == detail::kActorEnrolment && line.receipt_id.empty()) {
+        line.why = LedgerReason::welcome_points;
+        line.why_words.clear();
+        return;
+    }
+    for (const auto& [key, why] : kassa_reasons) {
+        if (line.kind == key.first && line.reason == key.second) {
+            line.why = why;
+            line.why_words.clear();
+            return;
+        }
+    }
+    line.why = LedgerReason::own_words;
+    line.why_words = line.reason;
+}
 
 Instant stored_instant(const SQLite::Column& column) {
     return parse_timestamp(column.getString()).instant;
@@ -328,17 +389,29 @@ CustomerHistory PersonalService::customer_history(const std::string& customer_id
     h.complaints = complaints_of(customer_id);
     guarded([&] {
         auto& db = store_.database().connection();
+        // The complaint a goodwill credit was written for, by the complaint's own link to its entry (a
+        // credited complaint is always the customer's: complaints_customer finds it).
         auto q = db.prepared(
-            "SELECT seq, kind, points, coalesce(receipt_id, ''), program, reason, actor, created_at FROM "
-            "ledger "
-            "WHERE customer_id = ? ORDER BY seq DESC LIMIT ?");
+            "SELECT l.seq, l.kind, l.points, coalesce(l.receipt_id, ''), l.program, l.reason, l.actor, "
+            "l.created_at, (SELECT k.reason FROM complaints k WHERE k.customer_id = l.customer_id AND "
+            "k.ledger_id = l.id) FROM ledger l "
+            "WHERE l.customer_id = ? ORDER BY l.seq DESC LIMIT ?");
         q->bind(1, customer_id);
         q->bind(2, std::max(ledger_limit, 0));
         while (q->executeStep()) {
-            h.ledger.push_back({q->getColumn(0).getInt64(), q->getColumn(1).getString(),
-                                Points::of(q->getColumn(2).getInt64()), q->getColumn(3).getString(),
-                                q->getColumn(4).getString(), q->getColumn(5).getString(),
-                                q->getColumn(6).getString(), stored_instant(q->getColumn(7))});
+            LedgerLine line;
+            line.seq = q->getColumn(0).getInt64();
+            line.kind = q->getColumn(1).getString();
+            line.points = Points::of(q->getColumn(2).getInt64());
+            line.receipt_id = q->getColumn(3).getString();
+            line.program = q->getColumn(4).getString();
+            line.reason = q->getColumn(5).getString();
+            line.actor = q->getColumn(6).getString();
+            line.at = stored_instant(q->getColumn(7));
+            read_why(line, q->getColumn(8).isNull()
+                               ? std::nullopt
+                               : std::optional<std::string>(q->getColumn(8).getString()));
+            h.ledger.push_back(std::move(line));
         }
         auto stamps = db.prepared("SELECT program, count FROM stamps WHERE customer_id = ? ORDER BY program");
         stamps->bind(1, customer_id);

@@ -45,7 +45,7 @@ Maintenance::ExpiryRun Maintenance::run_expiry(Instant now) {
         }
         for (const auto& e : expired) {
             const std::string entry = detail::add_ledger_entry(db, e.customer, "expire", -e.remaining, {}, {},
-                                                               "points expired", {}, now);
+                                                               detail::kReasonPointsExpired, {}, now);
             detail::move_lot(db, entry, e.lot, -e.remaining);
             customers.insert(e.customer);
             run.points += Points::of(e.remaining);

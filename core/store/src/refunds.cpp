@@ -371,14 +371,14 @@ Sales::RefundOutcome Sales::refund(const RefundRequest& request, const CompiledR
             if (computed.points_reversed.value() > 0) {
                 const std::string entry = detail::add_ledger_entry(
                     db, customer, "refund_reverse", -computed.points_reversed.value(), request.receipt_id, {},
-                    "goods returned", request.cashier_id, request.at);
+                    detail::kReasonGoodsReturned, request.cashier_id, request.at);
                 take_back(db, entry, customer, request.receipt_id, computed.points_reversed.value(),
                           request.at);
             }
             if (computed.points_restored.value() > 0) {
                 detail::add_lot(db, customer, "refund_restore", computed.points_restored.value(),
                                 computed.restored_available_at, computed.restored_expires_at,
-                                request.receipt_id, {}, "points paid on returned goods", request.cashier_id,
+                                request.receipt_id, {}, detail::kReasonPointsGivenBack, request.cashier_id,
                                 request.at);
             }
             auto spend = db.prepared("UPDATE customers SET spend_lifetime = spend_lifetime - ? WHERE id = ?");

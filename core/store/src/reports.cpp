@@ -680,9 +680,7 @@ ReportTable client_day(SQLite::Database& db, const Rules& rules, year_month_day 
     t.columns.push_back({"segments", Kind::text});
     const year_month_day day = add_days(today, promotion->announce_days_before);
     if (!runs_on(*program, *promotion, day)) {
-        t.note = "\"" + id + "\" does not run on " + format_date(day) + ", " +
-                 std::to_string(promotion->announce_days_before) +
-                 " days from today: today is not its announcement day, so nobody is invited.";
+        t.note = ReportNote{ReportNote::Kind::not_announcement_day, id, day, promotion->announce_days_before};
         return t;
     }
     const auto& wanted = promotion->conditions.segments;

@@ -382,8 +382,8 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
                 const auto taken = consume_fifo(state.lots, t.redeemed_points, sale.at);
                 const std::string entry = detail::add_ledger_entry(
                     db, customer, "redeem", -t.redeemed_points.value(), sale.receipt_id,
-                    quote.redemption ? quote.redemption->program : "", "paid with points", sale.cashier_id,
-                    sale.at);
+                    quote.redemption ? quote.redemption->program : "", detail::kReasonPaidWithPoints,
+                    sale.cashier_id, sale.at);
                 for (const auto& c : taken) {
                     detail::move_lot(db, entry, state.lots[c.lot_index].id, -c.points.value());
                 }
@@ -392,7 +392,7 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
             if (t.points_earned.value() > 0) {
                 detail::add_lot(db, customer, "accrue", t.points_earned.value(), *t.points_available_at,
                                 t.points_expire_at, sale.receipt_id,
-                                quote.redemption ? quote.redemption->program : "", "purchase",
+                                quote.redemption ? quote.redemption->program : "", detail::kReasonPurchase,
                                 sale.cashier_id, sale.at);
                 balance_change += t.points_earned.value();
             }

@@ -524,7 +524,7 @@ std::string Customers::enrol(const Enrolment& e, Instant at, const CompiledRules
             if (const auto welcome = enrolment_points(*rules, at, language)) {
                 detail::add_lot(store_.database().connection(), id, "accrue", welcome->points.value(),
                                 welcome->available_at, welcome->expires_at, {}, welcome->program,
-                                welcome->text, "enrolment", at);
+                                welcome->text, detail::kActorEnrolment, at);
                 detail::refresh_balance(store_.database().connection(), id);
             }
         }

@@ -9,6 +9,7 @@
 #include "kassa/store/phone_keys.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/shop.hpp"
+#include "kassa/store/staff.hpp"
 
 namespace kassa::till {
 
@@ -53,6 +54,23 @@ std::vector<TierChange> CustomerCard::tier_history() {
         break;  // a shop has one tiers programme (rules.md)
     }
     return out;
+}
+
+std::string CustomerCard::program_name(const std::string& id) const {
+    for (const Program& program : rules_.programs) {
+        if (program.id == id) {
+            return program.name.empty() ? id : program.name;
+        }
+    }
+    return id;
+}
+
+std::map<std::string, std::string> CustomerCard::cashier_names() {
+    std::map<std::string, std::string> names;
+    for (const store::Cashier& cashier : store_.staff().cashiers()) {
+        names[cashier.id] = cashier.name;
+    }
+    return names;
 }
 
 void CustomerCard::add_note(const std::string& text) {

@@ -137,11 +137,16 @@ std::optional<OwnerDesk::ProductVat> OwnerDesk::set_product_vat(const std::strin
     return product_vat(sku);
 }
 
-std::vector<OwnerDesk::ShiftRow> OwnerDesk::shifts(int limit) {
+std::map<std::string, std::string> OwnerDesk::cashier_names() {
     std::map<std::string, std::string> names;
     for (const store::Cashier& cashier : store_.staff().cashiers()) {
         names[cashier.id] = cashier.name;
     }
+    return names;
+}
+
+std::vector<OwnerDesk::ShiftRow> OwnerDesk::shifts(int limit) {
+    const std::map<std::string, std::string> names = cashier_names();
     // cashiers() lists active accounts only: a shift of someone who left keeps her id.
     const auto name_of = [&names](const std::string& id) {
         const auto found = names.find(id);

@@ -48,6 +48,12 @@ class CustomerCardDialog : public QDialog {
     // The sentence under the card after the last action (empty when none).
     [[nodiscard]] QString result() const;
 
+    // The points history's "What" of an entry ("Earned", "Spent", ...), from the ledger's kind key.
+    static QString ledger_kind(const std::string& kind);
+    // Its "Why": Kassa's own reasons in words, a person's or the rules' as they wrote them; an entry with no
+    // reason at all names its programme (`program_name`, the card's name for it).
+    static QString ledger_why(const store::LedgerLine& line, const QString& program_name);
+
   public slots:
     void reload();
     void add_note();

@@ -9,9 +9,12 @@
 #include <QDialog>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <optional>
+#include <string>
 
 #include "kassa/core/vat.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/reports.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/shift_desk.hpp"
@@ -38,8 +41,9 @@ class RulesEditorPage;
 namespace kassa::ui {
 
 // A report's or list's column title and a cell as the owner reads them (money in the shop's locale, basis
-// points as percent, a list's phones as dialled from the shop, its consent channels in words). Shared by the
-// lists and the reports pages.
+// points as percent, dates as the screen writes them, a list's phones as dialled from the shop, its consent
+// channels, Kassa's own keys and segments in words, cashiers by name). Shared by the lists and the reports
+// pages.
 class ReportText {
     Q_DECLARE_TR_FUNCTIONS(kassa::ui::ReportText)
 
@@ -49,10 +53,22 @@ class ReportText {
     static QString list_title(const std::string& list);
     // `phone_country` is the shop's (OutreachView::phone_country): the "phone" column's numbers are shown
     // with store::phone_for_people, nationally for that country (internationally when it is empty).
+    // `cashiers` (id -> name, OwnerDesk::cashier_names) names who recorded a row; an id it lacks (an
+    // account that is gone, a tool) is shown as it is.
     static QString cell(const store::ReportColumn& column, const store::ReportCell& cell,
-                        const Formatter& format, const std::string& phone_country = {});
+                        const Formatter& format, const std::string& phone_country = {},
+                        const std::map<std::string, std::string>& cashiers = {});
+    // Why a table is empty (the store's typed note) as a sentence; `program_name` is the name of the note's
+    // programme (its id is shown when it is empty).
+    static QString note(const store::ReportNote& note, const Formatter& format,
+                        const QString& program_name = {});
     // A consent as a list or a card names it: "SMS", "e-mail", "personal data".
     static QString channel(store::ConsentKind kind);
+    // What was done about a complaint, as the complaints report and the customer card name it.
+    static QString resolution(store::ComplaintResolution resolution);
+    // A segment as the owner reads it: the ones Kassa computes (kassa::computed_segment_names) in words, the
+    // owner's own as she wrote them.
+    static QString segment(const std::string& name);
 };
 
 // A what-if as a table the owner reads: discount cost, points issued and sales before discounts, under the
@@ -107,6 +123,8 @@ class SettingsPage : public QWidget {
   private:
     // The sentences for what is wrong with the typed timing; empty when it can be saved.
     [[nodiscard]] QStringList timing_problems(const store::ScannerTiming& timing) const;
+    // A sentence for each thing wrong with the typed settings (the desk's check or the store's refusal).
+    [[nodiscard]] QStringList issue_sentences(const std::vector<store::SettingsIssue>& issues) const;
     // Reads the printer fields into `settings`, saying next to each field what is wrong with it; false when
     // something is.
     bool read_printer(store::ShopSettings& settings);

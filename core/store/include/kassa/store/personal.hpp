@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kassa/core/personal.hpp"
@@ -60,15 +61,40 @@ struct Complaint {
 };
 
 // One line of a customer's points history, as the card shows it.
+// What a ledger entry did to the points: the ledger's `kind` keys (its CHECK), typed for the screens.
+enum class LedgerKind { accrue, redeem, expire, adjust, refund_reverse, refund_restore };
+
+// "accrue", "redeem", ...; and back (nullopt for anything else).
+const char* ledger_kind_name(LedgerKind kind);
+std::optional<LedgerKind> parse_ledger_kind(std::string_view name);
+
+// Why an entry was written. Kassa's own reasons are typed so a screen words them in its language; `own_words`
+// is a reason a person gave (an owner's correction) or the rules did (a programme's message, written in the
+// shop's language when the sale was made), shown as it is.
+enum class LedgerReason {
+    own_words,
+    purchase,          // points earned on a purchase
+    welcome_points,    // the bonus programme's points for joining, credited at enrolment
+    paid_with_points,  // points spent at the till
+    points_expired,
+    goods_returned,     // points earned on goods that were returned, taken back
+    points_given_back,  // points paid for goods that were returned, given back
+    imported,           // the balance brought from the shop's old system (kassactl import)
+    complaint_credit,   // a goodwill credit for a complaint; `why_words` is the complaint's reason
+};
+
 struct LedgerLine {
     std::int64_t seq = 0;
-    std::string kind;  // accrue, redeem, expire, adjust, refund_reverse, refund_restore
+    std::string kind;  // accrue, redeem, expire, adjust, refund_reverse, refund_restore (parse_ledger_kind)
     Points points;
     std::string receipt_id;
     std::string program;
-    std::string reason;
+    std::string reason;  // as the ledger keeps it (kassactl prints it; screens read `why`)
     std::string actor;
     Instant at;
+    LedgerReason why = LedgerReason::own_words;
+    // own_words: the reason; complaint_credit: the complaint's own reason; empty for Kassa's other reasons.
+    std::string why_words;
 };
 
 // Everything the card shows beyond the Customer itself (recent receipts come from Store::recent_receipts).

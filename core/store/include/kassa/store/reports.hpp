@@ -34,13 +34,28 @@ struct ReportColumn {
 // units) or text.
 using ReportCell = std::variant<std::monostate, std::int64_t, std::string>;
 
+// Why a table is empty when the reason is worth knowing, with its values: the owner's screen words it in the
+// till's language, kassactl in English. No sentence is made here.
+struct ReportNote {
+    enum class Kind {
+        none,
+        // client-day: the promotion `program` does not run on `day`, `days_before` days from today, so today
+        // is not its announcement day and nobody is invited.
+        not_announcement_day,
+    };
+    Kind kind = Kind::none;
+    std::string program;                // the promotion's id
+    std::chrono::year_month_day day{};  // the client day the list would invite to
+    int days_before = 0;                // the promotion's announce_days_before
+    [[nodiscard]] bool empty() const { return kind == Kind::none; }
+};
+
 struct ReportTable {
     std::string name;  // "pareto", "birthdays"
     std::vector<ReportColumn> columns;
     std::vector<std::vector<ReportCell>> rows;  // each as long as `columns`
-    // A sentence for the person who asked when the table is empty for a reason worth knowing ("today is not
-    // an announcement day of client-day"); empty otherwise.
-    std::string note;
+    // Why the table is empty, when that is worth saying; empty() otherwise.
+    ReportNote note;
 };
 
 // The reports `kassactl report NAME` knows, in the order --help lists them.

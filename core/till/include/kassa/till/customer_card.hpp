@@ -5,6 +5,7 @@
 //
 // Threading rule: one thread at a time (the GUI thread), like the session it comes from.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,11 @@ class CustomerCard {
     // Her tier over time under the shop's tiers programme (empty without one, or when she never reached a
     // level).
     std::vector<TierChange> tier_history();
+    // A programme by the name the owner gave it in the rules (its id when the current rules lack it or it
+    // has no name): the card names the programmes of her ledger and stamps with it.
+    [[nodiscard]] std::string program_name(const std::string& id) const;
+    // The active cashiers' names by id: notes and attributes name who wrote them (an id is Kassa's key).
+    std::map<std::string, std::string> cashier_names();
 
     // Writes by the logged-in cashier. Refused (StoreError invalid, with a sentence) without personal-data
     // consent or for empty text.

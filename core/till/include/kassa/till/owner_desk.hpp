@@ -7,6 +7,7 @@
 // the reports and lists, so reading a year of receipts never holds the till's writer.
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -95,6 +96,9 @@ class OwnerDesk {
     };
     // Shifts newest first, at most `limit`, with the cashiers' names.
     std::vector<ShiftRow> shifts(int limit = 100);
+    // The active cashiers' names by id, for the screens that show who did something (a report's `actor`):
+    // an id is Kassa's key, never something to show.
+    std::map<std::string, std::string> cashier_names();
     // A closed shift's Z report as it was closed; without a number, the open shift's X report as of now.
     // Throws ShiftError (unknown_z, no_open_shift).
     store::ShiftReport shift_report(std::optional<std::int64_t> z_number);
