@@ -672,6 +672,12 @@ void SettingsPage::save() {
                                         "empty.")
                                          .arg(qs(issue.value));
                         break;
+                    case Problem::currency_unknown:
+                        // The page keeps the saved currency: only a file written by hand gets here.
+                        sentences << tr("The shop's currency \"%1\" is not a currency code: the shop's file "
+                                        "needs the owner's or support's attention.")
+                                         .arg(qs(issue.value));
+                        break;
                 }
             }
             show_sentence(result_,
