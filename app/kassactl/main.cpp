@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
     const auto vat = kassactl::add_vat_commands(app);
     const auto printing = kassactl::add_print_command(app);
     const auto printer = kassactl::add_printer_command(app);
+    const auto settings = kassactl::add_settings_commands(app);
+    const auto sale = kassactl::add_sale_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -69,6 +71,12 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("printer")) {
         return printer();
+    }
+    if (app.got_subcommand("settings")) {
+        return settings();
+    }
+    if (app.got_subcommand("sale")) {
+        return sale();
     }
     if (app.got_subcommand("demo")) {
         return demo();
