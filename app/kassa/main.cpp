@@ -1,11 +1,9 @@
-// kassa: the till. Wiring only: open the shop's file, load its rules and time zone, make the till session,
-// then the login and the sale screen. Everything the cashier sees lives in kassa::ui, everything it decides
-// in kassa::till.
+// kassa: the till. Wiring only: open the shop (kassa::till::open_shop: its file, settings, rules and time
+// zone), make the till session, then the login and the sale screen. Everything the cashier sees lives in
+// kassa::ui, everything it decides in kassa::till.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMediaDevices>
@@ -16,22 +14,20 @@
 #include <chrono>
 #include <functional>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
+#include <variant>
 #include <vector>
 
 #include "kassa/core/messages.hpp"
-#include "kassa/core_json/rules_json.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
-#include "kassa/store/rules_store.hpp"
 #include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
-#include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
+#include "kassa/till/shop.hpp"
 #include "kassa/ui/device_bridge.hpp"
 #include "kassa/ui/device_roster.hpp"
 #include "kassa/ui/dialog_runner.hpp"
@@ -40,6 +36,7 @@
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/receipt_printer.hpp"
 #include "kassa/ui/sale_screen.hpp"
+#include "kassa/ui/shop_refusal_text.hpp"
 #include "kassa/ui/style.hpp"
 #include "kassa/ui/wedge_filter.hpp"
 
@@ -84,6 +81,18 @@ void install_translations(QApplication& app, kassa::Language language) {
     }
     installed.push_back(own);
     QLocale::setDefault(kassa::ui::Formatter::locale_for(language));
+}
+
+// The language of the computer's locale when the till speaks it (before the shop's own setting is read).
+kassa::Language locale_language() {
+    switch (QLocale::system().language()) {
+        case QLocale::Russian:
+            return kassa::Language::ru;
+        case QLocale::Estonian:
+            return kassa::Language::et;
+        default:
+            return kassa::Language::en;
+    }
 }
 
 // ---- Devices --------------------------------------------------------------------------------------------
@@ -144,78 +153,44 @@ int main(int argc, char** argv) {
     parser.process(app);
     kassa::ui::apply_till_style(app);
 
+    // The translator comes first: a shop that cannot be opened is explained in the language of the person at
+    // the till (--language, else the computer's), and the shop's own language takes over once it is read.
+    const std::optional<kassa::Language> asked =
+        parser.isSet(language_option)
+            ? kassa::language_from_string(parser.value(language_option).toStdString())
+            : std::nullopt;
+    kassa::Language language = asked.value_or(locale_language());
+    install_translations(app, language);
+    if (parser.isSet(language_option) && !asked) {
+        return refuse(Main::tr("Unknown language %1: use en, ru or et.").arg(parser.value(language_option)));
+    }
+
     const QString db_path = parser.value(db_option);
     if (db_path.isEmpty()) {
         return refuse(
             Main::tr("Start Kassa with the shop's file: kassa --db PATH.\n"
                      "A demo shop is made with: kassactl demo --db PATH"));
     }
-    const QFileInfo file(db_path);
-    if (!file.exists()) {
-        return refuse(
-            Main::tr("The shop's file %1 does not exist.\nA demo shop is made with: kassactl demo --db %1")
-                .arg(QDir::toNativeSeparators(db_path)));
+    kassa::till::ShopOpening opening = kassa::till::open_shop(db_path.toStdString());
+    if (const auto* problem = std::get_if<kassa::till::ShopProblem>(&opening)) {
+        qWarning("kassa: the shop did not open: %s %s", kassa::till::shop_problem_name(problem->kind).data(),
+                 problem->detail.c_str());
+        return refuse(kassa::ui::ShopRefusalText::sentence(*problem));
     }
-    if (!file.isReadable()) {
-        return refuse(Main::tr("The shop's file %1 cannot be read: check its permissions.")
-                          .arg(QDir::toNativeSeparators(db_path)));
-    }
+    kassa::till::Shop& opened = std::get<kassa::till::Shop>(opening);
+    kassa::store::Store* const store = opened.store.get();
+    const kassa::store::ShopSettings& shop = opened.settings;
+    const kassa::CompiledRules* const compiled = &*opened.rules;
+    const std::shared_ptr<const kassa::TimeZone> zone = opened.zone;
+    const std::string currency = compiled->rules().currency;
 
-    std::unique_ptr<kassa::store::Store> store;
-    kassa::store::ShopSettings shop;
-    std::optional<kassa::Rules> rules;
-    std::optional<std::int64_t> loaded_version;
-    try {
-        store = std::make_unique<kassa::store::Store>(db_path.toStdString(),
-                                                      kassa::store::Database::Mode::open_existing);
-        shop = store->shop().settings();
-        const auto current = store->rules().current_rules();
-        if (!current) {
-            return refuse(
-                Main::tr("The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH "
-                         "RULES.json --by NAME"));
+    if (!asked) {
+        const kassa::Language shop_language =
+            kassa::language_from_string(shop.language).value_or(compiled->rules().language);
+        if (shop_language != language) {
+            language = shop_language;
+            install_translations(app, language);
         }
-        auto read = kassa::json::read_rules(nlohmann::json::parse(current->second));
-        if (!read.errors.empty()) {
-            return refuse(Main::tr("The shop's rules (version %1) have problems: %2")
-                              .arg(current->first)
-                              .arg(QString::fromStdString(kassa::json::describe(read.errors))));
-        }
-        rules = std::move(read.rules);
-        loaded_version = current->first;
-    } catch (const kassa::store::StoreError& e) {
-        return refuse(Main::tr("The shop's file %1 cannot be opened: %2")
-                          .arg(QDir::toNativeSeparators(db_path), QString::fromStdString(e.what())));
-    } catch (const nlohmann::json::exception&) {
-        return refuse(Main::tr("The shop's rules are not valid JSON."));
-    }
-
-    std::shared_ptr<const kassa::TimeZone> zone;
-    const std::string zone_name = !rules->time_zone.empty() ? rules->time_zone : shop.time_zone;
-    try {
-        zone = kassa::sys::load_time_zone(zone_name);
-    } catch (const kassa::sys::UnknownTimeZone& e) {
-        return refuse(Main::tr("The shop's time zone %1 is not known to this computer: %2")
-                          .arg(QString::fromStdString(zone_name), QString::fromStdString(e.what())));
-    }
-
-    kassa::Language language = rules->language;
-    const std::string wanted =
-        parser.isSet(language_option) ? parser.value(language_option).toStdString() : shop.language;
-    if (const auto chosen = kassa::language_from_string(wanted)) {
-        language = *chosen;
-    } else if (parser.isSet(language_option)) {
-        return refuse(Main::tr("Unknown language %1: use en, ru or et.").arg(parser.value(language_option)));
-    }
-    install_translations(app, language);
-
-    const std::string currency = rules->currency;
-    std::optional<kassa::CompiledRules> compiled;
-    try {
-        compiled.emplace(std::move(*rules), zone);
-    } catch (const kassa::InvalidRules& e) {
-        return refuse(Main::tr("The shop's rules have %n problem(s); check them with: kassactl rules check",
-                               nullptr, static_cast<int>(e.errors().size())));
     }
 
     const kassa::sys::SystemClock clock;
@@ -229,7 +204,7 @@ int main(int argc, char** argv) {
     // With a receipt printer every sale and return queues its receipt in its own transaction
     // (docs/printing.md).
     settings.queue_receipts = !shop.printer_url.empty();
-    settings.rules_version = loaded_version;
+    settings.rules_version = opened.rules_version;
     kassa::till::TillSession session(*store, *compiled, clock, settings);
     const bool recovered = session.recover();
 

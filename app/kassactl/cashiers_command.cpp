@@ -23,8 +23,12 @@ Runner add_cashiers_commands(CLI::App& app) {
     auto* list = cashiers->add_subcommand("list", "List the active cashiers, owners first");
     list->add_option("--db", *db_path, "the shop's database file")->required();
     return [db_path, name, role, pin, add]() -> int {
+        const auto shop = open_shop_or_say(*db_path, kassa::till::ShopNeeds::file, "kassactl cashiers");
+        if (!shop) {
+            return 2;
+        }
+        kassa::store::Store& store = *shop->store;
         try {
-            kassa::store::Store store(*db_path, kassa::store::Database::Mode::open_existing);
             if (add->parsed()) {
                 const auto r = *role == "owner" ? kassa::store::Role::owner : kassa::store::Role::cashier;
                 const std::string id = store.staff().add_cashier(

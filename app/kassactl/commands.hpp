@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "kassa/drivers/events.hpp"
+#include "kassa/store/shop.hpp"
+#include "kassa/till/shop.hpp"
 
 namespace kassactl {
 
@@ -60,5 +62,23 @@ std::optional<kassa::drivers::UsbId> parse_usb_id(const std::string& text);
 // Reads a whole file (or stdin for "-" / empty) up to a size limit; throws std::runtime_error with a
 // sentence.
 std::string read_input(const std::string& path);
+
+// `settings show|set` (settings_command.cpp) and `sale commit FILE` (sale_command.cpp).
+Runner add_settings_commands(CLI::App& app);
+Runner add_sale_commands(CLI::App& app);
+
+// ---- opening a shop (shop_text.cpp) ----
+// Every command that works on an existing shop opens it here, through kassa::till::open_shop, as the till
+// does. On a problem it writes `command` ("kassactl shift") and the sentence on stderr and gives nothing: the
+// command then exits 2.
+std::optional<kassa::till::Shop> open_shop_or_say(const std::string& path, kassa::till::ShopNeeds needs,
+                                                  const std::string& command);
+// What a ShopProblem means, in one English line (kassactl's language).
+std::string shop_problem_sentence(const kassa::till::ShopProblem& problem);
+// The settings key an issue is about ("time_zone"), as settings show and set name it.
+std::string settings_key(kassa::store::SettingsIssue::Problem problem);
+// Why a settings value is refused (store::check_settings), for db init and settings set; `option` names how
+// it was given ("--zone", "time_zone").
+std::string settings_issue_sentence(const kassa::store::SettingsIssue& issue, const std::string& option);
 
 }  // namespace kassactl

@@ -11,7 +11,6 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
-#include "kassa/sys/zoneinfo.hpp"
 
 namespace kassactl {
 
@@ -181,11 +180,15 @@ Runner add_customer_commands(CLI::App& app) {
     }
 
     return [o, export_cmd, card_cmd, note_cmd, notes_cmd, attr_cmd, complaint_cmd, complaints_cmd]() -> int {
+        const auto shop = open_shop_or_say(o->db, kassa::till::ShopNeeds::zone, "kassactl");
+        if (!shop) {
+            return 2;
+        }
+        kassa::store::Store& store = *shop->store;
+        const auto& zone = shop->zone;
         try {
-            kassa::store::Store store(o->db, kassa::store::Database::Mode::open_existing);
             const kassa::Instant now =
                 o->now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o->now).instant;
-            const auto zone = kassa::sys::load_time_zone(store.shop().settings().time_zone);
             if (export_cmd->parsed()) {
                 std::cout << store.customers().export_customer(o->id) << '\n';
             } else if (card_cmd->parsed()) {
@@ -255,7 +258,7 @@ Runner add_customer_commands(CLI::App& app) {
             std::cerr << "kassactl: " << e.what() << '\n';
             return 2;
         } catch (const std::exception& e) {
-            // A date that does not read, a time zone this computer lacks: the sentence, never a trace.
+            // A date that does not read: the sentence, never a trace.
             std::cerr << "kassactl: " << e.what() << '\n';
             return 2;
         }

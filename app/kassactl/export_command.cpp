@@ -62,6 +62,11 @@ Runner add_export_command(CLI::App& app) {
             std::cerr << "kassactl export: " << e.what() << '\n';
             return 2;
         }
+        // Opened as every command opens a shop (the same sentences for a missing file or an unknown zone);
+        // the export then reads through a connection of its own.
+        if (!open_shop_or_say(o->db, kassa::till::ShopNeeds::zone, "kassactl export")) {
+            return 2;
+        }
         try {
             kassa::store::Exporter exporter(o->db);
             const auto today = exporter.local_date(now);

@@ -108,7 +108,11 @@ Runner add_import_command(CLI::App& app) {
             std::string("kassactl import ") + (for_customers ? "customers" : "catalog");
         try {
             const std::string bytes = read_import_file(*file);
-            kassa::store::Store store(*db_path, kassa::store::Database::Mode::open_existing);
+            const auto shop = open_shop_or_say(*db_path, kassa::till::ShopNeeds::file, command);
+            if (!shop) {
+                return 2;
+            }
+            kassa::store::Store& store = *shop->store;
             options->at = kassa::sys::SystemClock().now();
             const auto report = for_customers ? kassa::store::import_customers(store, bytes, *options)
                                               : kassa::store::import_catalog(store, bytes, *options);

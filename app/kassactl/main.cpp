@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
     const auto printer = kassactl::add_printer_command(app);
     const auto central = kassactl::add_central_commands(app);
     const auto sync = kassactl::add_sync_command(app);
+    const auto settings = kassactl::add_settings_commands(app);
+    const auto sale = kassactl::add_sale_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -77,6 +79,12 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("sync")) {
         return sync();
+    }
+    if (app.got_subcommand("settings")) {
+        return settings();
+    }
+    if (app.got_subcommand("sale")) {
+        return sale();
     }
     if (app.got_subcommand("demo")) {
         return demo();

@@ -34,6 +34,14 @@ Runner add_nightly_command(CLI::App& app) {
                 return 2;
             }
         }
+        // A shop that does not open fails every step alike: said once, as every command says it.
+        {
+            auto opening = kassa::till::open_shop(options->db_path, kassa::till::ShopNeeds::file);
+            if (const auto* problem = std::get_if<kassa::till::ShopProblem>(&opening)) {
+                std::cerr << "nightly: open: FAILED: " << shop_problem_sentence(*problem) << '\n';
+                return 1;
+            }
+        }
         bool failed = false;
         kassa::store::run_nightly(*options, *clock, [&](const kassa::store::NightlyStep& step) {
             if (step.ok) {

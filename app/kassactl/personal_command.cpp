@@ -81,8 +81,12 @@ Runner add_personal_commands(CLI::App& app) {
     });
 
     return [o, suggest, cooc, cycles]() -> int {
+        const auto shop = open_shop_or_say(o->db, kassa::till::ShopNeeds::file, "kassactl");
+        if (!shop) {
+            return 2;
+        }
+        kassa::store::Store& store = *shop->store;
         try {
-            kassa::store::Store store(o->db, kassa::store::Database::Mode::open_existing);
             const kassa::Instant now =
                 o->now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o->now).instant;
             if (suggest->parsed()) {
@@ -91,7 +95,7 @@ Runner add_personal_commands(CLI::App& app) {
                 for (const auto& code : o->basket) {
                     basket.push_back(find_product(store, code).id);
                 }
-                const int digits = kassa::currency_minor_digits(store.shop().settings().currency).value_or(2);
+                const int digits = kassa::currency_minor_digits(shop->settings.currency).value_or(2);
                 const auto list = store.catalog().suggestions(basket, added.id, o->limit);
                 if (list.empty()) {
                     std::cout << "no suggestions for " << added.name << '\n';

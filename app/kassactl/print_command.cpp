@@ -3,22 +3,18 @@
 // for tests. Wiring only: the layout is the till's, the bytes the drivers'. It prints directly (the port
 // opened, the status checked before and after); the till's own queue is not involved.
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "commands.hpp"
-#include "kassa/core_json/rules_json.hpp"
 #include "kassa/drivers/escpos.hpp"
 #include "kassa/drivers/printer_port.hpp"
 #include "kassa/drivers/tcp_printer_port.hpp"
 #include "kassa/drivers/usb_printer_port.hpp"
-#include "kassa/store/rules_store.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
-#include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/paper_layout.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/till/shift_desk.hpp"
@@ -88,21 +84,15 @@ int run_print(const std::string& what, const PrintOptions& o) {
                "generic_58)\n";
         return 2;
     }
+    // The receipt's layout needs the rules (their programmes name the discounts) in the shop's zone.
+    auto opened = open_shop_or_say(o.db, kassa::till::ShopNeeds::rules, "kassactl print");
+    if (!opened) {
+        return 2;
+    }
+    kassa::store::Store& store = *opened->store;
+    const kassa::store::ShopSettings& shop = opened->settings;
+    const kassa::CompiledRules& rules = *opened->rules;
     try {
-        kassa::store::Store store(o.db, kassa::store::Database::Mode::open_existing);
-        const auto saved = store.rules().current_rules();
-        if (!saved) {
-            std::cerr << "kassactl print: the shop has no rules yet\n";
-            return 2;
-        }
-        auto read = kassa::json::read_rules(nlohmann::json::parse(saved->second));
-        if (!read.rules) {
-            std::cerr << "kassactl print: the shop's saved rules have problems: kassactl rules check\n";
-            return 2;
-        }
-        const kassa::store::ShopSettings shop = store.shop().settings();
-        const std::string zone_name = read.rules->time_zone.empty() ? shop.time_zone : read.rules->time_zone;
-        const kassa::CompiledRules rules(std::move(*read.rules), kassa::sys::load_time_zone(zone_name));
         const kassa::sys::SystemClock clock;
         kassa::till::SessionSettings settings;
         settings.shop_name = shop.name;

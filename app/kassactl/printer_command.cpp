@@ -72,9 +72,13 @@ Runner add_printer_command(CLI::App& app) {
         ->check(CLI::IsMember({"2", "5"}));
     set->add_flag("--none", o->none, "no receipt printer: the desktop's printer dialog");
     return [o, set]() -> int {
+        const auto shop = open_shop_or_say(o->db, kassa::till::ShopNeeds::file, "kassactl printer");
+        if (!shop) {
+            return 2;
+        }
+        kassa::store::Store& store = *shop->store;
         try {
-            kassa::store::Store store(o->db, kassa::store::Database::Mode::open_existing);
-            kassa::store::ShopSettings s = store.shop().settings();
+            kassa::store::ShopSettings s = shop->settings;
             if (!set->parsed()) {
                 show(s);
                 return 0;

@@ -82,6 +82,12 @@ Runner add_report_commands(CLI::App& app) {
 
     return [o]() -> int {
         const char* command = o->list ? "kassactl lists: " : "kassactl report: ";
+        // Opened as every command opens a shop, so a missing file or a zone this computer lacks reads the
+        // same here; the report then reads through a connection of its own.
+        if (!open_shop_or_say(o->db, kassa::till::ShopNeeds::zone,
+                              o->list ? "kassactl lists" : "kassactl report")) {
+            return 2;
+        }
         try {
             kassa::store::Reports reports(o->db);
             if (!o->list) {

@@ -8,7 +8,6 @@
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/rules_store.hpp"
-#include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
@@ -20,6 +19,7 @@ namespace {
 // A rules document read and checked like `rules check` does: the rules, or the problems found.
 struct ReadDocument {
     std::optional<kassa::Rules> rules;
+    std::shared_ptr<const kassa::TimeZone> zone;  // the document's own time_zone; null when it names none
     std::vector<kassa::RuleError> errors;
     std::string unreadable;  // not JSON, or the file could not be read: a sentence
 };
@@ -37,8 +37,9 @@ ReadDocument read_document(const std::string& text) {
     }
     auto read = kassa::json::read_rules(document);
     if (read.errors.empty() && !read.rules->time_zone.empty()) {
+        // A document for another computer's zone database is checked against this one's.
         try {
-            kassa::sys::load_time_zone(read.rules->time_zone);
+            out.zone = kassa::sys::load_time_zone(read.rules->time_zone);
         } catch (const kassa::sys::UnknownTimeZone& e) {
             read.errors.push_back(
                 {"time_zone", e.what(), kassa::RuleProblem::unknown_time_zone, read.rules->time_zone});
@@ -57,11 +58,6 @@ void print_problems(const std::vector<kassa::RuleError>& errors) {
     }
     std::cout << errors.size() << (errors.size() == 1 ? " problem" : " problems")
               << "; the document was not applied\n";
-}
-
-kassa::CompiledRules compile(kassa::Rules rules, const std::string& shop_zone) {
-    const std::string zone = rules.time_zone.empty() ? shop_zone : rules.time_zone;
-    return kassa::CompiledRules(std::move(rules), kassa::sys::load_time_zone(zone));
 }
 
 nlohmann::json side_json(const kassa::store::WhatIfSide& side) {
@@ -105,27 +101,21 @@ int run_what_if(const WhatIfOptions& o) {
         print_problems(draft.errors);
         return 1;
     }
+    // The shop's rules as the till runs them; the draft in its own zone, else in theirs (as the till's
+    // rules editor previews it).
+    auto shop = open_shop_or_say(o.db, kassa::till::ShopNeeds::rules, "kassactl rules whatif");
+    if (!shop) {
+        return 2;
+    }
+    kassa::store::Store& store = *shop->store;
+    const kassa::CompiledRules& current_rules = *shop->rules;
+    const kassa::Rules* const current = &current_rules.rules();
     try {
-        kassa::store::Store store(o.db, kassa::store::Database::Mode::open_existing);
-        const auto saved = store.rules().current_rules();
-        if (!saved) {
-            std::cerr
-                << "kassactl rules whatif: the shop has no rules yet, so there is nothing to compare with\n";
-            return 2;
-        }
-        const ReadDocument current = read_document(saved->second);
-        if (!current.rules) {
-            std::cerr << "kassactl rules whatif: the shop's saved rules (version " << saved->first
-                      << ") have problems; check them with kassactl rules check\n";
-            return 2;
-        }
-        const std::string shop_zone = store.shop().settings().time_zone;
-        const kassa::CompiledRules current_rules = compile(*current.rules, shop_zone);
-        const kassa::CompiledRules draft_rules = compile(*draft.rules, shop_zone);
+        const kassa::CompiledRules draft_rules(*draft.rules, draft.zone ? draft.zone : shop->zone);
         if (draft_rules.currency_digits() != current_rules.currency_digits() ||
-            draft.rules->currency != current.rules->currency) {
+            draft.rules->currency != current->currency) {
             std::cerr << "kassactl rules whatif: the draft is in " << draft.rules->currency
-                      << ", the shop's rules in " << current.rules->currency
+                      << ", the shop's rules in " << current->currency
                       << ": a preview compares the same money only\n";
             return 2;
         }
@@ -137,7 +127,7 @@ int run_what_if(const WhatIfOptions& o) {
         if (o.format == "json") {
             nlohmann::json out{{"from", kassa::format_timestamp(from, current_rules.zone())},
                                {"to", kassa::format_timestamp(to, current_rules.zone())},
-                               {"currency", current.rules->currency},
+                               {"currency", current->currency},
                                {"receipts", w.receipts},
                                {"customers", w.customers},
                                {"receipts_changed", w.receipts_changed},
@@ -153,11 +143,11 @@ int run_what_if(const WhatIfOptions& o) {
         };
         std::ostringstream text;
         text << "The last " << o.days << " days' receipts (" << w.receipts << ", " << w.customers
-             << " customers) quoted with the shop's rules (version " << saved->first
+             << " customers) quoted with the shop's rules (version " << shop->rules_version
              << ") and with the draft:\n";
         text << std::left << std::setw(22) << "" << std::right << std::setw(14) << "current" << std::setw(14)
              << "draft" << std::setw(14) << "change" << '\n';
-        text << std::left << std::setw(22) << "discount cost (" + current.rules->currency + ")" << std::right
+        text << std::left << std::setw(22) << "discount cost (" + current->currency + ")" << std::right
              << std::setw(14) << money(w.current.discount) << std::setw(14) << money(w.draft.discount)
              << std::setw(14) << signed_money(w.draft.discount - w.current.discount, digits) << '\n';
         const std::int64_t points_change = w.draft.points_earned.value() - w.current.points_earned.value();
@@ -186,9 +176,6 @@ int run_what_if(const WhatIfOptions& o) {
         std::cout << text.str();
         return 0;
     } catch (const kassa::store::StoreError& e) {
-        std::cerr << "kassactl rules whatif: " << e.what() << '\n';
-        return 2;
-    } catch (const kassa::sys::UnknownTimeZone& e) {
         std::cerr << "kassactl rules whatif: " << e.what() << '\n';
         return 2;
     } catch (const kassa::InvalidRules& e) {
@@ -262,8 +249,16 @@ int save_version(kassa::store::Store& store, const std::string& document, const 
 
 int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* history, const CLI::App* show,
                  const CLI::App* restore) {
+    // Versions are how rules that no longer read get mended: only the history needs more than the file (its
+    // dates are in the shop's zone).
+    auto shop = open_shop_or_say(
+        o.db, history->parsed() ? kassa::till::ShopNeeds::zone : kassa::till::ShopNeeds::file,
+        "kassactl rules");
+    if (!shop) {
+        return 2;
+    }
+    kassa::store::Store& store = *shop->store;
     try {
-        kassa::store::Store store(o.db, kassa::store::Database::Mode::open_existing);
         if (save->parsed()) {
             std::string document;
             try {
@@ -275,7 +270,7 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
             return save_version(store, document, o.by, o.summary, "save");
         }
         if (history->parsed()) {
-            const auto zone = kassa::sys::load_time_zone(store.shop().settings().time_zone);
+            const auto& zone = shop->zone;
             for (const auto& v : store.rules().rules_history()) {
                 std::cout << v.id << '\t' << kassa::format_timestamp(v.saved_at, *zone) << '\t' << v.author
                           << '\t' << v.summary << '\n';
@@ -307,9 +302,6 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
         return save_version(store, *document, o.by, "restored version " + std::to_string(o.version),
                             "restore");
     } catch (const kassa::store::StoreError& e) {
-        std::cerr << "kassactl rules: " << e.what() << '\n';
-        return 2;
-    } catch (const kassa::sys::UnknownTimeZone& e) {
         std::cerr << "kassactl rules: " << e.what() << '\n';
         return 2;
     }

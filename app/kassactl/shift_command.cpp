@@ -4,13 +4,13 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "kassa/core/rules.hpp"
 #include "kassa/core/vat.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/sys/system_clock.hpp"
-#include "kassa/sys/zoneinfo.hpp"
 #include "kassa/till/shift_desk.hpp"
 
 namespace kassactl {
@@ -19,11 +19,11 @@ namespace {
 
 namespace st = kassa::store;
 
-void print_report(st::Store& store, const st::ShiftReport& report) {
-    const st::ShopSettings shop = store.shop().settings();
-    const auto zone = kassa::sys::load_time_zone(shop.time_zone);
-    for (const auto& line : kassa::till::render_shift_report(report, kassa::till::ShiftReportLabels{},
-                                                             shop.name, *zone, 2, kassa::Language::en)) {
+void print_report(const kassa::till::Shop& shop, const st::ShiftReport& report) {
+    const int digits = kassa::currency_minor_digits(shop.settings.currency).value_or(2);
+    for (const auto& line :
+         kassa::till::render_shift_report(report, kassa::till::ShiftReportLabels{}, shop.settings.name,
+                                          *shop.zone, digits, kassa::Language::en)) {
         std::cout << line << '\n';
     }
 }
@@ -45,18 +45,21 @@ Runner add_shift_commands(CLI::App& app) {
         shift->add_subcommand("list", "Every shift, newest first: opened, closed, Z, expected, counted");
     list->add_option("--db", *db_path, "the shop's database file")->required();
     return [db_path, z_number, x, z]() -> int {
+        const auto shop = open_shop_or_say(*db_path, kassa::till::ShopNeeds::zone, "kassactl shift");
+        if (!shop) {
+            return 2;
+        }
         try {
-            st::Store store(*db_path, st::Database::Mode::open_existing);
-            st::Shifts shifts(store);
+            st::Shifts shifts(*shop->store);
             if (x->parsed()) {
-                print_report(store, shifts.x_report(kassa::sys::SystemClock().now()));
+                print_report(*shop, shifts.x_report(kassa::sys::SystemClock().now()));
                 return 0;
             }
             if (z->parsed()) {
-                print_report(store, shifts.z_report(*z_number > 0 ? std::optional(*z_number) : std::nullopt));
+                print_report(*shop, shifts.z_report(*z_number > 0 ? std::optional(*z_number) : std::nullopt));
                 return 0;
             }
-            const auto zone = kassa::sys::load_time_zone(store.shop().settings().time_zone);
+            const auto& zone = shop->zone;
             std::cout << "z\topened_at\topened_by\tclosed_at\texpected\tcounted\tleft_in_drawer\n";
             for (const auto& s : shifts.list(1000)) {
                 const auto cell = [](const std::optional<kassa::Money>& m) {
@@ -124,9 +127,12 @@ Runner add_vat_commands(CLI::App& app) {
             }
             return 0;
         }
+        const auto shop = open_shop_or_say(*db_path, kassa::till::ShopNeeds::file, "kassactl vat");
+        if (!shop) {
+            return 2;
+        }
         try {
-            st::Store store(*db_path, st::Database::Mode::open_existing);
-            st::VatSettings settings(store);
+            st::VatSettings settings(*shop->store);
             if (set->parsed()) {
                 const auto now = kassa::sys::SystemClock().now();
                 if (!sku->empty() && *rate == "category") {

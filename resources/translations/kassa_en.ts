@@ -181,12 +181,12 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+54"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</source>
         <translation>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</translation>
     </message>
@@ -231,64 +231,19 @@
         <translation>Fill the whole screen (the kiosk session of a dedicated till).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The shop&apos;s file %1 does not exist.
-A demo shop is made with: kassactl demo --db %1</source>
-        <translation>The shop&apos;s file %1 does not exist.
-A demo shop is made with: kassactl demo --db %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The shop&apos;s file %1 cannot be read: check its permissions.</source>
-        <translation>The shop&apos;s file %1 cannot be read: check its permissions.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
-        <translation>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The shop&apos;s rules (version %1) have problems: %2</source>
-        <translation>The shop&apos;s rules (version %1) have problems: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The shop&apos;s file %1 cannot be opened: %2</source>
-        <translation>The shop&apos;s file %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The shop&apos;s rules are not valid JSON.</source>
-        <translation>The shop&apos;s rules are not valid JSON.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The shop&apos;s time zone %1 is not known to this computer: %2</source>
-        <translation>The shop&apos;s time zone %1 is not known to this computer: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Unknown language %1: use en, ru or et.</source>
         <translation>Unknown language %1: use en, ru or et.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
-        <translation>
-            <numerusform>The shop&apos;s rules have %n problem; check them with: kassactl rules check</numerusform>
-            <numerusform>The shop&apos;s rules have %n problems; check them with: kassactl rules check</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -1166,7 +1121,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+906"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3534,7 +3489,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1767"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1773"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4117,7 +4072,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+804"/>
+        <location line="+810"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4542,7 +4497,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-987"/>
+        <location line="-993"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4557,7 +4512,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+965"/>
+        <location line="+971"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4900,7 +4855,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-967"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-973"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -5146,7 +5101,12 @@ A demo shop is made with: kassactl demo --db %1</translation>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+65"/>
+        <source>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</source>
+        <translation>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
     </message>
@@ -5189,7 +5149,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-200"/>
         <location line="+21"/>
         <location line="+20"/>
         <location line="+33"/>
@@ -5280,7 +5240,7 @@ A demo shop is made with: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+918"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+924"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -5362,9 +5322,75 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ShopRefusalText</name>
+    <message>
+        <location filename="../../ui/src/shop_refusal_text.cpp" line="+20"/>
+        <source>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</source>
+        <translation>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Kassa shop&apos;s file. Check the path given with --db.</source>
+        <translation>%1 is not a Kassa shop&apos;s file. Check the path given with --db.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s file %1 is damaged. Do not delete it: restore the latest backup or call support.</source>
+        <translation>The shop&apos;s file %1 is damaged. Do not delete it: restore the latest backup or call support.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 was written by a newer Kassa (version %2 of the file; this Kassa reads up to %3). Install the newer Kassa on this till.</source>
+        <translation>The shop&apos;s file %1 was written by a newer Kassa (version %2 of the file; this Kassa reads up to %3). Install the newer Kassa on this till.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 is locked by another program. Close it, or wait a moment, and start Kassa again.</source>
+        <translation>The shop&apos;s file %1 is locked by another program. Close it, or wait a moment, and start Kassa again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 cannot be read and written by this user. Check its permissions and the disk.</source>
+        <translation>The shop&apos;s file %1 cannot be read and written by this user. Check its permissions and the disk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk of the shop&apos;s file %1 is full: the file could not be brought up to this Kassa. Free some space and start Kassa again.</source>
+        <translation>The disk of the shop&apos;s file %1 is full: the file could not be brought up to this Kassa. Free some space and start Kassa again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>The shop&apos;s file %1 cannot be opened. Call support.</source>
+        <translation>The shop&apos;s file %1 cannot be opened. Call support.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</source>
+        <translation>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</source>
+        <translation>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</source>
+        <translation>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s time zone %1 is not known to this computer. Install the time zone data (tzdata) or correct it with: kassactl settings set --db %2 time_zone=ZONE --actor NAME</source>
+        <translation>The shop&apos;s time zone %1 is not known to this computer. Install the time zone data (tzdata) or correct it with: kassactl settings set --db %2 time_zone=ZONE --actor NAME</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-405"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-405"/>
         <source>Estonia</source>
         <translation>Estonia</translation>
     </message>

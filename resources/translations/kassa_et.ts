@@ -181,12 +181,12 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+54"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</source>
         <translation>Selles arvutis ei saa USB-skannereid ja kaardilugejaid lugeda (%1); klaviatuurina trükkivad skannerid töötavad.</translation>
     </message>
@@ -232,64 +232,19 @@
         <translation>Täida kogu ekraan (eraldi kassa kioskiseanss).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Käivita Kassa poe failiga: kassa --db TEE.
 Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The shop&apos;s file %1 does not exist.
-A demo shop is made with: kassactl demo --db %1</source>
-        <translation>Poe faili %1 ei ole olemas.
-Demopoe loob käsk: kassactl demo --db %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The shop&apos;s file %1 cannot be read: check its permissions.</source>
-        <translation>Poe faili %1 ei saa lugeda: kontrolli faili õigusi.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
-        <translation>Poel pole veel püsikliendiprogrammi reegleid. Salvesta need käsuga: kassactl rules save --db PATH RULES.json --by NAME</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The shop&apos;s rules (version %1) have problems: %2</source>
-        <translation>Poe reeglites (versioon %1) on vigu: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The shop&apos;s file %1 cannot be opened: %2</source>
-        <translation>Poe faili %1 ei saa avada: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The shop&apos;s rules are not valid JSON.</source>
-        <translation>Poe reeglid ei ole korrektne JSON.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The shop&apos;s time zone %1 is not known to this computer: %2</source>
-        <translation>See arvuti ei tunne poe ajavööndit %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Unknown language %1: use en, ru or et.</source>
         <translation>Tundmatu keel %1: kasuta en, ru või et.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
-        <translation>
-            <numerusform>Poe reeglites on %n viga; kontrolli käsuga: kassactl rules check</numerusform>
-            <numerusform>Poe reeglites on %n viga; kontrolli käsuga: kassactl rules check</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -1170,7 +1125,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+906"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -3544,7 +3499,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1767"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1773"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -4127,7 +4082,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+804"/>
+        <location line="+810"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -4554,7 +4509,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-987"/>
+        <location line="-993"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4569,7 +4524,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+965"/>
+        <location line="+971"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4924,7 +4879,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-967"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-973"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -5170,7 +5125,12 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+65"/>
+        <source>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</source>
+        <translation>Poe valuuta „%1“ ei ole valuutakood: poe faili peab üle vaatama omanik või tugi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
     </message>
@@ -5213,7 +5173,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-200"/>
         <location line="+21"/>
         <location line="+20"/>
         <location line="+33"/>
@@ -5304,7 +5264,7 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+918"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+924"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -5386,9 +5346,75 @@ Demopoe loob käsk: kassactl demo --db %1</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ShopRefusalText</name>
+    <message>
+        <location filename="../../ui/src/shop_refusal_text.cpp" line="+20"/>
+        <source>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</source>
+        <translation>Poe faili %1 ei ole olemas.
+Demopoe loob käsk: kassactl demo --db %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Kassa shop&apos;s file. Check the path given with --db.</source>
+        <translation>%1 ei ole Kassa poe fail. Kontrolli --db abil antud teed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s file %1 is damaged. Do not delete it: restore the latest backup or call support.</source>
+        <translation>Poe fail %1 on rikutud. Ära kustuta seda: taasta viimane varukoopia või võta ühendust toega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 was written by a newer Kassa (version %2 of the file; this Kassa reads up to %3). Install the newer Kassa on this till.</source>
+        <translation>Poe faili %1 kirjutas uuem Kassa (faili versioon %2; see Kassa loeb kuni versioonini %3). Paigalda sellesse kassasse uuem Kassa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 is locked by another program. Close it, or wait a moment, and start Kassa again.</source>
+        <translation>Poe faili %1 hoiab lukus teine programm. Sulge see või oota hetk ja käivita Kassa uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 cannot be read and written by this user. Check its permissions and the disk.</source>
+        <translation>See kasutaja ei saa poe faili %1 lugeda ja kirjutada. Kontrolli faili õigusi ja ketast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk of the shop&apos;s file %1 is full: the file could not be brought up to this Kassa. Free some space and start Kassa again.</source>
+        <translation>Poe faili %1 ketas on täis: faili ei saanud selle Kassa jaoks uuendada. Vabasta ruumi ja käivita Kassa uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>The shop&apos;s file %1 cannot be opened. Call support.</source>
+        <translation>Poe faili %1 ei saa avada. Võta ühendust toega.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</source>
+        <translation>Poel pole veel püsikliendiprogrammi reegleid. Salvesta need käsuga: kassactl rules save --db %1 RULES.json --by NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</source>
+        <translation>Poe püsikliendiprogrammi reegleid (versioon %1) ei saa kasutada. Kõik vead näitab käsk: kassactl rules show --db %2 | kassactl rules check</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</source>
+        <translation>See arvuti ei tunne püsikliendiprogrammi reeglite ajavööndit %1. Paigalda ajavööndite andmed (tzdata) või paranda reeglid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s time zone %1 is not known to this computer. Install the time zone data (tzdata) or correct it with: kassactl settings set --db %2 time_zone=ZONE --actor NAME</source>
+        <translation>See arvuti ei tunne poe ajavööndit %1. Paigalda ajavööndite andmed (tzdata) või paranda see käsuga: kassactl settings set --db %2 time_zone=ZONE --actor NAME</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-405"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-405"/>
         <source>Estonia</source>
         <translation>Eesti</translation>
     </message>

@@ -181,12 +181,12 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+54"/>
+        <location filename="../../app/kassa/main.cpp" line="+51"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>USB scanners and card readers cannot be read on this computer (%1); scanners typing like a keyboard still work.</source>
         <translation>На этом компьютере нельзя читать USB-сканеры и считыватели карт (%1); сканеры, работающие как клавиатура, работают.</translation>
     </message>
@@ -232,65 +232,19 @@
         <translation>Занять весь экран (киоск-сеанс отдельной кассы).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Start Kassa with the shop&apos;s file: kassa --db PATH.
 A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Запустите Kassa с файлом магазина: kassa --db ПУТЬ.
 Демо-магазин создаётся командой: kassactl demo --db ПУТЬ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The shop&apos;s file %1 does not exist.
-A demo shop is made with: kassactl demo --db %1</source>
-        <translation>Файла магазина %1 нет.
-Демо-магазин создаётся командой: kassactl demo --db %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The shop&apos;s file %1 cannot be read: check its permissions.</source>
-        <translation>Файл магазина %1 не читается: проверьте права доступа.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db PATH RULES.json --by NAME</source>
-        <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules save --db PATH RULES.json --by NAME</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The shop&apos;s rules (version %1) have problems: %2</source>
-        <translation>В правилах магазина (версия %1) есть ошибки: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The shop&apos;s file %1 cannot be opened: %2</source>
-        <translation>Не удаётся открыть файл магазина %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The shop&apos;s rules are not valid JSON.</source>
-        <translation>Правила магазина — некорректный JSON.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The shop&apos;s time zone %1 is not known to this computer: %2</source>
-        <translation>Часовой пояс магазина %1 неизвестен этому компьютеру: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Unknown language %1: use en, ru or et.</source>
         <translation>Неизвестный язык %1: укажите en, ru или et.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The shop&apos;s rules have %n problem(s); check them with: kassactl rules check</source>
-        <translation>
-            <numerusform>В правилах магазина %n ошибка; проверьте командой: kassactl rules check</numerusform>
-            <numerusform>В правилах магазина %n ошибки; проверьте командой: kassactl rules check</numerusform>
-            <numerusform>В правилах магазина %n ошибок; проверьте командой: kassactl rules check</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -1172,7 +1126,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+900"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+906"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -3550,7 +3504,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1767"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1773"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -4134,7 +4088,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+804"/>
+        <location line="+810"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4562,7 +4516,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-987"/>
+        <location line="-993"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4577,7 +4531,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+965"/>
+        <location line="+971"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4932,7 +4886,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-967"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-973"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -5178,7 +5132,12 @@ A demo shop is made with: kassactl demo --db %1</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+65"/>
+        <source>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</source>
+        <translation>Валюта магазина «%1» — не код валюты: файлом магазина должен заняться владелец или поддержка.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
     </message>
@@ -5222,7 +5181,7 @@ A demo shop is made with: kassactl demo --db %1</source>
         </translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-200"/>
         <location line="+21"/>
         <location line="+20"/>
         <location line="+33"/>
@@ -5313,7 +5272,7 @@ A demo shop is made with: kassactl demo --db %1</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+918"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+924"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
@@ -5395,9 +5354,75 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ShopRefusalText</name>
+    <message>
+        <location filename="../../ui/src/shop_refusal_text.cpp" line="+20"/>
+        <source>The shop&apos;s file %1 does not exist.
+A demo shop is made with: kassactl demo --db %1</source>
+        <translation>Файла магазина %1 нет.
+Демо-магазин создаётся командой: kassactl demo --db %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Kassa shop&apos;s file. Check the path given with --db.</source>
+        <translation>%1 — не файл магазина Kassa. Проверьте путь, указанный в --db.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s file %1 is damaged. Do not delete it: restore the latest backup or call support.</source>
+        <translation>Файл магазина %1 повреждён. Не удаляйте его: восстановите последнюю резервную копию или обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 was written by a newer Kassa (version %2 of the file; this Kassa reads up to %3). Install the newer Kassa on this till.</source>
+        <translation>Файл магазина %1 записан более новой версией Kassa (версия файла %2; эта Kassa читает до версии %3). Установите на эту кассу новую версию Kassa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s file %1 is locked by another program. Close it, or wait a moment, and start Kassa again.</source>
+        <translation>Файл магазина %1 занят другой программой. Закройте её или подождите немного и запустите Kassa снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s file %1 cannot be read and written by this user. Check its permissions and the disk.</source>
+        <translation>Этот пользователь не может читать и записывать файл магазина %1. Проверьте права доступа и диск.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk of the shop&apos;s file %1 is full: the file could not be brought up to this Kassa. Free some space and start Kassa again.</source>
+        <translation>Диск с файлом магазина %1 заполнен: файл не удалось обновить для этой версии Kassa. Освободите место и запустите Kassa снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>The shop&apos;s file %1 cannot be opened. Call support.</source>
+        <translation>Файл магазина %1 не открывается. Обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</source>
+        <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules save --db %1 RULES.json --by NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</source>
+        <translation>Правила программы лояльности магазина (версия %1) нельзя применить. Все ошибки покажет команда: kassactl rules show --db %2 | kassactl rules check</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</source>
+        <translation>Часовой пояс %1 из правил программы лояльности неизвестен этому компьютеру. Установите данные часовых поясов (tzdata) или исправьте правила.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s time zone %1 is not known to this computer. Install the time zone data (tzdata) or correct it with: kassactl settings set --db %2 time_zone=ZONE --actor NAME</source>
+        <translation>Часовой пояс магазина %1 неизвестен этому компьютеру. Установите данные часовых поясов (tzdata) или исправьте его командой: kassactl settings set --db %2 time_zone=ZONE --actor NAME</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::VatPage</name>
     <message>
-        <location line="-405"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-405"/>
         <source>Estonia</source>
         <translation>Эстония</translation>
     </message>

@@ -1165,6 +1165,230 @@ def case_lists_due(k):
         r = run(k, ["lists", "due", "--db", db, "--out", out, "--margin", "50"])
         assert r.returncode == 2, r
 
+# ---- the shop from the command line: db init's settings, settings show|set, sale commit ----
+
+def settings_of(db):
+    return dict(sqlite3.connect(db).execute("SELECT key, value FROM settings").fetchall())
+
+
+def case_db_init_flags(k):
+    """db init makes the shop the flags say, checked as the settings screen checks them; a refused value
+    says which flag and creates nothing."""
+    with tempfile.TemporaryDirectory() as d:
+        db = os.path.join(d, "shop.db")
+        r = run(k, ["db", "init", "--db", db, "--name", " Pood Liis ", "--country", "lv", "--zone", "Europe/Riga",
+                    "--currency", "eur"])
+        assert r.returncode == 0 and b"Pood Liis" in r.stdout, r
+        s = settings_of(db)
+        assert (s["name"], s["phone_country"], s["time_zone"], s["currency"]) == (
+            "Pood Liis", "LV", "Europe/Riga", "EUR"), s
+        # Without flags: the defaults, an Estonian shop.
+        plain = os.path.join(d, "plain.db")
+        assert run(k, ["db", "init", "--db", plain]).returncode == 0
+        assert settings_of(plain)["time_zone"] == "Europe/Tallinn"
+        for args, fragments in ((["--zone", "Mars/Olympus"], ["--zone", "Mars/Olympus"]),
+                                (["--country", "XX"], ["--country", '"XX"']),
+                                (["--currency", "EURO"], ["--currency", "EURO", "ISO 4217"]),
+                                (["--name", "   "], ["--name", "needs a name"]),
+                                (["--name", "Ä" * 101], ["longer than 100 characters"]),
+                                (["--zone", "Mars/Olympus", "--country", "XX"], ["--zone", "--country"])):
+            bad = os.path.join(d, "bad.db")
+            r = run(k, ["db", "init", "--db", bad] + args)
+            expect_one_line_exit_2(r, fragments[0])
+            for fragment in fragments:
+                assert fragment in r.stderr.decode(), (args, r)
+            assert r.stdout == b"" and not os.path.exists(bad), (args, r)
+
+
+def case_settings_show_set(k):
+    """settings show lists every setting (text and JSON); settings set saves through the screen's call: checked,
+    the currency kept, one settings_changed audit row by --actor with each field's old and new value."""
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        r = run(k, ["settings", "show", "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        for key in ("name", "currency", "time_zone", "phone_country", "language", "receipt_header",
+                    "cash_movement_limit", "printer_url", "printer_profile", "receipt_logo", "drawer_pin"):
+            assert any(line.split()[0] == key for line in out.splitlines() if line.strip()), (key, out)
+        assert "50.00 EUR" in out and "Europe/Tallinn" in out, out
+        shown = json.loads(run(k, ["settings", "show", "--db", db, "--json"]).stdout)
+        assert shown["cash_movement_limit"] == 5000 and shown["currency"] == "EUR" and shown["drawer_pin"] == "2"
+
+        r = run(k, ["settings", "set", "--db", db, "name=Boutique Liis", "time_zone=Europe/Riga",
+                    "phone_country=lv", "cash_movement_limit=75,50", "--actor", "maria"])
+        assert r.returncode == 0 and b"saved by maria" in r.stdout, r
+        s = settings_of(db)
+        assert (s["name"], s["time_zone"], s["phone_country"], s["cash_movement_limit"]) == (
+            "Boutique Liis", "Europe/Riga", "LV", "7550"), s
+        rows = sqlite3.connect(db).execute(
+            "SELECT actor, subject, details FROM audit_log WHERE action = 'settings_changed'").fetchall()
+        assert len(rows) == 1 and rows[0][0] == "maria" and rows[0][1] == "shop", rows
+        for change in ('name: "Kassa demo shop" -> "Boutique Liis"', 'time_zone: "Europe/Tallinn" -> "Europe/Riga"',
+                       'phone_country: "EE" -> "LV"', 'cash_movement_limit: "5000" -> "7550"'):
+            assert change in rows[0][2], rows
+        shown = json.loads(run(k, ["settings", "show", "--db", db, "--json"]).stdout)
+        assert shown["name"] == "Boutique Liis" and shown["cash_movement_limit"] == 7550, shown
+
+        # The same again: nothing to save, no audit row.
+        r = run(k, ["settings", "set", "--db", db, "time_zone=Europe/Riga", "--actor", "maria"])
+        assert r.returncode == 0 and b"nothing changed" in r.stdout, r
+        before = settings_of(db)
+        for args, fragment in ((["time_zone=Mars/Olympus"], "Mars/Olympus"),
+                               (["language=de"], "language"),
+                               (["name= "], "needs a name"),
+                               (["cash_movement_limit=-5"], "cash limit"),
+                               (["cash_movement_limit=lots"], "not an amount"),
+                               (["printer_url=lpt1:"], "printer address"),
+                               (["currency=USD"], "currency"),
+                               (["colour=red"], '"colour" is not a setting'),
+                               (["name"], "KEY=VALUE"),
+                               (["name=A", "name=B"], "twice"),
+                               (["name=" + "ж" * 101], "longer than 100 characters")):
+            r = run(k, ["settings", "set", "--db", db, *args, "--actor", "maria"])
+            expect_one_line_exit_2(r, fragment)
+            assert r.stdout == b"", (args, r)
+        assert settings_of(db) == before
+        (audited,), = sqlite3.connect(db).execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'settings_changed'").fetchall()
+        assert audited == 1
+        r = run(k, ["settings", "set", "--db", db, "name=X"])  # who changes it must be said
+        assert r.returncode == 2, r
+        r = run(k, ["settings", "show", "--db", os.path.join(d, "none.db")])
+        expect_one_line_exit_2(r, "There is no shop database")
+
+
+def sale_shop(k, d):
+    """A shop with the boutique's rules, the dress in its catalog and Olga as a customer; her id."""
+    db = shop(k, d)
+    rules_file = os.path.join(SOURCE, "resources", "rules", "boutique.json")
+    assert run(k, ["rules", "save", "--db", db, rules_file, "--by", "maria"]).returncode == 0
+    catalog = os.path.join(d, "catalog.csv")
+    with open(catalog, "w", encoding="utf-8") as f:
+        f.write("SKU;Name;Category;Price\nDRESS-0412;Linen dress;dresses;79,90\n")
+    assert run(k, ["import", "catalog", catalog, "--db", db]).returncode == 0
+    customers = os.path.join(d, "customers.csv")
+    with open(customers, "w", encoding="utf-8") as f:
+        f.write("first name;last name;phone;personal data consent\nOlga;Ivanova;5123 4567;yes\n")
+    assert run(k, ["import", "customers", customers, "--db", db]).returncode == 0
+    return db, count(db, "SELECT id FROM customers")
+
+
+def sale_file(d, name, document):
+    path = os.path.join(d, name)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f)
+    return path
+
+
+def dress_sale(sale_id, now, customer):
+    return {"sale_id": sale_id, "now": now, "customer": {"id": customer},
+            "lines": [{"sku": "DRESS-0412", "category": "dresses", "unit_price": 7990, "qty": 1000}]}
+
+
+def case_sale_commit(k):
+    """A quote input with its sale id committed as a sale: priced as kassactl quote prices it with the shop's
+    rules, recorded once however often it is committed, and a redemption names the lots it took, which the
+    ledger read by SQLite from Python confirms."""
+    with tempfile.TemporaryDirectory() as d:
+        db, olga = sale_shop(k, d)
+        first = sale_file(d, "first.json", dress_sale("web-1", "2026-03-02T12:00:00+02:00", olga))
+        r = run(k, ["sale", "commit", first, "--db", db])
+        assert r.returncode == 0 and r.stdout.startswith(b"ok: sale web-1 committed as receipt 1\n"), r
+        assert b"gross 79.90 EUR" in r.stdout, r
+        # Committed again: one sale, and it says so.
+        r = run(k, ["sale", "commit", first, "--db", db, "--json"])
+        assert r.returncode == 0, r
+        again = json.loads(r.stdout)
+        assert again["already_committed"] is True and again["receipt_number"] == 1, again
+        assert count(db, "SELECT count(*) FROM receipts") == 1
+        assert count(db, "SELECT count(*) FROM ledger WHERE kind = 'accrue' AND receipt_id = 'web-1'") == 1
+        # The totals are the quote's for the same document with the shop's rules.
+        quote_input = dress_sale("x", "2026-05-04T12:00:00+03:00", olga)
+        del quote_input["sale_id"]
+        quote_input["rules"] = rules()
+        quoted = json.loads(run(k, ["quote"], json.dumps(quote_input).encode()).stdout)
+        second = sale_file(d, "second.json", dress_sale("web-2", "2026-05-04T12:00:00+03:00", olga))
+        r = run(k, ["sale", "commit", second, "--db", db, "--json"])
+        assert r.returncode == 0, r
+        committed = json.loads(r.stdout)
+        for figure in ("gross", "discount", "net", "payable"):
+            assert committed["totals"][figure] == quoted["totals"][figure], (figure, committed, quoted)
+        assert committed["already_committed"] is False and committed["receipt_number"] == 2
+        assert committed["change"] == 0 and committed["lots_redeemed"] == []
+        assert count(db, "SELECT amount FROM payments WHERE receipt_id = 'web-2' AND method = 'cash'") == \
+            committed["totals"]["payable"]
+
+        # A redemption: the lots it took, each as the ledger's movements say, in all 500 points.
+        pay = dress_sale("web-3", "2026-06-01T12:00:00+03:00", olga)
+        pay["redeem_points"] = 500
+        pay["payments"] = [{"method": "card", "amount": 2000}, {"method": "cash", "amount": 10000}]
+        third = sale_file(d, "third.json", pay)
+        r = run(k, ["sale", "commit", third, "--db", db, "--json"])
+        assert r.returncode == 0, r
+        out = json.loads(r.stdout)
+        assert out["totals"]["redeemed_points"] == 500, out
+        assert out["change"] == 12000 - out["totals"]["payable"], out
+        lots = out["lots_redeemed"]
+        assert lots and sum(lot["points"] for lot in lots) == 500, lots
+        moved = dict(sqlite3.connect(db).execute(
+            "SELECT m.lot_id, -m.points FROM lot_movements m JOIN ledger l ON l.id = m.ledger_id "
+            "WHERE l.receipt_id = 'web-3' AND l.kind = 'redeem'").fetchall())
+        assert moved == {lot["lot"]: lot["points"] for lot in lots}, (moved, lots)
+        owners = {row[0] for row in sqlite3.connect(db).execute(
+            "SELECT customer_id FROM lots WHERE id IN (%s)" % ",".join("?" * len(lots)), [l["lot"] for l in lots])}
+        assert owners == {olga}, owners
+        r = run(k, ["sale", "commit", third, "--db", db])
+        text = r.stdout.decode()
+        assert r.returncode == 0 and "was committed before as receipt 3" in text, r
+        for lot in lots:
+            assert f"lot {lot['lot']}: {lot['points']} points redeemed" in text, text
+        assert count(db, "SELECT count(*) FROM receipts") == 3
+        assert count(db, "SELECT count(*) FROM ledger WHERE kind = 'redeem'") == 1
+        r = run(k, ["db", "check", "--db", db])
+        assert r.returncode == 0 and b"is sound" in r.stdout, r
+
+
+def case_sale_commit_refused(k):
+    """What is not a sale of this shop is refused with one line naming the field; nothing is recorded."""
+    with tempfile.TemporaryDirectory() as d:
+        db, olga = sale_shop(k, d)
+        good = dress_sale("web-9", "2026-11-25T15:30:00+02:00", olga)
+        without_id = dict(good)
+        del without_id["sale_id"]
+        other = rules()
+        other["programs"][0]["accrual_bp"] = 1000
+        cases = [
+            (without_id, "sale_id"),
+            (dict(good, customer={"id": olga, "lots": []}), "customer.lots"),
+            (dict(good, customer={}), "customer.id"),
+            (dict(good, language="ru"), "language"),
+            (dict(good, lines=[dict(good["lines"][0], sku="NO-SUCH")]), "no product NO-SUCH"),
+            (dict(good, lines=[dict(good["lines"][0], qty=-1000)]), "lines[0].qty"),
+            (dict(good, payments=[{"method": "cheque", "amount": 1}]), "payments[0].method"),
+            (dict(good, payments=[{"method": "cash", "amount": 100}]), "payments"),
+            (dict(good, customer={"id": "nobody"}), "No such customer"),
+            (dict(good, rules=other), "not the shop's current rules"),
+        ]
+        for document, fragment in cases:
+            r = run(k, ["sale", "commit", "-", "--db", db], json.dumps(document).encode())
+            expect_one_line_exit_2(r, fragment)
+            assert r.stdout == b"", (document, r)
+        r = run(k, ["sale", "commit", "-", "--db", db], b"{")
+        expect_one_line_exit_2(r, "not valid JSON")
+        assert count(db, "SELECT count(*) FROM receipts") == 0
+        # The shop's own rules given in the document are fine.
+        r = run(k, ["sale", "commit", "-", "--db", db], json.dumps(dict(good, rules=rules())).encode())
+        assert r.returncode == 0, r
+        assert count(db, "SELECT count(*) FROM receipts") == 1
+        r = run(k, ["sale", "commit", "-", "--db", os.path.join(d, "none.db")], json.dumps(good).encode())
+        expect_one_line_exit_2(r, "There is no shop database")
+        os.mkdir(os.path.join(d, "bare"))
+        bare = shop(k, os.path.join(d, "bare"))
+        r = run(k, ["sale", "commit", "-", "--db", bare], json.dumps(good).encode())
+        expect_one_line_exit_2(r, "no rules yet")
+
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

@@ -126,7 +126,26 @@ TEST_CASE("files that are not this Kassa's shop are refused with a sentence", "[
     }
     CHECK_THROWS_WITH(Store(dir.file("newer.db"), Database::Mode::open_existing),
                       Catch::Contains("newer Kassa"));
+    try {
+        Store store(dir.file("newer.db"), Database::Mode::open_existing);
+        FAIL("opened a newer shop");
+    } catch (const NewerSchemaError& e) {
+        CHECK(e.kind() == FailureKind::newer_schema);
+        CHECK(e.found() == 999);
+        CHECK(e.known() == Database::current_schema_version());
+    }
     CHECK_THROWS_AS(Store(dir.file("missing.db"), Database::Mode::open_existing), StoreError);
+    // Not an SQLite file at all (the wrong path typed): not a shop, rather than a damaged one.
+    {
+        std::ofstream garbage(dir.file("notes.txt"), std::ios::binary);
+        garbage << std::string(4096, 'x');
+    }
+    try {
+        Store store(dir.file("notes.txt"), Database::Mode::open_existing);
+        FAIL("opened a text file");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == FailureKind::not_a_shop);
+    }
 }
 
 TEST_CASE("settings and rules versions are kept", "[store][settings]") {
@@ -299,6 +318,22 @@ TEST_CASE("points paid are taken from the earliest-expiring lots and the balance
     CHECK(store.customers().customer(id)->balance.value() ==
           798 - 500 + r.quote.totals.points_earned.value());
     CHECK(store.maintenance().check().empty());
+    // The result names the lots and their points, the first sale's lot whole and 101 of the second's; the
+    // same sale committed again reads them back from the ledger.
+    std::vector<std::string> lot_ids;
+    {
+        SQLite::Statement q(store.database().sql(), "SELECT id FROM lots ORDER BY ledger_seq LIMIT 2");
+        while (q.executeStep()) {
+            lot_ids.push_back(q.getColumn(0).getString());
+        }
+    }
+    REQUIRE(lot_ids.size() == 2);
+    const std::vector<LotRedeemed> expected{{lot_ids[0], Points::of(399)}, {lot_ids[1], Points::of(101)}};
+    CHECK(r.lots_redeemed == expected);
+    const auto again = store.sales().commit_sale(pay, rules);
+    CHECK(again.already_committed);
+    CHECK(again.lots_redeemed == expected);
+    CHECK(store.sales().commit_sale(sale_for(id, "2026-06-02T12:00:00+03:00"), rules).lots_redeemed.empty());
 }
 
 TEST_CASE("a sale the payments do not cover is refused and nothing is written", "[store][sales]") {

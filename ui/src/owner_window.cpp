@@ -809,6 +809,12 @@ QStringList SettingsPage::issue_sentences(const std::vector<store::SettingsIssue
                                 "empty.")
                                  .arg(qs(issue.value));
                 break;
+            case Problem::currency_unknown:
+                // The page keeps the saved currency: only a file written by hand gets here.
+                sentences << tr("The shop's currency \"%1\" is not a currency code: the shop's file "
+                                "needs the owner's or support's attention.")
+                                 .arg(qs(issue.value));
+                break;
         }
     }
     return sentences;

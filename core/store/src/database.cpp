@@ -42,6 +42,14 @@ void check_text_length(TextField field, std::string_view text) {
     }
 }
 
+NewerSchemaError::NewerSchemaError(const std::string& path, int found, int known)
+    : StoreError(FailureKind::newer_schema,
+                 "The shop's database " + path + " was written by a newer Kassa (schema " +
+                     std::to_string(found) + ", this Kassa knows up to " + std::to_string(known) +
+                     "); install the newer Kassa to open it."),
+      found_(found),
+      known_(known) {}
+
 void rethrow_as_store_error(const std::exception& e) {
     if (const auto* store = dynamic_cast<const StoreError*>(&e)) {
         throw *store;
@@ -111,9 +119,7 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
         db_->exec("PRAGMA foreign_keys = ON");
         const int version = schema_version();
         if (version > current_schema_version()) {
-            throw StoreError(FailureKind::newer_schema,
-                             "This shop's database was written by a newer Kassa (schema " +
-                                 std::to_string(version) + "); install the newer Kassa to open it.");
+            throw NewerSchemaError(path, version, current_schema_version());
         }
         if (version == 0 && mode == Mode::open_existing) {
             const bool empty = db_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
@@ -124,6 +130,14 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
         migrate(*db_, current_schema_version());
     } catch (const StoreError&) {
         throw;
+    } catch (const SQLite::Exception& e) {
+        // SQLite reads the header at the first statement: a file that is no database at all (a PDF, a CSV,
+        // the wrong path typed) is not a damaged shop, and restoring a backup would not help.
+        if (e.getErrorCode() == SQLITE_NOTADB) {
+            throw StoreError(FailureKind::not_a_shop,
+                             path + " is not a Kassa shop (not an SQLite database).");
+        }
+        rethrow_as_store_error(e);
     } catch (const std::exception& e) {
         rethrow_as_store_error(e);
     }

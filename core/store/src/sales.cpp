@@ -113,6 +113,18 @@ SaleResult read_committed(detail::Connection& db, const std::string& receipt_id)
     while (coupons.executeStep()) {
         r.coupon_codes_issued.push_back(coupons.getColumn(0).getString());
     }
+    // The redemption's movements, in the order commit_sale took them (sort_fifo's: earliest expiry, never
+    // expiring last, then available_at, then ledger order).
+    SQLite::Statement lots(
+        db,
+        "SELECT m.lot_id, -m.points FROM lot_movements m JOIN ledger l ON l.id = m.ledger_id "
+        "JOIN lots ON lots.id = m.lot_id "
+        "WHERE l.receipt_id = ? AND l.kind = 'redeem' "
+        "ORDER BY lots.expires_at IS NULL, lots.expires_at, lots.available_at, lots.ledger_seq");
+    lots.bind(1, receipt_id);
+    while (lots.executeStep()) {
+        r.lots_redeemed.push_back({lots.getColumn(0).getString(), Points::of(lots.getColumn(1).getInt64())});
+    }
     return r;
 }
 
@@ -386,6 +398,7 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
                     sale.cashier_id, sale.at);
                 for (const auto& c : taken) {
                     detail::move_lot(db, entry, state.lots[c.lot_index].id, -c.points.value());
+                    result.lots_redeemed.push_back({state.lots[c.lot_index].id, c.points});
                 }
                 balance_change -= t.redeemed_points.value();
             }

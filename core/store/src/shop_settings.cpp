@@ -89,6 +89,9 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     if (!printer_url_usable(s.printer_url)) {
         issues.push_back({Problem::printer_url_unusable, s.printer_url});
     }
+    if (!currency_minor_digits(s.currency)) {
+        issues.push_back({Problem::currency_unknown, s.currency});
+    }
     return issues;
 }
 

@@ -12,6 +12,7 @@
 #include "kassa/store/rules_store.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
+#include "kassa/till/shop.hpp"
 
 namespace kassa::till {
 
@@ -42,33 +43,10 @@ store::ShopSettings OwnerDesk::settings() {
 }
 
 OwnerDesk::SettingsSaved OwnerDesk::save_settings(const store::ShopSettings& wanted) {
+    const SettingsChange change = change_settings(store_, wanted, store::Actor{owner_id_}, clock_.now());
     SettingsSaved out;
-    out.issues = store::check_settings(wanted);
-    if (!out.issues.empty()) {
-        return out;
-    }
-    const store::ShopSettings before = store_.shop().settings();
-    // The currency belongs to the rules document (every amount in it is in that currency): the settings
-    // screen shows it and cannot change it.
-    store::ShopSettings after = wanted;
-    after.currency = before.currency;
-    std::string changed;
-    note_change(changed, "name", before.name, after.name);
-    note_change(changed, "time_zone", before.time_zone, after.time_zone);
-    note_change(changed, "phone_country", before.phone_country, after.phone_country);
-    note_change(changed, "language", before.language, after.language);
-    note_change(changed, "receipt_header", before.receipt_header, after.receipt_header);
-    note_change(changed, "cash_movement_limit", std::to_string(before.cash_movement_limit.minor_units()),
-                std::to_string(after.cash_movement_limit.minor_units()));
-    note_change(changed, "printer_url", before.printer_url, after.printer_url);
-    note_change(changed, "printer_profile", before.printer_profile, after.printer_profile);
-    note_change(changed, "receipt_logo", before.receipt_logo, after.receipt_logo);
-    note_change(changed, "drawer_pin", before.drawer_pin, after.drawer_pin);
-    if (changed.empty()) {
-        return out;
-    }
-    store_.shop().save_settings(after, store::Actor{owner_id_}, changed, clock_.now());
-    out.language_changed = before.language != after.language;
+    out.issues = change.issues;
+    out.language_changed = change.language_changed;
     return out;
 }
 

@@ -53,6 +53,19 @@ class StoreError : public std::runtime_error {
     StoreRefusal refusal_;
 };
 
+// The file was written by a newer Kassa (kind newer_schema): its schema version and the newest this program
+// knows, for a sentence that names both.
+class NewerSchemaError : public StoreError {
+  public:
+    NewerSchemaError(const std::string& path, int found, int known);
+    [[nodiscard]] int found() const { return found_; }
+    [[nodiscard]] int known() const { return known_; }
+
+  private:
+    int found_;
+    int known_;
+};
+
 // Maps a failure from SQLite (its extended result code and message) to a StoreError with a sentence a
 // cashier understands; the technical text stays out of it.
 [[noreturn]] void rethrow_as_store_error(const std::exception& e);
@@ -61,7 +74,9 @@ class Database {
   public:
     enum class Mode { open_existing, create_if_missing };
 
-    // Opens the file, applies the settings and every pending migration. Throws StoreError.
+    // Opens the file, applies the settings and every pending migration. Throws StoreError: missing (no such
+    // file, open_existing), not_a_shop (not an SQLite file, or one without Kassa's tables), newer_schema
+    // (NewerSchemaError), or what SQLite said (rethrow_as_store_error).
     Database(const std::string& path, Mode mode);
     ~Database();
     Database(const Database&) = delete;

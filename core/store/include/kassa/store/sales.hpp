@@ -50,13 +50,23 @@ struct Sale {
     bool queue_receipt = false;
 };
 
+// Points a redemption took from one lot of the customer's ledger (earliest-expiring lot first).
+struct LotRedeemed {
+    std::string lot_id;  // the ledger entry that made the lot
+    Points points;
+    friend bool operator==(const LotRedeemed&, const LotRedeemed&) = default;
+};
+
 struct SaleResult {
     std::string receipt_id;
     std::int64_t receipt_number = 0;
     bool already_committed = false;  // the same receipt id was committed before: nothing was written now
+    // The totals always; for a sale committed before, the lines as stored (without the rest of the quote).
     QuoteResult quote;
     std::vector<std::string> coupon_codes_issued;
     Money change;
+    // The lots the points paid with came from, in the order they were taken; empty without a redemption.
+    std::vector<LotRedeemed> lots_redeemed;
 };
 // ---- receipts, for returns and reprints ----
 struct ReceiptLineView {

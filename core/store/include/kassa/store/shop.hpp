@@ -38,7 +38,8 @@ struct SettingsIssue {
         language_unknown,         // value: not en, ru or et
         receipt_header_too_long,  // value: the longest line; an 80 mm receipt prints 42 characters a line
         cash_limit_invalid,       // value: the amount in minor units; below zero or above any drawer
-        printer_url_unusable      // value: the address; neither tcp://HOST[:PORT] nor usb:VID:PID
+        printer_url_unusable,     // value: the address; neither tcp://HOST[:PORT] nor usb:VID:PID
+        currency_unknown          // value: the code; not an ISO 4217 currency (kassactl db init --currency)
     };
     Problem problem;
     std::string value;
@@ -58,7 +59,8 @@ class SettingsError : public StoreError {
 };
 constexpr int kReceiptHeaderLineWidth = 42;
 constexpr int kReceiptHeaderMaxLines = 4;
-// Empty when the settings can be saved. The currency is not checked here: it is the rules document's.
+// Empty when the settings can be saved. The currency is checked for being one (a new shop's is chosen with
+// kassactl db init); which one belongs to the rules document, and the settings screen keeps it as it is.
 std::vector<SettingsIssue> check_settings(const ShopSettings& settings);
 // A printer address a printer port reads (parse_printer_url), or none at all.
 bool printer_url_usable(const std::string& url);

@@ -60,7 +60,8 @@ class OwnerDesk {
         std::vector<store::SettingsIssue> issues;  // nothing was saved when not empty
         bool language_changed = false;
     };
-    // Checks, then saves and audits what changed. Throws StoreError with a sentence when the file fails.
+    // Checks, then saves and audits what changed (till::change_settings, shop.hpp: kassactl settings set
+    // does the same). Throws StoreError with a sentence when the file fails.
     SettingsSaved save_settings(const store::ShopSettings& settings);
     // How the till tells a keyboard-wedge scanner from typing.
     store::ScannerTiming scanner_timing();
