@@ -5324,7 +5324,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ShopRefusalText</name>
     <message>
-        <location filename="../../ui/src/shop_refusal_text.cpp" line="+20"/>
+        <location filename="../../ui/src/shop_refusal_text.cpp" line="+21"/>
         <source>The shop&apos;s file %1 does not exist.
 A demo shop is made with: kassactl demo --db %1</source>
         <translation>The shop&apos;s file %1 does not exist.
@@ -5362,22 +5362,25 @@ A demo shop is made with: kassactl demo --db %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The shop&apos;s file %1 cannot be opened. Call support.</source>
         <translation>The shop&apos;s file %1 cannot be opened. Call support.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</source>
         <translation>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</source>
-        <translation>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The shop&apos;s loyalty rules (version %1) have %n problem(s). See them all with: kassactl rules show --db %2 | kassactl rules check</source>
+        <translation>
+            <numerusform>The shop&apos;s loyalty rules (version %1) have %n problem. See them all with: kassactl rules show --db %2 | kassactl rules check</numerusform>
+            <numerusform>The shop&apos;s loyalty rules (version %1) have %n problems. See them all with: kassactl rules show --db %2 | kassactl rules check</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</source>
         <translation>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</translation>
     </message>

@@ -5356,7 +5356,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ShopRefusalText</name>
     <message>
-        <location filename="../../ui/src/shop_refusal_text.cpp" line="+20"/>
+        <location filename="../../ui/src/shop_refusal_text.cpp" line="+21"/>
         <source>The shop&apos;s file %1 does not exist.
 A demo shop is made with: kassactl demo --db %1</source>
         <translation>Файла магазина %1 нет.
@@ -5394,22 +5394,26 @@ A demo shop is made with: kassactl demo --db %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The shop&apos;s file %1 cannot be opened. Call support.</source>
         <translation>Файл магазина %1 не открывается. Обратитесь в поддержку.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The shop has no loyalty rules yet. Save them with: kassactl rules save --db %1 RULES.json --by NAME</source>
         <translation>У магазина ещё нет правил программы лояльности. Сохраните их командой: kassactl rules save --db %1 RULES.json --by NAME</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>The shop&apos;s loyalty rules (version %1) cannot be used. See every problem with: kassactl rules show --db %2 | kassactl rules check</source>
-        <translation>Правила программы лояльности магазина (версия %1) нельзя применить. Все ошибки покажет команда: kassactl rules show --db %2 | kassactl rules check</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The shop&apos;s loyalty rules (version %1) have %n problem(s). See them all with: kassactl rules show --db %2 | kassactl rules check</source>
+        <translation>
+            <numerusform>В правилах программы лояльности магазина (версия %1) %n ошибка. Все ошибки покажет команда: kassactl rules show --db %2 | kassactl rules check</numerusform>
+            <numerusform>В правилах программы лояльности магазина (версия %1) %n ошибки. Все ошибки покажет команда: kassactl rules show --db %2 | kassactl rules check</numerusform>
+            <numerusform>В правилах программы лояльности магазина (версия %1) %n ошибок. Все ошибки покажет команда: kassactl rules show --db %2 | kassactl rules check</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The time zone %1 of the shop&apos;s loyalty rules is not known to this computer. Install the time zone data (tzdata) or correct the rules.</source>
         <translation>Часовой пояс %1 из правил программы лояльности неизвестен этому компьютеру. Установите данные часовых поясов (tzdata) или исправьте правила.</translation>
     </message>

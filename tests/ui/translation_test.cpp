@@ -11,6 +11,7 @@
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/receipt_dialog.hpp"
 #include "kassa/ui/receipt_printer.hpp"
+#include "kassa/ui/shop_refusal_text.hpp"
 #include "ui_fixture.hpp"
 
 #ifndef KASSA_QM_DIR
@@ -50,11 +51,14 @@ QString pay_button(Till& t) {
     return t.find<QPushButton>("button_F12")->text();
 }
 
-// main.cpp's one plural sentence, as kassa asks for it.
+// The plural sentence of a shop refused at the till's start for its rules (ui::ShopRefusalText).
 QString rules_problems(int n) {
-    return QCoreApplication::translate(
-        "kassa::Main", "The shop's rules have %n problem(s); check them with: kassactl rules check", nullptr,
-        n);
+    kassa::till::ShopProblem problem;
+    problem.kind = kassa::till::ShopProblem::Kind::rules_unreadable;
+    problem.path = "shop.kassa";
+    problem.rules_version = 7;
+    problem.rule_errors.assign(static_cast<std::size_t>(n), kassa::RuleError{"currency", "unknown"});
+    return ui::ShopRefusalText::sentence(problem);
 }
 
 }  // namespace
@@ -89,11 +93,16 @@ TEST_CASE("in Russian the sale screen, its notices and the receipt read Russian"
     CHECK(labels.thank_you == "Спасибо за покупку!");
 
     // Russian plurals: one, few, many, and 21 is "one" again.
-    CHECK(rules_problems(1).startsWith(QStringLiteral("В правилах магазина 1 ошибка;")));
-    CHECK(rules_problems(3).startsWith(QStringLiteral("В правилах магазина 3 ошибки;")));
-    CHECK(rules_problems(5).startsWith(QStringLiteral("В правилах магазина 5 ошибок;")));
-    CHECK(rules_problems(11).startsWith(QStringLiteral("В правилах магазина 11 ошибок;")));
-    CHECK(rules_problems(21).startsWith(QStringLiteral("В правилах магазина 21 ошибка;")));
+    CHECK(rules_problems(1).startsWith(
+        QStringLiteral("В правилах программы лояльности магазина (версия 7) 1 ошибка.")));
+    CHECK(rules_problems(3).startsWith(
+        QStringLiteral("В правилах программы лояльности магазина (версия 7) 3 ошибки.")));
+    CHECK(rules_problems(5).startsWith(
+        QStringLiteral("В правилах программы лояльности магазина (версия 7) 5 ошибок.")));
+    CHECK(rules_problems(11).startsWith(
+        QStringLiteral("В правилах программы лояльности магазина (версия 7) 11 ошибок.")));
+    CHECK(rules_problems(21).startsWith(
+        QStringLiteral("В правилах программы лояльности магазина (версия 7) 21 ошибка.")));
 }
 
 TEST_CASE("in Estonian the sale screen, its notices and the receipt read Estonian", "[ui][translations]") {
@@ -119,8 +128,10 @@ TEST_CASE("in Estonian the sale screen, its notices and the receipt read Estonia
     CHECK(labels.receipt == "Tšekk");
     CHECK(labels.total == "KOKKU");
 
-    CHECK(rules_problems(1).startsWith(QStringLiteral("Poe reeglites on 1 viga;")));
-    CHECK(rules_problems(4).startsWith(QStringLiteral("Poe reeglites on 4 viga;")));
+    CHECK(rules_problems(1).startsWith(
+        QStringLiteral("Poe püsikliendiprogrammi reeglites (versioon 7) on 1 viga.")));
+    CHECK(rules_problems(4).startsWith(
+        QStringLiteral("Poe püsikliendiprogrammi reeglites (versioon 7) on 4 viga.")));
 }
 
 TEST_CASE("a too long cash reason and an unusable printer address read Russian and Estonian",
@@ -145,8 +156,10 @@ TEST_CASE("the English .qm gives the source text back, with both plural forms", 
     const Translated english("en");
     Till t;
     CHECK(pay_button(t) == QStringLiteral("F12\nPay"));
-    CHECK(rules_problems(1).startsWith(QStringLiteral("The shop's rules have 1 problem;")));
-    CHECK(rules_problems(2).startsWith(QStringLiteral("The shop's rules have 2 problems;")));
+    CHECK(
+        rules_problems(1).startsWith(QStringLiteral("The shop's loyalty rules (version 7) have 1 problem.")));
+    CHECK(rules_problems(2).startsWith(
+        QStringLiteral("The shop's loyalty rules (version 7) have 2 problems.")));
 }
 
 TEST_CASE("without a translator the screen is English again", "[ui][translations]") {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStringList>
+#include <algorithm>
 
 namespace kassa::ui {
 
@@ -50,11 +51,13 @@ QString ShopRefusalText::sentence(const till::ShopProblem& problem) {
                       "RULES.json --by NAME")
                 .arg(path);
         case Kind::rules_unreadable: {
-            QString text =
-                tr("The shop's loyalty rules (version %1) cannot be used. See every problem with: kassactl "
-                   "rules show --db %2 | kassactl rules check")
-                    .arg(problem.rules_version)
-                    .arg(path);
+            // At least one: a document that is not JSON has the parser's one message.
+            const int count = std::max(1, static_cast<int>(problem.rule_errors.size()));
+            QString text = tr("The shop's loyalty rules (version %1) have %n problem(s). See them all with: "
+                              "kassactl rules show --db %2 | kassactl rules check",
+                              nullptr, count)
+                               .arg(problem.rules_version)
+                               .arg(path);
             QStringList lines;
             for (const RuleError& e : problem.rule_errors) {
                 if (lines.size() == kRuleErrorsShown) {
