@@ -98,14 +98,55 @@ Runner add_central_commands(CLI::App& app) {
     };
 }
 
+namespace {
+
+const char* step_name(ct::SyncStep step) {
+    switch (step) {
+        case ct::SyncStep::push_sent:
+            return "push_sent";
+        case ct::SyncStep::push_committed:
+            return "push_committed";
+        case ct::SyncStep::push_acknowledged:
+            return "push_acknowledged";
+        case ct::SyncStep::pull_fetched:
+            return "pull_fetched";
+        case ct::SyncStep::pull_applied:
+            return "pull_applied";
+    }
+    return "step";
+}
+
+struct SyncCommandOptions {
+    std::string db_path;
+    int batch_rows = 500;
+    bool step = false;
+};
+
+}  // namespace
+
 Runner add_sync_command(CLI::App& app) {
-    auto db_path = std::make_shared<std::string>();
+    auto o = std::make_shared<SyncCommandOptions>();
     auto* sync = app.add_subcommand("sync", "One sync round with the central database: send, then receive");
-    sync->add_option("--db", *db_path, "the till's shop file")->required();
-    return [db_path]() -> int {
+    sync->add_option("--db", o->db_path, "the till's shop file")->required();
+    sync->add_option("--batch-rows", o->batch_rows, "rows per batch (500)")->check(CLI::Range(1, 100000));
+    // For support and the fault tests: a round that stops at every commit boundary, so a kill -9 lands at a
+    // known moment (docs/sync.md, "Failures").
+    sync->add_flag("--step", o->step,
+                   "print each step (\"step push_committed 3\") and wait for a line on standard input before "
+                   "going on");
+    return [o]() -> int {
         try {
-            st::Store store(*db_path, st::Database::Mode::open_existing);
-            const auto report = ct::sync(store, kassa::sys::SystemClock().now());
+            st::Store store(o->db_path, st::Database::Mode::open_existing);
+            ct::SyncOptions options;
+            options.batch_rows = o->batch_rows;
+            if (o->step) {
+                options.on_step = [](ct::SyncStep step, int batch) {
+                    std::cout << "step " << step_name(step) << ' ' << batch << std::endl;
+                    std::string line;
+                    std::getline(std::cin, line);  // end of input: go on without waiting
+                };
+            }
+            const auto report = ct::sync(store, kassa::sys::SystemClock().now(), options);
             std::cout << "ok: sent " << report.pushed << " rows, received " << report.pulled << " rows";
             if (report.conflicts > 0) {
                 std::cout << ", " << report.conflicts << " new conflicts for the owner to settle";

@@ -112,10 +112,17 @@ std::string pull_sql(const Table& table) {
            "t";
 }
 
+void step(const SyncOptions& options, SyncStep what, int batch) {
+    if (options.on_step) {
+        options.on_step(what, batch);
+    }
+}
+
 std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at,
-                  int batch_rows) {
+                  const SyncOptions& options) {
+    const int batch_rows = std::max(1, options.batch_rows);
     std::int64_t pushed = 0;
-    for (;;) {
+    for (int number = 1;; ++number) {
         const store::OutgoingBatch batch = log.next_batch(batch_rows);
         if (batch.rows == 0) {
             if (batch.last_seq > 0) {
@@ -146,17 +153,22 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
             }
             pg.exec("UPDATE companies SET last_seq = last_seq + $2::bigint WHERE id = $1::uuid",
                     {m.company_id, std::to_string(batch.rows)});
+            step(options, SyncStep::push_sent, number);
             transaction.commit();
         }
+        step(options, SyncStep::push_committed, number);
         // Durable at the central: the rows leave the outbox. A crash before this line sends them again,
         // and the central skips them by their keys.
         log.acknowledge(batch.last_seq, at);
         pushed += batch.rows;
+        step(options, SyncStep::push_acknowledged, number);
     }
 }
 
 store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at,
-                        int batch_rows) {
+                        const SyncOptions& options) {
+    const int batch_rows = std::max(1, options.batch_rows);
+    int number = 0;
     store::PullApplied total;
     const auto last = pg.exec("SELECT last_seq FROM companies WHERE id = $1::uuid", {m.company_id});
     if (last.rows() != 1) {
@@ -165,6 +177,7 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
     const std::int64_t last_seq = last.number(0, 0);
     std::int64_t cursor = m.pull_cursor;
     while (cursor < last_seq) {
+        ++number;
         const std::int64_t end = std::min(last_seq, cursor + batch_rows);
         struct Row {
             std::int64_t seq;
@@ -189,11 +202,13 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
         for (auto& r : rows) {
             ordered.push_back(std::move(r.row));
         }
+        step(options, SyncStep::pull_fetched, number);
         // The rows and the cursor in one transaction of the shop file: a crash here pulls the window again.
         const store::PullApplied applied = log.apply_pulled(ordered, end, at);
         total.rows += applied.rows;
         total.conflicts += applied.conflicts;
         cursor = end;
+        step(options, SyncStep::pull_applied, number);
     }
     return total;
 }
@@ -252,8 +267,8 @@ SyncReport sync(store::Store& store, Instant at, const SyncOptions& options) {
     central.require_current_schema();
     check_till(central.pg(), *m);
     SyncReport report;
-    report.pushed = push(central.pg(), log, *m, at, std::max(1, options.batch_rows));
-    const auto pulled = pull(central.pg(), log, *m, at, std::max(1, options.batch_rows));
+    report.pushed = push(central.pg(), log, *m, at, options);
+    const auto pulled = pull(central.pg(), log, *m, at, options);
     report.pulled = pulled.rows;
     report.conflicts = pulled.conflicts;
     report.waiting = log.waiting();

@@ -7,6 +7,7 @@
 // Threading: runs on the caller's thread with the caller's Store (one thread at a time, like the Store).
 
 #include <cstdint>
+#include <functional>
 
 #include "kassa/central/central.hpp"
 #include "kassa/core/time.hpp"
@@ -21,8 +22,21 @@ struct SyncReport {
     std::int64_t waiting = 0;    // rows still to send after the round (0 unless it stopped early)
 };
 
+// The moments of a round a watcher can stop at (kassactl sync --step, the fault and convergence tests): each
+// is a boundary between two commits, so a process killed there shows what a crash at that moment leaves.
+enum class SyncStep : std::uint8_t {
+    push_sent,          // a batch is written at the central, its transaction not yet committed
+    push_committed,     // the central committed it; the till's outbox still holds it
+    push_acknowledged,  // the rows left the outbox
+    pull_fetched,       // a window of rows read from the central, not yet written to the shop file
+    pull_applied,       // the window and the new cursor committed in the shop file
+};
+
 struct SyncOptions {
     int batch_rows = 500;
+    // Called at each step with the batch's or window's number in the round (1 for the first), on the
+    // caller's thread. What it throws ends the round there, as a failure at that moment would.
+    std::function<void(SyncStep step, int batch)> on_step;
 };
 
 // Joins the shop file to the central database as till `till_name` of `shop` (its id or name): checks the
