@@ -55,7 +55,7 @@ int Central::init() {
     for (const auto& m : detail::migrations()) {
         detail::Pg::Transaction transaction(*pg_);
         // Two inits at once (two owners, two scripts) take turns: the second finds the work done.
-        pg_->exec("SELECT pg_advisory_xact_lock(7424242)");
+        pg_->exec(std::string("SELECT pg_advisory_xact_lock(") + detail::kMigrationLock + ")");
         pg_->exec(
             "CREATE TABLE IF NOT EXISTS kassa_schema (only_one boolean PRIMARY KEY DEFAULT true CHECK "
             "(only_one), "

@@ -14,4 +14,8 @@ struct Migration {
 
 const std::vector<Migration>& migrations();
 
+// The advisory lock a migration holds exclusively (`central init`) and each pushed batch shares, so no batch
+// is written while the schema changes under it.
+inline constexpr const char* kMigrationLock = "7424242";
+
 }  // namespace kassa::central::detail

@@ -7,6 +7,7 @@
 
 #include "kassa/store/sync_log.hpp"
 #include "pg.hpp"
+#include "schema.hpp"
 
 namespace kassa::central {
 
@@ -112,6 +113,12 @@ std::string pull_sql(const Table& table) {
            "t";
 }
 
+void require_known_schema(std::int64_t version) {
+    if (version > Central::current_schema_version()) {
+        throw CentralError(CentralProblem::newer_schema, std::to_string(version));
+    }
+}
+
 void step(const SyncOptions& options, SyncStep what, int batch) {
     if (options.on_step) {
         options.on_step(what, batch);
@@ -134,11 +141,18 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
             detail::Pg::Transaction transaction(pg);
             // The company's row stays locked until the commit: its pushes take turns, so change numbers are
             // committed in order (docs/sync.md, "Cursors").
-            const auto base =
-                pg.exec("SELECT last_seq FROM companies WHERE id = $1::uuid FOR UPDATE", {m.company_id});
+            // The schema is checked in every batch, not only when the round began: `central init` takes the
+            // migrations' lock exclusively, so a migration waits for the batches under way and every batch
+            // after it reads the new version and is refused before it writes anything.
+            pg.exec(std::string("SELECT pg_advisory_xact_lock_shared(") + detail::kMigrationLock + ")");
+            const auto base = pg.exec(
+                "SELECT last_seq, (SELECT version FROM kassa_schema) FROM companies WHERE id = $1::uuid FOR "
+                "UPDATE",
+                {m.company_id});
             if (base.rows() != 1) {
                 throw CentralError(CentralProblem::unknown_till, m.till_name);
             }
+            require_known_schema(base.number(0, 1));
             const std::string first = base.text(0, 0);
             for (const auto& table : kTables) {
                 const auto rows = std::find_if(batch.tables.begin(), batch.tables.end(),
@@ -178,6 +192,8 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
     std::int64_t cursor = m.pull_cursor;
     while (cursor < last_seq) {
         ++number;
+        // A central upgraded since the last window sends rows this Kassa may misread: stop before reading.
+        require_known_schema(pg.exec("SELECT version FROM kassa_schema").number(0, 0));
         const std::int64_t end = std::min(last_seq, cursor + batch_rows);
         struct Row {
             std::int64_t seq;
