@@ -376,9 +376,16 @@ void sync_killed(World& w, int i) {
     ++w.model().refused["sync killed"];  // ended before its step
 }
 
+// Cuts the till off, or heals it when it is cut off already. At most two tills are cut off at once, so the
+// others keep syncing with each other while they are apart.
 void partition(World& w, int i) {
-    w.till(i).partitioned = !w.till(i).partitioned;
-    ++w.model().done[w.till(i).partitioned ? "partition" : "heal"];
+    int cut = 0;
+    for (int n = 0; n < w.tills(); ++n) {
+        cut += w.till(n).partitioned ? 1 : 0;
+    }
+    Till& t = w.till(i);
+    t.partitioned = !t.partitioned && cut < 2;
+    ++w.model().done[t.partitioned ? "partition" : "heal"];
 }
 
 struct OperationKind {
@@ -630,6 +637,12 @@ TEST_CASE(
     for (const auto& [name, count] : w.model().refused) {
         story << ' ' << name << ' ' << count << ',';
     }
+    story << " conflicts at " << w.till(0).name << ":";
+    for (const auto kind : {store::SyncConflictKind::overdrawn_lot, store::SyncConflictKind::phone_taken,
+                            store::SyncConflictKind::card_taken}) {
+        story << ' ' << conflicts(w.till(0).file, kind).size();
+    }
+    story << " (overdrawn lot, phone, card)";
     INFO(story.str());
     WARN(story.str());
     check_converged(w);
