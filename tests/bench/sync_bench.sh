@@ -2,7 +2,7 @@
 # Runs kassa_sync_bench against a PostgreSQL 15 of its own: initdb in a temporary folder, a unix socket only,
 # fsync ON (the figures are for a server that keeps what it acknowledged), scram-sha-256 for the user kassa.
 # PostgreSQL refuses to run as root: then the folder belongs to "nobody" and the server runs as nobody.
-#   tests/bench/sync_bench.sh [SALES] [CUSTOMERS]      (defaults 10000 and 1000000; needs ~2 GB in /tmp)
+#   tests/bench/sync_bench.sh [SALES] [CUSTOMERS] [BATCH_ROWS]   (defaults 10000, 1000000, 500; ~2 GB in /tmp)
 #   KASSA_BENCH_BUILD=build/release (default) chooses the build that holds the benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,4 +26,4 @@ rm "$dir/initdb.pw"
 echo "bench-secret-5" > "$dir/client.pw"
 (cd "$dir" && "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-k $dir -c listen_addresses= -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null)
-"$bench" "postgresql://kassa@/postgres?host=$dir" "$dir/client.pw" "$dir" "${1:-10000}" "${2:-1000000}"
+${KASSA_BENCH_WRAP:-} "$bench" "postgresql://kassa@/postgres?host=$dir" "$dir/client.pw" "$dir" "${1:-10000}" "${2:-1000000}" "${3:-500}"
