@@ -11,8 +11,9 @@ packages=(
     libzxing-dev libstb-dev zlib1g-dev libfreetype-dev fonts-dejavu-core fonts-droid-fallback zint qrencode imagemagick
     libusb-1.0-0-dev libsodium-dev
     # Several tills sync through PostgreSQL (docs/sync.md): libpq to talk to it; the server for the tests, which
-    # start their own in a temporary folder (the cluster Debian may create is not used).
-    postgresql-15 libpq-dev
+    # start their own in a temporary folder (the cluster Debian may create is not used); openssl makes the test
+    # CA and server certificate of the TLS test (docs/security.md, "TLS").
+    postgresql-15 libpq-dev openssl
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev xvfb xauth xdotool x11-utils
     qemu-system-x86 linux-image-amd64 busybox-static cpio kmod udev

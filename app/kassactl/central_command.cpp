@@ -1,7 +1,9 @@
 // `central init|company add|shop add|join` and `sync`: a till joins the business's central PostgreSQL and
 // syncs with it (docs/sync.md). Wiring and printing only: the work is kassa::central's. The password never
 // passes through the command line: --url has none (refused when it has) and --password-file names a file
-// readable only by its owner (or libpq's PGPASSFILE is used).
+// readable only by its owner (or libpq's PGPASSFILE is used). `join` is run with the admin's address and
+// password file; it makes the till's own login and password file (--till-password-file), which is all the
+// till uses from then on (docs/security.md). No password is ever printed.
 #include <iostream>
 #include <memory>
 
@@ -27,6 +29,7 @@ struct CentralOptions {
     std::string shop;
     std::string till;
     std::string name;
+    std::string till_password_file;
 };
 
 void add_address(CLI::App* command, CentralOptions& o) {
@@ -67,15 +70,22 @@ Runner add_central_commands(CLI::App& app) {
     join->add_option("--db", o->db_path, "the till's shop file")->required();
     join->add_option("--shop", o->shop, "the shop's name or id")->required();
     join->add_option("--till", o->till, "the till's name in the shop")->required();
+    join->add_option("--till-password-file", o->till_password_file,
+                     "where to keep the till's own password (made 0600, owned like the shop file); default: "
+                     "the shop file's path and .central.pw");
     return [o, init, company_add, shop_add, join]() -> int {
         try {
             const ct::Address address{o->url, o->password_file};
             if (join->parsed()) {
                 st::Store store(o->db_path, st::Database::Mode::open_existing);
                 const auto till_id =
-                    ct::join(store, address, o->shop, o->till, kassa::sys::SystemClock().now());
+                    ct::join(store, address, o->shop, o->till, kassa::sys::SystemClock().now(),
+                             ct::JoinOptions{o->till_password_file});
+                const auto membership = st::SyncLog(store).membership();
                 std::cout << "ok: " << o->db_path << " is till \"" << o->till << "\" (" << till_id
-                          << ") of shop " << o->shop << "; " << st::SyncLog(store).waiting()
+                          << ") of shop " << o->shop << ", logging in as "
+                          << ct::Central::till_login_name(till_id) << " with the password in "
+                          << membership->password_file << "; " << st::SyncLog(store).waiting()
                           << " rows wait for the first sync\n";
                 return 0;
             }

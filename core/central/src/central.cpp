@@ -133,4 +133,48 @@ void Central::register_till(const ShopRef& shop, const std::string& till_id, con
     }
 }
 
+std::string Central::till_login_name(const std::string& till_id) {
+    std::string hex;
+    for (const char c : till_id) {
+        if (c != '-') {
+            hex += static_cast<char>(c >= 'A' && c <= 'F' ? c - 'A' + 'a' : c);
+        }
+    }
+    return "kassa_till_" + hex;
+}
+
+void Central::register_till_login(const ShopRef& shop, const std::string& till_id,
+                                  const std::string& till_name, const std::string& password) {
+    const std::string login = till_login_name(till_id);
+    detail::Pg::Transaction transaction(*pg_);
+    register_till(shop, till_id, till_name);
+    // The password travels only as its SCRAM verifier: a statement holding the password itself would be
+    // written to the server's log by log_statement, or by log_min_error_statement when it fails.
+    std::string verifier = pg_->scram_verifier(password, login);
+    const bool exists = pg_->exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {login}).rows() == 1;
+    const std::string role = pg_->identifier(login);
+    if (exists) {
+        pg_->exec("ALTER ROLE " + role + " WITH LOGIN PASSWORD " + pg_->literal(verifier));
+    } else {
+        // No attribute beyond LOGIN: it cannot create roles or databases, replicate, or bypass row-level
+        // security. A few connections are plenty for a till's sync and stop one stolen login from taking
+        // all of the server's.
+        pg_->exec("CREATE ROLE " + role +
+                  " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 8 "
+                  "PASSWORD " +
+                  pg_->literal(verifier));
+    }
+    detail::wipe(verifier);
+    pg_->exec("GRANT kassa_tills TO " + role);
+    pg_->exec(
+        "INSERT INTO till_logins(role_name, company_id, till_id) VALUES ($1, $2::uuid, $3::uuid) ON CONFLICT "
+        "DO NOTHING",
+        {login, shop.company_id, till_id});
+    const auto mapped = pg_->exec("SELECT till_id::text FROM till_logins WHERE role_name = $1", {login});
+    if (mapped.rows() != 1 || mapped.text(0, 0) != till_id) {
+        throw CentralError(CentralProblem::till_taken, till_name);
+    }
+    transaction.commit();
+}
+
 }  // namespace kassa::central

@@ -37,6 +37,26 @@ ConninfoOptions parse_url(const std::string& url) {
     return parsed;
 }
 
+// With these sslmode values libpq refuses a server without TLS or with a certificate it cannot check.
+bool tls_required(const std::string& sslmode) {
+    return sslmode == "require" || sslmode == "verify-ca" || sslmode == "verify-full";
+}
+
+// Whether the server answers a plain connection attempt. Asked only after a TLS connection got no answer,
+// to tell a refused certificate (or a server without TLS) from a server that is down: libpq reports both
+// without an SQLSTATE. The attempt carries a user name that is nobody's and a dummy password (so libpq takes
+// none from PGPASSWORD or a password file), so nothing of the till's login travels unencrypted; any answer
+// (even "no such user" or "TLS only") means the server is up.
+bool answers_without_tls(const std::string& url) {
+    const char* keywords[] = {"dbname",   "sslmode",         "gssencmode", "user",
+                              "password", "connect_timeout", nullptr};
+    const char* values[] = {url.c_str(), "disable", "disable", "kassa_tls_probe", "-", "10", nullptr};
+    const PGPing ping = PQpingParams(keywords, values, 1);
+    return ping == PQPING_OK || ping == PQPING_REJECT;
+}
+
+}  // namespace
+
 // The password alone on the file's first line. The file must be the owner's only, like libpq's own password
 // file: a password others can read is not kept secret.
 std::string read_password(const std::string& path) {
@@ -59,11 +79,13 @@ std::string read_password(const std::string& path) {
 }
 
 void wipe(std::string& secret) {
-    std::fill(secret.begin(), secret.end(), '\0');
+    // volatile: the compiler may not drop writes to memory that is freed right after.
+    volatile char* bytes = secret.data();
+    for (std::size_t i = 0; i < secret.size(); ++i) {
+        bytes[i] = '\0';
+    }
     secret.clear();
 }
-
-}  // namespace
 
 std::int64_t Result::affected() const {
     const char* count = PQcmdTuples(result_.get());
@@ -98,6 +120,10 @@ Pg::Pg(const Address& address) {
         conn_ = nullptr;
         if (ping == PQPING_OK) {
             throw CentralError(CentralProblem::login_refused, parsed.value("user"));
+        }
+        if (ping == PQPING_NO_RESPONSE && tls_required(parsed.value("sslmode")) &&
+            answers_without_tls(address.url)) {
+            throw CentralError(CentralProblem::tls_refused, where_);
         }
         throw CentralError(CentralProblem::unreachable, where_);
     }
@@ -135,6 +161,33 @@ void Pg::exec_script(const std::string& sql) {
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         fail(raw);
     }
+}
+
+std::string Pg::identifier(const std::string& name) {
+    std::unique_ptr<char, decltype(&PQfreemem)> quoted(PQescapeIdentifier(conn_, name.c_str(), name.size()),
+                                                       &PQfreemem);
+    if (!quoted) {
+        throw CentralError(CentralProblem::server_refused, PQerrorMessage(conn_));
+    }
+    return quoted.get();
+}
+
+std::string Pg::literal(const std::string& text) {
+    std::unique_ptr<char, decltype(&PQfreemem)> quoted(PQescapeLiteral(conn_, text.c_str(), text.size()),
+                                                       &PQfreemem);
+    if (!quoted) {
+        throw CentralError(CentralProblem::server_refused, PQerrorMessage(conn_));
+    }
+    return quoted.get();
+}
+
+std::string Pg::scram_verifier(const std::string& password, const std::string& user) {
+    std::unique_ptr<char, decltype(&PQfreemem)> verifier(
+        PQencryptPasswordConn(conn_, password.c_str(), user.c_str(), "scram-sha-256"), &PQfreemem);
+    if (!verifier) {
+        throw CentralError(CentralProblem::server_refused, PQerrorMessage(conn_));
+    }
+    return verifier.get();
 }
 
 void Pg::fail(const PGresult* result) {

@@ -47,6 +47,13 @@ class Pg {
     // Runs several statements without parameters (a migration).
     void exec_script(const std::string& sql);
 
+    // For statements that take no parameters (CREATE ROLE): a quoted identifier and a quoted literal.
+    std::string identifier(const std::string& name);
+    std::string literal(const std::string& text);
+    // The scram-sha-256 verifier of `password` for `user`, computed here: a role's password is sent to the
+    // server only as this, so the password itself is in no statement, no server log and no error message.
+    std::string scram_verifier(const std::string& password, const std::string& user);
+
     // A transaction that rolls back unless committed (and says nothing more when the connection is gone).
     class Transaction {
       public:
@@ -66,5 +73,10 @@ class Pg {
     PGconn* conn_ = nullptr;
     std::string where_;
 };
+
+// The password alone on the file's first line; refused unless the file is its owner's only (0600).
+std::string read_password(const std::string& path);
+// Overwrites a secret before its memory is given back.
+void wipe(std::string& secret);
 
 }  // namespace kassa::central::detail

@@ -54,6 +54,23 @@ std::string english_sentence(CentralProblem problem, const std::string& value) {
             return "The office database's disk is full: nothing was lost, the next sync sends the rows.";
         case CentralProblem::server_refused:
             return "The office database refused the request (" + value + ").";
+        case CentralProblem::tls_refused:
+            return "The office database at " + value +
+                   " answers, but not with a certificate this till trusts (or without TLS): check "
+                   "sslrootcert "
+                   "in the address and the server's certificate. Nothing was sent; the till keeps its rows.";
+        case CentralProblem::wrong_till_login:
+            return "The office database's login \"" + value +
+                   "\" belongs to another till: this till must use its own password file. Nothing was sent; "
+                   "run kassactl central join for this till again.";
+        case CentralProblem::password_file_unwritable:
+            return "The till's password file " + value +
+                   " cannot be made: check that its folder exists and "
+                   "can be written.";
+        case CentralProblem::password_file_foreign:
+            return "The file " + value +
+                   " is not a till password kassactl central join made (is it the admin's?): give another "
+                   "path for the till's password file.";
     }
     return "The office database failed.";
 }

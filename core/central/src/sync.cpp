@@ -3,11 +3,14 @@
 #include "kassa/central/sync.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "kassa/store/sync_log.hpp"
 #include "pg.hpp"
 #include "schema.hpp"
+#include "secret.hpp"
 
 namespace kassa::central {
 
@@ -229,7 +232,16 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
     return total;
 }
 
+// The till logs in as itself: a login that belongs to another till (its password file copied from another
+// till, shop or company) is refused before anything is sent or received. An admin's login (no row in
+// till_logins) may still sync, as before till logins existed. Then the till must be the one the shop file
+// says: a till login of another company sees no tills of this one.
 void check_till(detail::Pg& pg, const store::Membership& m) {
+    const auto login = pg.exec(
+        "SELECT current_user::text, (SELECT till_id::text FROM till_logins WHERE role_name = current_user)");
+    if (!login.null(0, 1) && login.text(0, 1) != m.till_id) {
+        throw CentralError(CentralProblem::wrong_till_login, login.text(0, 0));
+    }
     const auto till =
         pg.exec("SELECT 1 FROM tills WHERE id = $1::uuid AND company_id = $2::uuid AND shop_id = $3::uuid",
                 {m.till_id, m.company_id, m.shop_id});
@@ -238,11 +250,69 @@ void check_till(detail::Pg& pg, const store::Membership& m) {
     }
 }
 
+bool unreserved(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
+}
+
+std::string percent_encoded(const std::string& text, std::string_view also_plain) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        if (unreserved(c) || also_plain.find(c) != std::string_view::npos) {
+            out += c;
+        } else {
+            const auto byte = static_cast<unsigned char>(c);
+            out += '%';
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0F];
+        }
+    }
+    return out;
+}
+
+std::string absolute(const std::string& path) {
+    std::error_code error;
+    const auto full = std::filesystem::absolute(path, error);
+    return error ? path : full.lexically_normal().string();
+}
+
 }  // namespace
 
-std::string join(store::Store& store, const Address& address, const std::string& shop,
-                 const std::string& till_name, Instant at) {
-    Central central(address);
+std::string till_url(const std::string& admin_url, const std::string& login) {
+    char* error = nullptr;
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
+        PQconninfoParse(admin_url.c_str(), &error), &PQconninfoFree);
+    if (!options) {
+        std::string message = error ? error : "not a connection address";
+        PQfreemem(error);
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+            message.pop_back();
+        }
+        throw CentralError(CentralProblem::bad_url, message);
+    }
+    // Every setting the admin's address gave passes through (host, port, sslmode, sslrootcert,
+    // connect_timeout...) as a query parameter; the user becomes the till's login, and a password file of
+    // the admin's is dropped (the URL has no password: one that has is refused before).
+    std::string dbname;
+    std::string query;
+    for (const PQconninfoOption* o = options.get(); o && o->keyword; ++o) {
+        const std::string keyword = o->keyword;
+        if (!o->val || keyword == "user" || keyword == "password" || keyword == "passfile") {
+            continue;
+        }
+        if (keyword == "dbname") {
+            dbname = o->val;
+            continue;
+        }
+        query += (query.empty() ? "?" : "&") + keyword + "=" + percent_encoded(o->val, "/:,");
+    }
+    return "postgresql://" + percent_encoded(login, "") + "@/" + percent_encoded(dbname, "") + query;
+}
+
+std::string join(store::Store& store, const Address& admin, const std::string& shop,
+                 const std::string& till_name, Instant at, const JoinOptions& options) {
+    Central central(admin);
     const ShopRef ref = central.find_shop(shop);
     store::SyncLog log(store);
     std::string till_id;
@@ -261,15 +331,36 @@ std::string join(store::Store& store, const Address& address, const std::string&
     if (named.rows() == 1 && named.text(0, 0) != till_id) {
         throw CentralError(CentralProblem::till_taken, till_name);
     }
+    // The till's own password, in its own file: made now, or the one a join that failed later made.
+    const std::string password_file =
+        absolute(options.till_password_file.empty() ? store.database().path() + ".central.pw"
+                                                    : options.till_password_file);
+    if (!admin.password_file.empty() && absolute(admin.password_file) == password_file) {
+        throw CentralError(CentralProblem::password_file_foreign, password_file);
+    }
+    std::string password = detail::till_password(password_file, store.database().path());
+    const std::string login = Central::till_login_name(till_id);
     store::Membership membership;
-    membership.central_url = address.url;
-    membership.password_file = address.password_file;
+    membership.central_url = till_url(admin.url, login);
+    membership.password_file = password_file;
     membership.company_id = ref.company_id;
     membership.shop_id = ref.shop_id;
     membership.till_id = till_id;
     membership.till_name = till_name;
-    log.join(membership, at);
-    central.register_till(ref, till_id, till_name);
+    try {
+        // The shop file first: it keeps the till's id, so a join that fails at the central is finished by
+        // the next one under the same id.
+        log.join(membership, at);
+        central.register_till_login(ref, till_id, till_name, password);
+    } catch (...) {
+        detail::wipe(password);
+        throw;
+    }
+    detail::wipe(password);
+    // The till's login works, and is this till's.
+    Central as_till(Address{membership.central_url, membership.password_file});
+    as_till.require_current_schema();
+    check_till(as_till.pg(), membership);
     return till_id;
 }
 

@@ -36,6 +36,16 @@ enum class CentralProblem : std::uint8_t {
     unknown_till,     // the central does not know this till (another central database?)
     disk_full,        // the central's disk
     server_refused,   // SQLSTATE and PostgreSQL's English message
+    // The server answers but its TLS certificate is not one the URL's sslrootcert trusts, or it offers no
+    // TLS while the URL's sslmode asks for it. Value: the host.
+    tls_refused,
+    // The login belongs to another till (a password file copied from another till, shop or company). Value:
+    // the login's name.
+    wrong_till_login,
+    password_file_unwritable,  // the till's new password file cannot be made (value: the path)
+    // The till's password file exists but does not hold a password `join` made (the admin's file, or another
+    // file by mistake). Value: the path.
+    password_file_foreign,
 };
 
 class CentralError : public std::runtime_error {
@@ -92,6 +102,16 @@ class Central {
     // Registers a till of the shop; registering the same id again is a no-op, another till of that name is
     // refused (till_taken).
     void register_till(const ShopRef& shop, const std::string& till_id, const std::string& till_name);
+    // Registers the till as above and gives it its own login (docs/security.md, "The central database"): a
+    // PostgreSQL role named till_login_name(till_id), scram-sha-256 with `password` (sent as a SCRAM
+    // verifier, so the password itself never reaches the server nor its log), member of the group
+    // kassa_tills whose row-level security lets it read its company's rows and insert its own. One
+    // transaction; running it again sets the same password and changes nothing else. Needs an admin login
+    // that may create roles (CREATEROLE).
+    void register_till_login(const ShopRef& shop, const std::string& till_id, const std::string& till_name,
+                             const std::string& password);
+    // The PostgreSQL role of a till: "kassa_till_" and its id's 32 hex digits.
+    static std::string till_login_name(const std::string& till_id);
 
     // Refuses (not_initialised, newer_schema) unless the schema is the one this Kassa writes.
     void require_current_schema();

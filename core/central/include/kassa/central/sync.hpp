@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 #include "kassa/central/central.hpp"
 #include "kassa/core/time.hpp"
@@ -39,12 +40,24 @@ struct SyncOptions {
     std::function<void(SyncStep step, int batch)> on_step;
 };
 
-// Joins the shop file to the central database as till `till_name` of `shop` (its id or name): checks the
-// central and the shop, records the membership and queues the file's history in the shop file, then
-// registers the till at the central. Running it again after a failure finishes what is left. Returns the
-// till's id.
-std::string join(store::Store& store, const Address& address, const std::string& shop,
-                 const std::string& till_name, Instant at);
+struct JoinOptions {
+    // Where the till's own password is kept (made 0600 by join, owned by the shop file's owner when join runs
+    // as root). Empty: the shop file's path and ".central.pw". A file join made before is used again.
+    std::string till_password_file;
+};
+
+// Joins the shop file to the central database as till `till_name` of `shop` (its id or name), run with the
+// admin's address (docs/security.md): checks the central and the shop, makes the till's password (libsodium,
+// 256 bits) in its own file, records the membership in the shop file (the address with the till's own login
+// and that file, never the admin's) and queues the file's history, registers the till and its login at the
+// central, and logs in once as the till to prove the login works. After join the till never uses the admin's
+// credentials. Running it again after a failure finishes what is left. Returns the till's id.
+std::string join(store::Store& store, const Address& admin, const std::string& shop,
+                 const std::string& till_name, Instant at, const JoinOptions& options = {});
+
+// The address a till uses: `admin_url` with its user replaced by `login` (and any passfile dropped), as a
+// postgresql:// URL; the host, database and TLS settings (sslmode, sslrootcert...) pass through.
+std::string till_url(const std::string& admin_url, const std::string& login);
 
 // One push and one pull. Throws CentralError (not_a_member, unreachable, ...) or store::StoreError; what was
 // committed on both sides before the failure stays committed and the next round goes on from there.
