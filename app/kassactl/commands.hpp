@@ -52,6 +52,9 @@ Runner add_printer_command(CLI::App& app);
 // when the central database could not be reached (nothing lost, try again), 2 for bad input.
 Runner add_central_commands(CLI::App& app);
 Runner add_sync_command(CLI::App& app);
+// `conflicts --db DB [--all] [--json]` and `conflicts dealt-with ID --db DB --by NAME`
+// (conflicts_command.cpp, docs/sync.md "Conflicts"): exit 2 for bad input.
+Runner add_conflicts_command(CLI::App& app);
 
 // `devices` and live `scan` (usb_command.cpp): exit 0 when run; 2 when libusb or the record file fails.
 // `wedges` are keyboard-wedge devices to read besides the known scanner vendors (--wedge VID[:PID]).

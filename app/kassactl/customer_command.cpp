@@ -6,6 +6,7 @@
 #include "kassa/core/messages.hpp"
 #include "kassa/core/rules.hpp"
 #include "kassa/store/customers.hpp"
+#include "kassa/store/merges.hpp"
 #include "kassa/store/personal.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/shop.hpp"
@@ -28,6 +29,8 @@ struct CustomerOptions {
     std::string resolution = "other";
     std::int64_t points = 0;
     std::string month;  // YYYY-MM
+    std::string keep;   // merge: the customer who stays
+    std::string merge;  // merge: the customer merged into her
     std::string now;    // hidden: tests choose the moment
 };
 
@@ -175,11 +178,20 @@ Runner add_customer_commands(CLI::App& app) {
         "List one customer's complaints (ID), or every complaint of a month (--month YYYY-MM)"));
     complaints_cmd->add_option("ID", o->id, "the customer's id");
     complaints_cmd->add_option("--month", o->month, "a month of the shop's calendar, YYYY-MM");
-    for (auto* cmd : {note_cmd, attr_cmd, complaint_cmd, complaints_cmd, card_cmd}) {
+    auto* merge_cmd = with_db(customer->add_subcommand(
+        "merge",
+        "Merge two customers (one person enrolled twice): everything of --merge moves to --keep, who keeps "
+        "both ledgers; the merged customer stays, marked merged, her phone freed. Audited; at a till of a "
+        "central database the other tills apply it at their next sync"));
+    merge_cmd->add_option("--keep", o->keep, "the id of the customer who stays")->required();
+    merge_cmd->add_option("--merge", o->merge, "the id of the customer merged into her")->required();
+    merge_cmd->add_option("--by", o->actor, "who merged them (for the audit log)")->required();
+    for (auto* cmd : {note_cmd, attr_cmd, complaint_cmd, complaints_cmd, card_cmd, merge_cmd}) {
         cmd->add_option("--now", o->now, "the moment it happens at (ISO 8601 with offset)")->group("");
     }
 
-    return [o, export_cmd, card_cmd, note_cmd, notes_cmd, attr_cmd, complaint_cmd, complaints_cmd]() -> int {
+    return [o, export_cmd, card_cmd, note_cmd, notes_cmd, attr_cmd, complaint_cmd, complaints_cmd,
+            merge_cmd]() -> int {
         const auto shop = open_shop_or_say(o->db, kassa::till::ShopNeeds::zone, "kassactl");
         if (!shop) {
             return 2;
@@ -191,6 +203,14 @@ Runner add_customer_commands(CLI::App& app) {
                 o->now.empty() ? kassa::sys::SystemClock().now() : kassa::parse_timestamp(o->now).instant;
             if (export_cmd->parsed()) {
                 std::cout << store.customers().export_customer(o->id) << '\n';
+            } else if (merge_cmd->parsed()) {
+                const auto merged = kassa::store::CustomerMerges(store).merge(
+                    kassa::store::CustomerId{o->keep}, kassa::store::CustomerId{o->merge},
+                    kassa::store::Actor{o->actor}, now);
+                std::cout << "ok: " << o->merge << " merged into " << o->keep << " (" << merged.cards
+                          << " cards, " << merged.ledger_entries << " ledger entries, " << merged.receipts
+                          << " receipts moved); balance " << merged.balance.value() << " points; merge "
+                          << merged.merge_id << '\n';
             } else if (card_cmd->parsed()) {
                 print_card(store, o->id, *zone);
             } else if (note_cmd->parsed()) {

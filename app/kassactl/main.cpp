@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     const auto printer = kassactl::add_printer_command(app);
     const auto central = kassactl::add_central_commands(app);
     const auto sync = kassactl::add_sync_command(app);
+    const auto conflicts = kassactl::add_conflicts_command(app);
     const auto settings = kassactl::add_settings_commands(app);
     const auto sale = kassactl::add_sale_commands(app);
     try {
@@ -79,6 +80,9 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("sync")) {
         return sync();
+    }
+    if (app.got_subcommand("conflicts")) {
+        return conflicts();
     }
     if (app.got_subcommand("settings")) {
         return settings();

@@ -406,6 +406,164 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ConflictsPage</name>
+    <message>
+        <location filename="../../ui/src/conflicts_page.cpp" line="+24"/>
+        <source>Two tills that could not reach the office did the same thing twice. Nothing was lost: both are kept until you settle them here.</source>
+        <translation>Two tills that could not reach the office did the same thing twice. Nothing was lost: both are kept until you settle them here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the settled ones too</source>
+        <translation>Show the settled ones too</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other customer</source>
+        <translation>Other customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge customers</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other customer&apos;s cards, points, purchases, consents, notes and history move to the one you keep; her phone is freed.</source>
+        <translation>The other customer&apos;s cards, points, purchases, consents, notes and history move to the one you keep; her phone is freed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as dealt with</source>
+        <translation>Mark as dealt with</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Points spent twice</source>
+        <translation>Points spent twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone enrolled twice</source>
+        <translation>Phone enrolled twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card given twice</source>
+        <translation>Card given twice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not in this till&apos;s file)</source>
+        <translation>(not in this till&apos;s file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points missing: %1</source>
+        <translation>Points missing: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merged by %1, %2</source>
+        <translation>merged by %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dealt with by %1, %2</source>
+        <translation>dealt with by %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No conflict was ever found.</source>
+        <translation>No conflict was ever found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open conflicts: the tills agree.</source>
+        <translation>No open conflicts: the tills agree.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a phone or a card enrolled twice first.</source>
+        <translation>Choose a phone or a card enrolled twice first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was merged into %2; her balance: %3 points.</source>
+        <translation>%1 was merged into %2; her balance: %3 points.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose an open conflict first.</source>
+        <translation>Choose an open conflict first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked as dealt with: %1.</source>
+        <translation>Marked as dealt with: %1.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CouponDialog</name>
     <message>
         <location filename="../../ui/src/basket_dialogs.cpp" line="-183"/>
@@ -1121,7 +1279,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+906"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+907"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -1728,6 +1886,21 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A customer cannot be merged into herself: choose two different customers.</source>
+        <translation>A customer cannot be merged into herself: choose two different customers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer was already merged into another.</source>
+        <translation>This customer was already merged into another.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict %1.</source>
+        <translation>There is no open conflict %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no product with SKU %1.</source>
         <translation>There is no product with SKU %1.</translation>
     </message>
@@ -1992,7 +2165,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The %1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-399"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
@@ -2319,7 +2492,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Loyalty rules</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VAT rates</source>
         <translation>VAT rates</translation>
     </message>
@@ -2329,7 +2507,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Shop settings</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -3489,7 +3667,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1779"/>
         <source>By</source>
         <translation>By</translation>
     </message>

@@ -407,6 +407,164 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ConflictsPage</name>
+    <message>
+        <location filename="../../ui/src/conflicts_page.cpp" line="+24"/>
+        <source>Two tills that could not reach the office did the same thing twice. Nothing was lost: both are kept until you settle them here.</source>
+        <translation>Kaks kassat, mis ei saanud kontoriga ühendust, tegid sama asja kaks korda. Midagi ei läinud kaotsi: mõlemad on alles, kuni te need siin lahendate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the settled ones too</source>
+        <translation>Näita ka lahendatuid</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Leitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other customer</source>
+        <translation>Teine klient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep</source>
+        <translation>Jäta alles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge customers</source>
+        <translation>Ühenda kliendid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other customer&apos;s cards, points, purchases, consents, notes and history move to the one you keep; her phone is freed.</source>
+        <translation>Teise kliendi kaardid, punktid, ostud, nõusolekud, märkmed ja ajalugu lähevad alles jäetavale kliendile; tema telefon vabaneb.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as dealt with</source>
+        <translation>Märgi lahendatuks</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Points spent twice</source>
+        <translation>Punktid kulutati kaks korda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone enrolled twice</source>
+        <translation>Telefon registreeriti kaks korda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card given twice</source>
+        <translation>Kaart anti välja kaks korda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not in this till&apos;s file)</source>
+        <translation>(selle kassa failis puudub)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(nimeta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card %1</source>
+        <translation>kaart %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merged</source>
+        <translation>ühendatud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points missing: %1</source>
+        <translation>Puuduvaid punkte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1</source>
+        <translation>Kaart %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open</source>
+        <translation>avatud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merged by %1, %2</source>
+        <translation>ühendas %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dealt with by %1, %2</source>
+        <translation>lahendas %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No conflict was ever found.</source>
+        <translation>Konflikte pole kunagi leitud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open conflicts: the tills agree.</source>
+        <translation>Avatud konflikte pole: kassad on ühel meelel.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a phone or a card enrolled twice first.</source>
+        <translation>Valige kõigepealt kaks korda registreeritud telefon või kaart.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was merged into %2; her balance: %3 points.</source>
+        <translation>%1 ühendati kliendiga %2; punkte kontol: %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose an open conflict first.</source>
+        <translation>Valige kõigepealt avatud konflikt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked as dealt with: %1.</source>
+        <translation>Märgitud lahendatuks: %1.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CouponDialog</name>
     <message>
         <location filename="../../ui/src/basket_dialogs.cpp" line="-183"/>
@@ -1125,7 +1283,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+906"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+907"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -1732,6 +1890,21 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A customer cannot be merged into herself: choose two different customers.</source>
+        <translation>Klienti ei saa iseendaga ühendada: valige kaks erinevat klienti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer was already merged into another.</source>
+        <translation>See klient on juba teisega ühendatud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict %1.</source>
+        <translation>Avatud konflikti %1 pole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no product with SKU %1.</source>
         <translation>Tootekoodiga %1 toodet ei ole.</translation>
     </message>
@@ -1996,7 +2169,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Väli „%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-399"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -2323,7 +2496,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Püsikliendireeglid</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VAT rates</source>
         <translation>Käibemaksumäärad</translation>
     </message>
@@ -2333,7 +2511,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Poe seaded</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Close (Esc)</source>
         <translation>Sulge (Esc)</translation>
     </message>
@@ -3499,7 +3677,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1779"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>

@@ -407,6 +407,164 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::ConflictsPage</name>
+    <message>
+        <location filename="../../ui/src/conflicts_page.cpp" line="+24"/>
+        <source>Two tills that could not reach the office did the same thing twice. Nothing was lost: both are kept until you settle them here.</source>
+        <translation>Две кассы без связи с офисом сделали одно и то же дважды. Ничего не потеряно: оба действия сохранены, пока вы не разберёте их здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the settled ones too</source>
+        <translation>Показывать и разобранные</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other customer</source>
+        <translation>Другой покупатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge customers</source>
+        <translation>Объединить покупателей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other customer&apos;s cards, points, purchases, consents, notes and history move to the one you keep; her phone is freed.</source>
+        <translation>Карты, баллы, покупки, согласия, заметки и история другого покупателя переходят к тому, кого вы оставляете; его телефон освобождается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as dealt with</source>
+        <translation>Отметить как разобранный</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Points spent twice</source>
+        <translation>Баллы списаны дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone enrolled twice</source>
+        <translation>Телефон записан дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card given twice</source>
+        <translation>Карта выдана дважды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not in this till&apos;s file)</source>
+        <translation>(нет в файле этой кассы)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card %1</source>
+        <translation>карта %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merged</source>
+        <translation>объединён</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points missing: %1</source>
+        <translation>Не хватает баллов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone %1</source>
+        <translation>Телефон %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merged by %1, %2</source>
+        <translation>объединил(а) %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dealt with by %1, %2</source>
+        <translation>разобрал(а) %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No conflict was ever found.</source>
+        <translation>Конфликтов ещё не было.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open conflicts: the tills agree.</source>
+        <translation>Открытых конфликтов нет: кассы согласны.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a phone or a card enrolled twice first.</source>
+        <translation>Сначала выберите телефон или карту, записанные дважды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was merged into %2; her balance: %3 points.</source>
+        <translation>%1 объединён(а) с %2; баллов на счету: %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose an open conflict first.</source>
+        <translation>Сначала выберите открытый конфликт.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked as dealt with: %1.</source>
+        <translation>Отмечено как разобранное: %1.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CouponDialog</name>
     <message>
         <location filename="../../ui/src/basket_dialogs.cpp" line="-183"/>
@@ -1126,7 +1284,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+906"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+907"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -1735,6 +1893,21 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>A customer cannot be merged into herself: choose two different customers.</source>
+        <translation>Покупателя нельзя объединить с ним самим: выберите двух разных покупателей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer was already merged into another.</source>
+        <translation>Этот покупатель уже объединён с другим.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no open conflict %1.</source>
+        <translation>Открытого конфликта %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no product with SKU %1.</source>
         <translation>Товара с артикулом %1 нет.</translation>
     </message>
@@ -1999,7 +2172,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Поле «%1» длиннее %2 символов.</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-399"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
@@ -2326,7 +2499,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Правила лояльности</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VAT rates</source>
         <translation>Ставки НДС</translation>
     </message>
@@ -2336,7 +2514,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Настройки магазина</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -3504,7 +3682,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1773"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1779"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>

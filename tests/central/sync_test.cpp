@@ -14,6 +14,8 @@
 #include "kassa/central/central.hpp"
 #include "kassa/central/sync.hpp"
 #include "kassa/store/customers.hpp"
+#include "kassa/store/maintenance.hpp"
+#include "kassa/store/merges.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/sync_log.hpp"
 #include "postgres_server.hpp"
@@ -289,6 +291,83 @@ TEST_CASE(
         CHECK(conflicts.front().kind == store::SyncConflictKind::overdrawn_lot);
         CHECK(conflicts.front().points == points);
     }
+}
+
+TEST_CASE(
+    "The same phone enrolled at two tills offline is listed at both and merged at till 1 reaches till 2",
+    "[sync]") {
+    TwoTills t;
+    // Till 2, offline, enrols Olga again with her phone and another card, and gives her points.
+    store::Enrolment e;
+    e.first_name = "Olga";
+    e.last_name = "Ivanova";
+    e.phone = "5123 4567";
+    e.consents = store::Consents{true, false, false};
+    e.card_number = "2000000000022";
+    const std::string twin = t.till2.store.customers().enrol(e, kNow, &t.till2.rules);
+    t.till2.store.customers().adjust_points(store::CustomerId{twin}, Points::of(25), "welcome gift",
+                                            store::Actor{"maria"}, kNow);
+    central::sync(t.till1.store, kNow);
+    CHECK(central::sync(t.till2.store, kNow).conflicts == 1);
+    CHECK(central::sync(t.till1.store, kNow).conflicts == 1);
+    for (store::Store* s : {&t.till1.store, &t.till2.store}) {
+        const auto conflicts = store::SyncLog(*s).conflicts();
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts[0].kind == store::SyncConflictKind::phone_taken);
+        CHECK(conflicts[0].subject == "+37251234567");
+        REQUIRE(conflicts[0].customer);
+        REQUIRE(conflicts[0].pulled);
+        // Each till lists its own customer with the phone and the other till's without it.
+        CHECK(conflicts[0].customer->id == (s == &t.till1.store ? t.till1.olga : twin));
+        CHECK(conflicts[0].pulled->id == (s == &t.till1.store ? twin : t.till1.olga));
+    }
+    const std::int64_t olga_points = ledger_sum(t.till1.store, t.till1.olga);
+    const std::int64_t twin_points = ledger_sum(t.till2.store, twin);
+    REQUIRE(twin_points >= 25);
+
+    // The owner merges them at till 1, keeping the Olga enrolled there first.
+    const auto merged = store::CustomerMerges(t.till1.store)
+                            .merge(store::CustomerId{t.till1.olga}, store::CustomerId{twin},
+                                   store::Actor{t.till1.maria}, kNow);
+    CHECK(merged.balance.value() == olga_points + twin_points);
+    // Till 2, not having seen the merge yet, gives the duplicate 7 more points.
+    t.till2.store.customers().adjust_points(store::CustomerId{twin}, Points::of(7), "sorry for the wait",
+                                            store::Actor{"maria"}, kNow);
+    central::sync(t.till1.store, kNow);
+    central::sync(t.till2.store, kNow);
+    central::sync(t.till1.store, kNow);
+
+    const std::int64_t total = olga_points + twin_points + 7;
+    for (store::Store* s : {&t.till1.store, &t.till2.store}) {
+        INFO((s == &t.till1.store ? "till 1" : "till 2"));
+        // One customer with both ledgers, both cards and the phone; the duplicate is marked merged.
+        CHECK(balance(*s, t.till1.olga) == total);
+        CHECK(ledger_sum(*s, t.till1.olga) == total);
+        CHECK(ledger_sum(*s, twin) == 0);
+        CHECK(s->customers().search_by_name("Ivanova").size() == 1);
+        CHECK(s->customers().find_by_card("2000000000022").customer->id == t.till1.olga);
+        CHECK(s->customers().find_by_card(testing::kOlgaCard).customer->id == t.till1.olga);
+        CHECK(s->customers().find_by_phone("5123 4567").customer->id == t.till1.olga);
+        CHECK(store::CustomerMerges(*s).merges().size() == 1);
+        CHECK(s->maintenance().check().empty());
+        // The conflict is settled by the merge at both tills.
+        CHECK(store::SyncLog(*s).conflicts().empty());
+        const auto all = store::SyncLog(*s).conflicts(true);
+        REQUIRE(all.size() == 1);
+        CHECK(all[0].resolution == store::ConflictResolution::merged);
+        CHECK(all[0].resolved_by == t.till1.maria);
+    }
+    Probe probe(t.server);
+    CHECK(probe.number("SELECT count(*) FROM customer_merges") == 1);
+    CHECK(probe.number("SELECT sum(points) FROM ledger") == total);
+    // A till that joins later receives both customers and the merge, and applies it the same way.
+    SecondTill till3;
+    central::join(till3.store, address(t.server), "Tallinn", "till 3", kNow);
+    central::sync(till3.store, kNow);
+    CHECK(balance(till3.store, t.till1.olga) == total);
+    CHECK(till3.store.customers().search_by_name("Ivanova").size() == 1);
+    CHECK(store::SyncLog(till3.store).conflicts().empty());
+    CHECK(till3.store.maintenance().check().empty());
 }
 
 TEST_CASE("Joining and syncing refuse bad input with a typed problem and change nothing", "[sync]") {

@@ -1389,6 +1389,99 @@ def case_sale_commit_refused(k):
         expect_one_line_exit_2(r, "no rules yet")
 
 
+# ---- conflicts of several tills and merging two customers (docs/sync.md, "Conflicts") ----
+
+def conflicts_shop(k, d):
+    """Olga (120 points) and Mari imported; two conflicts as a pull writes them: Mari enrolled at another till
+    with Olga's phone, and 30 points taken twice from Olga's lot."""
+    db = shop(k, d)
+    assert run(k, ["import", "customers", fixture("customers_semicolon_bom.csv"), "--db", db]).returncode == 0
+    con = sqlite3.connect(db)
+    olga = con.execute("SELECT id FROM customers WHERE phone = '+37251234567'").fetchone()[0]
+    mari = con.execute("SELECT id FROM customers WHERE last_name = 'Tamm'").fetchone()[0]
+    lot = con.execute("SELECT id FROM lots WHERE customer_id = ?", (olga,)).fetchone()[0]
+    con.execute("INSERT INTO sync_conflicts(found_at, kind, subject, other, points) VALUES "
+                "('2026-11-25T10:00:00Z', 'phone_taken', '+37251234567', ?, 0)", (mari,))
+    con.execute("INSERT INTO sync_conflicts(found_at, kind, subject, other, points) VALUES "
+                "('2026-11-25T10:05:00Z', 'overdrawn_lot', ?, 'an-entry', 30)", (lot,))
+    con.commit()
+    con.close()
+    return db, olga, mari
+
+
+def case_conflicts_list_and_dealt_with(k):
+    with tempfile.TemporaryDirectory() as d:
+        db, olga, mari = conflicts_shop(k, d)
+        r = run(k, ["conflicts", "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        lines = out.splitlines()
+        assert len(lines) == 2, out
+        assert lines[0].startswith("#1 phone_taken 2026-11-25"), out
+        assert "phone +37251234567 enrolled twice: Olga Ivanova (+37251234567, card 2000000000015, " in lines[0], out
+        assert "Mari Tamm (" in lines[0] and mari in lines[0], out
+        assert lines[1].startswith("#2 overdrawn_lot") and "Olga Ivanova" in lines[1], out
+        assert "30 points missing" in lines[1], out
+        r = run(k, ["conflicts", "--db", db, "--json"])
+        assert r.returncode == 0, r
+        listed = json.loads(r.stdout)
+        assert [c["kind"] for c in listed] == ["phone_taken", "overdrawn_lot"], listed
+        assert listed[0]["customer"]["id"] == olga and listed[0]["customer"]["card"] == "2000000000015", listed
+        assert listed[0]["pulled_customer"]["id"] == mari and listed[0]["state"] == "open", listed
+        assert listed[1]["missing_points"] == 30 and listed[1]["customer"]["id"] == olga, listed
+        r = run(k, ["conflicts", "dealt-with", "2", "--db", db, "--by", "maria",
+                    "--now", "2026-11-25T12:00:00+02:00"])
+        assert r.returncode == 0 and r.stdout.decode() == "ok: conflict #2 marked as dealt with by maria\n", r
+        r = run(k, ["conflicts", "--db", db])
+        assert r.returncode == 0 and len(r.stdout.decode().splitlines()) == 1, r
+        r = run(k, ["conflicts", "--db", db, "--all"])
+        assert r.returncode == 0 and "[dealt_with by maria 2026-11-25T" in r.stdout.decode(), r
+        assert count(db, "SELECT count(*) FROM audit_log WHERE action = 'conflict.dealt_with' AND actor = 'maria'") == 1
+        # Bad input: one line, exit 2, nothing changed.
+        expect_one_line_exit_2(run(k, ["conflicts", "dealt-with", "2", "--db", db, "--by", "maria"]),
+                               "There is no open conflict 2.")
+        expect_one_line_exit_2(run(k, ["conflicts", "dealt-with", "99", "--db", db, "--by", "maria"]),
+                               "There is no open conflict 99.")
+        expect_one_line_exit_2(run(k, ["conflicts"]), "--db")
+        expect_one_line_exit_2(run(k, ["conflicts", "--db", os.path.join(d, "none.db")]), "There is no shop database")
+        assert count(db, "SELECT count(*) FROM audit_log WHERE action = 'conflict.dealt_with'") == 1
+
+
+def case_customer_merge(k):
+    with tempfile.TemporaryDirectory() as d:
+        db, olga, mari = conflicts_shop(k, d)
+        before = count(db, "SELECT sum(balance_cached) FROM customers")
+        expect_one_line_exit_2(run(k, ["customer", "merge", "--db", db, "--keep", olga, "--merge", olga, "--by", "maria"]),
+                               "cannot be merged into herself")
+        expect_one_line_exit_2(run(k, ["customer", "merge", "--db", db, "--keep", olga, "--merge", "nobody",
+                                       "--by", "maria"]), "No such customer.")
+        r = run(k, ["customer", "merge", "--db", db, "--keep", mari, "--merge", olga, "--by", "maria",
+                    "--now", "2026-11-25T12:00:00+02:00"])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert out.startswith(f"ok: {olga} merged into {mari} (1 cards, "), out
+        assert f"balance {before} points" in out, out
+        assert count(db, f"SELECT balance_cached FROM customers WHERE id = '{mari}'") == before
+        assert count(db, f"SELECT merged_into = '{mari}' AND phone IS NULL FROM customers WHERE id = '{olga}'") == 1
+        # Mari kept her own phone; the merge settled the phone enrolled twice.
+        assert count(db, f"SELECT phone FROM customers WHERE id = '{mari}'") == "+37258001234"
+        r = run(k, ["conflicts", "--db", db, "--json"])
+        listed = json.loads(r.stdout)
+        assert [c["kind"] for c in listed] == ["overdrawn_lot"], listed
+        assert listed[0]["customer"]["id"] == mari, listed  # the lot is hers now
+        r = run(k, ["conflicts", "--db", db, "--all", "--json"])
+        settled = json.loads(r.stdout)[0]
+        assert settled["state"] == "merged" and settled["resolved_by"] == "maria", settled
+        r = run(k, ["db", "check", "--db", db])
+        assert r.returncode == 0 and b"is sound" in r.stdout, r
+        assert count(db, f"SELECT count(*) FROM audit_log WHERE action = 'customer.merge' AND subject = '{olga}'") == 1
+        expect_one_line_exit_2(run(k, ["customer", "merge", "--db", db, "--keep", mari, "--merge", olga,
+                                       "--by", "maria"]), "already merged")
+        r = run(k, ["customer", "merge", "--db", db, "--keep", mari, "--merge", olga])
+        assert r.returncode == 2 and b"--by" in r.stderr, r
+        assert count(db, "SELECT count(*) FROM customer_merges") == 1
+
+
 if __name__ == "__main__":
     kassactl, case = sys.argv[1], sys.argv[2]
     globals()["case_" + case](kassactl)

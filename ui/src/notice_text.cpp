@@ -401,6 +401,12 @@ QString NoticeText::store_problem(const store::StoreRefusal& refusal) {
             return tr(
                 "The customer has not agreed to the shop keeping personal data, so notes and details "
                 "cannot be saved.");
+        case P::merge_with_herself:
+            return tr("A customer cannot be merged into herself: choose two different customers.");
+        case P::customer_already_merged:
+            return tr("This customer was already merged into another.");
+        case P::no_such_conflict:
+            return tr("There is no open conflict %1.").arg(v(0));
         case P::no_such_product:
             return tr("There is no product with SKU %1.").arg(v(0));
         case P::product_sku_missing:

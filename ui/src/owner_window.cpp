@@ -39,6 +39,7 @@
 #include "kassa/store/phone_keys.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/vat_settings.hpp"
+#include "kassa/ui/conflicts_page.hpp"
 #include "kassa/ui/device_roster.hpp"
 #include "kassa/ui/notice_text.hpp"
 #include "kassa/ui/rules_editor.hpp"
@@ -1821,12 +1822,18 @@ OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, const D
     // The history shows what the editor saved, and the editor starts over from what the history restored.
     connect(editor_, &RulesEditorPage::saved, rules_, &RulesPage::load);
     connect(rules_, &RulesPage::restored, editor_, &RulesEditorPage::reload);
+    conflicts_ = new ConflictsPage(desk, format, tabs_);
+    tabs_->addTab(conflicts_, tr("Conflicts"));
     tabs_->addTab(vat_, tr("VAT rates"));
     tabs_->addTab(settings_, tr("Shop settings"));
     // The X report is as of now: it is read again each time the owner comes back to the tab.
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (tabs_->widget(index) == shifts_) {
             shifts_->load();
+        }
+        // A sync may have found new conflicts since the desk opened.
+        if (tabs_->widget(index) == conflicts_) {
+            conflicts_->load();
         }
     });
     layout->addWidget(tabs_);

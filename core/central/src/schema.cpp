@@ -366,6 +366,30 @@ BEGIN
 END
 $$;
 )sql"},
+        {3, R"sql(
+-- The owner's merges of two customers (the same person enrolled twice), written once with the global id the
+-- till made; the other tills pull them and apply them to their own files (docs/sync.md, "Conflicts"). The
+-- rows that name the merged-away customer stay as they were pushed: each till redirects them as it applies
+-- them, so the central keeps what every till wrote.
+CREATE TABLE customer_merges (
+    company_id  uuid NOT NULL,
+    id          text NOT NULL,
+    seq         bigint NOT NULL,
+    till_id     uuid NOT NULL,
+    kept_id     text NOT NULL,
+    merged_id   text NOT NULL,
+    actor       text NOT NULL,
+    merged_at   text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    CHECK (kept_id <> merged_id),
+    FOREIGN KEY (company_id, kept_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, merged_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX customer_merges_seq ON customer_merges(company_id, seq);
+-- A till inserts its own merges and reads its company's (docs/security.md).
+SELECT kassa_protect('customer_merges', 'own');
+)sql"},
     };
     return list;
 }

@@ -64,6 +64,8 @@ const Table kTables[] = {
      "refund_id text, line_no bigint, qty bigint, money_back bigint, redeemed_back bigint, "
      "points_reversed bigint, sku text, name text, unit_price bigint, vat bigint",
      false, false},
+    // Last: it points at customers only, and nothing points at it.
+    {"customer_merges", "id text, kept_id text, merged_id text, actor text, merged_at text", true, true},
 };
 
 std::vector<std::string> column_names(const Table& table) {

@@ -80,6 +80,12 @@ Shape shape(StoreProblem problem) {
                 "The customer has not agreed to the shop keeping personal data, so notes and details cannot "
                 "be saved.",
                 ""};
+        case P::merge_with_herself:
+            return {"merge_with_herself", "A customer cannot be merged into herself.", ""};
+        case P::customer_already_merged:
+            return {"customer_already_merged", "This customer was already merged into another.", ""};
+        case P::no_such_conflict:
+            return {"no_such_conflict", "There is no open conflict %1.", "n"};
         case P::no_such_product:
             return {"no_such_product", "There is no product with SKU %1.", "t"};
         case P::product_sku_missing:

@@ -646,6 +646,79 @@ CREATE TRIGGER sync_out_refunds AFTER INSERT ON refunds WHEN (SELECT recording F
     INSERT INTO sync_outbox(kind, key) VALUES ('refund', NEW.id);
 END;
 )sql"},
+        {10, R"sql(
+-- Conflicts shown and customers merged (issue 22, docs/sync.md "Conflicts"). The owner marks a conflict as
+-- dealt with (who and when; a merge of the two customers settles a phone or card enrolled twice), and the
+-- list shows the open ones.
+ALTER TABLE sync_conflicts ADD COLUMN resolved_at TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT CHECK (resolution IN ('dealt_with', 'merged'));
+
+-- A customer merged into another keeps her row (receipts and the audit name her) with merged_into set and
+-- her phone freed; lookups and the name search skip her.
+ALTER TABLE customers ADD COLUMN merged_into TEXT REFERENCES customers(id);
+
+-- The owner's merges, written once with a global id, so a merge made at one till is pushed, pulled by the
+-- other tills and applied there the same way (applied twice, it changes nothing).
+CREATE TABLE customer_merges (
+    id         TEXT PRIMARY KEY,
+    kept_id    TEXT NOT NULL REFERENCES customers(id),
+    merged_id  TEXT NOT NULL REFERENCES customers(id),
+    actor      TEXT NOT NULL,
+    merged_at  TEXT NOT NULL,
+    CHECK (kept_id <> merged_id)
+) STRICT;
+
+-- The outbox learns the merges: SQLite cannot widen a CHECK, so the table is rebuilt (nothing points at it;
+-- its triggers name it, so they are dropped first and written again as they were).
+DROP TRIGGER sync_out_customers;
+DROP TRIGGER sync_out_cards;
+DROP TRIGGER sync_out_consents;
+DROP TRIGGER sync_out_receipts;
+DROP TRIGGER sync_out_ledger;
+DROP TRIGGER sync_out_lots;
+DROP TRIGGER sync_out_lot_movements;
+DROP TRIGGER sync_out_refunds;
+CREATE TABLE sync_outbox_v10 (
+    seq   INTEGER PRIMARY KEY,
+    kind  TEXT NOT NULL CHECK (kind IN ('customer', 'card', 'consent', 'receipt', 'ledger', 'lot',
+                                        'lot_movement', 'refund', 'customer_merge')),
+    key   TEXT NOT NULL,
+    key2  TEXT
+) STRICT;
+INSERT INTO sync_outbox_v10(seq, kind, key, key2) SELECT seq, kind, key, key2 FROM sync_outbox;
+DROP TABLE sync_outbox;
+ALTER TABLE sync_outbox_v10 RENAME TO sync_outbox;
+CREATE TRIGGER sync_out_customers AFTER INSERT ON customers WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('customer', NEW.id);
+END;
+CREATE TRIGGER sync_out_cards AFTER INSERT ON cards WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('card', NEW.number);
+END;
+CREATE TRIGGER sync_out_consents AFTER INSERT ON consents WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('consent', CAST(NEW.id AS TEXT));
+END;
+CREATE TRIGGER sync_out_receipts AFTER INSERT ON receipts WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('receipt', NEW.id);
+END;
+CREATE TRIGGER sync_out_ledger AFTER INSERT ON ledger WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('ledger', NEW.id);
+END;
+CREATE TRIGGER sync_out_lots AFTER INSERT ON lots WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('lot', NEW.id);
+END;
+CREATE TRIGGER sync_out_lot_movements AFTER INSERT ON lot_movements
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key, key2) VALUES ('lot_movement', NEW.ledger_id, NEW.lot_id);
+END;
+CREATE TRIGGER sync_out_refunds AFTER INSERT ON refunds WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('refund', NEW.id);
+END;
+CREATE TRIGGER sync_out_customer_merges AFTER INSERT ON customer_merges
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('customer_merge', NEW.id);
+END;
+)sql"},
     };
     return list;
 }

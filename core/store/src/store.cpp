@@ -704,13 +704,14 @@ std::vector<Customer> Customers::search_by_name(const std::string& prefix, int l
         // and first name; then first-name matches, by first name and surname; someone matching both, once.
         const std::string upper = folded + "\xF4\x8F\xBF\xBF";
         std::vector<std::string> ids;
-        for (const char* sql :
-             {"SELECT " KASSA_CUSTOMER_COLUMNS
-              " FROM customers c WHERE c.last_folded >= ?1 AND c.last_folded < ?2 AND c.erased_at IS NULL "
-              "ORDER BY c.last_folded, c.first_folded LIMIT ?3",
-              "SELECT " KASSA_CUSTOMER_COLUMNS
-              " FROM customers c WHERE c.first_folded >= ?1 AND c.first_folded < ?2 AND c.erased_at IS NULL "
-              "ORDER BY c.first_folded, c.last_folded LIMIT ?3"}) {
+        for (const char* sql : {"SELECT " KASSA_CUSTOMER_COLUMNS
+                                " FROM customers c WHERE c.last_folded >= ?1 AND c.last_folded < ?2 AND "
+                                "c.erased_at IS NULL AND c.merged_into IS NULL "
+                                "ORDER BY c.last_folded, c.first_folded LIMIT ?3",
+                                "SELECT " KASSA_CUSTOMER_COLUMNS
+                                " FROM customers c WHERE c.first_folded >= ?1 AND c.first_folded < ?2 AND "
+                                "c.erased_at IS NULL AND c.merged_into IS NULL "
+                                "ORDER BY c.first_folded, c.last_folded LIMIT ?3"}) {
             auto q = db.prepared(sql);
             q->bind(1, folded);
             q->bind(2, upper);

@@ -13,6 +13,7 @@
 #include "kassa/store/customers.hpp"
 #include "kassa/store/text_limits.hpp"
 #include "ledger_writer.hpp"
+#include "merge_writer.hpp"
 
 namespace kassa::store {
 
@@ -52,6 +53,8 @@ const OutgoingTable kOutgoing[] = {
      "SELECT id, receipt_id, created_at, cashier_id, money_back, kept_for_points, points_reversed, "
      "points_restored, tier_spend, reason, tender, approved_by, customer_id, shift_id FROM refunds "
      "WHERE id = ?"},
+    {"customer_merge", "customer_merges",
+     "SELECT id, kept_id, merged_id, actor, merged_at FROM customer_merges WHERE id = ?"},
 };
 
 // The rows that travel with their parent (the central keys them by the parent's id).
@@ -170,6 +173,8 @@ class Applier {
             lot(row);
         } else if (pulled.table == "lot_movements") {
             lot_movement(row);
+        } else if (pulled.table == "customer_merges") {
+            customer_merge(row, pulled.till_id);
         } else {
             throw StoreError(FailureKind::invalid,
                              "The office database sent rows of a kind this Kassa does not know (" +
@@ -247,7 +252,7 @@ class Applier {
 
     void card(const json& row) {
         const std::string number = text_field(row, "number");
-        const std::string customer = text_field(row, "customer_id");
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
         auto owner = db_.prepared("SELECT customer_id FROM cards WHERE number = ?");
         owner->bind(1, number);
         if (owner->executeStep()) {
@@ -274,7 +279,7 @@ class Applier {
     }
 
     void consent(const json& row) {
-        const std::string customer = text_field(row, "customer_id");
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
         const std::string kind = text_field(row, "kind");
         const std::string at = text_field(row, "at");
         const std::int64_t given = int_field(row, "given");
@@ -313,7 +318,8 @@ class Applier {
             next->executeStep();
             seq = next->getColumn(0).getInt64();
         }
-        const std::string customer = text_field(row, "customer_id");
+        // A row written at a till that had not seen a merge yet lands on the customer who stayed.
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
         auto q = db_.prepared(
             "INSERT INTO ledger(id, seq, customer_id, kind, points, refund_id, program, reason, actor, "
             "created_at, "
@@ -345,7 +351,7 @@ class Applier {
             "INSERT INTO lots(id, customer_id, points, remaining, available_at, expires_at, ledger_seq) "
             "SELECT ?1, ?2, ?3, ?3, ?4, ?5, seq FROM ledger WHERE id = ?1");
         q->bind(1, id);
-        q->bind(2, text_field(row, "customer_id"));
+        q->bind(2, detail::surviving_customer(db_, text_field(row, "customer_id")));
         q->bind(3, int_field(row, "points"));
         q->bind(4, int_field(row, "available_at"));
         bind_value(*q, 5, field(row, "expires_at"));
@@ -386,6 +392,24 @@ class Applier {
             applied = lot_points - remaining;
         }
         detail::move_lot(db_, entry, lot, applied);
+        ++result.rows;
+    }
+
+    void customer_merge(const json& row, const std::string& till) {
+        const CustomerMerge merge{text_field(row, "id"), text_field(row, "kept_id"),
+                                  text_field(row, "merged_id"), text_field(row, "actor"),
+                                  parse_timestamp(text_field(row, "merged_at")).instant};
+        if (merge.id.empty() || merge.kept_id == merge.merged_id ||
+            !exists(db_, "SELECT 1 FROM customers WHERE id = ?", merge.kept_id) ||
+            !exists(db_, "SELECT 1 FROM customers WHERE id = ?", merge.merged_id)) {
+            throw StoreError(
+                FailureKind::invalid,
+                "The office database sent a merge of customers it did not send (" + merge.id + ").");
+        }
+        if (exists(db_, "SELECT 1 FROM customer_merges WHERE id = ?", merge.id)) {
+            return;
+        }
+        detail::apply_merge(db_, merge, till);
         ++result.rows;
     }
 
@@ -466,6 +490,7 @@ INSERT INTO sync_outbox(kind, key, key2)
     SELECT 'lot_movement', m.ledger_id, m.lot_id FROM lot_movements m JOIN ledger g ON g.id = m.ledger_id
     ORDER BY g.seq, m.lot_id;
 INSERT INTO sync_outbox(kind, key) SELECT 'refund', id FROM refunds ORDER BY created_at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'customer_merge', id FROM customer_merges ORDER BY merged_at, rowid;
 )sql");
         transaction.commit();
     });
@@ -563,21 +588,98 @@ PullApplied SyncLog::apply_pulled(const std::vector<PulledRow>& rows, std::int64
     });
 }
 
-std::vector<SyncConflict> SyncLog::conflicts() {
+namespace {
+
+std::optional<ConflictCustomer> conflict_customer(detail::Connection& db, const char* where,
+                                                  const std::string& key) {
+    if (key.empty()) {
+        return std::nullopt;
+    }
+    auto q = db.prepared(std::string("SELECT c.id, c.first_name, c.last_name, coalesce(c.phone, ''), "
+                                     "coalesce((SELECT number FROM cards WHERE customer_id = c.id AND "
+                                     "status = 'active' ORDER BY issued_at, number LIMIT 1), ''), "
+                                     "coalesce(c.merged_into, '') FROM customers c WHERE ") +
+                         where);
+    q->bind(1, key);
+    if (!q->executeStep()) {
+        return std::nullopt;
+    }
+    return ConflictCustomer{q->getColumn(0).getString(), q->getColumn(1).getString(),
+                            q->getColumn(2).getString(), q->getColumn(3).getString(),
+                            q->getColumn(4).getString(), q->getColumn(5).getString()};
+}
+
+}  // namespace
+
+std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
     return detail::guarded([&] {
         auto& db = store_.database().connection();
         std::vector<SyncConflict> list;
-        auto q = db.prepared("SELECT kind, subject, other, points, found_at FROM sync_conflicts ORDER BY id");
+        auto q = db.prepared(
+            "SELECT id, kind, subject, other, points, found_at, coalesce(resolution, ''), resolved_at, "
+            "coalesce(resolved_by, '') FROM sync_conflicts WHERE ?1 = 1 OR resolved_at IS NULL ORDER BY id");
+        q->bind(1, include_settled ? 1 : 0);
         while (q->executeStep()) {
             SyncConflict c;
-            c.kind = conflict_kind(q->getColumn(0).getString());
-            c.subject = q->getColumn(1).getString();
-            c.other = q->getColumn(2).getString();
-            c.points = q->getColumn(3).getInt64();
-            c.found_at = parse_timestamp(q->getColumn(4).getString()).instant;
+            c.id = q->getColumn(0).getInt64();
+            c.kind = conflict_kind(q->getColumn(1).getString());
+            c.subject = q->getColumn(2).getString();
+            c.other = q->getColumn(3).getString();
+            c.points = q->getColumn(4).getInt64();
+            c.found_at = parse_timestamp(q->getColumn(5).getString()).instant;
+            const std::string resolution = q->getColumn(6).getString();
+            c.resolution = resolution == "merged"       ? ConflictResolution::merged
+                           : resolution == "dealt_with" ? ConflictResolution::dealt_with
+                                                        : ConflictResolution::open;
+            if (!q->getColumn(7).isNull()) {
+                c.resolved_at = parse_timestamp(q->getColumn(7).getString()).instant;
+            }
+            c.resolved_by = q->getColumn(8).getString();
             list.push_back(std::move(c));
         }
+        // Who each is about, as the file has her now (after a merge, the customer who stayed has the phone
+        // and the cards).
+        for (SyncConflict& c : list) {
+            switch (c.kind) {
+                case SyncConflictKind::overdrawn_lot:
+                    c.customer = conflict_customer(db, "c.id = (SELECT customer_id FROM lots WHERE id = ?)",
+                                                   c.subject);
+                    break;
+                case SyncConflictKind::phone_taken:
+                    c.customer = conflict_customer(db, "c.phone = ?", c.subject);
+                    c.pulled = conflict_customer(db, "c.id = ?", c.other);
+                    break;
+                case SyncConflictKind::card_taken:
+                    c.customer = conflict_customer(
+                        db, "c.id = (SELECT customer_id FROM cards WHERE number = ?)", c.subject);
+                    c.pulled = conflict_customer(db, "c.id = ?", c.other);
+                    break;
+            }
+        }
         return list;
+    });
+}
+
+void SyncLog::mark_dealt_with(std::int64_t conflict_id, const Actor& actor, Instant at) {
+    if (actor.empty()) {
+        detail::refused(StoreProblem::audit_entry_incomplete);
+    }
+    detail::guarded([&] {
+        auto& db = store_.database().connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        auto q = db.prepared(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'dealt_with' "
+            "WHERE id = ? AND resolved_at IS NULL RETURNING kind, subject");
+        q->bind(1, detail::iso(at));
+        q->bind(2, actor.value());
+        q->bind(3, conflict_id);
+        if (!q->executeStep()) {
+            detail::refused(StoreProblem::no_such_conflict, {conflict_id});
+        }
+        const std::string details = q->getColumn(0).getString() + " " + q->getColumn(1).getString();
+        q->reset();
+        detail::audit(db, at, actor.value(), "conflict.dealt_with", std::to_string(conflict_id), details);
+        transaction.commit();
     });
 }
 

@@ -8,6 +8,7 @@
 #include "kassa/core_json/rules_diff.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/catalog.hpp"
+#include "kassa/store/merges.hpp"
 #include "kassa/store/personal.hpp"
 #include "kassa/store/rules_store.hpp"
 #include "kassa/store/shop.hpp"
@@ -287,6 +288,29 @@ store::ReportTable OwnerDesk::report(const std::string& name, std::chrono::year_
 
 int OwnerDesk::money_digits() {
     return reports().money_digits();
+}
+
+std::vector<store::SyncConflict> OwnerDesk::conflicts(bool include_settled) {
+    return store::SyncLog(store_).conflicts(include_settled);
+}
+
+void OwnerDesk::mark_dealt_with(std::int64_t conflict_id) {
+    store::SyncLog(store_).mark_dealt_with(conflict_id, store::Actor{owner_id_}, clock_.now());
+}
+
+std::optional<std::pair<store::ConflictCustomer, store::ConflictCustomer>> OwnerDesk::duplicate(
+    const store::SyncConflict& conflict) {
+    if (conflict.kind == store::SyncConflictKind::overdrawn_lot || !conflict.customer || !conflict.pulled ||
+        conflict.customer->id == conflict.pulled->id || !conflict.customer->merged_into.empty() ||
+        !conflict.pulled->merged_into.empty()) {
+        return std::nullopt;
+    }
+    return std::make_pair(*conflict.customer, *conflict.pulled);
+}
+
+store::MergeResult OwnerDesk::merge_customers(const std::string& keep, const std::string& merge_away) {
+    return store::CustomerMerges(store_).merge(store::CustomerId{keep}, store::CustomerId{merge_away},
+                                               store::Actor{owner_id_}, clock_.now());
 }
 
 }  // namespace kassa::till

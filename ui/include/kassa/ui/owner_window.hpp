@@ -1,7 +1,8 @@
 #pragma once
 // The owner's desk at the till (F11, owner's PIN): the shop's settings (with the receipt printer and the
 // cash limit), the VAT rates, the shifts with their X and Z reports, the outreach lists with phone numbers
-// and a "called" tick, and the reports with a chart, each saved as CSV (and the report's chart as PNG).
+// and a "called" tick, the reports with a chart, each saved as CSV (and the report's chart as PNG), and the
+// conflicts several tills' syncs found (conflicts_page.hpp).
 // Everything shown comes from till::OwnerDesk; the pages only lay it out and hand back what was typed.
 //
 // Threading rule: GUI thread only, like every widget.
@@ -34,6 +35,7 @@ class QTabWidget;
 class QTableWidget;
 
 namespace kassa::ui {
+class ConflictsPage;
 class DeviceRoster;
 class RulesEditorPage;
 }  // namespace kassa::ui
@@ -361,6 +363,7 @@ class OwnerWindow : public QDialog {
     [[nodiscard]] ReportsPage* reports() const { return reports_; }
     [[nodiscard]] RulesPage* rules() const { return rules_; }
     [[nodiscard]] RulesEditorPage* editor() const { return editor_; }
+    [[nodiscard]] ConflictsPage* conflicts() const { return conflicts_; }
 
   signals:
     void language_changed(const QString& code);
@@ -378,6 +381,7 @@ class OwnerWindow : public QDialog {
     ReportsPage* reports_;
     RulesPage* rules_;
     RulesEditorPage* editor_;
+    ConflictsPage* conflicts_;
 };
 
 }  // namespace kassa::ui

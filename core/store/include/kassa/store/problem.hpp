@@ -50,6 +50,10 @@ enum class StoreProblem : std::uint8_t {
     phone_taken,          // the phone
     consent_needed,
     personal_consent_missing,
+    // merging two customers and the sync's conflicts (docs/sync.md)
+    merge_with_herself,
+    customer_already_merged,
+    no_such_conflict,  // the conflict's number
     // catalog
     no_such_product,  // the SKU
     product_sku_missing,

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kassa/core/time.hpp"
+#include "kassa/store/ids.hpp"
 #include "kassa/store/store.hpp"
 
 namespace kassa::store {
@@ -58,13 +59,35 @@ struct PullApplied {
 
 enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken };
 
+// A customer a conflict is about, as the owner recognises her.
+struct ConflictCustomer {
+    std::string id;
+    std::string first_name;
+    std::string last_name;
+    std::string phone;        // E.164, empty when she has none
+    std::string card;         // her first active card, empty when she has none
+    std::string merged_into;  // not empty once she was merged into another customer
+};
+
+// How a conflict was settled.
+enum class ConflictResolution { open, dealt_with, merged };
+
 // A conflict a pull found: two tills did something to the same thing without seeing each other.
 struct SyncConflict {
+    std::int64_t id = 0;  // the number the owner marks it by
     SyncConflictKind kind = SyncConflictKind::overdrawn_lot;
     std::string subject;      // the lot, the phone or the card number
     std::string other;        // the ledger entry that overdrew, or the customer the pulled row belongs to
     std::int64_t points = 0;  // overdrawn_lot: the points the lot did not have
     Instant found_at;
+    // overdrawn_lot: the lot's owner; phone_taken and card_taken: the customer who has the phone or the card
+    // in this file. Empty when she cannot be found any more.
+    std::optional<ConflictCustomer> customer;
+    // phone_taken and card_taken: the customer pulled from the other till (the `other` id).
+    std::optional<ConflictCustomer> pulled;
+    ConflictResolution resolution = ConflictResolution::open;
+    std::optional<Instant> resolved_at;
+    std::string resolved_by;
 };
 
 class SyncLog {
@@ -89,7 +112,11 @@ class SyncLog {
     // or neither. Rows already in the file are skipped; balances of the customers touched are refreshed.
     PullApplied apply_pulled(const std::vector<PulledRow>& rows, std::int64_t cursor, Instant at);
 
-    [[nodiscard]] std::vector<SyncConflict> conflicts();
+    // The conflicts found, oldest first: the open ones, or all with `include_settled`.
+    [[nodiscard]] std::vector<SyncConflict> conflicts(bool include_settled = false);
+    // The owner marks an open conflict as dealt with, audited as conflict.dealt_with. Refused with
+    // no_such_conflict for a number that is not an open conflict.
+    void mark_dealt_with(std::int64_t conflict_id, const Actor& actor, Instant at);
 
   private:
     Store& store_;

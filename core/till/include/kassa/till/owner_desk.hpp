@@ -12,17 +12,20 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kassa/core/rules.hpp"
 #include "kassa/core/time.hpp"
 #include "kassa/core/vat.hpp"
 #include "kassa/core_json/rules_diff.hpp"
+#include "kassa/store/merges.hpp"
 #include "kassa/store/reports.hpp"
 #include "kassa/store/scanner_settings.hpp"
 #include "kassa/store/shifts.hpp"
 #include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/sync_log.hpp"
 #include "kassa/store/vat_settings.hpp"
 #include "kassa/till/rules_draft.hpp"
 
@@ -126,6 +129,19 @@ class OwnerDesk {
     // A draft of new rules starting from the saved current version, for the rules editor; saving it writes a
     // version by this owner.
     std::unique_ptr<RulesDraft> new_draft();
+
+    // ---- conflicts of several tills (docs/sync.md, "Conflicts") ----
+    // The conflicts the tills' syncs found, oldest first: the open ones, or all with `include_settled`.
+    std::vector<store::SyncConflict> conflicts(bool include_settled = false);
+    // The owner marks a conflict as dealt with, audited by her. Throws StoreError (no_such_conflict).
+    void mark_dealt_with(std::int64_t conflict_id);
+    // The two customers a phone or a card enrolled twice names (this till's first), both still unmerged;
+    // nullopt when the conflict is no such pair.
+    [[nodiscard]] static std::optional<std::pair<store::ConflictCustomer, store::ConflictCustomer>> duplicate(
+        const store::SyncConflict& conflict);
+    // Merges `merge_away` into `keep`, audited by the owner (store::CustomerMerges). Throws StoreError
+    // (merge_with_herself, no_such_customer, customer_already_merged).
+    store::MergeResult merge_customers(const std::string& keep, const std::string& merge_away);
 
     // ---- reports ----
     store::ReportTable report(const std::string& name, std::chrono::year_month_day from,

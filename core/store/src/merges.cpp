@@ -1,0 +1,236 @@
+// Merging two customers (docs/sync.md, "Conflicts").
+
+#include "kassa/store/merges.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "connection.hpp"
+#include "guarded.hpp"
+#include "kassa/store/problem.hpp"
+#include "ledger_writer.hpp"
+#include "merge_writer.hpp"
+
+namespace kassa::store {
+
+namespace detail {
+
+namespace {
+
+std::int64_t run(Connection& db, const char* sql, const std::string& kept, const std::string& merged) {
+    auto q = db.prepared(sql);
+    q->bind(1, kept);
+    q->bind(2, merged);
+    return q->exec();
+}
+
+bool customer_exists(Connection& db, const std::string& id) {
+    auto q = db.prepared("SELECT 1 FROM customers WHERE id = ?");
+    q->bind(1, id);
+    return q->executeStep();
+}
+
+}  // namespace
+
+std::string surviving_customer(Connection& db, const std::string& id) {
+    std::string current = id;
+    // A chain is as long as the merges made one after another; the bound only stops a loop a hand-edited
+    // file could hold.
+    for (int step = 0; step < 1000; ++step) {
+        auto q = db.prepared("SELECT merged_into FROM customers WHERE id = ?");
+        q->bind(1, current);
+        if (!q->executeStep() || q->getColumn(0).isNull()) {
+            return current;
+        }
+        current = q->getColumn(0).getString();
+    }
+    return current;
+}
+
+MergeResult apply_merge(Connection& db, const CustomerMerge& merge, const std::string& from_till) {
+    MergeResult result;
+    result.merge_id = merge.id;
+    {
+        auto known = db.prepared("SELECT 1 FROM customer_merges WHERE id = ?");
+        known->bind(1, merge.id);
+        if (known->executeStep()) {
+            return result;  // applied before: a pull seen twice, a merge pushed back
+        }
+    }
+    const std::string when = iso(merge.at);
+    {
+        auto record = db.prepared(
+            "INSERT INTO customer_merges(id, kept_id, merged_id, actor, merged_at) VALUES (?, ?, ?, ?, ?)");
+        record->bind(1, merge.id);
+        record->bind(2, merge.kept_id);
+        record->bind(3, merge.merged_id);
+        record->bind(4, merge.actor);
+        record->bind(5, when);
+        record->exec();
+    }
+    // Two tills may have merged the same customers (or one into a third) without seeing each other: each
+    // side is taken as whom she survives as, and a merge of a customer into herself is only recorded.
+    const std::string kept = surviving_customer(db, merge.kept_id);
+    const std::string merged = surviving_customer(db, merge.merged_id);
+    if (kept == merged) {
+        return result;
+    }
+
+    // The conflicts this merge settles: the two customers enrolled with one phone or one card. Read before
+    // the phone and the cards move.
+    {
+        auto settle = db.prepared(R"sql(
+UPDATE sync_conflicts SET resolved_at = ?3, resolved_by = ?4, resolution = 'merged'
+WHERE resolved_at IS NULL AND (
+    (kind = 'phone_taken' AND ((other = ?1 AND subject = (SELECT phone FROM customers WHERE id = ?2)) OR
+                               (other = ?2 AND subject = (SELECT phone FROM customers WHERE id = ?1)))) OR
+    (kind = 'card_taken' AND ((other = ?1 AND subject IN (SELECT number FROM cards WHERE customer_id = ?2)) OR
+                              (other = ?2 AND subject IN (SELECT number FROM cards WHERE customer_id = ?1)))))
+)sql");
+        settle->bind(1, kept);
+        settle->bind(2, merged);
+        settle->bind(3, when);
+        settle->bind(4, merge.actor);
+        settle->exec();
+    }
+
+    result.cards = run(db, "UPDATE cards SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
+    result.ledger_entries =
+        run(db, "UPDATE ledger SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
+    result.receipts = run(db, "UPDATE receipts SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
+    for (const char* sql : {
+             "UPDATE lots SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE consents SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE refunds SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE coupons SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE customer_notes SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE complaints SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE outreach_contacts SET customer_id = ?1 WHERE customer_id = ?2",
+             "UPDATE customers SET referred_by = ?1 WHERE referred_by = ?2 AND id <> ?1",
+             // Stamps of one programme add up; segments are the union of both.
+             "INSERT INTO stamps(customer_id, program, count) SELECT ?1, program, count FROM stamps "
+             "WHERE customer_id = ?2 ON CONFLICT(customer_id, program) DO UPDATE SET count = count + "
+             "excluded.count",
+             "DELETE FROM stamps WHERE customer_id = ?2 AND ?1 IS NOT NULL",
+             "INSERT OR IGNORE INTO customer_segments(customer_id, segment) SELECT ?1, segment FROM "
+             "customer_segments WHERE customer_id = ?2",
+             "DELETE FROM customer_segments WHERE customer_id = ?2 AND ?1 IS NOT NULL",
+         }) {
+        run(db, sql, kept, merged);
+    }
+
+    // An attribute both have keeps the kept customer's value; the other's is written in the audit.
+    std::string dropped;
+    {
+        auto both = db.prepared(
+            "SELECT m.key, m.value FROM customer_attributes m JOIN customer_attributes k ON k.key = m.key "
+            "AND k.customer_id = ?1 WHERE m.customer_id = ?2 ORDER BY m.key");
+        both->bind(1, kept);
+        both->bind(2, merged);
+        while (both->executeStep()) {
+            dropped += "; attribute " + both->getColumn(0).getString() + " was \"" +
+                       both->getColumn(1).getString() + "\"";
+        }
+    }
+    run(db,
+        "UPDATE customer_attributes SET customer_id = ?1 WHERE customer_id = ?2 AND key NOT IN (SELECT key "
+        "FROM customer_attributes WHERE customer_id = ?1)",
+        kept, merged);
+    run(db, "DELETE FROM customer_attributes WHERE customer_id = ?2 AND ?1 IS NOT NULL", kept, merged);
+
+    // Her row: what the kept customer lacks comes from the other, the sales figures add up, and each consent
+    // follows the latest consent of its kind among both customers' (now all hers).
+    run(db, R"sql(
+UPDATE customers SET
+    email = coalesce(email, (SELECT email FROM customers WHERE id = ?2)),
+    birthday = coalesce(birthday, (SELECT birthday FROM customers WHERE id = ?2)),
+    purchases_count = purchases_count + (SELECT purchases_count FROM customers WHERE id = ?2),
+    spend_lifetime = spend_lifetime + (SELECT spend_lifetime FROM customers WHERE id = ?2),
+    last_purchase_at = nullif(max(coalesce(last_purchase_at, ''),
+                                  coalesce((SELECT last_purchase_at FROM customers WHERE id = ?2), '')), ''),
+    personal_consent = coalesce((SELECT given FROM consents WHERE customer_id = ?1 AND kind = 'personal_data'
+                                 ORDER BY at DESC, id DESC LIMIT 1), personal_consent),
+    sms_consent = coalesce((SELECT given FROM consents WHERE customer_id = ?1 AND kind = 'sms'
+                            ORDER BY at DESC, id DESC LIMIT 1), sms_consent),
+    email_consent = coalesce((SELECT given FROM consents WHERE customer_id = ?1 AND kind = 'email'
+                              ORDER BY at DESC, id DESC LIMIT 1), email_consent)
+WHERE id = ?1
+)sql",
+        kept, merged);
+    // The phone is freed (a new enrolment may take it); the kept customer takes it when she has none.
+    std::string phone;
+    {
+        auto q = db.prepared("SELECT coalesce(phone, '') FROM customers WHERE id = ?");
+        q->bind(1, merged);
+        if (q->executeStep()) {
+            phone = q->getColumn(0).getString();
+        }
+    }
+    run(db,
+        "UPDATE customers SET merged_into = ?1, phone = NULL, purchases_count = 0, spend_lifetime = 0, "
+        "last_purchase_at = NULL WHERE id = ?2",
+        kept, merged);
+    if (!phone.empty()) {
+        auto q = db.prepared("UPDATE customers SET phone = ?2 WHERE id = ?1 AND phone IS NULL");
+        q->bind(1, kept);
+        q->bind(2, phone);
+        q->exec();
+    }
+    refresh_balance(db, kept);
+    refresh_balance(db, merged);
+    {
+        auto q = db.prepared("SELECT balance_cached FROM customers WHERE id = ?");
+        q->bind(1, kept);
+        q->executeStep();
+        result.balance = Points::of(q->getColumn(0).getInt64());
+    }
+    audit(db, merge.at, merge.actor, "customer.merge", merged,
+          "into " + kept + "; merge " + merge.id + "; " + std::to_string(result.cards) + " cards, " +
+              std::to_string(result.ledger_entries) + " ledger entries, " + std::to_string(result.receipts) +
+              " receipts moved" + dropped + (from_till.empty() ? "" : "; made at till " + from_till));
+    return result;
+}
+
+}  // namespace detail
+
+MergeResult CustomerMerges::merge(const CustomerId& keep, const CustomerId& merge_away, const Actor& actor,
+                                  Instant at) {
+    if (keep.value() == merge_away.value()) {
+        detail::refused(StoreProblem::merge_with_herself);
+    }
+    if (actor.empty()) {
+        detail::refused(StoreProblem::audit_entry_incomplete);
+    }
+    return detail::guarded([&] {
+        auto& db = store_.database().connection();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        for (const std::string& id : {keep.value(), merge_away.value()}) {
+            if (!detail::customer_exists(db, id)) {
+                detail::refused(StoreProblem::no_such_customer);
+            }
+            if (detail::surviving_customer(db, id) != id) {
+                detail::refused(StoreProblem::customer_already_merged);
+            }
+        }
+        CustomerMerge record{db.new_id(), keep.value(), merge_away.value(), actor.value(), at};
+        MergeResult result = detail::apply_merge(db, record, {});
+        transaction.commit();
+        return result;
+    });
+}
+
+std::vector<CustomerMerge> CustomerMerges::merges() {
+    return detail::guarded([&] {
+        auto& db = store_.database().connection();
+        std::vector<CustomerMerge> list;
+        auto q = db.prepared(
+            "SELECT id, kept_id, merged_id, actor, merged_at FROM customer_merges ORDER BY merged_at, rowid");
+        while (q->executeStep()) {
+            list.push_back(CustomerMerge{q->getColumn(0).getString(), q->getColumn(1).getString(),
+                                         q->getColumn(2).getString(), q->getColumn(3).getString(),
+                                         parse_timestamp(q->getColumn(4).getString()).instant});
+        }
+        return list;
+    });
+}
+
+}  // namespace kassa::store
