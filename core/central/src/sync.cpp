@@ -112,10 +112,14 @@ std::string pull_sql(const Table& table) {
            "t";
 }
 
-std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at,
-                  int batch_rows) {
+bool keep_going(const SyncOptions& options) {
+    return !options.keep_going || options.keep_going();
+}
+
+std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at, int batch_rows,
+                  const SyncOptions& options) {
     std::int64_t pushed = 0;
-    for (;;) {
+    while (keep_going(options)) {
         const store::OutgoingBatch batch = log.next_batch(batch_rows);
         if (batch.rows == 0) {
             if (batch.last_seq > 0) {
@@ -153,10 +157,11 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
         log.acknowledge(batch.last_seq, at);
         pushed += batch.rows;
     }
+    return pushed;
 }
 
 store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at,
-                        int batch_rows) {
+                        int batch_rows, const SyncOptions& options) {
     store::PullApplied total;
     const auto last = pg.exec("SELECT last_seq FROM companies WHERE id = $1::uuid", {m.company_id});
     if (last.rows() != 1) {
@@ -164,7 +169,7 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
     }
     const std::int64_t last_seq = last.number(0, 0);
     std::int64_t cursor = m.pull_cursor;
-    while (cursor < last_seq) {
+    while (cursor < last_seq && keep_going(options)) {
         const std::int64_t end = std::min(last_seq, cursor + batch_rows);
         struct Row {
             std::int64_t seq;
@@ -252,8 +257,8 @@ SyncReport sync(store::Store& store, Instant at, const SyncOptions& options) {
     central.require_current_schema();
     check_till(central.pg(), *m);
     SyncReport report;
-    report.pushed = push(central.pg(), log, *m, at, std::max(1, options.batch_rows));
-    const auto pulled = pull(central.pg(), log, *m, at, std::max(1, options.batch_rows));
+    report.pushed = push(central.pg(), log, *m, at, std::max(1, options.batch_rows), options);
+    const auto pulled = pull(central.pg(), log, *m, at, std::max(1, options.batch_rows), options);
     report.pulled = pulled.rows;
     report.conflicts = pulled.conflicts;
     report.waiting = log.waiting();

@@ -7,6 +7,7 @@
 // Threading: runs on the caller's thread with the caller's Store (one thread at a time, like the Store).
 
 #include <cstdint>
+#include <functional>
 
 #include "kassa/central/central.hpp"
 #include "kassa/core/time.hpp"
@@ -23,6 +24,9 @@ struct SyncReport {
 
 struct SyncOptions {
     int batch_rows = 500;
+    // Asked between batches; false ends the round there (what was committed stays, the rest waits for the
+    // next round). The till's background runner stops a long round this way when the till closes.
+    std::function<bool()> keep_going;
 };
 
 // Joins the shop file to the central database as till `till_name` of `shop` (its id or name): checks the
