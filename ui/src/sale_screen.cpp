@@ -173,6 +173,7 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
     office_ = new QLabel(central);
     office_->setObjectName(QStringLiteral("office"));
     office_->setVisible(false);
+    input_row->addSpacing(16);
     input_row->addWidget(office_);
     grid->addLayout(input_row, 3, 0, 1, 2);
 
