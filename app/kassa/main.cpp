@@ -18,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "kassa/central/sync_runner.hpp"
 #include "kassa/core/messages.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
 #include "kassa/store/scanner_settings.hpp"
@@ -208,6 +209,17 @@ int main(int argc, char** argv) {
     kassa::till::TillSession session(*store, *compiled, clock, settings);
     const bool recovered = session.recover();
 
+    // A till that joined an office database syncs in the background on its own connection to the shop file
+    // (docs/sync.md); the sale screen shows where it stands and wakes it after each sale. A single till
+    // starts nothing. Declared after the clock and before the screens: it stops (and joins its thread)
+    // before the clock goes, and after the screens that read it.
+    kassa::central::SyncRunnerOptions office_options;
+    office_options.interval = std::chrono::seconds(shop.sync_interval_seconds);
+    kassa::central::SyncRunner office(db_path.toStdString(), clock, office_options);
+    if (office.start()) {
+        qInfo("kassa: office sync every %d s", shop.sync_interval_seconds);
+    }
+
     // A shop's first start: nobody can log in before the owner's account exists.
     try {
         while (store->staff().cashiers().empty()) {
@@ -265,6 +277,7 @@ int main(int argc, char** argv) {
                                                         QString::fromStdString(currency), zone);
         screen = std::make_unique<kassa::ui::SaleScreen>(session, *format);
         kassa::ui::SaleScreen* s = screen.get();
+        s->set_office_sync({[&office] { return office.status(); }, [&office] { office.wake(); }});
         s->set_owner_desk_factory([&](const std::string& owner_id) {
             return std::make_unique<kassa::till::OwnerDesk>(*store, compiled->rules(), clock, zone, owner_id);
         });

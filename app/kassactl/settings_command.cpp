@@ -2,6 +2,7 @@
 // owner's settings screen (kassa::till::change_settings): checked by store::check_settings, the currency
 // kept (it is the rules document's), one `settings_changed` audit entry by --actor naming each field's old
 // and new value. Wiring and wording only.
+#include <charconv>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -38,7 +39,8 @@ const std::vector<std::string>& keys() {
                                                "printer_url",
                                                "printer_profile",
                                                "receipt_logo",
-                                               "drawer_pin"};
+                                               "drawer_pin",
+                                               "sync_interval"};
     return list;
 }
 
@@ -122,6 +124,9 @@ std::string value_of(const st::ShopSettings& s, const std::string& key) {
     if (key == "receipt_logo") {
         return s.receipt_logo;
     }
+    if (key == "sync_interval") {
+        return std::to_string(s.sync_interval_seconds);
+    }
     return s.drawer_pin;
 }
 
@@ -130,6 +135,9 @@ void show_text(const st::ShopSettings& s) {
         std::string value = value_of(s, key);
         if (key == "cash_movement_limit") {
             value += ' ' + s.currency;
+        }
+        if (key == "sync_interval") {
+            value += " s";  // a till that joined an office database syncs this often, and after each sale
         }
         if (value.empty()) {
             value = key == "printer_url" ? "(none: the desktop's printer dialog)" : "(none)";
@@ -154,6 +162,7 @@ void show_json(const st::ShopSettings& s) {
     // Money in minor units, as every JSON kassactl writes.
     out["cash_movement_limit"] = s.cash_movement_limit.minor_units();
     out["currency_digits"] = digits_of(s);
+    out["sync_interval"] = s.sync_interval_seconds;  // seconds
     std::cout << out.dump(2) << '\n';
 }
 
@@ -197,6 +206,15 @@ std::optional<std::string> assign(st::ShopSettings& s, const std::string& key, c
             return "drawer_pin: the drawer hangs on kick-port pin 2 or 5";
         }
         s.drawer_pin = value;
+    } else if (key == "sync_interval") {
+        // Whole seconds; the range is store::check_settings's, worded like the other issues.
+        const std::string seconds = trimmed(value);
+        int parsed = 0;
+        const auto [end, ec] = std::from_chars(seconds.data(), seconds.data() + seconds.size(), parsed);
+        if (seconds.empty() || ec != std::errc() || end != seconds.data() + seconds.size()) {
+            return "sync_interval: \"" + value + "\" is not a number of seconds; write it like 5";
+        }
+        s.sync_interval_seconds = parsed;
     } else if (key == "currency") {
         return "currency: the shop's currency is the loyalty rules' (every amount in them is in it) and is "
                "chosen with kassactl db init --currency; it cannot be changed here";
@@ -265,7 +283,7 @@ Runner add_settings_commands(CLI::App& app) {
     set->add_option("--db", o->db, "the shop's database file")->required();
     set->add_option("KEY=VALUE", o->assignments,
                     "name, time_zone, phone_country, language, receipt_header, cash_movement_limit, "
-                    "printer_url, printer_profile, receipt_logo, drawer_pin")
+                    "printer_url, printer_profile, receipt_logo, drawer_pin, sync_interval (seconds)")
         ->required();
     set->add_option("--actor", o->actor, "who changes them (for the audit log)")->required();
     return [o, set]() -> int {

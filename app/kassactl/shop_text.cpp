@@ -86,6 +86,8 @@ std::string settings_key(kassa::store::SettingsIssue::Problem problem) {
             return "printer_url";
         case Problem::currency_unknown:
             return "currency";
+        case Problem::sync_interval_invalid:
+            return "sync_interval";
     }
     return "settings";
 }
@@ -116,6 +118,11 @@ std::string settings_issue_sentence(const kassa::store::SettingsIssue& issue, co
                    " is not a printer address; write tcp://HOST[:PORT] or usb:VID:PID (kassactl printer set)";
         case Problem::currency_unknown:
             return option + ": " + value + " is not an ISO 4217 currency code; write three letters like EUR";
+        case Problem::sync_interval_invalid:
+            return option + ": the office sync runs every " +
+                   std::to_string(kassa::store::kSyncIntervalMinSeconds) + " to " +
+                   std::to_string(kassa::store::kSyncIntervalMaxSeconds) + " seconds; " + value +
+                   " is outside that";
     }
     return option + ": " + value + " is not usable";
 }

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+51"/>
+        <location filename="../../app/kassa/main.cpp" line="+52"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -243,7 +243,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Unknown language %1: use en, ru or et.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -1279,7 +1279,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+907"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+913"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -2420,6 +2420,95 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <location line="+2"/>
         <source>There is no such Z report.</source>
         <translation>There is no such Z report.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OfficeStatusText</name>
+    <message>
+        <location filename="../../ui/src/office_status.cpp" line="+27"/>
+        <source>Office: connecting</source>
+        <translation>Office: connecting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: in sync</source>
+        <translation>Office: in sync</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Office: offline since %1, %n sales to send</source>
+        <translation>
+            <numerusform>Office: offline since %1, %n sale to send</numerusform>
+            <numerusform>Office: offline since %1, %n sales to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Office: offline since %1, %n changes to send</source>
+        <translation>
+            <numerusform>Office: offline since %1, %n change to send</numerusform>
+            <numerusform>Office: offline since %1, %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office: offline since %1</source>
+        <translation>Office: offline since %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office: the login was refused; the owner must check this till&apos;s password.</source>
+        <translation>Office: the login was refused; the owner must check this till&apos;s password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: this till&apos;s password file cannot be used; the owner must fix it.</source>
+        <translation>Office: this till&apos;s password file cannot be used; the owner must fix it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database is newer than this till; install the newer Kassa.</source>
+        <translation>Office: the office database is newer than this till; install the newer Kassa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database is not set up yet.</source>
+        <translation>Office: the office database is not set up yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office: the office database does not know this till; join it again.</source>
+        <translation>Office: the office database does not know this till; join it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database&apos;s disk is full; the sales wait here.</source>
+        <translation>Office: the office database&apos;s disk is full; the sales wait here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: the office address saved in this till is wrong.</source>
+        <translation>Office: the office address saved in this till is wrong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: the office database refused the sync; the sales wait here.</source>
+        <translation>Office: the office database refused the sync; the sales wait here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office: the shop file was busy; the next sync tries again.</source>
+        <translation>Office: the shop file was busy; the next sync tries again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: rows from the office could not be written here; call support.</source>
+        <translation>Office: rows from the office could not be written here; call support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the shop file could not be synced; call support.</source>
+        <translation>Office: the shop file could not be synced; call support.</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3756,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1779"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1785"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4250,7 +4339,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+810"/>
+        <location line="+816"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4675,7 +4764,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-993"/>
+        <location line="-999"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4690,7 +4779,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+971"/>
+        <location line="+977"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -4703,7 +4792,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+64"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+65"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -4735,12 +4824,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
@@ -4775,7 +4864,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Scan or type a barcode, card, phone or receipt number, then Enter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Customer card</source>
         <translation>Customer card</translation>
     </message>
@@ -4845,7 +4934,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+395"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
     </message>
@@ -5033,7 +5122,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-973"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-979"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -5284,6 +5373,11 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The office sync interval must be %1 to %2 seconds.</source>
+        <translation>The office sync interval must be %1 to %2 seconds.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</translation>
@@ -5327,7 +5421,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+21"/>
         <location line="+20"/>
         <location line="+33"/>
@@ -5418,7 +5512,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+924"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+930"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

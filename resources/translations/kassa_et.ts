@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+51"/>
+        <location filename="../../app/kassa/main.cpp" line="+52"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -244,7 +244,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Tundmatu keel %1: kasuta en, ru või et.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>The owner&apos;s account</source>
         <translation>Omaniku konto</translation>
     </message>
@@ -1283,7 +1283,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+907"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+913"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -2424,6 +2424,95 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <location line="+2"/>
         <source>There is no such Z report.</source>
         <translation>Sellist Z-aruannet ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OfficeStatusText</name>
+    <message>
+        <location filename="../../ui/src/office_status.cpp" line="+27"/>
+        <source>Office: connecting</source>
+        <translation>Kontor: ühendamine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: in sync</source>
+        <translation>Kontor: sünkroonis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Office: offline since %1, %n sales to send</source>
+        <translation>
+            <numerusform>Kontor: ühenduseta alates %1, %n müük saatmata</numerusform>
+            <numerusform>Kontor: ühenduseta alates %1, %n müüki saatmata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Office: offline since %1, %n changes to send</source>
+        <translation>
+            <numerusform>Kontor: ühenduseta alates %1, %n muudatus saatmata</numerusform>
+            <numerusform>Kontor: ühenduseta alates %1, %n muudatust saatmata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office: offline since %1</source>
+        <translation>Kontor: ühenduseta alates %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office: the login was refused; the owner must check this till&apos;s password.</source>
+        <translation>Kontor: sisselogimine lükati tagasi; omanik peab selle kassa parooli kontrollima.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: this till&apos;s password file cannot be used; the owner must fix it.</source>
+        <translation>Kontor: selle kassa paroolifaili ei saa kasutada; omanik peab selle parandama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database is newer than this till; install the newer Kassa.</source>
+        <translation>Kontor: kontori andmebaas on sellest kassast uuem; paigaldage Kassa uuem versioon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database is not set up yet.</source>
+        <translation>Kontor: kontori andmebaas pole veel seadistatud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office: the office database does not know this till; join it again.</source>
+        <translation>Kontor: kontori andmebaas ei tunne seda kassat; liitke see uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database&apos;s disk is full; the sales wait here.</source>
+        <translation>Kontor: kontori andmebaasi ketas on täis; müügid ootavad siin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: the office address saved in this till is wrong.</source>
+        <translation>Kontor: sellesse kassasse salvestatud kontori aadress on vale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: the office database refused the sync; the sales wait here.</source>
+        <translation>Kontor: kontori andmebaas keeldus sünkroonimisest; müügid ootavad siin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office: the shop file was busy; the next sync tries again.</source>
+        <translation>Kontor: poe fail oli hõivatud; järgmine sünkroonimine proovib uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: rows from the office could not be written here; call support.</source>
+        <translation>Kontor: kontori andmeid ei õnnestunud siia kirjutada; helistage toele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the shop file could not be synced; call support.</source>
+        <translation>Kontor: poe faili ei õnnestunud sünkroonida; helistage toele.</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3766,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1779"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1785"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -4260,7 +4349,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+810"/>
+        <location line="+816"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -4687,7 +4776,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-993"/>
+        <location line="-999"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4702,7 +4791,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+971"/>
+        <location line="+977"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -4715,7 +4804,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+64"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+65"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -4748,12 +4837,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Totals</source>
         <translation>Kokku</translation>
     </message>
@@ -4789,7 +4878,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Skanni või sisesta ribakood, kaart, telefon või tšeki number ja vajuta Enter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Customer card</source>
         <translation>Kliendikaart</translation>
     </message>
@@ -4864,7 +4953,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+395"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
     </message>
@@ -5057,7 +5146,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-973"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-979"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -5308,6 +5397,11 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Poe valuuta „%1“ ei ole valuutakood: poe faili peab üle vaatama omanik või tugi.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The office sync interval must be %1 to %2 seconds.</source>
+        <translation>Kontoriga sünkroonimise intervall peab olema %1 kuni %2 sekundit.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Skannimise klahvide vaheline paus peab olema %1 kuni %2 ms: inimesed trükivad aeglasemalt, skannerid kiiremini.</translation>
@@ -5351,7 +5445,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+21"/>
         <location line="+20"/>
         <location line="+33"/>
@@ -5442,7 +5536,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+924"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+930"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

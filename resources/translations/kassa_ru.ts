@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+51"/>
+        <location filename="../../app/kassa/main.cpp" line="+52"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
@@ -244,7 +244,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Неизвестный язык %1: укажите en, ru или et.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -1284,7 +1284,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+907"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+913"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -2427,6 +2427,97 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <location line="+2"/>
         <source>There is no such Z report.</source>
         <translation>Такого Z-отчёта нет.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OfficeStatusText</name>
+    <message>
+        <location filename="../../ui/src/office_status.cpp" line="+27"/>
+        <source>Office: connecting</source>
+        <translation>Офис: подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: in sync</source>
+        <translation>Офис: синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Office: offline since %1, %n sales to send</source>
+        <translation>
+            <numerusform>Офис: нет связи с %1, %n продажа ждёт отправки</numerusform>
+            <numerusform>Офис: нет связи с %1, %n продажи ждут отправки</numerusform>
+            <numerusform>Офис: нет связи с %1, %n продаж ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Office: offline since %1, %n changes to send</source>
+        <translation>
+            <numerusform>Офис: нет связи с %1, %n изменение ждёт отправки</numerusform>
+            <numerusform>Офис: нет связи с %1, %n изменения ждут отправки</numerusform>
+            <numerusform>Офис: нет связи с %1, %n изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office: offline since %1</source>
+        <translation>Офис: нет связи с %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office: the login was refused; the owner must check this till&apos;s password.</source>
+        <translation>Офис: вход отклонён; владелец должен проверить пароль этой кассы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: this till&apos;s password file cannot be used; the owner must fix it.</source>
+        <translation>Офис: файл пароля этой кассы нельзя использовать; владелец должен это исправить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database is newer than this till; install the newer Kassa.</source>
+        <translation>Офис: база данных офиса новее этой кассы; установите новую версию Kassa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database is not set up yet.</source>
+        <translation>Офис: база данных офиса ещё не настроена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office: the office database does not know this till; join it again.</source>
+        <translation>Офис: база данных офиса не знает эту кассу; подключите её заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the office database&apos;s disk is full; the sales wait here.</source>
+        <translation>Офис: диск базы данных офиса заполнен; продажи ждут здесь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: the office address saved in this till is wrong.</source>
+        <translation>Офис: адрес офиса, сохранённый в этой кассе, неверен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: the office database refused the sync; the sales wait here.</source>
+        <translation>Офис: база данных офиса отклонила синхронизацию; продажи ждут здесь.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office: the shop file was busy; the next sync tries again.</source>
+        <translation>Офис: файл магазина был занят; следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: rows from the office could not be written here; call support.</source>
+        <translation>Офис: данные из офиса не удалось записать здесь; позвоните в поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: the shop file could not be synced; call support.</source>
+        <translation>Офис: файл магазина не удалось синхронизировать; позвоните в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3773,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1779"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1785"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -4266,7 +4357,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+810"/>
+        <location line="+816"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4694,7 +4785,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-993"/>
+        <location line="-999"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4709,7 +4800,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+971"/>
+        <location line="+977"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -4722,7 +4813,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
-        <location filename="../../ui/src/sale_screen.cpp" line="+64"/>
+        <location filename="../../ui/src/sale_screen.cpp" line="+65"/>
         <source>Kassa</source>
         <translation>Kassa</translation>
     </message>
@@ -4755,12 +4846,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Totals</source>
         <translation>Итого</translation>
     </message>
@@ -4796,7 +4887,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Отсканируйте или введите штрихкод, карту, телефон или номер чека и нажмите Enter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Customer card</source>
         <translation>Карта покупателя</translation>
     </message>
@@ -4871,7 +4962,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+395"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Возврат без чека требует PIN владельца.</translation>
     </message>
@@ -5064,7 +5155,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-973"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-979"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -5315,6 +5406,11 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Валюта магазина «%1» — не код валюты: файлом магазина должен заняться владелец или поддержка.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The office sync interval must be %1 to %2 seconds.</source>
+        <translation>Интервал синхронизации с офисом должен быть от %1 до %2 секунд.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The pause between the keys of a scan must be %1 to %2 ms; people type slower than that, scanners faster.</source>
         <translation>Пауза между символами сканирования должна быть от %1 до %2 мс: люди печатают медленнее, сканеры быстрее.</translation>
@@ -5359,7 +5455,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+21"/>
         <location line="+20"/>
         <location line="+33"/>
@@ -5450,7 +5546,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+924"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+930"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

@@ -1209,26 +1209,30 @@ def case_settings_show_set(k):
         out = r.stdout.decode()
         assert r.returncode == 0, r
         for key in ("name", "currency", "time_zone", "phone_country", "language", "receipt_header",
-                    "cash_movement_limit", "printer_url", "printer_profile", "receipt_logo", "drawer_pin"):
+                    "cash_movement_limit", "printer_url", "printer_profile", "receipt_logo", "drawer_pin",
+                    "sync_interval"):
             assert any(line.split()[0] == key for line in out.splitlines() if line.strip()), (key, out)
-        assert "50.00 EUR" in out and "Europe/Tallinn" in out, out
+        assert "50.00 EUR" in out and "Europe/Tallinn" in out and "5 s" in out, out
         shown = json.loads(run(k, ["settings", "show", "--db", db, "--json"]).stdout)
         assert shown["cash_movement_limit"] == 5000 and shown["currency"] == "EUR" and shown["drawer_pin"] == "2"
+        assert shown["sync_interval"] == 5, shown
 
         r = run(k, ["settings", "set", "--db", db, "name=Boutique Liis", "time_zone=Europe/Riga",
-                    "phone_country=lv", "cash_movement_limit=75,50", "--actor", "maria"])
+                    "phone_country=lv", "cash_movement_limit=75,50", "sync_interval=30", "--actor", "maria"])
         assert r.returncode == 0 and b"saved by maria" in r.stdout, r
         s = settings_of(db)
-        assert (s["name"], s["time_zone"], s["phone_country"], s["cash_movement_limit"]) == (
-            "Boutique Liis", "Europe/Riga", "LV", "7550"), s
+        assert (s["name"], s["time_zone"], s["phone_country"], s["cash_movement_limit"], s["sync_interval_seconds"]) == (
+            "Boutique Liis", "Europe/Riga", "LV", "7550", "30"), s
         rows = sqlite3.connect(db).execute(
             "SELECT actor, subject, details FROM audit_log WHERE action = 'settings_changed'").fetchall()
         assert len(rows) == 1 and rows[0][0] == "maria" and rows[0][1] == "shop", rows
         for change in ('name: "Kassa demo shop" -> "Boutique Liis"', 'time_zone: "Europe/Tallinn" -> "Europe/Riga"',
-                       'phone_country: "EE" -> "LV"', 'cash_movement_limit: "5000" -> "7550"'):
+                       'phone_country: "EE" -> "LV"', 'cash_movement_limit: "5000" -> "7550"',
+                       'sync_interval: "5" -> "30"'):
             assert change in rows[0][2], rows
         shown = json.loads(run(k, ["settings", "show", "--db", db, "--json"]).stdout)
         assert shown["name"] == "Boutique Liis" and shown["cash_movement_limit"] == 7550, shown
+        assert shown["sync_interval"] == 30, shown
 
         # The same again: nothing to save, no audit row.
         r = run(k, ["settings", "set", "--db", db, "time_zone=Europe/Riga", "--actor", "maria"])
@@ -1240,6 +1244,9 @@ def case_settings_show_set(k):
                                (["cash_movement_limit=-5"], "cash limit"),
                                (["cash_movement_limit=lots"], "not an amount"),
                                (["printer_url=lpt1:"], "printer address"),
+                               (["sync_interval=0"], "every 1 to 3600 seconds"),
+                               (["sync_interval=86400"], "every 1 to 3600 seconds"),
+                               (["sync_interval=soon"], "not a number of seconds"),
                                (["currency=USD"], "currency"),
                                (["colour=red"], '"colour" is not a setting'),
                                (["name"], "KEY=VALUE"),

@@ -816,6 +816,12 @@ QStringList SettingsPage::issue_sentences(const std::vector<store::SettingsIssue
                                 "needs the owner's or support's attention.")
                                  .arg(qs(issue.value));
                 break;
+            case Problem::sync_interval_invalid:
+                // Set with kassactl settings set; only a file written by hand gets here.
+                sentences << tr("The office sync interval must be %1 to %2 seconds.")
+                                 .arg(store::kSyncIntervalMinSeconds)
+                                 .arg(store::kSyncIntervalMaxSeconds);
+                break;
         }
     }
     return sentences;

@@ -22,6 +22,7 @@
 #include "kassa/ui/enrol_dialog.hpp"
 #include "kassa/ui/no_receipt_return_dialog.hpp"
 #include "kassa/ui/notice_text.hpp"
+#include "kassa/ui/office_status.hpp"
 #include "kassa/ui/owner_window.hpp"
 #include "kassa/ui/payment_dialog.hpp"
 #include "kassa/ui/receipt_dialog.hpp"
@@ -167,6 +168,13 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
     cashier_ = new QLabel(central);
     cashier_->setObjectName(QStringLiteral("cashier"));
     input_row->addWidget(cashier_);
+    // The office line: beside the cashier's name, out of the way of the notices (status_ below), so a sync
+    // never overwrites what the cashier needs to read.
+    office_ = new QLabel(central);
+    office_->setObjectName(QStringLiteral("office"));
+    office_->setVisible(false);
+    input_row->addSpacing(16);
+    input_row->addWidget(office_);
     grid->addLayout(input_row, 3, 0, 1, 2);
 
     auto* buttons = new QGridLayout();
@@ -351,6 +359,36 @@ void SaleScreen::show_status(const QString& sentence, bool ok) {
     status_->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
 }
 
+void SaleScreen::set_office_sync(OfficeSync sync) {
+    office_sync_ = std::move(sync);
+    if (office_timer_ == nullptr) {
+        office_timer_ = new QTimer(this);
+        office_timer_->setInterval(1000);
+        connect(office_timer_, &QTimer::timeout, this, &SaleScreen::refresh_office);
+    }
+    if (office_sync_.status) {
+        office_timer_->start();
+    } else {
+        office_timer_->stop();
+    }
+    refresh_office();
+}
+
+void SaleScreen::refresh_office() {
+    const central::SyncStatus status = office_sync_.status ? office_sync_.status() : central::SyncStatus{};
+    const QString sentence = OfficeStatusText::sentence(status, format_);
+    if (office_->text() != sentence) {
+        const auto name = central::sync_state_name(status.state);
+        qInfo("kassa: office %.*s", static_cast<int>(name.size()), name.data());
+        office_->setText(sentence);
+        office_->setStyleSheet(
+            OfficeStatusText::needs_someone(status) ? QStringLiteral("color: #b00020; font-weight: bold;")
+            : status.state == central::SyncState::offline ? QStringLiteral("color: #8a5a00;")
+                                                          : QString());
+    }
+    office_->setVisible(!sentence.isEmpty());
+}
+
 void SaleScreen::show_notice(const till::Notice& notice) {
     handle(notice);
 }
@@ -393,9 +431,19 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
             return;
         case till::Outcome::sale_committed:
         case till::Outcome::return_committed:
+            if (office_sync_.wake) {
+                office_sync_.wake();  // the points reach the other tills now, not at the next interval
+            }
+            emit print_queued();
+            break;
         case till::Outcome::shift_closed:
         case till::Outcome::drawer_opened:
             emit print_queued();
+            break;
+        case till::Outcome::customer_enrolled:
+            if (office_sync_.wake) {
+                office_sync_.wake();
+            }
             break;
         default:
             break;

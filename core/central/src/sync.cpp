@@ -130,11 +130,15 @@ void step(const SyncOptions& options, SyncStep what, int batch) {
     }
 }
 
+bool keep_going(const SyncOptions& options) {
+    return !options.keep_going || options.keep_going();
+}
+
 std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at,
                   const SyncOptions& options) {
     const int batch_rows = std::max(1, options.batch_rows);
     std::int64_t pushed = 0;
-    for (int number = 1;; ++number) {
+    for (int number = 1; keep_going(options); ++number) {
         const store::OutgoingBatch batch = log.next_batch(batch_rows);
         if (batch.rows == 0) {
             if (batch.last_seq > 0) {
@@ -182,6 +186,7 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
         pushed += batch.rows;
         step(options, SyncStep::push_acknowledged, number);
     }
+    return pushed;
 }
 
 store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Membership& m, Instant at,
@@ -195,7 +200,7 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
     }
     const std::int64_t last_seq = last.number(0, 0);
     std::int64_t cursor = m.pull_cursor;
-    while (cursor < last_seq) {
+    while (cursor < last_seq && keep_going(options)) {
         ++number;
         // A central upgraded since the last window sends rows this Kassa may misread: stop before reading.
         require_known_schema(pg.exec("SELECT version FROM kassa_schema").number(0, 0));

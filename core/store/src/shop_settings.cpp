@@ -92,6 +92,10 @@ std::vector<SettingsIssue> check_settings(const ShopSettings& s) {
     if (!currency_minor_digits(s.currency)) {
         issues.push_back({Problem::currency_unknown, s.currency});
     }
+    if (s.sync_interval_seconds < kSyncIntervalMinSeconds ||
+        s.sync_interval_seconds > kSyncIntervalMaxSeconds) {
+        issues.push_back({Problem::sync_interval_invalid, std::to_string(s.sync_interval_seconds)});
+    }
     return issues;
 }
 

@@ -154,6 +154,14 @@ ShopSettings ShopConfig::settings() {
                 if (ec == std::errc() && end == value.data() + value.size() && minor >= 0) {
                     s.cash_movement_limit = Money::minor(minor);
                 }
+            } else if (key == "sync_interval_seconds") {
+                // The same: a value out of range keeps the default, so the till syncs at a sane pace.
+                int seconds = 0;
+                const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+                if (ec == std::errc() && end == value.data() + value.size() &&
+                    seconds >= kSyncIntervalMinSeconds && seconds <= kSyncIntervalMaxSeconds) {
+                    s.sync_interval_seconds = seconds;
+                }
             }
         }
         return s;
@@ -189,6 +197,7 @@ void write_settings(detail::Connection& db, const ShopSettings& s) {
         detail::put_shop_setting(db, key, *value);
     }
     detail::put_shop_setting(db, "cash_movement_limit", std::to_string(s.cash_movement_limit.minor_units()));
+    detail::put_shop_setting(db, "sync_interval_seconds", std::to_string(s.sync_interval_seconds));
 }
 
 }  // namespace

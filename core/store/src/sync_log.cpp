@@ -565,6 +565,18 @@ std::int64_t SyncLog::waiting() {
         [&] { return store_.database().sql().execAndGet("SELECT count(*) FROM sync_outbox").getInt64(); });
 }
 
+Waiting SyncLog::waiting_by_kind() {
+    return detail::guarded([&] {
+        auto q = store_.database().connection().prepared(
+            "SELECT coalesce(sum(kind = 'receipt'), 0), count(*) FROM sync_outbox");
+        q->executeStep();
+        Waiting w;
+        w.sales = q->getColumn(0).getInt64();
+        w.other = q->getColumn(1).getInt64() - w.sales;
+        return w;
+    });
+}
+
 PullApplied SyncLog::apply_pulled(const std::vector<PulledRow>& rows, std::int64_t cursor, Instant at) {
     return detail::guarded([&] {
         auto& db = store_.database().connection();

@@ -196,6 +196,8 @@ SettingsChange change_settings(store::Store& store, const store::ShopSettings& w
     note_change(out.changes, "printer_profile", before.printer_profile, after.printer_profile);
     note_change(out.changes, "receipt_logo", before.receipt_logo, after.receipt_logo);
     note_change(out.changes, "drawer_pin", before.drawer_pin, after.drawer_pin);
+    note_change(out.changes, "sync_interval", std::to_string(before.sync_interval_seconds),
+                std::to_string(after.sync_interval_seconds));
     if (out.changes.empty()) {
         return out;
     }

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+#include "kassa/central/sync_runner.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/till/shift_desk.hpp"
@@ -33,6 +34,7 @@ class QTreeWidget;
 class QPushButton;
 class QGroupBox;
 class QDialog;
+class QTimer;
 
 namespace kassa::ui {
 
@@ -87,6 +89,15 @@ class SaleScreen : public QMainWindow {
     // camera (tests feed its reader).
     using CameraList = std::function<QList<QCameraDevice>()>;
     void set_camera_list(CameraList cameras) { cameras_ = std::move(cameras); }
+    // The till's background sync with the office database (the app's central::SyncRunner): where it stands,
+    // read every second for the office line under the input (a copy under the runner's mutex, never a
+    // wait), and how to wake it once a sale, a return or an enrolment is committed. Without it (a till that
+    // did not join) the line stays hidden.
+    struct OfficeSync {
+        std::function<central::SyncStatus()> status;
+        std::function<void()> wake;
+    };
+    void set_office_sync(OfficeSync sync);
 
   signals:
     // The owner saved another language for the till (en, ru, et): the app reloads translations and screen.
@@ -160,6 +171,7 @@ class SaleScreen : public QMainWindow {
     void refresh_totals();
     void refresh_customer();
     void refresh_messages();
+    void refresh_office();
     QAction* make_action(Action which, const QString& text, const QKeySequence& key,
                          void (SaleScreen::*slot)());
 
@@ -170,6 +182,7 @@ class SaleScreen : public QMainWindow {
     OwnerDeskFactory owner_desk_factory_;
     const DeviceRoster* device_roster_ = nullptr;
     CameraList cameras_;
+    OfficeSync office_sync_;
     std::optional<till::Notice> last_notice_;
     std::optional<std::size_t> selected_;
     bool show_change_ = false;  // the last sale's change stays on the screen until the next basket starts
@@ -181,6 +194,8 @@ class SaleScreen : public QMainWindow {
     QLabel* remember_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* cashier_ = nullptr;
+    QLabel* office_ = nullptr;
+    QTimer* office_timer_ = nullptr;
     QGroupBox* customer_box_ = nullptr;
     QLabel* greeting_ = nullptr;
     QLabel* balance_ = nullptr;

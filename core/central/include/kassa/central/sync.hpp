@@ -38,6 +38,9 @@ struct SyncOptions {
     // Called at each step with the batch's or window's number in the round (1 for the first), on the
     // caller's thread. What it throws ends the round there, as a failure at that moment would.
     std::function<void(SyncStep step, int batch)> on_step;
+    // Asked between batches; false ends the round there (what was committed stays, the rest waits for the
+    // next round). The till's background runner stops a long round this way when the till closes.
+    std::function<bool()> keep_going;
 };
 
 struct JoinOptions {

@@ -27,7 +27,13 @@ struct ShopSettings {
     std::string printer_profile = "generic_80";
     std::string receipt_logo;
     std::string drawer_pin = "2";
+    // A till that joined a central database syncs in the background every this many seconds, and at once
+    // after a sale (docs/sync.md, "Background sync in the till").
+    int sync_interval_seconds = 5;
 };
+
+constexpr int kSyncIntervalMinSeconds = 1;
+constexpr int kSyncIntervalMaxSeconds = 3600;
 
 // What is wrong with shop settings the owner typed; the screen says it in the owner's language.
 struct SettingsIssue {
@@ -39,7 +45,8 @@ struct SettingsIssue {
         receipt_header_too_long,  // value: the longest line; an 80 mm receipt prints 42 characters a line
         cash_limit_invalid,       // value: the amount in minor units; below zero or above any drawer
         printer_url_unusable,     // value: the address; neither tcp://HOST[:PORT] nor usb:VID:PID
-        currency_unknown          // value: the code; not an ISO 4217 currency (kassactl db init --currency)
+        currency_unknown,         // value: the code; not an ISO 4217 currency (kassactl db init --currency)
+        sync_interval_invalid  // value: the seconds; outside kSyncIntervalMinSeconds..kSyncIntervalMaxSeconds
     };
     Problem problem;
     std::string value;

@@ -52,6 +52,13 @@ struct PulledRow {
     std::string till_id;
 };
 
+// What waits in the outbox, as the till's status line counts it: the sales (receipts) and every other row
+// (customers, cards, consents, ledger entries, lots and their movements, refunds).
+struct Waiting {
+    std::int64_t sales = 0;
+    std::int64_t other = 0;
+};
+
 struct PullApplied {
     std::int64_t rows = 0;       // rows written to the file (a row already here is not written again)
     std::int64_t conflicts = 0;  // conflicts found and kept in the list
@@ -107,6 +114,8 @@ class SyncLog {
     void acknowledge(std::int64_t last_seq, Instant at);
     // How many rows wait to be pushed.
     [[nodiscard]] std::int64_t waiting();
+    // The same, the sales counted apart (one read of the outbox).
+    [[nodiscard]] Waiting waiting_by_kind();
 
     // Writes `rows` (in the central's order) and moves the pull cursor to `cursor`, in one transaction: both
     // or neither. Rows already in the file are skipped; balances of the customers touched are refreshed.
