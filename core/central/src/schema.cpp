@@ -246,6 +246,33 @@ CREATE TABLE refund_lines (
     FOREIGN KEY (company_id, refund_id) REFERENCES refunds(company_id, id)
 );
 )sql"},
+        {2, R"sql(
+-- Edits made after a row was pushed (docs/sync.md, "Edits"): each is written once, keyed by the UUIDv7 the
+-- till made, numbered in the company's change order like the other rows, and pulled by the other tills,
+-- which keep the value with the greatest stamp (hlc, text ordered as the stamps are). The rows above keep
+-- the values they were pushed with; an erasure is the exception: it blanks the customer's personal values
+-- here too (see the push).
+CREATE TABLE field_changes (
+    company_id   uuid NOT NULL,
+    id           text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    entity       text NOT NULL CHECK (entity IN ('customer', 'card')),
+    key          text NOT NULL,
+    customer_id  text NOT NULL,
+    field        text NOT NULL,
+    value        text,
+    hlc          text NOT NULL,
+    prior        text,
+    actor        text NOT NULL,
+    at           text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX field_changes_seq ON field_changes(company_id, seq);
+CREATE INDEX field_changes_customer ON field_changes(company_id, customer_id);
+)sql"},
     };
     return list;
 }

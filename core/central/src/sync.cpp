@@ -60,6 +60,27 @@ const Table kTables[] = {
      "refund_id text, line_no bigint, qty bigint, money_back bigint, redeemed_back bigint, "
      "points_reversed bigint, sku text, name text, unit_price bigint, vat bigint",
      false, false},
+    {"field_changes",
+     "id text, entity text, key text, customer_id text, field text, value text, hlc text, prior text, actor "
+     "text, at text",
+     true, true},
+};
+
+// An erasure pushed in this batch blanks the customer's personal values here too: her row, and the values of
+// her edits, now and when more arrive (the change rows stay, so tills that pull them later still order
+// them). $1 company, $2 the batch's field changes as a JSON array. A till that pulls her row afterwards
+// receives her erased.
+const char* const kEraseAtCentral[] = {
+    "UPDATE customers c SET first_name = '', last_name = '', phone = NULL, email = NULL, birthday = NULL, "
+    "personal_consent = 0, sms_consent = 0, email_consent = 0, erased_at = coalesce(c.erased_at, r.value) "
+    "FROM jsonb_to_recordset($2::jsonb) AS r(key text, field text, value text) "
+    "WHERE r.field = 'erased' AND c.company_id = $1::uuid AND c.id = r.key",
+    // Also an edit that arrives after her erasure (made at a till that had not pulled it yet).
+    "UPDATE field_changes f SET value = NULL FROM customers c WHERE c.company_id = $1::uuid AND c.erased_at "
+    "IS NOT NULL AND c.id IN (SELECT r.customer_id FROM jsonb_to_recordset($2::jsonb) AS r(customer_id "
+    "text)) "
+    "AND f.company_id = $1::uuid AND f.customer_id = c.id AND f.entity = 'customer' "
+    "AND f.field IN ('first_name', 'last_name', 'phone', 'email', 'birthday') AND f.value IS NOT NULL",
 };
 
 std::vector<std::string> column_names(const Table& table) {
@@ -142,6 +163,13 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
                     } else {
                         pg.exec(insert_sql(table), {m.company_id, rows->second});
                     }
+                }
+            }
+            const auto changes = std::find_if(batch.tables.begin(), batch.tables.end(),
+                                              [](const auto& t) { return t.first == "field_changes"; });
+            if (changes != batch.tables.end()) {
+                for (const char* sql : kEraseAtCentral) {
+                    pg.exec(sql, {m.company_id, changes->second});
                 }
             }
             pg.exec("UPDATE companies SET last_seq = last_seq + $2::bigint WHERE id = $1::uuid",
