@@ -33,6 +33,8 @@ const char* kind_name(st::SyncConflictKind kind) {
             return "phone_taken";
         case st::SyncConflictKind::card_taken:
             return "card_taken";
+        case st::SyncConflictKind::concurrent_edit:
+            return "concurrent_edit";
     }
     return "overdrawn_lot";
 }
@@ -106,6 +108,10 @@ void print_text(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
                 std::cout << "card " << c.subject << " given to two customers: " << person(c.customer)
                           << " keeps it here, " << person(c.pulled) << " at another till";
                 break;
+            case st::SyncConflictKind::concurrent_edit:
+                std::cout << c.other << " of " << person(c.customer) << " edited at two tills: \""
+                          << c.kept.value_or("") << "\" kept, \"" << c.lost.value_or("") << "\" lost";
+                break;
         }
         if (c.resolution != st::ConflictResolution::open) {
             std::cout << " [" << state_name(c.resolution) << " by " << c.resolved_by;
@@ -131,6 +137,11 @@ void print_json(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
                               {"state", state_name(c.resolution)}};
         if (c.kind == st::SyncConflictKind::overdrawn_lot) {
             row["missing_points"] = c.points;
+        }
+        if (c.kind == st::SyncConflictKind::concurrent_edit) {
+            row["field"] = c.other;
+            row["kept"] = c.kept ? nlohmann::json(*c.kept) : nlohmann::json();
+            row["lost"] = c.lost ? nlohmann::json(*c.lost) : nlohmann::json();
         }
         if (c.resolution != st::ConflictResolution::open) {
             row["resolved_by"] = c.resolved_by;

@@ -483,7 +483,102 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Card given twice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Edited at two tills</source>
+        <translation>Edited at two tills</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to keep her data</source>
+        <translation>Consent to keep her data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS consent</source>
+        <translation>SMS consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail consent</source>
+        <translation>E-mail consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card status</source>
+        <translation>Card status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement card</source>
+        <translation>Replacement card</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(not in this till&apos;s file)</source>
         <translation>(not in this till&apos;s file)</translation>
     </message>
@@ -518,7 +613,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Card %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1: kept %2, the other till&apos;s %3 is in the audit log</source>
+        <translation>%1: kept %2, the other till&apos;s %3 is in the audit log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>open</source>
         <translation>open</translation>
     </message>

@@ -484,7 +484,102 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Kaart anti välja kaks korda</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Edited at two tills</source>
+        <translation>Muudetud kahes kassas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to keep her data</source>
+        <translation>Nõusolek andmete hoidmiseks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS consent</source>
+        <translation>SMS-i nõusolek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail consent</source>
+        <translation>E-posti nõusolek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure</source>
+        <translation>Andmete kustutamine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card status</source>
+        <translation>Kaardi olek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement card</source>
+        <translation>Asenduskaart</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blocked</source>
+        <translation>blokeeritud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lost</source>
+        <translation>kadunud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replaced</source>
+        <translation>asendatud</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(not in this till&apos;s file)</source>
         <translation>(selle kassa failis puudub)</translation>
     </message>
@@ -519,7 +614,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Kaart %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1: kept %2, the other till&apos;s %3 is in the audit log</source>
+        <translation>%1: jäeti %2, teise kassa väärtus (%3) on logis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>open</source>
         <translation>avatud</translation>
     </message>

@@ -484,7 +484,102 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Карта выдана дважды</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Edited at two tills</source>
+        <translation>Изменено на двух кассах</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to keep her data</source>
+        <translation>Согласие на хранение данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS consent</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail consent</source>
+        <translation>Согласие на письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure</source>
+        <translation>Удаление данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card status</source>
+        <translation>Статус карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement card</source>
+        <translation>Карта на замену</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blocked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lost</source>
+        <translation>потеряна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replaced</source>
+        <translation>заменена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(not in this till&apos;s file)</source>
         <translation>(нет в файле этой кассы)</translation>
     </message>
@@ -519,7 +614,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Карта %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1: kept %2, the other till&apos;s %3 is in the audit log</source>
+        <translation>%1: оставлено %2, значение другой кассы (%3) — в журнале</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>

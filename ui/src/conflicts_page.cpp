@@ -80,8 +80,61 @@ QString ConflictsPage::kind_text(store::SyncConflictKind kind) {
             return tr("Phone enrolled twice");
         case store::SyncConflictKind::card_taken:
             return tr("Card given twice");
+        case store::SyncConflictKind::concurrent_edit:
+            return tr("Edited at two tills");
     }
     return {};
+}
+
+// A field an edit travels by (field_changes.field), as the owner knows it.
+QString ConflictsPage::field_text(const std::string& field) {
+    static const std::pair<const char*, const char*> kFields[] = {
+        {"first_name", QT_TR_NOOP("First name")},
+        {"last_name", QT_TR_NOOP("Last name")},
+        {"phone", QT_TR_NOOP("Phone")},
+        {"email", QT_TR_NOOP("E-mail")},
+        {"birthday", QT_TR_NOOP("Birthday")},
+        {"personal_consent", QT_TR_NOOP("Consent to keep her data")},
+        {"sms_consent", QT_TR_NOOP("SMS consent")},
+        {"email_consent", QT_TR_NOOP("E-mail consent")},
+        {"erased", QT_TR_NOOP("Erasure")},
+        {"status", QT_TR_NOOP("Card status")},
+        {"replaced_by", QT_TR_NOOP("Replacement card")},
+    };
+    for (const auto& [key, text] : kFields) {
+        if (field == key) {
+            return tr(text);
+        }
+    }
+    return qs(field);
+}
+
+// An edit's value as the owner reads it: consent flags and card statuses are keys in the file.
+QString ConflictsPage::value_text(const std::string& field, const std::optional<std::string>& value) const {
+    if (!value || value->empty()) {
+        return tr("(none)");
+    }
+    if (field.size() > 8 && field.compare(field.size() - 8, 8, "_consent") == 0) {
+        return *value == "1" ? tr("yes") : tr("no");
+    }
+    if (field == "status") {
+        if (*value == "active") {
+            return tr("active");
+        }
+        if (*value == "blocked") {
+            return tr("blocked");
+        }
+        if (*value == "lost") {
+            return tr("lost");
+        }
+        if (*value == "replaced") {
+            return tr("replaced");
+        }
+    }
+    if (field == "phone") {
+        return qs(store::phone_for_people(*value, phone_country_));
+    }
+    return qs(*value);
 }
 
 QString ConflictsPage::person(const std::optional<store::ConflictCustomer>& c) const {
@@ -111,6 +164,9 @@ QString ConflictsPage::details(const store::SyncConflict& c) const {
             return tr("Phone %1").arg(qs(store::phone_for_people(c.subject, phone_country_)));
         case store::SyncConflictKind::card_taken:
             return tr("Card %1").arg(qs(c.subject));
+        case store::SyncConflictKind::concurrent_edit:
+            return tr("%1: kept %2, the other till's %3 is in the audit log")
+                .arg(field_text(c.other), value_text(c.other, c.kept), value_text(c.other, c.lost));
     }
     return {};
 }

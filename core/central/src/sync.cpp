@@ -64,8 +64,12 @@ const Table kTables[] = {
      "refund_id text, line_no bigint, qty bigint, money_back bigint, redeemed_back bigint, "
      "points_reversed bigint, sku text, name text, unit_price bigint, vat bigint",
      false, false},
-    // Last: it points at customers only, and nothing points at it.
+    // It points at customers only, and nothing points at it.
     {"customer_merges", "id text, kept_id text, merged_id text, actor text, merged_at text", true, true},
+    {"field_changes",
+     "id text, entity text, key text, customer_id text, field text, value text, hlc text, prior text, actor "
+     "text, at text",
+     true, true},
 };
 
 std::vector<std::string> column_names(const Table& table) {
@@ -173,6 +177,15 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
                         pg.exec(insert_sql(table), {m.company_id, rows->second});
                     }
                 }
+            }
+            const auto changes = std::find_if(batch.tables.begin(), batch.tables.end(),
+                                              [](const auto& t) { return t.first == "field_changes"; });
+            if (changes != batch.tables.end()) {
+                // An erasure blanks the customer's personal values here too: her row, and the values of her
+                // edits, now and when more arrive (the change rows stay, so tills that pull them later still
+                // order them). A till's login updates nothing itself: the function, the tables' owner's,
+                // does only this (central migration 4, docs/security.md).
+                pg.exec("SELECT kassa_apply_erasures($1::uuid, $2::jsonb)", {m.company_id, changes->second});
             }
             pg.exec("UPDATE companies SET last_seq = last_seq + $2::bigint WHERE id = $1::uuid",
                     {m.company_id, std::to_string(batch.rows)});

@@ -23,6 +23,7 @@
 #include "catalog_writer.hpp"
 #include "connection.hpp"
 #include "customer_writer.hpp"
+#include "field_changes.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/core/rules.hpp"
 #include "kassa/store/catalog.hpp"
@@ -923,12 +924,44 @@ void give_consent(detail::Connection& db, const std::string& id, ConsentKind kin
     const char* column = kind == ConsentKind::sms     ? "sms_consent"
                          : kind == ConsentKind::email ? "email_consent"
                                                       : "personal_consent";
+    detail::record_edit(db, detail::Edit{detail::EditEntity::customer, id, id, column, std::string("1")},
+                        options.actor, options.at);
     SQLite::Statement q(db, std::string("UPDATE customers SET ") + column + " = 1 WHERE id = ?");
     q.bind(1, id);
     q.exec();
 }
 
-void write_personal_fields(detail::Connection& db, const Customer& c) {
+// The fields that changed are recorded as edits for the other tills first (detail::record_edit).
+void write_personal_fields(detail::Connection& db, const Customer& c, const ImportOptions& options) {
+    {
+        const auto text = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional(v); };
+        const std::optional<std::string> birthday =
+            c.birthday ? std::optional(format_date(*c.birthday)) : std::nullopt;
+        const std::pair<const char*, std::optional<std::string>> wanted[] = {{"first_name", c.first_name},
+                                                                             {"last_name", c.last_name},
+                                                                             {"phone", text(c.phone)},
+                                                                             {"email", text(c.email)},
+                                                                             {"birthday", birthday}};
+        SQLite::Statement now(
+            db, "SELECT first_name, last_name, phone, email, birthday FROM customers WHERE id = ?");
+        now.bind(1, c.id);
+        if (now.executeStep()) {
+            std::vector<std::pair<const char*, std::optional<std::string>>> edits;
+            for (int i = 0; i < 5; ++i) {
+                const auto column = now.getColumn(i);
+                const std::optional<std::string> old =
+                    column.isNull() ? std::nullopt : std::optional(column.getString());
+                if (old != wanted[i].second) {
+                    edits.emplace_back(wanted[i]);
+                }
+            }
+            now.reset();
+            for (const auto& [field, value] : edits) {
+                detail::record_edit(db, detail::Edit{detail::EditEntity::customer, c.id, c.id, field, value},
+                                    options.actor, options.at);
+            }
+        }
+    }
     SQLite::Statement q(
         db,
         "UPDATE customers SET first_name = ?, last_name = ?, first_folded = ?, last_folded = ?, "
@@ -1053,7 +1086,7 @@ struct CustomerImport {
                                    "; this line's " + format_date(*row.birthday) + " was not used.");
             }
             if (fields) {
-                write_personal_fields(db, c);
+                write_personal_fields(db, c, options);
                 changed = true;
             }
         }

@@ -74,6 +74,18 @@ MergeResult apply_merge(Connection& db, const CustomerMerge& merge, const std::s
     if (kept == merged) {
         return result;
     }
+    // What a merge does to the two customers' fields (the phone freed, what the kept one lacked, her consent
+    // flags) follows from the merge record at every till that applies it, so it is not recorded as edits that
+    // travel (docs/sync.md, "Edits"): while the merge runs, the file records nothing for sync, as during a
+    // pull. The merge record itself was queued above; a failure rolls the caller's transaction back whole.
+    int recording = 0;
+    {
+        auto q = db.prepared("SELECT recording FROM sync_membership");
+        if (q->executeStep()) {
+            recording = q->getColumn(0).getInt();
+        }
+    }
+    db.prepared("UPDATE sync_membership SET recording = 0")->exec();
 
     // The conflicts this merge settles: the two customers enrolled with one phone or one card. Read before
     // the phone and the cards move.
@@ -177,6 +189,11 @@ WHERE id = ?1
     }
     refresh_balance(db, kept);
     refresh_balance(db, merged);
+    {
+        auto q = db.prepared("UPDATE sync_membership SET recording = ?");
+        q->bind(1, recording);
+        q->exec();
+    }
     {
         auto q = db.prepared("SELECT balance_cached FROM customers WHERE id = ?");
         q->bind(1, kept);

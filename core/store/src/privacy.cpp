@@ -6,6 +6,7 @@
 
 #include "connection.hpp"
 #include "customer_writer.hpp"
+#include "field_changes.hpp"
 #include "guarded.hpp"
 #include "kassa/store/baskets.hpp"
 #include "kassa/store/catalog.hpp"
@@ -107,6 +108,18 @@ void Customers::erase_customer(const CustomerId& customer_id, const Actor& actor
     try {
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        {
+            auto here = db.prepared("SELECT 1 FROM customers WHERE id = ? AND erased_at IS NULL");
+            here->bind(1, customer_id.value());
+            if (!here->executeStep()) {
+                detail::refused(StoreProblem::customer_gone_or_erased);
+            }
+        }
+        // One change travels: every till erases her, and the erasure wins over any edit (docs/sync.md).
+        detail::record_edit(
+            db,
+            detail::Edit{detail::EditEntity::customer, customer_id, customer_id, "erased", detail::iso(at)},
+            actor, at);
         SQLite::Statement erase(
             db,
             "UPDATE customers SET first_name = '', last_name = '', first_folded = '', "
@@ -132,6 +145,7 @@ void Customers::erase_customer(const CustomerId& customer_id, const Actor& actor
             q.bind(1, customer_id);
             q.exec();
         }
+        detail::scrub_edits(db, customer_id);
         detail::audit(db, at, actor, "customer.erase", customer_id, "");
         transaction.commit();
     } catch (const StoreError&) {

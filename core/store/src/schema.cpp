@@ -669,8 +669,48 @@ CREATE TABLE customer_merges (
     CHECK (kept_id <> merged_id)
 ) STRICT;
 
--- The outbox learns the merges: SQLite cannot widen a CHECK, so the table is rebuilt (nothing points at it;
--- its triggers name it, so they are dropped first and written again as they were).
+
+-- Edits travel (issue 22, docs/sync.md "Edits"). A change to a customer's personal fields, consent flags or
+-- erasure, or to a card's status or replacement, made while the file is a member is written once as a change
+-- row in the editor's transaction, queued and pushed like the other rows, and applied at every till by field:
+-- the change with the greatest hybrid logical clock stamp (kassa::HybridLogicalClock, text ordered as the
+-- stamps are) wins wherever it arrives first. `prior` is the change this till saw last on the field when it
+-- wrote this one, so a pull tells a later edit (it saw the other) from a concurrent one (neither saw the
+-- other: a conflict). Pulled changes are kept too (the losing values are the history). customer_id names the
+-- customer the change is about (a card's holder), without a foreign key so merging customers stays possible.
+CREATE TABLE field_changes (
+    id           TEXT PRIMARY KEY,
+    entity       TEXT NOT NULL CHECK (entity IN ('customer', 'card')),
+    key          TEXT NOT NULL,
+    customer_id  TEXT NOT NULL,
+    field        TEXT NOT NULL CHECK (field IN ('first_name', 'last_name', 'phone', 'email', 'birthday',
+                                                'personal_consent', 'sms_consent', 'email_consent', 'erased',
+                                                'status', 'replaced_by')),
+    value        TEXT,
+    hlc          TEXT NOT NULL,
+    prior        TEXT,
+    till_id      TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    at           TEXT NOT NULL
+) STRICT;
+CREATE INDEX field_changes_field ON field_changes(entity, key, field, hlc);
+CREATE INDEX field_changes_customer ON field_changes(customer_id);
+-- Written once; the only change allowed is erasing a personal value with its customer (GDPR).
+CREATE TRIGGER field_changes_written_once BEFORE UPDATE ON field_changes
+WHEN NEW.id IS NOT OLD.id OR NEW.entity IS NOT OLD.entity OR NEW.key IS NOT OLD.key
+  OR NEW.customer_id IS NOT OLD.customer_id OR NEW.field IS NOT OLD.field OR NEW.hlc IS NOT OLD.hlc
+  OR NEW.prior IS NOT OLD.prior OR NEW.till_id IS NOT OLD.till_id OR NEW.actor IS NOT OLD.actor
+  OR NEW.at IS NOT OLD.at OR NEW.value IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a field change is written once');
+END;
+
+-- The till's hybrid logical clock: the last stamp's wall (unix seconds) and counter.
+ALTER TABLE sync_membership ADD COLUMN hlc_wall INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_membership ADD COLUMN hlc_counter INTEGER NOT NULL DEFAULT 0;
+
+-- The outbox learns the merges and the edits. SQLite cannot widen a CHECK, so the table is rebuilt; the
+-- triggers that write it name it in their bodies, and a rename checks them, so they are dropped first and
+-- made again as they were.
 DROP TRIGGER sync_out_customers;
 DROP TRIGGER sync_out_cards;
 DROP TRIGGER sync_out_consents;
@@ -682,7 +722,7 @@ DROP TRIGGER sync_out_refunds;
 CREATE TABLE sync_outbox_v10 (
     seq   INTEGER PRIMARY KEY,
     kind  TEXT NOT NULL CHECK (kind IN ('customer', 'card', 'consent', 'receipt', 'ledger', 'lot',
-                                        'lot_movement', 'refund', 'customer_merge')),
+                                        'lot_movement', 'refund', 'customer_merge', 'field_change')),
     key   TEXT NOT NULL,
     key2  TEXT
 ) STRICT;
@@ -718,6 +758,71 @@ CREATE TRIGGER sync_out_customer_merges AFTER INSERT ON customer_merges
 WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
     INSERT INTO sync_outbox(kind, key) VALUES ('customer_merge', NEW.id);
 END;
+CREATE TRIGGER sync_out_field_changes AFTER INSERT ON field_changes
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('field_change', NEW.id);
+END;
+
+-- Every writer of a field that travels records its change first (detail::record_edit). A writer that forgot
+-- would make the tills disagree without a word, so while the file records for sync an edit whose value is not
+-- the field's latest recorded change is refused here. An erasure is recorded as one change ('erased'); the
+-- fields it blanks and the cards it blocks follow from it at every till.
+CREATE TRIGGER customers_edit_recorded BEFORE UPDATE OF first_name, last_name, phone, email, birthday,
+    personal_consent, sms_consent, email_consent, erased_at ON customers
+WHEN (SELECT recording FROM sync_membership) = 1 AND (
+    (NEW.erased_at IS NOT OLD.erased_at AND NEW.erased_at IS NOT (SELECT value FROM field_changes
+        WHERE entity = 'customer' AND key = NEW.id AND field = 'erased' ORDER BY hlc DESC LIMIT 1))
+    OR (NEW.erased_at IS NULL AND (
+        (NEW.first_name IS NOT OLD.first_name AND NEW.first_name IS NOT (SELECT value FROM field_changes
+            WHERE entity = 'customer' AND key = NEW.id AND field = 'first_name' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.last_name IS NOT OLD.last_name AND NEW.last_name IS NOT (SELECT value FROM field_changes
+            WHERE entity = 'customer' AND key = NEW.id AND field = 'last_name' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.phone IS NOT OLD.phone AND NEW.phone IS NOT (SELECT value FROM field_changes
+            WHERE entity = 'customer' AND key = NEW.id AND field = 'phone' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.email IS NOT OLD.email AND NEW.email IS NOT (SELECT value FROM field_changes
+            WHERE entity = 'customer' AND key = NEW.id AND field = 'email' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.birthday IS NOT OLD.birthday AND NEW.birthday IS NOT (SELECT value FROM field_changes
+            WHERE entity = 'customer' AND key = NEW.id AND field = 'birthday' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.personal_consent IS NOT OLD.personal_consent AND CAST(NEW.personal_consent AS TEXT) IS NOT
+            (SELECT value FROM field_changes WHERE entity = 'customer' AND key = NEW.id
+             AND field = 'personal_consent' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.sms_consent IS NOT OLD.sms_consent AND CAST(NEW.sms_consent AS TEXT) IS NOT
+            (SELECT value FROM field_changes WHERE entity = 'customer' AND key = NEW.id
+             AND field = 'sms_consent' ORDER BY hlc DESC LIMIT 1))
+        OR (NEW.email_consent IS NOT OLD.email_consent AND CAST(NEW.email_consent AS TEXT) IS NOT
+            (SELECT value FROM field_changes WHERE entity = 'customer' AND key = NEW.id
+             AND field = 'email_consent' ORDER BY hlc DESC LIMIT 1))))) BEGIN
+    SELECT RAISE(ABORT, 'an edit of a customer that travels to the other tills was not recorded');
+END;
+CREATE TRIGGER cards_edit_recorded BEFORE UPDATE OF status, replaced_by ON cards
+WHEN (SELECT recording FROM sync_membership) = 1
+  AND (SELECT erased_at FROM customers WHERE id = NEW.customer_id) IS NULL AND (
+    (NEW.status IS NOT OLD.status AND NEW.status IS NOT (SELECT value FROM field_changes
+        WHERE entity = 'card' AND key = NEW.number AND field = 'status' ORDER BY hlc DESC LIMIT 1))
+    OR (NEW.replaced_by IS NOT OLD.replaced_by AND NEW.replaced_by IS NOT (SELECT value FROM field_changes
+        WHERE entity = 'card' AND key = NEW.number AND field = 'replaced_by' ORDER BY hlc DESC LIMIT 1))) BEGIN
+    SELECT RAISE(ABORT, 'an edit of a card that travels to the other tills was not recorded');
+END;
+
+-- A pull that finds the same field edited at two tills that did not see each other lists it (the greater
+-- stamp's value is kept, the other is in the audit log): the conflicts table takes the kind and both values.
+CREATE TABLE sync_conflicts_v10 (
+    id        INTEGER PRIMARY KEY,
+    found_at  TEXT NOT NULL,
+    kind      TEXT NOT NULL CHECK (kind IN ('overdrawn_lot', 'phone_taken', 'card_taken', 'concurrent_edit')),
+    subject   TEXT NOT NULL,
+    other     TEXT NOT NULL DEFAULT '',
+    points    INTEGER NOT NULL DEFAULT 0,
+    kept      TEXT,
+    lost      TEXT,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    resolution  TEXT CHECK (resolution IN ('dealt_with', 'merged'))
+) STRICT;
+INSERT INTO sync_conflicts_v10(id, found_at, kind, subject, other, points, resolved_at, resolved_by, resolution)
+    SELECT id, found_at, kind, subject, other, points, resolved_at, resolved_by, resolution FROM sync_conflicts;
+DROP TABLE sync_conflicts;
+ALTER TABLE sync_conflicts_v10 RENAME TO sync_conflicts;
 )sql"},
     };
     return list;

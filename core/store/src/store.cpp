@@ -10,6 +10,7 @@
 #include "catalog_writer.hpp"
 #include "connection.hpp"
 #include "customer_writer.hpp"
+#include "field_changes.hpp"
 #include "guarded.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/store/baskets.hpp"
@@ -760,13 +761,26 @@ void Customers::bind_card(const CustomerId& customer_id, const std::string& card
 void Customers::block_card(const std::string& card_number, CardStatus status, const Actor& actor,
                            Instant at) {
     guarded([&] {
-        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(store_.database().connection(), "UPDATE cards SET status = ? WHERE number = ?");
-        q.bind(1, card_status_name(status));
-        q.bind(2, normalise_card_number(card_number));
-        if (q.exec() == 0) {
-            refused(StoreProblem::card_not_registered, {card_number});
+        auto& db = store_.database().connection();
+        const std::string number = normalise_card_number(card_number);
+        SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+        std::string holder;
+        {
+            auto owner = db.prepared("SELECT customer_id FROM cards WHERE number = ?");
+            owner->bind(1, number);
+            if (!owner->executeStep()) {
+                refused(StoreProblem::card_not_registered, {card_number});
+            }
+            holder = owner->getColumn(0).getString();
         }
+        detail::record_edit(db,
+                            detail::Edit{detail::EditEntity::card, number, holder, "status",
+                                         std::string(card_status_name(status))},
+                            actor, at);
+        SQLite::Statement q(db, "UPDATE cards SET status = ? WHERE number = ?");
+        q.bind(1, card_status_name(status));
+        q.bind(2, number);
+        q.exec();
         detail::audit(store_.database().connection(), at, actor, "card.status", card_number,
                       card_status_name(status));
         t.commit();
@@ -786,8 +800,25 @@ void Customers::replace_card(const std::string& old_number, const std::string& n
             refused(StoreProblem::card_not_registered, {old_card});
         }
         const std::string customer_id = owner.getColumn(0).getString();
+        owner.reset();
         // The balance lives on the customer, not the card: the new card sees it at once.
         detail::insert_card(store_.database().connection(), customer_id, new_card, at);
+        {
+            SQLite::Statement status(store_.database().connection(),
+                                     "SELECT status FROM cards WHERE number = ?");
+            status.bind(1, old_card);
+            status.executeStep();
+            if (status.getColumn(0).getString() == "active") {
+                detail::record_edit(store_.database().connection(),
+                                    detail::Edit{detail::EditEntity::card, old_card, customer_id, "status",
+                                                 std::string("lost")},
+                                    actor, at);
+            }
+        }
+        detail::record_edit(
+            store_.database().connection(),
+            detail::Edit{detail::EditEntity::card, old_card, customer_id, "replaced_by", new_card}, actor,
+            at);
         SQLite::Statement retire(
             store_.database().connection(),
             "UPDATE cards SET status = CASE status WHEN 'active' THEN 'lost' ELSE status END, "
@@ -808,6 +839,11 @@ void Customers::record_consent(const CustomerId& customer_id, ConsentKind kind, 
         const char* column = kind == ConsentKind::sms     ? "sms_consent"
                              : kind == ConsentKind::email ? "email_consent"
                                                           : "personal_consent";
+        // The flag travels as an edit (the consent row travels as the history); the source is the actor.
+        detail::record_edit(store_.database().connection(),
+                            detail::Edit{detail::EditEntity::customer, customer_id, customer_id, column,
+                                         std::string(given ? "1" : "0")},
+                            source, at);
         SQLite::Statement q(store_.database().connection(),
                             std::string("UPDATE customers SET ") + column + " = ? WHERE id = ?");
         q.bind(1, given ? 1 : 0);
@@ -824,6 +860,96 @@ void Customers::record_consent(const CustomerId& customer_id, ConsentKind kind, 
                 drop.exec();
             }
         }
+        t.commit();
+    });
+}
+
+void Customers::update_details(const CustomerId& customer_id, const CustomerDetails& details,
+                               const Actor& actor, Instant at) {
+    check_text_length(TextField::first_name, details.first_name);
+    check_text_length(TextField::last_name, details.last_name);
+    check_text_length(TextField::email, details.email);
+    check_text_length(TextField::phone, details.phone);
+    guarded([&] {
+        const std::string region = store_.shop().settings().phone_country;
+        std::optional<std::string> phone;
+        if (!details.phone.empty()) {
+            phone = normalise_phone(details.phone, region);
+            if (!phone) {
+                refused(StoreProblem::not_a_phone, {details.phone});
+            }
+        }
+        const auto text = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional(v); };
+        const std::pair<const char*, std::optional<std::string>> wanted[] = {
+            {"first_name", details.first_name},
+            {"last_name", details.last_name},
+            {"phone", phone},
+            {"email", text(details.email)},
+            {"birthday", details.birthday ? std::optional(format_date(*details.birthday)) : std::nullopt}};
+        auto& db = store_.database().connection();
+        SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+        std::vector<std::pair<const char*, std::optional<std::string>>> edits;
+        {
+            SQLite::Statement now(db,
+                                  "SELECT first_name, last_name, phone, email, birthday, personal_consent, "
+                                  "erased_at IS NOT NULL FROM customers WHERE id = ?");
+            now.bind(1, customer_id.value());
+            if (!now.executeStep()) {
+                refused(StoreProblem::no_such_customer);
+            }
+            if (now.getColumn(6).getInt() == 1) {
+                refused(StoreProblem::customer_gone_or_erased);
+            }
+            for (int i = 0; i < 5; ++i) {
+                const auto column = now.getColumn(i);
+                const std::optional<std::string> old =
+                    column.isNull() ? std::nullopt : std::optional(column.getString());
+                // An empty name is no name: the columns hold '' where the others hold NULL.
+                const std::optional<std::string> value =
+                    i < 2 ? std::optional(wanted[i].second.value_or("")) : wanted[i].second;
+                if (old != value) {
+                    edits.emplace_back(wanted[i].first, value);
+                }
+            }
+            const bool personal = now.getColumn(5).getInt() == 1;
+            const bool any = !details.first_name.empty() || !details.last_name.empty() || phone ||
+                             !details.email.empty() || details.birthday;
+            if (!personal && any) {
+                refused(StoreProblem::consent_needed);
+            }
+        }
+        if (edits.empty()) {
+            return;
+        }
+        if (phone) {
+            SQLite::Statement dup(db, "SELECT 1 FROM customers WHERE phone = ? AND id <> ?");
+            dup.bind(1, *phone);
+            dup.bind(2, customer_id.value());
+            if (dup.executeStep()) {
+                refused(StoreProblem::phone_taken, {*phone});
+            }
+        }
+        std::string changed;
+        for (const auto& [field, value] : edits) {
+            detail::record_edit(
+                db, detail::Edit{detail::EditEntity::customer, customer_id, customer_id, field, value}, actor,
+                at);
+            SQLite::Statement q(db, std::string("UPDATE customers SET ") + field + " = ? WHERE id = ?");
+            if (value) {
+                q.bind(1, *value);
+            } else {
+                q.bind(1);
+            }
+            q.bind(2, customer_id.value());
+            q.exec();
+            changed += (changed.empty() ? "" : " ") + std::string(field);
+        }
+        SQLite::Statement fold(db, "UPDATE customers SET first_folded = ?, last_folded = ? WHERE id = ?");
+        fold.bind(1, fold_name(details.first_name));
+        fold.bind(2, fold_name(details.last_name));
+        fold.bind(3, customer_id.value());
+        fold.exec();
+        detail::audit(db, at, actor, "customer.edit", customer_id, changed);
         t.commit();
     });
 }

@@ -9,7 +9,9 @@
 #include <set>
 
 #include "connection.hpp"
+#include "field_changes.hpp"
 #include "guarded.hpp"
+#include "kassa/core/hlc.hpp"
 #include "kassa/store/customers.hpp"
 #include "kassa/store/text_limits.hpp"
 #include "ledger_writer.hpp"
@@ -55,6 +57,10 @@ const OutgoingTable kOutgoing[] = {
      "WHERE id = ?"},
     {"customer_merge", "customer_merges",
      "SELECT id, kept_id, merged_id, actor, merged_at FROM customer_merges WHERE id = ?"},
+    // An edit: the central takes its till from the push, so till_id is not sent.
+    {"field_change", "field_changes",
+     "SELECT id, entity, key, customer_id, field, value, hlc, prior, actor, at FROM field_changes WHERE id = "
+     "?"},
 };
 
 // The rows that travel with their parent (the central keys them by the parent's id).
@@ -131,6 +137,8 @@ const char* conflict_kind_name(SyncConflictKind kind) {
             return "phone_taken";
         case SyncConflictKind::card_taken:
             return "card_taken";
+        case SyncConflictKind::concurrent_edit:
+            return "concurrent_edit";
     }
     return "overdrawn_lot";
 }
@@ -141,6 +149,9 @@ SyncConflictKind conflict_kind(const std::string& name) {
     }
     if (name == "card_taken") {
         return SyncConflictKind::card_taken;
+    }
+    if (name == "concurrent_edit") {
+        return SyncConflictKind::concurrent_edit;
     }
     return SyncConflictKind::overdrawn_lot;
 }
@@ -157,7 +168,8 @@ bool exists(detail::Connection& db, const char* sql, const std::string& key, con
 // Applies pulled rows one by one; the caller holds the transaction.
 class Applier {
   public:
-    Applier(detail::Connection& db, Instant at) : db_(db), at_(at) {}
+    Applier(detail::Connection& db, Instant at, HybridLogicalClock clock)
+        : db_(db), at_(at), clock_(std::move(clock)) {}
 
     void apply(const PulledRow& pulled) {
         const json row = json::parse(pulled.row);
@@ -175,6 +187,8 @@ class Applier {
             lot_movement(row);
         } else if (pulled.table == "customer_merges") {
             customer_merge(row, pulled.till_id);
+        } else if (pulled.table == "field_changes") {
+            field_change(row, pulled.till_id);
         } else {
             throw StoreError(FailureKind::invalid,
                              "The office database sent rows of a kind this Kassa does not know (" +
@@ -188,20 +202,235 @@ class Applier {
         }
     }
 
+    // The clock after every stamp the pull brought: the till's next edit is stamped after all of them.
+    [[nodiscard]] const HybridLogicalClock& clock() const { return clock_; }
+
     PullApplied result;
 
   private:
     void conflict(SyncConflictKind kind, const std::string& subject, const std::string& other,
-                  std::int64_t points) {
+                  std::int64_t points, const std::optional<std::string>& kept = std::nullopt,
+                  const std::optional<std::string>& lost = std::nullopt) {
         auto q = db_.prepared(
-            "INSERT INTO sync_conflicts(found_at, kind, subject, other, points) VALUES (?, ?, ?, ?, ?)");
+            "INSERT INTO sync_conflicts(found_at, kind, subject, other, points, kept, lost) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
         q->bind(1, detail::iso(at_));
         q->bind(2, conflict_kind_name(kind));
         q->bind(3, subject);
         q->bind(4, other);
         q->bind(5, points);
+        bind_text(*q, 6, kept);
+        bind_text(*q, 7, lost);
         q->exec();
         ++result.conflicts;
+    }
+
+    static void bind_text(SQLite::Statement& q, int index, const std::optional<std::string>& value) {
+        if (value) {
+            q.bind(index, *value);
+        } else {
+            q.bind(index);
+        }
+    }
+
+    // True when change `from` was written having seen `ancestor` (through the changes each saw last).
+    bool descends(const std::string& from, const std::string& ancestor) {
+        auto q = db_.prepared(
+            "WITH RECURSIVE chain(id) AS (SELECT prior FROM field_changes WHERE id = ?1 UNION "
+            "SELECT f.prior FROM field_changes f JOIN chain c ON f.id = c.id) "
+            "SELECT 1 FROM chain WHERE id = ?2");
+        q->bind(1, from);
+        q->bind(2, ancestor);
+        return q->executeStep();
+    }
+
+    // An edit another till made (docs/sync.md, "Edits"). Kept whatever happens to it; its value is written
+    // when its stamp is the field's greatest, so every till ends with the same value whatever order the
+    // edits arrive in. The value that loses to one written without seeing it is a conflict, kept in the
+    // audit.
+    void field_change(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        if (exists(db_, "SELECT 1 FROM field_changes WHERE id = ?", id)) {
+            return;
+        }
+        const std::string entity = text_field(row, "entity");
+        const std::string key = text_field(row, "key");
+        const std::string customer = text_field(row, "customer_id");
+        const std::string name = text_field(row, "field");
+        const std::string hlc = text_field(row, "hlc");
+        const auto stamp = parse_hlc(hlc);
+        if (!stamp || (entity != "customer" && entity != "card")) {
+            throw StoreError(FailureKind::invalid,
+                             "The office database sent an edit this Kassa cannot read (" + id + ").");
+        }
+        clock_.observe(*stamp, at_);
+        const json& raw = field(row, "value");
+        std::optional<std::string> value;
+        if (raw.is_string()) {
+            value = raw.get<std::string>();
+        }
+        bool erased = false;
+        {
+            auto q = db_.prepared("SELECT erased_at IS NOT NULL FROM customers WHERE id = ?");
+            q->bind(1, customer);
+            if (!q->executeStep()) {
+                throw StoreError(
+                    FailureKind::invalid,
+                    "The office database sent an edit of a customer it did not send (" + customer + ").");
+            }
+            erased = q->getColumn(0).getInt() == 1;
+        }
+        // An erased customer's personal data is not kept here, not even as history.
+        const bool keep_value = !(erased && detail::personal_field(name));
+        {
+            auto q = db_.prepared(
+                "INSERT INTO field_changes(id, entity, key, customer_id, field, value, hlc, prior, till_id, "
+                "actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            q->bind(1, id);
+            q->bind(2, entity);
+            q->bind(3, key);
+            q->bind(4, customer);
+            q->bind(5, name);
+            bind_text(*q, 6, keep_value ? value : std::nullopt);
+            q->bind(7, hlc);
+            bind_value(*q, 8, field(row, "prior"));
+            q->bind(9, till);
+            q->bind(10, text_field(row, "actor"));
+            q->bind(11, text_field(row, "at"));
+            q->exec();
+            ++result.rows;
+        }
+        if (erased && name != "erased") {
+            return;  // the erasure wins over every edit, whenever either was made
+        }
+        if (entity == "card" &&
+            !exists(db_, "SELECT 1 FROM cards WHERE number = ? AND customer_id = ?", key, customer)) {
+            return;  // the number is another customer's card here: card_taken lists it
+        }
+        // The field's latest change before this one: this till's, or one pulled before.
+        std::optional<std::string> other_id;
+        std::optional<std::string> other_value;
+        std::string other_hlc;
+        std::string other_till;
+        {
+            auto q = db_.prepared(
+                "SELECT id, value, hlc, till_id FROM field_changes WHERE entity = ? AND key = ? AND field = "
+                "? "
+                "AND id <> ? ORDER BY hlc DESC LIMIT 1");
+            q->bind(1, entity);
+            q->bind(2, key);
+            q->bind(3, name);
+            q->bind(4, id);
+            if (q->executeStep()) {
+                other_id = q->getColumn(0).getString();
+                if (!q->getColumn(1).isNull()) {
+                    other_value = q->getColumn(1).getString();
+                }
+                other_hlc = q->getColumn(2).getString();
+                other_till = q->getColumn(3).getString();
+            }
+        }
+        const bool wins = !other_id || hlc > other_hlc;
+        if (name == "erased") {
+            if (!erased) {
+                erase(customer, value.value_or(text_field(row, "at")), text_field(row, "actor"));
+            } else if (wins) {
+                set_column("customers", "erased_at", "id", key, value);
+            }
+            return;
+        }
+        if (wins) {
+            write(entity, key, name, value);
+        }
+        if (other_id && !descends(id, *other_id) && !descends(*other_id, id)) {
+            // Neither till saw the other's edit: the greater stamp's value stays, the other is kept in the
+            // audit log and the owner sees both in the conflicts.
+            const auto& kept = wins ? value : other_value;
+            const auto& lost = wins ? other_value : value;
+            conflict(SyncConflictKind::concurrent_edit, key, name, 0, kept, lost);
+            json details = {{"field", name},
+                            {"value", lost ? json(*lost) : json(nullptr)},
+                            {"hlc", wins ? other_hlc : hlc},
+                            {"till", wins ? other_till : till}};
+            detail::audit(db_, at_, "sync", "sync.edit_lost", key, details.dump());
+        }
+    }
+
+    void set_column(const char* table, const char* column, const char* key_column, const std::string& key,
+                    const std::optional<std::string>& value) {
+        auto q = db_.prepared(std::string("UPDATE ") + table + " SET " + column + " = ? WHERE " + key_column +
+                              " = ?");
+        bind_text(*q, 1, value);
+        q->bind(2, key);
+        q->exec();
+    }
+
+    void write(const std::string& entity, const std::string& key, const std::string& name,
+               std::optional<std::string> value) {
+        if (entity == "card") {
+            if (name == "status") {
+                if (value && (*value == "active" || *value == "blocked" || *value == "lost")) {
+                    set_column("cards", "status", "number", key, value);
+                }
+            } else if (name == "replaced_by") {
+                if (value && !exists(db_, "SELECT 1 FROM cards WHERE number = ?", *value)) {
+                    value = std::nullopt;  // the new card did not come (given to another customer here)
+                }
+                set_column("cards", "replaced_by", "number", key, value);
+            }
+            return;
+        }
+        if (name == "first_name" || name == "last_name") {
+            const std::string text = value.value_or("");
+            auto q = db_.prepared(
+                name == "first_name" ? "UPDATE customers SET first_name = ?1, first_folded = ?2 WHERE id = ?3"
+                                     : "UPDATE customers SET last_name = ?1, last_folded = ?2 WHERE id = ?3");
+            q->bind(1, text);
+            q->bind(2, fold_name(text));
+            q->bind(3, key);
+            q->exec();
+        } else if (name == "phone") {
+            if (value) {
+                auto taken = db_.prepared("SELECT 1 FROM customers WHERE phone = ? AND id <> ?");
+                taken->bind(1, *value);
+                taken->bind(2, key);
+                if (taken->executeStep()) {
+                    // Another customer here has the phone: she is kept without it here, and the owner
+                    // merges the two (as for a phone enrolled twice).
+                    conflict(SyncConflictKind::phone_taken, *value, key, 0);
+                    value = std::nullopt;
+                }
+            }
+            set_column("customers", "phone", "id", key, value);
+        } else if (name == "email" || name == "birthday") {
+            set_column("customers", name == "email" ? "email" : "birthday", "id", key, value);
+        } else if (name == "personal_consent" || name == "sms_consent" || name == "email_consent") {
+            auto q = db_.prepared("UPDATE customers SET " + name + " = ? WHERE id = ?");
+            q->bind(1, value == std::optional<std::string>("1") ? 1 : 0);
+            q->bind(2, key);
+            q->exec();
+        }
+    }
+
+    // An erasure made at another till, as Customers::erase_customer makes it here (the withdrawn consents
+    // come as rows of their own).
+    void erase(const std::string& customer, const std::string& erased_at, const std::string& actor) {
+        auto q = db_.prepared(
+            "UPDATE customers SET first_name = '', last_name = '', first_folded = '', last_folded = '', "
+            "phone = NULL, email = NULL, birthday = NULL, personal_consent = 0, sms_consent = 0, "
+            "email_consent = 0, erased_at = ? WHERE id = ?");
+        q->bind(1, erased_at);
+        q->bind(2, customer);
+        q->exec();
+        for (const char* sql : {"UPDATE cards SET status = 'blocked' WHERE customer_id = ?",
+                                "DELETE FROM customer_notes WHERE customer_id = ?",
+                                "DELETE FROM customer_attributes WHERE customer_id = ?"}) {
+            auto d = db_.prepared(sql);
+            d->bind(1, customer);
+            d->exec();
+        }
+        detail::scrub_edits(db_, customer);
+        detail::audit(db_, at_, actor, "customer.erase", customer, "sync");
     }
 
     void customer(const json& row) {
@@ -267,11 +496,15 @@ class Applier {
             !exists(db_, "SELECT 1 FROM cards WHERE number = ?", replaced_by.get<std::string>())) {
             replaced_by = nullptr;
         }
+        // A card bound at another till to a customer erased here stays blocked: the erasure wins.
+        auto erased = db_.prepared("SELECT 1 FROM customers WHERE id = ? AND erased_at IS NOT NULL");
+        erased->bind(1, customer);
+        const bool blocked = erased->executeStep();
         auto q = db_.prepared(
             "INSERT INTO cards(number, customer_id, status, issued_at, replaced_by) VALUES (?, ?, ?, ?, ?)");
         q->bind(1, number);
         q->bind(2, customer);
-        q->bind(3, text_field(row, "status"));
+        q->bind(3, blocked ? std::string("blocked") : text_field(row, "status"));
         q->bind(4, text_field(row, "issued_at"));
         bind_value(*q, 5, replaced_by);
         q->exec();
@@ -291,19 +524,8 @@ class Applier {
         q->bind(4, at);
         q->bind(5, text_field(row, "source"));
         q->exec();
-        // The customer's flag follows her latest consent of that kind, wherever it was given.
-        const char* column = kind == "sms"     ? "sms_consent"
-                             : kind == "email" ? "email_consent"
-                                               : "personal_consent";
-        auto flag =
-            db_.prepared(std::string("UPDATE customers SET ") + column +
-                         " = ?1 WHERE id = ?2 AND NOT EXISTS (SELECT 1 FROM consents WHERE customer_id = "
-                         "?2 AND kind = ?3 AND at > ?4)");
-        flag->bind(1, given);
-        flag->bind(2, customer);
-        flag->bind(3, kind);
-        flag->bind(4, at);
-        flag->exec();
+        // The customer's flag is not moved here: it travels as an edit (field_changes), so the flag and its
+        // stamp are decided once for all tills; this row is the consent's history.
         ++result.rows;
     }
 
@@ -415,6 +637,7 @@ class Applier {
 
     detail::Connection& db_;
     Instant at_;
+    HybridLogicalClock clock_;
     std::set<std::string> touched_;
 };
 
@@ -582,16 +805,28 @@ PullApplied SyncLog::apply_pulled(const std::vector<PulledRow>& rows, std::int64
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         // Rows written here came from the central: they are not queued to go back.
+        HybridLogicalClock clock{std::string()};
+        {
+            auto m = db.prepared("SELECT till_id, hlc_wall, hlc_counter FROM sync_membership");
+            if (!m->executeStep()) {
+                detail::invalid("This shop file is not a till of an office database: join it first.");
+            }
+            clock = HybridLogicalClock(m->getColumn(0).getString(), m->getColumn(1).getInt64(),
+                                       m->getColumn(2).getInt64());
+        }
         db.exec("UPDATE sync_membership SET recording = 0");
-        Applier applier(db, at);
+        Applier applier(db, at, clock);
         for (const auto& row : rows) {
             applier.apply(row);
         }
         applier.refresh_balances();
         auto move = db.prepared(
-            "UPDATE sync_membership SET recording = 1, pull_cursor = max(pull_cursor, ?), pulled_at = ?");
+            "UPDATE sync_membership SET recording = 1, pull_cursor = max(pull_cursor, ?), pulled_at = ?, "
+            "hlc_wall = ?, hlc_counter = ?");
         move->bind(1, cursor);
         move->bind(2, detail::iso(at));
+        move->bind(3, applier.clock().wall());
+        move->bind(4, applier.clock().counter());
         if (move->exec() != 1) {
             detail::invalid("This shop file is not a till of an office database: join it first.");
         }
@@ -629,7 +864,8 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
         std::vector<SyncConflict> list;
         auto q = db.prepared(
             "SELECT id, kind, subject, other, points, found_at, coalesce(resolution, ''), resolved_at, "
-            "coalesce(resolved_by, '') FROM sync_conflicts WHERE ?1 = 1 OR resolved_at IS NULL ORDER BY id");
+            "coalesce(resolved_by, ''), kept, lost FROM sync_conflicts WHERE ?1 = 1 OR resolved_at IS NULL "
+            "ORDER BY id");
         q->bind(1, include_settled ? 1 : 0);
         while (q->executeStep()) {
             SyncConflict c;
@@ -647,6 +883,12 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
                 c.resolved_at = parse_timestamp(q->getColumn(7).getString()).instant;
             }
             c.resolved_by = q->getColumn(8).getString();
+            if (!q->getColumn(9).isNull()) {
+                c.kept = q->getColumn(9).getString();
+            }
+            if (!q->getColumn(10).isNull()) {
+                c.lost = q->getColumn(10).getString();
+            }
             list.push_back(std::move(c));
         }
         // Who each is about, as the file has her now (after a merge, the customer who stayed has the phone
@@ -665,6 +907,12 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
                     c.customer = conflict_customer(
                         db, "c.id = (SELECT customer_id FROM cards WHERE number = ?)", c.subject);
                     c.pulled = conflict_customer(db, "c.id = ?", c.other);
+                    break;
+                case SyncConflictKind::concurrent_edit:
+                    // The subject is the customer, or the card whose holder she is.
+                    c.customer = conflict_customer(
+                        db, "c.id = coalesce((SELECT customer_id FROM cards WHERE number = ?1), ?1)",
+                        c.subject);
                     break;
             }
         }

@@ -43,6 +43,7 @@ class ConflictsPage : public QWidget {
 
     // What kind of conflict it is, in words ("Phone enrolled twice").
     static QString kind_text(store::SyncConflictKind kind);
+    static QString field_text(const std::string& field);
 
   public slots:
     void load();
@@ -53,6 +54,7 @@ class ConflictsPage : public QWidget {
     [[nodiscard]] const store::SyncConflict* chosen() const;
     [[nodiscard]] QString person(const std::optional<store::ConflictCustomer>& customer) const;
     [[nodiscard]] QString details(const store::SyncConflict& conflict) const;
+    [[nodiscard]] QString value_text(const std::string& field, const std::optional<std::string>& value) const;
     [[nodiscard]] QString state(const store::SyncConflict& conflict) const;
 
     till::OwnerDesk& desk_;

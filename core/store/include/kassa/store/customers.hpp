@@ -35,6 +35,15 @@ struct Enrolment {
     std::string referred_by;              // optional: the referrer's customer id
 };
 
+// A customer's name and contacts as a cashier or the owner corrects them (Customers::update_details).
+struct CustomerDetails {
+    std::string first_name;
+    std::string last_name;
+    std::string phone;  // as typed; normalised to E.164; empty: none
+    std::string email;  // empty: none
+    std::optional<std::chrono::year_month_day> birthday;
+};
+
 enum class CardStatus { active, blocked, lost };
 
 struct Card {
@@ -94,6 +103,12 @@ class Customers {
                       Instant at);
     void record_consent(const CustomerId& customer_id, ConsentKind kind, bool given,
                         const std::string& source, Instant at);
+    // Writes the fields of `details` that differ from hers, audited as `customer.edit` with the names of the
+    // fields changed; each travels to the other tills as an edit (docs/sync.md, "Edits"). Refuses an unknown
+    // or erased customer, a phone that is not a number or is another customer's, personal details without
+    // her consent to keep them, a text too long.
+    void update_details(const CustomerId& customer_id, const CustomerDetails& details, const Actor& actor,
+                        Instant at);
 
     // Everything the shop keeps about one customer, as a JSON document for the customer to take away:
     // personal data, consents with their history, cards, segments, the points ledger and the receipts.

@@ -40,12 +40,14 @@ struct OutgoingBatch {
     std::int64_t last_seq = 0;  // acknowledge(last_seq) once the central has committed the batch
     std::int64_t rows = 0;      // rows with an "n"
     // Table name (customers, cards, consents, receipts, receipt_lines, payments, ledger, lots, lot_movements,
-    // refunds, refund_lines) and a JSON array of its rows, only for tables with rows in the batch.
+    // refunds, refund_lines, field_changes) and a JSON array of its rows, only for tables with rows in the
+    // batch.
     std::vector<std::pair<std::string, std::string>> tables;
 };
 
 // A row another till wrote, as the central returns it: `table` as in OutgoingBatch (customers, cards,
-// consents, ledger, lots or lot_movements), `row` one JSON object, `till_id` the till that wrote it.
+// consents, ledger, lots, lot_movements or field_changes), `row` one JSON object, `till_id` the till that
+// wrote it.
 struct PulledRow {
     std::string table;
     std::string row;
@@ -64,7 +66,9 @@ struct PullApplied {
     std::int64_t conflicts = 0;  // conflicts found and kept in the list
 };
 
-enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken };
+// concurrent_edit: the same field of a customer or a card changed at two tills that did not see each
+// other's change (docs/sync.md, "Edits").
+enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit };
 
 // A customer a conflict is about, as the owner recognises her.
 struct ConflictCustomer {
@@ -83,8 +87,9 @@ enum class ConflictResolution { open, dealt_with, merged };
 struct SyncConflict {
     std::int64_t id = 0;  // the number the owner marks it by
     SyncConflictKind kind = SyncConflictKind::overdrawn_lot;
-    std::string subject;      // the lot, the phone or the card number
-    std::string other;        // the ledger entry that overdrew, or the customer the pulled row belongs to
+    std::string subject;      // the lot, the phone or the card number; concurrent_edit: the customer or card
+    std::string other;        // the ledger entry that overdrew, or the customer the pulled row belongs to;
+                              // concurrent_edit: the field (first_name, phone, sms_consent, status...)
     std::int64_t points = 0;  // overdrawn_lot: the points the lot did not have
     Instant found_at;
     // overdrawn_lot: the lot's owner; phone_taken and card_taken: the customer who has the phone or the card
@@ -95,6 +100,10 @@ struct SyncConflict {
     ConflictResolution resolution = ConflictResolution::open;
     std::optional<Instant> resolved_at;
     std::string resolved_by;
+    // concurrent_edit: the value every till keeps (the later stamp's) and the one that lost (also in the
+    // audit log); nullopt for no value, or for a personal value erased since with its customer.
+    std::optional<std::string> kept;
+    std::optional<std::string> lost;
 };
 
 class SyncLog {
