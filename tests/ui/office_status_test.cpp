@@ -138,7 +138,10 @@ TEST_CASE("The sale screen words a refused office login in its own sentence", "[
     Till t;
     join(server, t.store);
     {
-        std::ofstream wrong(server.password_file(), std::ios::trunc);  // keeps the file's 0600
+        // The till's own password file (join made it; the till never uses the admin's), made wrong.
+        const auto membership = store::SyncLog(t.store).membership();
+        REQUIRE(membership);
+        std::ofstream wrong(membership->password_file, std::ios::trunc);  // keeps the file's 0600
         wrong << "not-the-password\n";
     }
     TillLanguage english("en", Language::en);

@@ -247,6 +247,148 @@ CREATE TABLE refund_lines (
 );
 )sql"},
         {2, R"sql(
+-- Each till logs in as its own PostgreSQL role (docs/security.md, "The central database"): a member of the
+-- group kassa_tills, mapped to its till and company by till_logins. Row-level security lets such a login read
+-- its own company's rows only and insert only rows of its company written by itself; it updates nothing but
+-- its company's change number (the push raises it) and deletes nothing. The admin (the owner of the tables,
+-- who ran central init) is not a member and is not restricted.
+--
+-- Roles belong to the whole PostgreSQL cluster, so the group may exist already (another Kassa database on the
+-- same server): it is only made when missing. A till login of another database has no row in this database's
+-- till_logins, so it sees nothing here.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kassa_tills') THEN
+        CREATE ROLE kassa_tills NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO kassa_tills', current_schema());
+END
+$$;
+
+-- Which till (and so which company) a login is. Written by central join (the admin), read by a till only for
+-- its own login.
+CREATE TABLE till_logins (
+    role_name   text PRIMARY KEY,
+    company_id  uuid NOT NULL,
+    till_id     uuid NOT NULL UNIQUE,
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+ALTER TABLE till_logins ENABLE ROW LEVEL SECURITY;
+CREATE POLICY till_reads ON till_logins FOR SELECT TO kassa_tills USING (role_name = current_user);
+GRANT SELECT ON till_logins TO kassa_tills;
+
+GRANT SELECT ON kassa_schema TO kassa_tills;
+
+-- kassa_protect(table, writes[, parent, parent_key]) puts a table with a company_id column under row-level
+-- security for the tills, from scratch each time it is called (its two policies and the group's grants):
+--   writes = 'none':  the till reads its company's rows and writes nothing (shops, tills);
+--   writes = 'own':   it also inserts rows of its company whose till_id is its own (the rows a push sends);
+--   writes = 'lines': it also inserts rows of its company that belong to a row of `parent` it wrote itself
+--                     (parent.id = the line's `parent_key`, parent.till_id its own): a receipt's lines.
+-- No till updates or deletes. A table a later migration adds calls this in that same migration, e.g.
+--   SELECT kassa_protect('coupons', 'own');
+-- and tests/central/security_test.cpp fails for a table with company data that has no row-level security.
+-- The policies name till_logins inside themselves (not through a function), so PostgreSQL binds it when the
+-- policy is made: a till's temporary table of the same name cannot stand in for it.
+CREATE FUNCTION kassa_protect(target regclass, writes text, parent regclass DEFAULT NULL,
+                              parent_key text DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+    login_company constant text :=
+        '(SELECT l.company_id FROM till_logins l WHERE l.role_name = current_user)';
+    login_till constant text := '(SELECT l.till_id FROM till_logins l WHERE l.role_name = current_user)';
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('DROP POLICY IF EXISTS till_reads ON %s', target);
+    EXECUTE format('DROP POLICY IF EXISTS till_writes ON %s', target);
+    EXECUTE format('REVOKE ALL ON %s FROM kassa_tills', target);
+    EXECUTE format('CREATE POLICY till_reads ON %s FOR SELECT TO kassa_tills USING (company_id = %s)',
+                   target, login_company);
+    EXECUTE format('GRANT SELECT ON %s TO kassa_tills', target);
+    IF writes = 'own' THEN
+        EXECUTE format('CREATE POLICY till_writes ON %s FOR INSERT TO kassa_tills '
+                       'WITH CHECK (company_id = %s AND till_id = %s)', target, login_company, login_till);
+    ELSIF writes = 'lines' THEN
+        EXECUTE format('CREATE POLICY till_writes ON %1$s FOR INSERT TO kassa_tills '
+                       'WITH CHECK (company_id = %2$s AND EXISTS (SELECT 1 FROM %3$s p '
+                       'WHERE p.company_id = %1$s.company_id AND p.id = %1$s.%4$I AND p.till_id = %5$s))',
+                       target, login_company, parent, parent_key, login_till);
+    ELSIF writes <> 'none' THEN
+        RAISE EXCEPTION 'kassa_protect: writes is none, own or lines, not %', writes;
+    END IF;
+    IF writes <> 'none' THEN
+        EXECUTE format('GRANT INSERT ON %s TO kassa_tills', target);
+    END IF;
+END
+$fn$;
+REVOKE ALL ON FUNCTION kassa_protect(regclass, text, regclass, text) FROM PUBLIC;
+
+-- A company's own row: the till reads it and raises its change number (a push locks the row FOR UPDATE and
+-- adds its rows' count). The number only moves forward, by at most 100000 at a time: lowering it would let
+-- new rows take numbers below other tills' cursors (they would never pull them), and a till's stolen login
+-- cannot push it out of reach of the pulls in one step.
+ALTER TABLE companies ENABLE ROW LEVEL SECURITY;
+CREATE POLICY till_reads ON companies FOR SELECT TO kassa_tills
+    USING (id = (SELECT l.company_id FROM till_logins l WHERE l.role_name = current_user));
+CREATE POLICY till_counts ON companies FOR UPDATE TO kassa_tills
+    USING (id = (SELECT l.company_id FROM till_logins l WHERE l.role_name = current_user))
+    WITH CHECK (id = (SELECT l.company_id FROM till_logins l WHERE l.role_name = current_user));
+GRANT SELECT ON companies TO kassa_tills;
+GRANT UPDATE (last_seq) ON companies TO kassa_tills;
+
+CREATE FUNCTION kassa_last_seq_forward() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF NEW.last_seq < OLD.last_seq OR NEW.last_seq > OLD.last_seq + 100000 THEN
+        RAISE EXCEPTION 'a company''s change number only moves forward, by at most 100000 at a time'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$fn$;
+CREATE TRIGGER last_seq_forward BEFORE UPDATE OF last_seq ON companies
+    FOR EACH ROW EXECUTE FUNCTION kassa_last_seq_forward();
+
+-- Every other table with company data. A table added by a migration before this one goes in these lists; one
+-- added after calls kassa_protect itself.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['shops', 'tills'] LOOP
+        PERFORM kassa_protect(t::regclass, 'none');
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['customers', 'cards', 'consents', 'receipts', 'ledger', 'lots', 'lot_movements',
+                             'refunds'] LOOP
+        PERFORM kassa_protect(t::regclass, 'own');
+    END LOOP;
+    PERFORM kassa_protect('receipt_lines', 'lines', 'receipts', 'receipt_id');
+    PERFORM kassa_protect('payments', 'lines', 'receipts', 'receipt_id');
+    PERFORM kassa_protect('refund_lines', 'lines', 'refunds', 'refund_id');
+END
+$$;
+)sql"},
+        {3, R"sql(
+-- The owner's merges of two customers (the same person enrolled twice), written once with the global id the
+-- till made; the other tills pull them and apply them to their own files (docs/sync.md, "Conflicts"). The
+-- rows that name the merged-away customer stay as they were pushed: each till redirects them as it applies
+-- them, so the central keeps what every till wrote.
+CREATE TABLE customer_merges (
+    company_id  uuid NOT NULL,
+    id          text NOT NULL,
+    seq         bigint NOT NULL,
+    till_id     uuid NOT NULL,
+    kept_id     text NOT NULL,
+    merged_id   text NOT NULL,
+    actor       text NOT NULL,
+    merged_at   text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    CHECK (kept_id <> merged_id),
+    FOREIGN KEY (company_id, kept_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, merged_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX customer_merges_seq ON customer_merges(company_id, seq);
+-- A till inserts its own merges and reads its company's (docs/security.md).
+SELECT kassa_protect('customer_merges', 'own');
 )sql"},
         {4, R"sql(
 -- Edits made after a row was pushed (docs/sync.md, "Edits"): each is written once, keyed by the UUIDv7 the
