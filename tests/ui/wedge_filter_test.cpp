@@ -2,6 +2,8 @@
 // scan and never reaches the input line; slow keys are typing and arrive in order.
 #include "kassa/ui/wedge_filter.hpp"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -37,7 +39,61 @@ struct Bench {
     }
 };
 
+// Presses and releases `key` on `w` with the window system's stamp `stamp_ms`, as the X server sends it.
+void stamped_click(QWidget* w, int key, const QString& text, std::uint64_t stamp_ms) {
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    press.setTimestamp(stamp_ms);
+    QApplication::sendEvent(w, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    release.setTimestamp(stamp_ms);
+    QApplication::sendEvent(w, &release);
+}
+
+void stamped_digits(QWidget* w, const std::string& digits, std::uint64_t first_ms, std::uint64_t step_ms) {
+    std::uint64_t stamp = first_ms;
+    for (const char c : digits) {
+        stamped_click(w, Qt::Key_0 + (c - '0'), QString(QChar(c)), stamp);
+        stamp += step_ms;
+    }
+}
+
 }  // namespace
+
+TEST_CASE("a scan handled in pieces by a stalled till is still one scan", "[ui][wedge]") {
+    Bench b;
+    QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
+    stamped_click(b.input, Qt::Key_1, QStringLiteral("1"), 10'000);  // handled at once: the clocks line up
+    b.filter.give_back_all();
+    b.input->clear();
+    b.now += 1000ms;
+    // Typed 5 ms apart by the scanner (the stamps), handled 120 ms apart by a busy GUI thread (the clock).
+    std::uint64_t stamp = 11'000;
+    for (const char c : std::string("4006381333931")) {
+        stamped_click(b.input, Qt::Key_0 + (c - '0'), QString(QChar(c)), stamp);
+        stamp += 5;
+        b.now += 120ms;
+        b.filter.timer_fired();  // the timer fires late, between the late keys: nothing goes back
+    }
+    stamped_click(b.input, Qt::Key_Return, QStringLiteral("\r"), stamp);
+    REQUIRE(scans.count() == 1);
+    CHECK(scans.at(0).at(0).toString() == QStringLiteral("4006381333931"));
+    CHECK(b.input->text().isEmpty());
+}
+
+TEST_CASE("a person's keys handled in a bunch after a stall stay typing", "[ui][wedge]") {
+    Bench b;
+    QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
+    QSignalSpy returns(b.input, &QLineEdit::returnPressed);
+    stamped_click(b.input, Qt::Key_5, QStringLiteral("5"), 20'000);  // handled at once
+    // The rest of a phone number typed 150 ms apart, queued behind a stall and handled 1 ms apart.
+    b.now += 800ms;
+    stamped_digits(b.input, "5507788", 20'150, 150);
+    b.now += 1ms;
+    stamped_click(b.input, Qt::Key_Return, QStringLiteral("\r"), 21'200);
+    CHECK(scans.count() == 0);
+    CHECK(b.input->text() == QStringLiteral("55507788"));
+    CHECK(returns.count() == 1);
+}
 
 TEST_CASE("a fast burst ending in Enter is one scan and types nothing", "[ui][wedge]") {
     Bench b;
@@ -100,7 +156,8 @@ TEST_CASE("a wedge scan reaches the sale screen as a scanner scan and leaves the
     CHECK(t.screen.input()->text() == QStringLiteral("ab"));
 }
 
-TEST_CASE("the owner's new scanner timing gives held keys back and reads the next scan with it", "[ui][wedge]") {
+TEST_CASE("the owner's new scanner timing gives held keys back and reads the next scan with it",
+          "[ui][wedge]") {
     Bench b;
     QSignalSpy scans(&b.filter, &WedgeFilter::scanned);
     // 40 ms between keys: a person typing under the default 30 ms.
@@ -125,4 +182,18 @@ TEST_CASE("the owner's new scanner timing gives held keys back and reads the nex
     REQUIRE(scans.count() == 1);
     CHECK(scans.at(0).at(0).toString() == QStringLiteral("4006381333931"));
     CHECK(b.input->text().isEmpty());
+}
+
+TEST_CASE("a late timer waits one gap for a queued key then gives the held key back", "[ui][wedge]") {
+    Bench b;
+    b.type(QStringLiteral("5"), 5ms);
+    REQUIRE(b.filter.holding());
+    b.now += 200ms;  // the thread was stalled well past the deadline
+    b.filter.timer_fired();
+    CHECK(b.filter.holding());
+    CHECK(b.input->text().isEmpty());
+    b.now += 31ms;  // the second wait ends on time: nothing came, the key was typing
+    b.filter.timer_fired();
+    CHECK_FALSE(b.filter.holding());
+    CHECK(b.input->text() == QStringLiteral("5"));
 }

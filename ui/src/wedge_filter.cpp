@@ -38,7 +38,7 @@ WedgeFilter::WedgeFilter(QWidget* scope, drivers::WedgeTimingSettings settings, 
         now_ = [] { return std::chrono::steady_clock::now(); };
     }
     timer_.setSingleShot(true);
-    connect(&timer_, &QTimer::timeout, this, &WedgeFilter::give_back_expired);
+    connect(&timer_, &QTimer::timeout, this, &WedgeFilter::timer_fired);
     // Keys held for a widget that loses the focus go back to it before anything else happens there.
     connect(qApp, &QApplication::focusChanged, this, [this] {
         if (classifier_.holding()) {
@@ -105,7 +105,9 @@ bool WedgeFilter::eventFilter(QObject* watched, QEvent* event) {
     const std::string text =
         kind == drivers::WedgeKeyKind::character ? key->text().toStdString() : std::string();
     const drivers::WedgeKeyId id = next_id_++;
-    drivers::WedgeVerdict verdict = classifier_.key(drivers::WedgeKey{id, kind, text, now_()});
+    // Measured at the keyboard (the event's stamp), not when this thread got round to the key.
+    const drivers::Timestamp typed = timeline_.typed_at(key->timestamp(), now_());
+    drivers::WedgeVerdict verdict = classifier_.key(drivers::WedgeKey{id, kind, text, typed});
     replay(verdict.replay);
     bool eaten = false;
     switch (verdict.current) {
@@ -163,14 +165,32 @@ void WedgeFilter::rearm() {
     const auto deadline = classifier_.deadline();
     if (!deadline) {
         timer_.stop();
+        timer_due_.reset();
         return;
     }
-    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline - now_());
-    timer_.start(static_cast<int>(std::max<std::int64_t>(0, wait.count())));
+    // The next key, if there is one, is as late as the last: it gets the same grace before a held key goes
+    // back.
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline + timeline_.lag() - now_());
+    const auto ms = std::max<std::int64_t>(0, wait.count());
+    timer_due_ = now_() + std::chrono::milliseconds(ms);
+    timer_.start(static_cast<int>(ms));
+}
+
+void WedgeFilter::timer_fired() {
+    // A timer that fires well after it was due means this thread was stalled: the key that would have kept
+    // the held ones a scan may have been typed in time and still be waiting in the queue behind the timer.
+    // Waiting one more gap lets it be handled first; a timer that fires on time gives the held keys back.
+    const auto gap = classifier_.settings().max_gap;
+    if (timer_due_ && now_() - *timer_due_ > gap && classifier_.holding()) {
+        timer_due_ = now_() + gap;
+        timer_.start(static_cast<int>(gap.count()));
+        return;
+    }
+    give_back_expired();
 }
 
 void WedgeFilter::give_back_expired() {
-    replay(classifier_.expire(now_()));
+    replay(classifier_.expire(now_() - timeline_.lag()));
     rearm();
 }
 

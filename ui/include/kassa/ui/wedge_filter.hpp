@@ -8,9 +8,12 @@
 // Only keys aimed at a widget of `scope` (the sale screen's window) are classified: in a dialog the scanner
 // types into the focused field as it should (a card number into the enrolment form, a coupon code).
 //
-// Time comes from an injected clock (the steady clock in the app, a fake one in tests), read when each key
-// is filtered; held keys with no successor are given back when a single-shot timer reaches the classifier's
-// deadline (tests call give_back_expired() after moving their clock instead of waiting).
+// A key's time is when it was typed: its event stamp mapped onto the injected clock (the steady clock in the
+// app, a fake one in tests) by drivers::KeyTimeline, so a GUI thread that stalls does not turn a cashier's
+// slow keys into a burst or split a scanner's burst; an event without a stamp is taken when it is filtered.
+// Held keys with no successor are given back when a single-shot timer reaches the classifier's deadline,
+// moved by how late the last key was handled (tests call give_back_expired() after moving their clock instead
+// of waiting).
 //
 // Threading rule: GUI thread only, like the widgets it filters; it starts no thread.
 
@@ -20,7 +23,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
+#include "kassa/drivers/key_timeline.hpp"
 #include "kassa/drivers/wedge_classifier.hpp"
 #include "kassa/till/session.hpp"
 
@@ -56,6 +61,10 @@ class WedgeFilter : public QObject {
   public slots:
     // Gives the held keys whose deadline has passed back to their widget (the timer calls it too).
     void give_back_expired();
+    // What the single-shot timer calls: like give_back_expired(), unless the timer fires late (the GUI thread
+    // was stalled), when the held keys wait one more gap for a successor already queued. Tests call it to
+    // play a late timer.
+    void timer_fired();
     // Gives every held key back at once (the focus moved away).
     void give_back_all();
 
@@ -73,8 +82,10 @@ class WedgeFilter : public QObject {
 
     QPointer<QWidget> scope_;
     drivers::WedgeClassifier classifier_;
+    drivers::KeyTimeline timeline_;
     Now now_;
     QTimer timer_;
+    std::optional<drivers::Timestamp> timer_due_;  // when timer_ should fire, on now_'s clock
     std::map<drivers::WedgeKeyId, Held> held_;
     drivers::WedgeKeyId next_id_ = 1;
     bool replaying_ = false;  // our own replayed copies pass the filter untouched
