@@ -1,9 +1,9 @@
-// `central init|company add|shop add|join` and `sync`: a till joins the business's central PostgreSQL and
-// syncs with it (docs/sync.md). Wiring and printing only: the work is kassa::central's. The password never
-// passes through the command line: --url has none (refused when it has) and --password-file names a file
-// readable only by its owner (or libpq's PGPASSFILE is used). `join` is run with the admin's address and
-// password file; it makes the till's own login and password file (--till-password-file), which is all the
-// till uses from then on (docs/security.md). No password is ever printed.
+// `central init|company add|shop add|join|till revoke` and `sync`: a till joins the business's central
+// PostgreSQL and syncs with it (docs/sync.md). Wiring and printing only: the work is kassa::central's. The
+// password never passes through the command line: --url has none (refused when it has) and --password-file
+// names a file readable only by its owner (or libpq's PGPASSFILE is used). `join` is run with the admin's
+// address and password file; it makes the till's own login and password file (--till-password-file), which is
+// all the till uses from then on (docs/security.md). No password is ever printed.
 #include <iostream>
 #include <memory>
 
@@ -73,7 +73,15 @@ Runner add_central_commands(CLI::App& app) {
     join->add_option("--till-password-file", o->till_password_file,
                      "where to keep the till's own password (made 0600, owned like the shop file); default: "
                      "the shop file's path and .central.pw");
-    return [o, init, company_add, shop_add, join]() -> int {
+    auto* till = central->add_subcommand("till", "Tills of a shop");
+    till->require_subcommand(1);
+    auto* till_revoke = till->add_subcommand(
+        "revoke",
+        "A stolen or scrapped till: drop its login so its password file opens nothing; its sales stay");
+    add_address(till_revoke, *o);
+    till_revoke->add_option("--shop", o->shop, "the shop's name or id")->required();
+    till_revoke->add_option("--till", o->till, "the till's name or id in the shop")->required();
+    return [o, init, company_add, shop_add, join, till_revoke]() -> int {
         try {
             const ct::Address address{o->url, o->password_file};
             if (join->parsed()) {
@@ -96,6 +104,17 @@ Runner add_central_commands(CLI::App& app) {
                 std::cout << office.add_company(o->name) << '\n';
             } else if (shop_add->parsed()) {
                 std::cout << office.add_shop(o->company, o->name) << '\n';
+            } else if (till_revoke->parsed()) {
+                const std::string login = office.revoke_till(office.find_shop(o->shop), o->till);
+                if (login.empty()) {
+                    std::cout << "ok: till \"" << o->till << "\" of shop " << o->shop
+                              << " had no login of its own (it joined with the admin's password: change that "
+                                 "password)\n";
+                } else {
+                    std::cout << "ok: the login " << login << " of till \"" << o->till << "\" of shop "
+                              << o->shop
+                              << " is dropped; its sales and customers stay in the office database\n";
+                }
             }
             return 0;
         } catch (const ct::CentralError& e) {

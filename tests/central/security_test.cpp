@@ -446,6 +446,50 @@ TEST_CASE("A till using another till's or another company's login is refused and
     CHECK(admin.number("SELECT count(*) FROM receipts") == 1);  // the dress sold while the login was wrong
 }
 
+TEST_CASE("A revoked till's login opens nothing and its open session sees nothing while its rows stay",
+          "[sync][security]") {
+    Office o;
+    sell_dress(o.till1);
+    REQUIRE(central::sync(o.till1.store, kNow).pushed > 0);
+    REQUIRE(central::sync(o.till2.store, kNow).pulled > 0);
+    Sql admin = o.as_admin();
+    const std::int64_t customers = admin.number("SELECT count(*) FROM customers");
+    Sql thief = Sql::of(o.till1.store);  // the stolen till still holds a connection
+    REQUIRE(thief.number("SELECT count(*) FROM customers") == customers);
+    REQUIRE(thief.number("SELECT count(*) FROM receipts") == 1);
+    const std::string till1_id = o.till_id(o.till1.store);
+
+    central::Central office(o.admin);
+    const central::ShopRef tallinn = office.find_shop("Tallinn");
+    CHECK(office.revoke_till(tallinn, "till 1") == central::Central::till_login_name(till1_id));
+
+    CHECK(problem_of([&] { central::sync(o.till1.store, kNow); }) == central::CentralProblem::login_refused);
+    // The dropped login left the group kassa_tills: its open session may read and write nothing.
+    CHECK(thief.refused("SELECT count(*) FROM customers") == "42501");
+    CHECK(thief.refused("SELECT count(*) FROM receipts") == "42501");
+    CHECK(thief.refused(
+              "INSERT INTO customers(company_id, id, seq, till_id, first_name, last_name, created_at, "
+              "personal_consent, sms_consent, email_consent) VALUES ('" +
+              o.liis + "', 'x', 1, '" + till1_id + "', 'A', 'B', 'now', 1, 0, 0)") == "42501");
+    // Its rows stay; till 2 goes on.
+    CHECK(admin.number("SELECT count(*) FROM customers") == customers);
+    CHECK(admin.number("SELECT count(*) FROM receipts") == 1);
+    CHECK(admin.number("SELECT count(*) FROM tills WHERE id = '" + till1_id + "'") == 1);
+    sell_dress(o.till1);
+    CHECK_NOTHROW(central::sync(o.till2.store, kNow));
+
+    CHECK(office.revoke_till(tallinn, "till 1").empty());  // nothing left to drop
+    CHECK(problem_of([&] { office.revoke_till(tallinn, "till 9"); }) ==
+          central::CentralProblem::no_such_till);
+    CHECK(problem_of([&] { office.revoke_till(office.find_shop("Tartu"), "till 2"); }) ==
+          central::CentralProblem::no_such_till);
+
+    // Found again: joining it once more gives it a new login, and what it sold meanwhile goes.
+    central::join(o.till1.store, o.admin, "Tallinn", "till 1", kNow);
+    CHECK(central::sync(o.till1.store, kNow).pushed > 0);
+    CHECK(admin.number("SELECT count(*) FROM receipts") == 2);
+}
+
 TEST_CASE("Every table with company data is under row-level security for the tills", "[sync][security]") {
     Office o;
     Sql admin = o.as_admin();
@@ -611,6 +655,17 @@ TEST_CASE("No password is in kassactl's arguments or output nor in the server's 
     const Run stolen = run("sync --db " + shell_quoted(till1.path));
     CHECK(stolen.status == 2);
     CHECK(stolen.output.find("refused the login") != std::string::npos);
+    // The owner drops till 2's login (say it was stolen): its own password file opens nothing any more.
+    const Run revoke = run("central till revoke " + office + " --shop Tallinn --till 'till 2'");
+    INFO(revoke.output);
+    CHECK(revoke.status == 0);
+    CHECK(revoke.output.find("is dropped") != std::string::npos);
+    const Run after = run("sync --db " + shell_quoted(till2.path));
+    CHECK(after.status == 2);
+    CHECK(after.output.find("refused the login") != std::string::npos);
+    const Run unknown = run("central till revoke " + office + " --shop Tallinn --till 'till 7'");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.output.find("has no till \"till 7\"") != std::string::npos);
 
     const std::string log = server.server_log();
     // The log holds every statement (so a password in one would be there), and the tills' roles were made

@@ -177,4 +177,24 @@ void Central::register_till_login(const ShopRef& shop, const std::string& till_i
     transaction.commit();
 }
 
+std::string Central::revoke_till(const ShopRef& shop, const std::string& till) {
+    detail::Pg::Transaction transaction(*pg_);
+    const auto found =
+        pg_->exec("SELECT id::text FROM tills WHERE shop_id = $1 AND (name = $2 OR id::text = $2)",
+                  {shop.shop_id, till});
+    if (found.rows() != 1) {
+        throw CentralError(CentralProblem::no_such_till, till);
+    }
+    const std::string login = till_login_name(found.text(0, 0));
+    // The mapping first: every policy finds the till's company through it, so from this commit on a session
+    // the till still holds sees no row and may insert none, even before it ends.
+    pg_->exec("DELETE FROM till_logins WHERE role_name = $1", {login});
+    const bool exists = pg_->exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {login}).rows() == 1;
+    if (exists) {
+        pg_->exec("DROP ROLE " + pg_->identifier(login));
+    }
+    transaction.commit();
+    return exists ? login : std::string();
+}
+
 }  // namespace kassa::central

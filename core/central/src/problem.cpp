@@ -71,6 +71,8 @@ std::string english_sentence(CentralProblem problem, const std::string& value) {
             return "The file " + value +
                    " is not a till password kassactl central join made (is it the admin's?): give another "
                    "path for the till's password file.";
+        case CentralProblem::no_such_till:
+            return "The shop has no till \"" + value + "\" in the office database.";
     }
     return "The office database failed.";
 }

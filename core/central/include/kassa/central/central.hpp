@@ -46,6 +46,7 @@ enum class CentralProblem : std::uint8_t {
     // The till's password file exists but does not hold a password `join` made (the admin's file, or another
     // file by mistake). Value: the path.
     password_file_foreign,
+    no_such_till,  // the till's name or id in the shop
 };
 
 class CentralError : public std::runtime_error {
@@ -110,6 +111,13 @@ class Central {
     // that may create roles (CREATEROLE).
     void register_till_login(const ShopRef& shop, const std::string& till_id, const std::string& till_name,
                              const std::string& password);
+    // A stolen or scrapped till: its login is dropped and its mapping to the company removed in one
+    // transaction, so its password file opens nothing and a session it still has open reads and writes
+    // nothing more (the login left the group kassa_tills, and the policies find no company for it); its rows
+    // stay. `till` is its name or id in the
+    // shop. Returns the dropped login's name, or "" when the till had no login of its own (it joined before
+    // till logins). Throws no_such_till. Running `join` for the till again gives it a new login.
+    std::string revoke_till(const ShopRef& shop, const std::string& till);
     // The PostgreSQL role of a till: "kassa_till_" and its id's 32 hex digits.
     static std::string till_login_name(const std::string& till_id);
 
