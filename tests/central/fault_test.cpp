@@ -421,3 +421,25 @@ TEST_CASE("A till presenting another company's ids is refused and changes nothin
     CHECK(probe.number("SELECT count(*) FROM customers WHERE company_id = '" + other_company + "'") == 0);
     CHECK(probe.number("SELECT count(*) FROM ledger WHERE company_id = '" + other_company + "'") == 0);
 }
+
+TEST_CASE("A silently dead link is bounded by TCP keepalives and a user timeout that the URL may change",
+          "[sync][fault]") {
+    PostgresServer server;
+    {
+        // Without a word about them in the URL: probes after 15 s idle, 3 of them 5 s apart, and 30 s for
+        // sent data to be acknowledged, so a round on a dead link fails within about half a minute.
+        central::Central office(testing::central_address(server));
+        CHECK(office.connection_setting("keepalives") == "1");
+        CHECK(office.connection_setting("keepalives_idle") == "15");
+        CHECK(office.connection_setting("keepalives_interval") == "5");
+        CHECK(office.connection_setting("keepalives_count") == "3");
+        CHECK(office.connection_setting("tcp_user_timeout") == "30000");
+        CHECK(office.connection_setting("connect_timeout") == "10");
+    }
+    // A shop on a slow satellite link asks for more in its URL, and gets it.
+    central::Central patient(central::Address{server.url() + "&keepalives_idle=120&tcp_user_timeout=90000",
+                                              server.password_file()});
+    CHECK(patient.connection_setting("keepalives_idle") == "120");
+    CHECK(patient.connection_setting("tcp_user_timeout") == "90000");
+    CHECK(patient.connection_setting("keepalives_count") == "3");
+}

@@ -133,6 +133,10 @@ void Central::register_till(const ShopRef& shop, const std::string& till_id, con
     }
 }
 
+std::string Central::connection_setting(const char* keyword) const {
+    return pg_->setting(keyword);
+}
+
 std::string Central::till_login_name(const std::string& till_id) {
     std::string hex;
     for (const char c : till_id) {

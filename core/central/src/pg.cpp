@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <fstream>
+#include <memory>
+#include <string_view>
 
 namespace kassa::central::detail {
 
@@ -103,8 +105,16 @@ Pg::Pg(const Address& address) {
         address.password_file.empty() ? std::string() : read_password(address.password_file);
     // dbname with expand_dbname = 1 reads the URL; the password is a separate keyword, never in the URL, so
     // it is in no argument list and no message. connect_timeout bounds a host that does not answer.
-    std::vector<const char*> keywords{"dbname", "connect_timeout", "application_name"};
-    std::vector<const char*> values{address.url.c_str(), "10", "kassa"};
+    // A link that dies silently in the middle of a query (a pulled cable, a router that forgets the
+    // connection) would leave the till's sync waiting for a reply for the kernel's default of hours: TCP
+    // keepalives probe an idle connection after 15 s and give up after 3 unanswered probes 5 s apart, and
+    // tcp_user_timeout drops one whose sent data goes unacknowledged for 30 s, so such a round fails as
+    // unreachable within about half a minute and the next one resumes. They come before dbname, so a URL
+    // that sets them (a satellite link that needs longer) wins; a unix socket ignores them.
+    std::vector<const char*> keywords{"keepalives",       "keepalives_idle",  "keepalives_interval",
+                                      "keepalives_count", "tcp_user_timeout", "dbname",
+                                      "connect_timeout",  "application_name"};
+    std::vector<const char*> values{"1", "15", "5", "3", "30000", address.url.c_str(), "10", "kassa"};
     if (!address.password_file.empty()) {
         keywords.push_back("password");
         values.push_back(password.c_str());
@@ -161,6 +171,16 @@ void Pg::exec_script(const std::string& sql) {
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         fail(raw);
     }
+}
+
+std::string Pg::setting(const char* keyword) const {
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconninfo(conn_), &PQconninfoFree);
+    for (const PQconninfoOption* o = options.get(); o != nullptr && o->keyword != nullptr; ++o) {
+        if (std::string_view(o->keyword) == keyword) {
+            return o->val != nullptr ? o->val : "";
+        }
+    }
+    return {};
 }
 
 std::string Pg::identifier(const std::string& name) {

@@ -47,6 +47,9 @@ class Pg {
     // Runs several statements without parameters (a migration).
     void exec_script(const std::string& sql);
 
+    // The value the connection uses for a libpq keyword ("" when it has none): what timeouts apply.
+    std::string setting(const char* keyword) const;
+
     // For statements that take no parameters (CREATE ROLE): a quoted identifier and a quoted literal.
     std::string identifier(const std::string& name);
     std::string literal(const std::string& text);

@@ -121,6 +121,10 @@ class Central {
     // The PostgreSQL role of a till: "kassa_till_" and its id's 32 hex digits.
     static std::string till_login_name(const std::string& till_id);
 
+    // The value the connection uses for a libpq keyword (keepalives_idle, tcp_user_timeout...), for support
+    // and tests: the timeouts that bound a sync on a link that died silently (docs/sync.md, Failures).
+    [[nodiscard]] std::string connection_setting(const char* keyword) const;
+
     // Refuses (not_initialised, newer_schema) unless the schema is the one this Kassa writes.
     void require_current_schema();
 
