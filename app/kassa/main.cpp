@@ -345,6 +345,11 @@ int main(int argc, char** argv) {
             qInfo("kassa: scanner timing %lld ms", static_cast<long long>(wedge->timing().max_gap.count()));
         });
         QObject::connect(wedge, &kassa::ui::WedgeFilter::scanned, s, &kassa::ui::SaleScreen::scan);
+        // The owner's new sync interval: a round now, then the new interval (nothing waits for a restart).
+        QObject::connect(s, &kassa::ui::SaleScreen::sync_interval_changed, s, [&office](int seconds) {
+            office.set_interval(std::chrono::seconds(seconds));
+            qInfo("kassa: office sync every %d s", seconds);
+        });
         QObject::connect(wedge, &kassa::ui::WedgeFilter::device_error, s,
                          &kassa::ui::SaleScreen::show_device_error);
         // Keys typed before the window has the focus would be lost; the log says when it has it (the

@@ -1379,7 +1379,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+913"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+928"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3856,7 +3856,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1785"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1800"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4439,7 +4439,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+816"/>
+        <location line="+831"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4864,7 +4864,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1014"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4879,7 +4879,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+977"/>
+        <location line="+992"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -5049,7 +5049,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No camera is connected to this till: scan the card or type the phone number.</source>
         <translation>No camera is connected to this till: scan the card or type the phone number.</translation>
     </message>
@@ -5222,7 +5222,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-979"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-994"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -5358,7 +5358,22 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Office database</source>
+        <translation>Office database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with the office every</source>
+        <translation>Sync with the office every</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -5418,7 +5433,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>(set by the loyalty rules)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>See the sentences next to the fields.</source>
         <translation>See the sentences next to the fields.</translation>
     </message>
@@ -5428,7 +5443,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The limit must be from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>The shop needs a name: it is printed on every receipt.</translation>
     </message>
@@ -5458,7 +5473,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The cash limit for the owner&apos;s PIN cannot be below zero or above what a drawer holds.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Settings saved. The till uses the new receipt printer from its next start.</translation>
     </message>
@@ -5468,7 +5483,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The shop settings were saved, the scanner timing was not.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</source>
         <translation>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</translation>
     </message>
@@ -5521,10 +5536,10 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         </translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+21"/>
+        <location line="-210"/>
+        <location line="+22"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
@@ -5535,7 +5550,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The receipt printer address &quot;%1&quot; is not usable: write tcp://HOST:9100 or usb:VID:PID in the printer&apos;s field, or leave it empty.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -5612,7 +5627,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+930"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+933"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

@@ -1383,7 +1383,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+913"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+928"/>
         <source>Days</source>
         <translation>Päevi</translation>
     </message>
@@ -3866,7 +3866,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1785"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1800"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -4449,7 +4449,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+816"/>
+        <location line="+831"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -4876,7 +4876,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1014"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4891,7 +4891,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+977"/>
+        <location line="+992"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -5068,7 +5068,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Omaniku töölaud (seaded, kellele helistada, aruanded) vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No camera is connected to this till: scan the card or type the phone number.</source>
         <translation>Selle kassaga pole kaamerat ühendatud: skannige kaart või sisestage telefoninumber.</translation>
     </message>
@@ -5246,7 +5246,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-979"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-994"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -5382,7 +5382,22 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Seadmed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Office database</source>
+        <translation>Kontori andmebaas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with the office every</source>
+        <translation>Sünkrooni kontoriga iga</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save settings</source>
         <translation>Salvesta seaded</translation>
     </message>
@@ -5442,7 +5457,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>(määrab püsikliendiprogrammi reeglistik)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>See the sentences next to the fields.</source>
         <translation>Vaata selgitusi väljade kõrval.</translation>
     </message>
@@ -5452,7 +5467,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Piirmäär on 0 kuni %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>Poel peab olema nimi: see trükitakse igale tšekile.</translation>
     </message>
@@ -5482,7 +5497,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Omaniku PIN-koodi sularahalimiit ei saa olla alla nulli ega üle kassa mahu.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Seaded salvestatud. Kassa kasutab uut tšekiprinterit järgmisest käivitusest.</translation>
     </message>
@@ -5492,7 +5507,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Poe seaded salvestati, skanneri ajastus jäi salvestamata.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</source>
         <translation>Poe valuuta „%1“ ei ole valuutakood: poe faili peab üle vaatama omanik või tugi.</translation>
     </message>
@@ -5545,10 +5560,10 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         </translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+21"/>
+        <location line="-210"/>
+        <location line="+22"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Midagi ei salvestatud.</translation>
@@ -5559,7 +5574,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Tšekiprinteri aadress „%1“ ei sobi: kirjutage printeri väljale tcp://HOST:9100 või usb:VID:PID või jätke see tühjaks.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Settings saved.</source>
         <translation>Seaded salvestatud.</translation>
     </message>
@@ -5636,7 +5651,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+930"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+933"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

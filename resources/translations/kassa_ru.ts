@@ -1384,7 +1384,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ListsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+913"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+928"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -3873,7 +3873,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1785"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1800"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -4457,7 +4457,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+816"/>
+        <location line="+831"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4885,7 +4885,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-999"/>
+        <location line="-1014"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4900,7 +4900,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+977"/>
+        <location line="+992"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -5077,7 +5077,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Для рабочего места владельца (настройки, кому позвонить, отчёты) нужен PIN владельца.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No camera is connected to this till: scan the card or type the phone number.</source>
         <translation>К этой кассе не подключена камера: отсканируйте карту или введите номер телефона.</translation>
     </message>
@@ -5255,7 +5255,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-979"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-994"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -5391,7 +5391,22 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Office database</source>
+        <translation>База данных офиса</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with the office every</source>
+        <translation>Синхронизировать с офисом каждые</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
@@ -5451,7 +5466,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>(задаётся правилами программы лояльности)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>See the sentences next to the fields.</source>
         <translation>Смотрите пояснения рядом с полями.</translation>
     </message>
@@ -5461,7 +5476,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Предел — от 0 до %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The shop needs a name: it is printed on every receipt.</source>
         <translation>У магазина должно быть название: оно печатается на каждом чеке.</translation>
     </message>
@@ -5491,7 +5506,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Лимит наличных для PIN владельца не может быть меньше нуля или больше, чем вмещает касса.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Settings saved. The till uses the new receipt printer from its next start.</source>
         <translation>Настройки сохранены. Касса будет использовать новый принтер чеков после следующего запуска.</translation>
     </message>
@@ -5501,7 +5516,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Настройки магазина сохранены, а настройки сканера — нет.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The shop&apos;s currency &quot;%1&quot; is not a currency code: the shop&apos;s file needs the owner&apos;s or support&apos;s attention.</source>
         <translation>Валюта магазина «%1» — не код валюты: файлом магазина должен заняться владелец или поддержка.</translation>
     </message>
@@ -5555,10 +5570,10 @@ A demo shop is made with: kassactl demo --db PATH</source>
         </translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+21"/>
+        <location line="-210"/>
+        <location line="+22"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
@@ -5569,7 +5584,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Адрес чекового принтера «%1» не подходит: напишите в поле принтера tcp://HOST:9100 или usb:VID:PID либо оставьте его пустым.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -5646,7 +5661,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+930"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+933"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

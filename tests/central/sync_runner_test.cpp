@@ -178,6 +178,18 @@ TEST_CASE("The background runner pulls on its own every interval without being w
     CHECK(balance(t.till2.store, t.till1.olga) > 0);
 }
 
+TEST_CASE("The owner's new sync interval applies at once to a running runner", "[sync][runner]") {
+    TwoTills t;
+    SharedClock clock(kNow);
+    central::SyncRunner runner(t.till2.path, clock, every(std::chrono::hours(1)));
+    REQUIRE(runner.start());
+    REQUIRE(runner.wait_for([](const central::SyncStatus& s) { return s.rounds >= 1; }, kDeadline));
+    // An hour between rounds: nothing more would happen within the test's deadline...
+    runner.set_interval(50ms);
+    // ...but a round now, and then one every 50 ms.
+    CHECK(runner.wait_for([](const central::SyncStatus& s) { return s.rounds >= 4; }, kDeadline));
+}
+
 TEST_CASE(
     "The background runner says offline since the first failed round with the sales to send and recovers",
     "[sync][runner]") {

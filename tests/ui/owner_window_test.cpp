@@ -186,8 +186,10 @@ TEST_CASE("shop settings: an unknown zone, phone country or a too wide header is
     CHECK(page.result() == QStringLiteral("Settings saved."));
 }
 
-TEST_CASE("shop settings: the scanner timing is saved, audited and announced at once, the devices are listed",
-          "[ui][owner][settings][scanner]") {
+TEST_CASE(
+    "shop settings: the scanner timing and the sync interval are saved, audited and announced at once, the "
+    "devices are listed",
+    "[ui][owner][settings][scanner]") {
     Desk t;
     ui::DeviceRoster roster;
     roster.update(QStringLiteral("Voyager 1250g"), true);
@@ -195,6 +197,7 @@ TEST_CASE("shop settings: the scanner timing is saved, audited and announced at 
     roster.update(QStringLiteral("MSR90 card reader"), false);
     t.screen.set_device_roster(&roster);
     QSignalSpy retimed(&t.screen, &ui::SaleScreen::scanner_timing_changed);
+    QSignalSpy resynced(&t.screen, &ui::SaleScreen::sync_interval_changed);
     t.dialogs.then(expect<ui::OwnerPinDialog>([](ui::OwnerPinDialog& pin) {
         pin.pin_edit()->setText(QStringLiteral("1234"));
         return static_cast<int>(QDialog::Accepted);
@@ -217,11 +220,18 @@ TEST_CASE("shop settings: the scanner timing is saved, audited and announced at 
         page->scanner_gap()->setValue(45);
         page->scanner_min_length()->setValue(6);
         page->tab_ends_scan()->setChecked(true);
+        CHECK(page->sync_interval()->value() == 5);
+        page->sync_interval()->setValue(5000);  // the box stops at an hour
+        CHECK(page->sync_interval()->value() == store::kSyncIntervalMaxSeconds);
+        page->sync_interval()->setValue(20);
         page->save();
         CHECK(page->result() == QStringLiteral("Settings saved."));
-        CHECK(retimed.count() == 1);  // at once: the next scan is read with it
-        page->save();                 // nothing changed: nothing audited, nothing announced
+        CHECK(retimed.count() == 1);     // at once: the next scan is read with it
+        REQUIRE(resynced.count() == 1);  // at once too: the background sync takes it
+        CHECK(resynced.at(0).at(0).toInt() == 20);
+        page->save();  // nothing changed: nothing audited, nothing announced
         CHECK(retimed.count() == 1);
+        CHECK(resynced.count() == 1);
         return static_cast<int>(QDialog::Accepted);
     }));
     t.screen.action(ui::SaleScreen::Action::owner)->trigger();
@@ -230,7 +240,8 @@ TEST_CASE("shop settings: the scanner timing is saved, audited and announced at 
     CHECK(saved.max_gap_ms == 45);
     CHECK(saved.min_length == 6);
     CHECK(saved.tab_ends_scan);
-    CHECK(t.audit_count("settings_changed") == 1);
+    CHECK(t.store.shop().settings().sync_interval_seconds == 20);
+    CHECK(t.audit_count("settings_changed") == 2);  // the shop's settings (the interval) and the timing
 }
 
 TEST_CASE("shop settings: when the scanner timing cannot be written, the owner is told what was saved",

@@ -530,8 +530,18 @@ SettingsPage::SettingsPage(till::OwnerDesk& desk, const Formatter& format, const
     devices_->setFocusPolicy(Qt::NoFocus);
     devices_->setMaximumHeight(110);
     scanner_form->addRow(tr("Devices"), devices_);
+    // Only a till that joined an office database syncs; the others keep the value for when they do.
+    auto* office = new QGroupBox(tr("Office database"), this);
+    auto* office_form = new QFormLayout(office);
+    office_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    sync_interval_ = new QSpinBox(office);
+    sync_interval_->setObjectName(QStringLiteral("sync_interval"));
+    sync_interval_->setRange(store::kSyncIntervalMinSeconds, store::kSyncIntervalMaxSeconds);
+    sync_interval_->setSuffix(tr(" s"));
+    office_form->addRow(tr("Sync with the office every"), sync_interval_);
     auto* right = new QVBoxLayout();
     right->addWidget(scanners);
+    right->addWidget(office);
     right->addStretch(1);
     columns->addLayout(right, 1);
     layout->addLayout(columns);
@@ -675,6 +685,7 @@ void SettingsPage::load() {
         scanner_gap_->setValue(timing.max_gap_ms);
         scanner_min_length_->setValue(timing.min_length);
         tab_ends_scan_->setChecked(timing.tab_ends_scan);
+        sync_interval_->setValue(s.sync_interval_seconds);
         show_sentence(result_, QString(), true);
     } catch (const store::StoreError& e) {
         show_sentence(result_, NoticeText::store_error(e), false);
@@ -698,6 +709,7 @@ void SettingsPage::save() {
     wanted.phone_country = ss(phone_country_->currentText().trimmed().toUpper());
     wanted.language = ss(language_->currentData().toString());
     wanted.receipt_header = ss(header_->toPlainText().trimmed());
+    wanted.sync_interval_seconds = sync_interval_->value();
     store::ScannerTiming timing;
     timing.max_gap_ms = scanner_gap_->value();
     timing.min_length = scanner_min_length_->value();
@@ -753,6 +765,9 @@ void SettingsPage::save() {
         }
         if (timing_changed) {
             emit scanner_timing_changed();
+        }
+        if (before.sync_interval_seconds != wanted.sync_interval_seconds) {
+            emit sync_interval_changed(wanted.sync_interval_seconds);
         }
         if (saved.language_changed) {
             emit language_changed(qs(wanted.language));
@@ -1848,6 +1863,7 @@ OwnerWindow::OwnerWindow(till::OwnerDesk& desk, const Formatter& format, const D
     layout->addWidget(close, 0, Qt::AlignRight);
     connect(settings_, &SettingsPage::language_changed, this, &OwnerWindow::language_changed);
     connect(settings_, &SettingsPage::scanner_timing_changed, this, &OwnerWindow::scanner_timing_changed);
+    connect(settings_, &SettingsPage::sync_interval_changed, this, &OwnerWindow::sync_interval_changed);
     // 1024x768 is the smallest till screen; a window manager may take a few pixels of it.
     resize(QSize(1000, 700).boundedTo(screen()->availableSize()));
     lists_->show_list();  // the birthday list is what the owner opens the desk for on a Monday

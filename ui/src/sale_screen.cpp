@@ -626,6 +626,7 @@ void SaleScreen::open_owner_desk() {
     OwnerWindow window(*desk, format_, device_roster_, shift_desk_.get(), this);
     // The timing takes effect at once: the next scan is read with it.
     connect(&window, &OwnerWindow::scanner_timing_changed, this, &SaleScreen::scanner_timing_changed);
+    connect(&window, &OwnerWindow::sync_interval_changed, this, &SaleScreen::sync_interval_changed);
     // The app rebuilds this screen in the new language, so it is told only after the window has closed.
     QString new_language;
     connect(&window, &OwnerWindow::language_changed, this,

@@ -29,7 +29,7 @@ std::string_view sync_state_name(SyncState state) {
 }
 
 SyncRunner::SyncRunner(std::string shop_path, const Clock& clock, SyncRunnerOptions options)
-    : path_(std::move(shop_path)), clock_(clock), options_(options) {}
+    : path_(std::move(shop_path)), clock_(clock), options_(options), interval_(options.interval) {}
 
 SyncRunner::~SyncRunner() {
     stop();
@@ -63,6 +63,15 @@ void SyncRunner::wake() {
     {
         const std::lock_guard<std::mutex> lock(mutex_);
         woken_ = true;
+    }
+    wake_.notify_one();
+}
+
+void SyncRunner::set_interval(std::chrono::milliseconds interval) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        interval_ = interval;
+        woken_ = true;  // the wait in progress was measured with the old interval
     }
     wake_.notify_one();
 }
@@ -105,7 +114,7 @@ void SyncRunner::run() {
         lock.unlock();
         round();
         lock.lock();
-        wake_.wait_for(lock, options_.interval, [this] { return stopping_ || woken_; });
+        wake_.wait_for(lock, interval_, [this] { return stopping_ || woken_; });
     }
 }
 

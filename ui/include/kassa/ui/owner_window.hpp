@@ -93,6 +93,8 @@ class SettingsPage : public QWidget {
     [[nodiscard]] QSpinBox* scanner_gap() const { return scanner_gap_; }
     [[nodiscard]] QSpinBox* scanner_min_length() const { return scanner_min_length_; }
     [[nodiscard]] QCheckBox* tab_ends_scan() const { return tab_ends_scan_; }
+    // Seconds between two syncs with the office database (a till that joined one; docs/sync.md).
+    [[nodiscard]] QSpinBox* sync_interval() const { return sync_interval_; }
     // One row per scanner or card reader the till knows of, with its state; the first says how scanners
     // typing as a keyboard are read.
     [[nodiscard]] QListWidget* devices() const { return devices_; }
@@ -115,6 +117,8 @@ class SettingsPage : public QWidget {
     void language_changed(const QString& code);
     // The owner saved another scanner timing: the app hands it to the wedge filter at once.
     void scanner_timing_changed();
+    // The owner saved another sync interval: the app hands it to the background sync at once.
+    void sync_interval_changed(int seconds);
 
   public slots:
     void load();
@@ -144,6 +148,7 @@ class SettingsPage : public QWidget {
     QSpinBox* scanner_gap_;
     QSpinBox* scanner_min_length_;
     QCheckBox* tab_ends_scan_;
+    QSpinBox* sync_interval_;
     QListWidget* devices_;
     QLineEdit* printer_url_;
     QLabel* printer_url_problem_;
@@ -368,6 +373,7 @@ class OwnerWindow : public QDialog {
   signals:
     void language_changed(const QString& code);
     void scanner_timing_changed();
+    void sync_interval_changed(int seconds);
 
   protected:
     void showEvent(QShowEvent* event) override;

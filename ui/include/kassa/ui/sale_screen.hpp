@@ -106,6 +106,8 @@ class SaleScreen : public QMainWindow {
     void login_requested();
     // The owner saved another scanner timing in the settings: the app gives it to the wedge filter.
     void scanner_timing_changed();
+    // The owner saved another interval for the office sync: the app gives it to the background sync.
+    void sync_interval_changed(int seconds);
     // Something may have gone into the print queue (a sale, a return, a shift's report or the drawer): the
     // app's receipt printer takes it at once instead of at its next look.
     void print_queued();

@@ -93,6 +93,8 @@ class SyncRunner {
     bool start();
     // A round as soon as the one in flight (if any) ends. Never waits.
     void wake();
+    // The owner changed the shop's sync interval: a round now, then the new interval. Never waits.
+    void set_interval(std::chrono::milliseconds interval);
     // Ends the thread (the round in flight stops after its current batch) and joins it. Idempotent.
     void stop();
 
@@ -117,6 +119,7 @@ class SyncRunner {
     mutable std::condition_variable changed_;  // wait_for waits on it
     bool stopping_ = false;
     bool woken_ = false;
+    std::chrono::milliseconds interval_;
     SyncStatus status_;
     std::thread thread_;
 };
