@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "kassa/core/messages.hpp"
+#include "kassa/core/rules.hpp"
 #include "kassa/core/time.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/sync_log.hpp"
@@ -35,6 +37,8 @@ const char* kind_name(st::SyncConflictKind kind) {
             return "card_taken";
         case st::SyncConflictKind::concurrent_edit:
             return "concurrent_edit";
+        case st::SyncConflictKind::coupon_reused:
+            return "coupon_reused";
     }
     return "overdrawn_lot";
 }
@@ -75,6 +79,25 @@ std::string person(const std::optional<st::ConflictCustomer>& c) {
     return out + ")";
 }
 
+// "receipt 12 (4a0e...) took off 5.00": one use of a coupon used twice, with the money in minor units as
+// Money prints it.
+std::string coupon_use(const std::optional<st::ConflictCouponUse>& use, int digits) {
+    if (!use) {
+        return "(unknown)";
+    }
+    return "receipt " + std::to_string(use->receipt_number) + " (" + use->receipt_id + ") took off " +
+           kassa::format_money(use->discount, digits, kassa::Language::en);
+}
+
+nlohmann::json coupon_use_json(const std::optional<st::ConflictCouponUse>& use) {
+    if (!use) {
+        return nullptr;
+    }
+    return {{"receipt_id", use->receipt_id},
+            {"receipt_number", use->receipt_number},
+            {"discount_minor", use->discount.minor_units()}};
+}
+
 nlohmann::json person_json(const std::optional<st::ConflictCustomer>& c) {
     if (!c) {
         return nullptr;
@@ -87,7 +110,8 @@ nlohmann::json person_json(const std::optional<st::ConflictCustomer>& c) {
             {"merged_into", c->merged_into.empty() ? nlohmann::json() : nlohmann::json(c->merged_into)}};
 }
 
-void print_text(const std::vector<st::SyncConflict>& list, const kassa::TimeZone& zone, bool all) {
+void print_text(const std::vector<st::SyncConflict>& list, const kassa::TimeZone& zone, bool all,
+                int digits) {
     if (list.empty()) {
         std::cout << (all ? "no conflicts\n" : "no open conflicts\n");
         return;
@@ -111,6 +135,14 @@ void print_text(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
             case st::SyncConflictKind::concurrent_edit:
                 std::cout << c.other << " of " << person(c.customer) << " edited at two tills: \""
                           << c.kept.value_or("") << "\" kept, \"" << c.lost.value_or("") << "\" lost";
+                break;
+            case st::SyncConflictKind::coupon_reused:
+                std::cout << "single-use coupon " << c.subject << " used at two tills: first "
+                          << coupon_use(c.first_use, digits) << ", then " << coupon_use(c.second_use, digits)
+                          << "; both sales stand";
+                if (c.customer) {
+                    std::cout << " (issued to " << person(c.customer) << ')';
+                }
                 break;
         }
         if (c.resolution != st::ConflictResolution::open) {
@@ -142,6 +174,11 @@ void print_json(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
             row["field"] = c.other;
             row["kept"] = c.kept ? nlohmann::json(*c.kept) : nlohmann::json();
             row["lost"] = c.lost ? nlohmann::json(*c.lost) : nlohmann::json();
+        }
+        if (c.kind == st::SyncConflictKind::coupon_reused) {
+            row["code"] = c.subject;
+            row["first_use"] = coupon_use_json(c.first_use);
+            row["second_use"] = coupon_use_json(c.second_use);
         }
         if (c.resolution != st::ConflictResolution::open) {
             row["resolved_by"] = c.resolved_by;
@@ -191,7 +228,8 @@ Runner add_conflicts_command(CLI::App& app) {
             if (o->json) {
                 print_json(list, *shop->zone);
             } else {
-                print_text(list, *shop->zone, o->all);
+                print_text(list, *shop->zone, o->all,
+                           kassa::currency_minor_digits(shop->settings.currency).value_or(2));
             }
             return 0;
         } catch (const st::StoreError& e) {

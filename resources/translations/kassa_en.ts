@@ -488,6 +488,11 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Edited at two tills</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Coupon used twice</source>
+        <translation>Coupon used twice</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>First name</translation>
@@ -618,7 +623,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>%1: kept %2, the other till&apos;s %3 is in the audit log</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Coupon %1: receipt %2 took off %3, then receipt %4 took off %5; both sales stand</source>
+        <translation>Coupon %1: receipt %2 took off %3, then receipt %4 took off %5; both sales stand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>open</source>
         <translation>open</translation>
     </message>

@@ -489,6 +489,11 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Muudetud kahes kassas</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Coupon used twice</source>
+        <translation>Kupong kasutati kaks korda</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>Eesnimi</translation>
@@ -619,7 +624,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>%1: jäeti %2, teise kassa väärtus (%3) on logis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Coupon %1: receipt %2 took off %3, then receipt %4 took off %5; both sales stand</source>
+        <translation>Kupong %1: tšekk %2 andis soodustust %3, seejärel tšekk %4 andis soodustust %5; mõlemad müügid jäävad kehtima</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>open</source>
         <translation>avatud</translation>
     </message>

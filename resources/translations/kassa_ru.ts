@@ -489,6 +489,11 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Изменено на двух кассах</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Coupon used twice</source>
+        <translation>Купон использован дважды</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>Имя</translation>
@@ -619,7 +624,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>%1: оставлено %2, значение другой кассы (%3) — в журнале</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Coupon %1: receipt %2 took off %3, then receipt %4 took off %5; both sales stand</source>
+        <translation>Купон %1: чек %2 дал скидку %3, затем чек %4 дал скидку %5; обе продажи остаются</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>

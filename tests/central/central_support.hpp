@@ -100,7 +100,7 @@ class CentralProbe {
         std::string out;
         for (const char* table :
              {"customers", "cards", "consents", "receipts", "receipt_lines", "payments", "ledger", "lots",
-              "lot_movements", "refunds", "refund_lines", "companies"}) {
+              "lot_movements", "refunds", "refund_lines", "coupons", "coupon_uses", "companies"}) {
             out += std::string(table) + " " +
                    text(std::string("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY "
                                     "t::text)), '') FROM ") +

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 #include <sstream>
@@ -65,12 +66,38 @@ struct Model {
     // every till of the company.
     std::map<std::pair<int, std::string>, int> phones;
     std::map<std::pair<int, std::string>, int> cards;
+    // Coupon uses that took something off, per company and code: k of them make k - 1 coupon_reused
+    // conflicts at every till of the company; and every use's id (its row crosses tills) -> its till.
+    std::map<std::pair<int, std::string>, int> coupon_uses;
+    std::map<std::string, int> coupon_use_ids;
+    int next_twice = 0;                  // the next TWICEn code
     std::map<std::string, int> done;     // operation -> how many did something
     std::map<std::string, int> refused;  // operation -> how many the till refused (an expected refusal)
 };
 
 class World;
 using Operation = void (*)(World&, int till);
+
+constexpr int kCouponPool =
+    12;  // printed single-use codes ONCE0..11 (as kept: no dashes), drawn by "coupon use"
+constexpr int kTwicePool = 200;  // TWICE0..199, each used at two tills in one "coupon used twice"
+
+// The boutique's rules with a coupon programme of printed single-use codes.
+CompiledRules converge_rules() {
+    auto document = nlohmann::json::parse(testing::boutique_document());
+    nlohmann::json codes = nlohmann::json::array();
+    for (int n = 0; n < kCouponPool; ++n) {
+        codes.push_back("ONCE" + std::to_string(n));
+    }
+    for (int n = 0; n < kTwicePool; ++n) {
+        codes.push_back("TWICE" + std::to_string(n));
+    }
+    document["programs"].push_back({{"id", "printed"},
+                                    {"type", "coupon"},
+                                    {"codes", codes},
+                                    {"effect", {{"type", "amount_off"}, {"amount", 500}}}});
+    return testing::compile(document.dump());
+}
 
 class World {
   public:
@@ -158,7 +185,7 @@ class World {
     std::uint64_t seed_;
     int ops_;
     std::mt19937_64 rng_;
-    CompiledRules rules_ = testing::compile(testing::boutique_document());
+    CompiledRules rules_ = converge_rules();
     std::vector<std::unique_ptr<Till>> tills_;
     std::unique_ptr<CentralProbe> probe_;
     std::string company_ids_[kCompanies];
@@ -240,13 +267,18 @@ void redemption(World& w, int i) {
 // One piece of a line of one of this till's receipts comes back (receipts stay at the till that made them).
 void return_goods(World& w, int i) {
     Till& t = w.till(i);
-    const std::int64_t count = t.file.number("SELECT count(*) FROM receipts");
+    // A receipt that used a coupon is not returned: a full return would give the coupon back, and the
+    // model counts each use as made once.
+    const std::int64_t count =
+        t.file.number("SELECT count(*) FROM receipts WHERE id NOT IN (SELECT receipt_id FROM coupon_uses)");
     if (count == 0) {
         ++w.model().refused["return"];
         return;
     }
-    SQLite::Statement q(t.store().database().sql(),
-                        "SELECT id FROM receipts ORDER BY number LIMIT 1 OFFSET ?");
+    SQLite::Statement q(
+        t.store().database().sql(),
+        "SELECT id FROM receipts WHERE id NOT IN (SELECT receipt_id FROM coupon_uses) ORDER BY "
+        "number LIMIT 1 OFFSET ?");
     q.bind(1, static_cast<std::int64_t>(w.below(static_cast<std::uint64_t>(count))));
     REQUIRE(q.executeStep());
     const auto receipt = t.store().sales().receipt(q.getColumn(0).getString());
@@ -376,6 +408,53 @@ void sync_killed(World& w, int i) {
     ++w.model().refused["sync killed"];  // ended before its step
 }
 
+// A sale with one printed single-use code from a small pool: a till that knows it used (here or pulled)
+// does not take it off; two tills that did not see each other's use both do (coupon_reused at every till).
+bool sale_with_code(World& w, int i, const std::string& code) {
+    store::Sale sale = basket(w, i);
+    sale.coupon_codes = {code};
+    const auto result = w.till(i).store().sales().commit_sale(sale, w.rules());
+    w.model().receipts.emplace(result.receipt_id, i);
+    if (result.quote.coupons_applied.empty()) {
+        return false;
+    }
+    ++w.model().coupon_uses[{w.till(i).company, code}];
+    SQLite::Statement q(w.till(i).store().database().sql(),
+                        "SELECT id FROM coupon_uses WHERE receipt_id = ?");
+    q.bind(1, result.receipt_id);
+    REQUIRE(q.executeStep());
+    w.model().coupon_use_ids.emplace(q.getColumn(0).getString(), i);
+    return true;
+}
+
+void coupon_use(World& w, int i) {
+    const std::string code = "ONCE" + std::to_string(w.below(kCouponPool));
+    ++(sale_with_code(w, i, code) ? w.model().done : w.model().refused)["coupon use"];
+}
+
+// A fresh code used at this till and at another till of its company before either syncs: the two tills did
+// not see each other's use, whether they are cut off or not.
+void coupon_used_twice(World& w, int i) {
+    if (w.model().next_twice >= kTwicePool) {
+        ++w.model().refused["coupon used twice"];
+        return;
+    }
+    const std::string code = "TWICE" + std::to_string(w.model().next_twice++);
+    REQUIRE(sale_with_code(w, i, code));
+    std::vector<int> others;
+    for (int n = 0; n < w.tills(); ++n) {
+        if (n != i && w.till(n).company == w.till(i).company) {
+            others.push_back(n);
+        }
+    }
+    if (!others.empty()) {
+        const int other = others[w.below(others.size())];
+        REQUIRE(sale_with_code(w, other, code));
+        w.record_ledger(other);
+    }
+    ++w.model().done["coupon used twice"];
+}
+
 // Cuts the till off, or heals it when it is cut off already. At most two tills are cut off at once, so the
 // others keep syncing with each other while they are apart.
 void partition(World& w, int i) {
@@ -395,14 +474,20 @@ struct OperationKind {
 };
 
 const OperationKind kKinds[] = {
-    {"sale", 14, sale_anonymous},   {"sale with a customer", 24, sale_with_customer},
-    {"redemption", 12, redemption}, {"return", 8, return_goods},
-    {"enrolment", 10, enrolment},   {"correction", 4, correction},
-    {"sync", 16, sync_round},       {"sync killed", 5, sync_killed},
+    {"sale", 14, sale_anonymous},
+    {"sale with a customer", 24, sale_with_customer},
+    {"redemption", 12, redemption},
+    {"return", 8, return_goods},
+    {"enrolment", 10, enrolment},
+    {"correction", 4, correction},
+    {"sync", 16, sync_round},
+    {"sync killed", 5, sync_killed},
     {"partition", 4, partition},
-    // To add when they sync: {"customer edit", ..., edit_customer} (a field changed at two tills: the
-    // hybrid logical clock's last writer everywhere, the other value in the audit) and {"coupon use", ...,
-    // use_coupon} (a single-use coupon used at two tills: listed).
+    {"coupon use", 6, coupon_use},
+    {"coupon used twice", 2, coupon_used_twice},
+    // To add: {"customer edit", ..., edit_customer} (a field changed at two tills: the hybrid logical
+    // clock's last writer everywhere, the other value in the audit) and {"merge", ...} (the owner merges two
+    // customers at some till).
 };
 
 // PostgreSQL restarted in the middle of one till's round: stopped at a step chosen by the seed, left down for
@@ -540,6 +625,24 @@ void check_converged(World& w) {
         const auto overdrawn = conflicts(t.file, store::SyncConflictKind::overdrawn_lot);
         CHECK(std::set<std::string>(overdrawn.begin(), overdrawn.end()) ==
               std::set<std::string>(overdrawn_central.begin(), overdrawn_central.end()));
+
+        // Every coupon use of the company at every till and once at the central, each code used here, and a
+        // code used k times listed k - 1 times (both sales stand).
+        const auto uses = keys_where(w.model().coupon_use_ids, in_company(t.company));
+        CHECK(column_set(t.file, "SELECT id FROM coupon_uses") == uses);
+        const auto central_uses = probe.column("SELECT id FROM coupon_uses WHERE " + at_central);
+        CHECK(central_uses.size() == uses.size());
+        CHECK(std::set<std::string>(central_uses.begin(), central_uses.end()) == uses);
+        std::multiset<std::string> reused;
+        for (const auto& [key, count] : w.model().coupon_uses) {
+            if (key.first == t.company) {
+                CHECK(t.store().sales().coupon_ref(key.second).used);
+            }
+            for (int n = 1; key.first == t.company && n < count; ++n) {
+                reused.insert(key.second);
+            }
+        }
+        CHECK(conflicts(t.file, store::SyncConflictKind::coupon_reused) == reused);
     }
     // Each receipt, its lines and payments, and each refund, once at the central, from the till that made it.
     for (int company = 0; company < kCompanies; ++company) {
@@ -639,10 +742,10 @@ TEST_CASE(
     }
     story << " conflicts at " << w.till(0).name << ":";
     for (const auto kind : {store::SyncConflictKind::overdrawn_lot, store::SyncConflictKind::phone_taken,
-                            store::SyncConflictKind::card_taken}) {
+                            store::SyncConflictKind::card_taken, store::SyncConflictKind::coupon_reused}) {
         story << ' ' << conflicts(w.till(0).file, kind).size();
     }
-    story << " (overdrawn lot, phone, card)";
+    story << " (overdrawn lot, phone, card, coupon)";
     INFO(story.str());
     WARN(story.str());
     check_converged(w);
@@ -650,7 +753,7 @@ TEST_CASE(
     // killed.
     if (ops >= 200) {
         for (const char* name : {"sale", "sale with a customer", "redemption", "return", "enrolment", "sync",
-                                 "sync killed", "partition"}) {
+                                 "sync killed", "partition", "coupon use", "coupon used twice"}) {
             INFO(name);
             CHECK(w.model().done[name] > 0);
         }

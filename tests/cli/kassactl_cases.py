@@ -1454,6 +1454,33 @@ def case_conflicts_list_and_dealt_with(k):
         assert count(db, "SELECT count(*) FROM audit_log WHERE action = 'conflict.dealt_with'") == 1
 
 
+def case_conflicts_coupon_reused(k):
+    """A single-use code used at this till and at another that did not see it, as a pull lists it."""
+    with tempfile.TemporaryDirectory() as d:
+        db = shop(k, d)
+        con = sqlite3.connect(db)
+        con.execute("INSERT INTO sync_conflicts(found_at, kind, subject, other, first_receipt, first_number, "
+                    "first_amount, second_number, second_amount) VALUES ('2026-11-25T10:00:00Z', "
+                    "'coupon_reused', 'ONCE-1', 'receipt-b', 'receipt-a', 12, 799, 40, 500)")
+        con.commit()
+        con.close()
+        r = run(k, ["conflicts", "--db", db])
+        out = r.stdout.decode()
+        assert r.returncode == 0, r
+        assert out.startswith("#1 coupon_reused 2026-11-25"), out
+        assert ("single-use coupon ONCE-1 used at two tills: first receipt 12 (receipt-a) took off 7.99, "
+                "then receipt 40 (receipt-b) took off 5.00; both sales stand") in out, out
+        r = run(k, ["conflicts", "--db", db, "--json"])
+        assert r.returncode == 0, r
+        listed = json.loads(r.stdout)
+        assert len(listed) == 1 and listed[0]["kind"] == "coupon_reused" and listed[0]["code"] == "ONCE-1", listed
+        assert listed[0]["first_use"] == {"receipt_id": "receipt-a", "receipt_number": 12,
+                                          "discount_minor": 799}, listed
+        assert listed[0]["second_use"] == {"receipt_id": "receipt-b", "receipt_number": 40,
+                                           "discount_minor": 500}, listed
+        assert listed[0]["customer"] is None, listed  # a printed code is nobody's
+
+
 def case_customer_merge(k):
     with tempfile.TemporaryDirectory() as d:
         db, olga, mari = conflicts_shop(k, d)

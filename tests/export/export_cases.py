@@ -171,7 +171,7 @@ def case_day_files_match_database(k):
             coupons = read(os.path.join(folder, "coupons.csv"))
             (issued,), = sql(db, "SELECT count(*) FROM coupons c JOIN receipts r ON r.id = c.issued_receipt "
                                  "WHERE r.business_day = ?", day)
-            (used,), = sql(db, "SELECT count(*) FROM coupons c JOIN receipts r ON r.id = c.used_receipt "
+            (used,), = sql(db, "SELECT count(*) FROM coupon_open_uses u JOIN receipts r ON r.id = u.receipt_id "
                                "WHERE r.business_day = ?", day)
             assert sum(c["event"] == "issued" for c in coupons) == issued
             assert sum(c["event"] == "used" for c in coupons) == used

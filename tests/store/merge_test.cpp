@@ -74,14 +74,19 @@ struct Duplicate : BoutiqueShop {
         store.customers().set_owner_segment(store::CustomerId{twin}, "friends", true, store::Actor{maria},
                                             kNow);
         auto& db = store.database().sql();
-        SQLite::Statement stamps(db,
-                                 "INSERT INTO stamps(customer_id, program, count) VALUES (?, 'coffee', ?)");
-        stamps.bind(1, twin);
-        stamps.bind(2, 3);
+        // Stamps are movements (a trigger sums them into the count).
+        SQLite::Statement stamps(
+            db,
+            "INSERT INTO stamp_movements(id, customer_id, program, change, at) VALUES (?, ?, "
+            "'coffee', ?, '2026-11-20T10:00:00Z')");
+        stamps.bind(1, store::new_id());
+        stamps.bind(2, twin);
+        stamps.bind(3, 3);
         stamps.exec();
         stamps.reset();
-        stamps.bind(1, olga);
-        stamps.bind(2, 2);
+        stamps.bind(1, store::new_id());
+        stamps.bind(2, olga);
+        stamps.bind(3, 2);
         stamps.exec();
         SQLite::Statement coupon(
             db,
@@ -127,7 +132,7 @@ TEST_CASE("Merging two customers moves everything of one to the other and her ba
     CHECK(shop.store.customers().search_by_name("Ivanova").size() == 1);
     for (const char* table :
          {"cards", "ledger", "lots", "receipts", "consents", "customer_notes", "complaints",
-          "customer_segments", "stamps", "coupons", "customer_attributes"}) {
+          "customer_segments", "stamps", "stamp_movements", "coupons", "customer_attributes"}) {
         INFO(table);
         CHECK(count(shop.store, std::string("SELECT count(*) FROM ") + table + " WHERE customer_id = ?",
                     shop.twin) == 0);

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/customers.hpp"
 #include "kassa/store/maintenance.hpp"
+#include "kassa/store/personal.hpp"
 #include "kassa/store/rules_store.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/shop.hpp"
@@ -602,7 +604,18 @@ TEST_CASE("a fully returned receipt gives back its stamp and its coupon", "[stor
     store.sales().refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-03-03T12:00:00+02:00"),
                          rules);
     CHECK(count(store, "SELECT count FROM stamps") == 0);
+    // Both as movements written once (docs/sync.md, "Stamps"): the count is their sum.
+    CHECK(count(store, "SELECT count(*) FROM stamp_movements") == 2);
+    CHECK(count(store, "SELECT sum(change) FROM stamp_movements") == 0);
+    CHECK(count(store, "SELECT count(*) FROM stamp_movements WHERE change = -1 AND refund_id IS NOT NULL") ==
+          1);
+    CHECK_THROWS(store.database().sql().exec("UPDATE stamp_movements SET change = 5"));
     CHECK(store.maintenance().check().empty());
+    // db check: a count its movements do not add up to.
+    store.database().sql().exec("UPDATE stamps SET count = 4");
+    const auto problems = store.maintenance().check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].rfind("stamps: customer " + id, 0) == 0);
 }
 
 TEST_CASE("returns refuse lines that are not on the receipt", "[store][refunds]") {
@@ -799,4 +812,143 @@ TEST_CASE("a public coupon code serves every customer, a single-use code serves 
     CHECK(r.quote.coupons_applied.empty());
     REQUIRE(r.quote.rejected.size() == 1);
     CHECK(r.quote.rejected[0].reason == RejectReason::already_used);
+}
+
+namespace {
+
+// The boutique's rules with a coupon programme: a public code and a printed single-use code.
+CompiledRules coupon_rules() {
+    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
+    auto document = nlohmann::json::parse(file);
+    document["programs"].push_back({{"id", "autumn"},
+                                    {"type", "coupon"},
+                                    {"public_code", "AUTUMN10"},
+                                    {"codes", {"ONCE-1"}},
+                                    {"effect", {{"type", "percent_off"}, {"percent_bp", 1000}}}});
+    auto read = json::read_rules(document);
+    REQUIRE(read.errors.empty());
+    return CompiledRules(*read.rules, sys::load_time_zone(read.rules->time_zone));
+}
+
+}  // namespace
+
+TEST_CASE("a single-use coupon's use is a row written once and a full return gives it back with another",
+          "[store][sales][coupons]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    const auto rules = coupon_rules();
+    Sale s = sale_for("", "2026-10-05T12:00:00+03:00");
+    s.coupon_codes = {"ONCE-1"};
+    const auto sold = store.sales().commit_sale(s, rules);
+    REQUIRE(sold.quote.coupons_applied.size() == 1);
+    CHECK(store.sales().coupon_ref("once-1").used);
+    // The use, with what it took off; a printed code has no coupons row, and a public code records nothing.
+    CHECK(count(store, "SELECT count(*) FROM coupon_uses") == 1);
+    CHECK(count(store, "SELECT count(*) FROM coupons") == 0);
+    CHECK(count(store, "SELECT discount FROM coupon_uses") ==
+          sold.quote.coupons_applied[0].amount.minor_units());
+    CHECK(count(store, "SELECT receipt_number FROM coupon_uses") == sold.receipt_number);
+    Sale open = sale_for("", "2026-10-05T12:05:00+03:00");
+    open.coupon_codes = {"AUTUMN10"};
+    REQUIRE(store.sales().commit_sale(open, rules).quote.coupons_applied.size() == 1);
+    CHECK(count(store, "SELECT count(*) FROM coupon_uses") == 1);
+    // Written once: no writer changes a use, nor records one in the old column.
+    CHECK_THROWS(store.database().sql().exec("UPDATE coupon_uses SET discount = 0"));
+    CHECK_THROWS(store.database().sql().exec(
+        "INSERT INTO coupons(code, program, used_receipt, created_at) VALUES ('X', 'autumn', '" +
+        s.receipt_id + "', '2026-10-05T09:00:00Z')"));
+
+    store.sales().refund(return_of(s.receipt_id, {{1, Quantity::pieces(1)}}, "2026-10-06T12:00:00+03:00"),
+                         rules);
+    CHECK(count(store, "SELECT count(*) FROM coupon_uses") == 2);
+    CHECK(count(store,
+                "SELECT count(*) FROM coupon_uses g JOIN coupon_uses u ON u.id = g.gives_back "
+                "WHERE g.refund_id IS NOT NULL AND g.receipt_id = u.receipt_id") == 1);
+    CHECK_FALSE(store.sales().coupon_ref("ONCE-1").used);
+    Sale again = sale_for("", "2026-10-07T12:00:00+03:00");
+    again.coupon_codes = {"ONCE-1"};
+    CHECK(store.sales().commit_sale(again, rules).quote.coupons_applied.size() == 1);
+    CHECK(store.sales().coupon_ref("ONCE-1").used);
+    CHECK(count(store, "SELECT count(*) FROM coupon_open_uses") == 1);
+    CHECK(store.maintenance().check().empty());
+    // db check: this till's use names one of its receipts.
+    store.database().sql().exec(
+        "INSERT INTO coupon_uses(id, code, program, receipt_id, receipt_number, discount, at) VALUES ('u-x', "
+        "'ONCE-2', 'autumn', 'no-such-receipt', 9, 100, '2026-10-07T09:00:00Z')");
+    const auto problems = store.maintenance().check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "coupon: the use u-x of ONCE-2 names a receipt that is not its own");
+}
+
+TEST_CASE("a next-visit coupon is open until used and used until a full return gives it back",
+          "[store][sales][coupons]") {
+    testing::TempDir dir;
+    Store store(dir.file("shop.db"), Database::Mode::create_if_missing);
+    std::ifstream file(std::string(KASSA_SOURCE_DIR) + "/resources/rules/boutique.json");
+    auto document = nlohmann::json::parse(file);
+    document["programs"].push_back({{"id", "thank-you"},
+                                    {"type", "next_order_coupon"},
+                                    {"threshold", 5000},
+                                    {"valid_days", 30},
+                                    {"effect", {{"type", "amount_off"}, {"amount", 1000}}}});
+    auto read = json::read_rules(document);
+    REQUIRE(read.errors.empty());
+    const CompiledRules rules(*read.rules, sys::load_time_zone(read.rules->time_zone));
+    const std::string id = store.customers().enrol(olga(), at("2026-01-01T10:00:00+02:00"));
+    const auto first = store.sales().commit_sale(sale_for(id, "2026-03-02T12:00:00+02:00"), rules);
+    REQUIRE(first.coupon_codes_issued.size() == 1);
+    const std::string code = first.coupon_codes_issued[0];
+    CHECK(store.personal().customer_history(id).open_coupons == std::vector<std::string>{code});
+    Sale use = sale_for(id, "2026-03-05T12:00:00+02:00");
+    use.coupon_codes = {code};
+    const auto used = store.sales().commit_sale(use, rules);
+    REQUIRE(used.quote.coupons_applied.size() == 1);
+    CHECK(used.quote.coupons_applied[0].amount.minor_units() == 1000);
+    CHECK(store.sales().coupon_ref(code).used);
+    CHECK(store.sales().coupon_ref(code).program == "thank-you");
+    const auto open_after_use = store.personal().customer_history(id).open_coupons;
+    CHECK(std::find(open_after_use.begin(), open_after_use.end(), code) == open_after_use.end());
+    store.sales().refund(return_of(use.receipt_id, {{1, Quantity::pieces(1)}}, "2026-03-06T12:00:00+02:00"),
+                         rules);
+    CHECK_FALSE(store.sales().coupon_ref(code).used);
+    const auto open_after_return = store.personal().customer_history(id).open_coupons;
+    CHECK(std::find(open_after_return.begin(), open_after_return.end(), code) != open_after_return.end());
+    CHECK(store.maintenance().check().empty());
+}
+
+TEST_CASE("migration 12 moves each use recorded in coupons into a coupon_uses row",
+          "[store][schema][coupons]") {
+    testing::TempDir dir;
+    {
+        SQLite::Database raw(dir.file("shop.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        migrate(raw, 11);
+        raw.exec(R"sql(
+INSERT INTO receipts(id, number, created_at, business_day, gross, discount, net, redeemed_points, redeemed_money,
+    payable, points_earned, tier_spend, quote) VALUES
+    ('r1', 1, '2026-03-02T10:00:00Z', '2026-03-02', 7990, 0, 7990, 0, 0, 7990, 0, 0, '{}'),
+    ('r2', 2, '2026-03-03T10:00:00Z', '2026-03-03', 7990, 799, 7191, 0, 0, 7191, 0, 0,
+     '{"coupons_applied": [{"code": "ONCE1", "program": "autumn", "amount": 799}]}'),
+    ('r3', 3, '2026-03-04T10:00:00Z', '2026-03-04', 7990, 1000, 6990, 0, 0, 6990, 0, 0,
+     '{"coupons_applied": [{"code": "KABCDEFGHJ", "program": "thank-you", "amount": 1000}]}');
+INSERT INTO coupons(code, program, issued_receipt, valid_from, valid_to, created_at) VALUES
+    ('KABCDEFGHJ', 'thank-you', 'r1', '2026-03-02', '2026-04-01', '2026-03-02T10:00:00Z'),
+    ('KUNUSEDXYZ', 'thank-you', 'r1', '2026-03-02', '2026-04-01', '2026-03-02T10:00:00Z');
+UPDATE coupons SET used_receipt = 'r3' WHERE code = 'KABCDEFGHJ';
+INSERT INTO coupons(code, program, used_receipt, created_at) VALUES ('ONCE1', 'autumn', 'r2',
+    '2026-03-03T10:00:00Z');
+)sql");
+    }
+    Store store(dir.file("shop.db"), Database::Mode::open_existing);
+    CHECK(count(store, "SELECT count(*) FROM coupon_uses") == 2);
+    CHECK(count(store,
+                "SELECT discount FROM coupon_uses WHERE code = 'ONCE1' AND receipt_id = 'r2' AND "
+                "receipt_number = 2") == 799);
+    CHECK(count(store, "SELECT discount FROM coupon_uses WHERE code = 'KABCDEFGHJ' AND receipt_id = 'r3'") ==
+          1000);
+    // The issued coupons stay; the row that only recorded a printed code's use goes.
+    CHECK(count(store, "SELECT count(*) FROM coupons") == 2);
+    CHECK(count(store, "SELECT count(*) FROM coupons WHERE used_receipt IS NOT NULL") == 0);
+    CHECK(store.sales().coupon_ref("ONCE-1").used);
+    CHECK(store.sales().coupon_ref("KABCDEFGHJ").used);
+    CHECK_FALSE(store.sales().coupon_ref("KUNUSEDXYZ").used);
 }

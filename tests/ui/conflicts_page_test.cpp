@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <optional>
 
 #include "kassa/store/customers.hpp"
 #include "kassa/store/sync_log.hpp"
@@ -169,5 +170,58 @@ TEST_CASE("the conflicts tab speaks the till's language", "[ui][owner][conflicts
         CHECK(merged.contains(QStringLiteral("Olga I.")));
         CHECK_FALSE(merged.contains(QStringLiteral("merged into")));
         CHECK_FALSE(merged.contains(QStringLiteral("balance")));
+    }
+}
+
+// Two other tills' uses of one printed single-use code, as a pull brings them: both sales stand, and the tab
+// lists the pair with the receipts' numbers and what each took off, in the till's language.
+TEST_CASE("the conflicts tab lists a single-use coupon used at two tills",
+          "[ui][owner][conflicts][coupons]") {
+    for (const char* code : {"en", "ru", "et"}) {
+        INFO(code);
+        Desk t;
+        store::SyncLog log(t.store);
+        const auto use = [](const char* id, const char* receipt, int number, int discount, const char* when) {
+            return std::string(R"({"id": ")") + id + R"(", "code": "ONCE-1", "program": "autumn", )" +
+                   R"("receipt_id": ")" + receipt + R"(", "receipt_number": )" + std::to_string(number) +
+                   R"(, "discount": )" + std::to_string(discount) + R"(, "at": ")" + when + R"("})";
+        };
+        const auto applied = log.apply_pulled(
+            {store::PulledRow{
+                 "coupon_uses",
+                 use("0190b1a2-0000-7000-8000-0000000000c2", "receipt-b", 40, 500, "2026-11-25T10:00:00Z"),
+                 "till 3"},
+             store::PulledRow{
+                 "coupon_uses",
+                 use("0190b1a2-0000-7000-8000-0000000000c1", "receipt-a", 12, 799, "2026-11-25T09:00:00Z"),
+                 "till 2"}},
+            3, t.clock.now());
+        REQUIRE(applied.conflicts == 1);
+        std::optional<TillLanguage> language;
+        if (std::string(code) != "en") {
+            language.emplace(code, std::string(code) == "ru" ? Language::ru : Language::et);
+        }
+        ui::ConflictsPage page(t.desk, t.format);
+        REQUIRE(page.table()->rowCount() == 3);
+        const QString details = cell(page.table(), 2, 4);
+        // The use made first is named first, whichever arrived first.
+        CHECK(details.contains(QStringLiteral("ONCE-1")));
+        CHECK(details.indexOf(QStringLiteral("12")) < details.indexOf(QStringLiteral("40")));
+        CHECK(details.contains(t.format.money(Money::minor(799))));
+        CHECK(details.contains(t.format.money(Money::minor(500))));
+        if (std::string(code) == "en") {
+            CHECK(cell(page.table(), 2, 0) == QStringLiteral("Coupon used twice"));
+            CHECK(details == QStringLiteral("Coupon ONCE-1: receipt 12 took off %1, then receipt 40 took off "
+                                            "%2; both sales stand")
+                                 .arg(t.format.money(Money::minor(799)), t.format.money(Money::minor(500))));
+            // A printed code is nobody's.
+            CHECK(cell(page.table(), 2, 2) == QStringLiteral("(not in this till's file)"));
+        } else if (std::string(code) == "ru") {
+            CHECK(cell(page.table(), 2, 0) == QStringLiteral("Купон использован дважды"));
+            CHECK(details.startsWith(QStringLiteral("Купон ONCE-1: чек 12")));
+        } else {
+            CHECK(cell(page.table(), 2, 0) == QStringLiteral("Kupong kasutati kaks korda"));
+            CHECK(details.startsWith(QStringLiteral("Kupong ONCE-1: tšekk 12")));
+        }
     }
 }

@@ -82,6 +82,8 @@ QString ConflictsPage::kind_text(store::SyncConflictKind kind) {
             return tr("Card given twice");
         case store::SyncConflictKind::concurrent_edit:
             return tr("Edited at two tills");
+        case store::SyncConflictKind::coupon_reused:
+            return tr("Coupon used twice");
     }
     return {};
 }
@@ -167,6 +169,18 @@ QString ConflictsPage::details(const store::SyncConflict& c) const {
         case store::SyncConflictKind::concurrent_edit:
             return tr("%1: kept %2, the other till's %3 is in the audit log")
                 .arg(field_text(c.other), value_text(c.other, c.kept), value_text(c.other, c.lost));
+        case store::SyncConflictKind::coupon_reused: {
+            // Receipt numbers are each till's own; both sales stand.
+            const auto number = [this](const std::optional<store::ConflictCouponUse>& u) {
+                return u ? format_.locale().toString(static_cast<qlonglong>(u->receipt_number)) : QString();
+            };
+            const auto amount = [this](const std::optional<store::ConflictCouponUse>& u) {
+                return u ? format_.money(u->discount) : QString();
+            };
+            return tr("Coupon %1: receipt %2 took off %3, then receipt %4 took off %5; both sales stand")
+                .arg(qs(c.subject), number(c.first_use), amount(c.first_use), number(c.second_use),
+                     amount(c.second_use));
+        }
     }
     return {};
 }

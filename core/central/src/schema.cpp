@@ -451,6 +451,79 @@ $fn$;
 REVOKE ALL ON FUNCTION kassa_apply_erasures(uuid, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION kassa_apply_erasures(uuid, jsonb) TO kassa_tills;
 )sql"},
+        {5, R"sql(
+-- Coupons and stamps cross tills (docs/sync.md, "Coupons"): a coupon the rules issued, keyed by its code, and each use
+-- of a code (or a return's give-back of a use), written once and keyed by the UUIDv7 the till made. Both
+-- uses of a single-use code made at two tills that did not see each other are kept: the tills that pull
+-- the second list it (coupon_reused).
+CREATE TABLE coupons (
+    company_id      uuid NOT NULL,
+    code            text NOT NULL,
+    seq             bigint NOT NULL,
+    till_id         uuid NOT NULL,
+    program         text NOT NULL,
+    customer_id     text,
+    issued_receipt  text,
+    valid_from      text,
+    valid_to        text,
+    created_at      text NOT NULL,
+    PRIMARY KEY (company_id, code),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, issued_receipt) REFERENCES receipts(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX coupons_seq ON coupons(company_id, seq);
+
+CREATE TABLE coupon_uses (
+    company_id      uuid NOT NULL,
+    id              text NOT NULL,
+    seq             bigint NOT NULL,
+    till_id         uuid NOT NULL,
+    code            text NOT NULL,
+    program         text NOT NULL,
+    receipt_id      text NOT NULL,
+    receipt_number  bigint NOT NULL,
+    discount        bigint NOT NULL CHECK (discount >= 0),
+    gives_back      text,
+    refund_id       text,
+    at              text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    CHECK ((gives_back IS NULL) = (refund_id IS NULL)),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id),
+    FOREIGN KEY (company_id, refund_id) REFERENCES refunds(company_id, id),
+    FOREIGN KEY (company_id, gives_back) REFERENCES coupon_uses(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX coupon_uses_seq ON coupon_uses(company_id, seq);
+CREATE INDEX coupon_uses_code ON coupon_uses(company_id, code);
+
+-- Stamps (docs/sync.md, "Stamps"): a customer's count of a programme is the sum of these movements, so
+-- stamps added at two tills add up. The rows keep the customer they were written for; each till redirects
+-- a merged-away customer's as it applies them.
+CREATE TABLE stamp_movements (
+    company_id   uuid NOT NULL,
+    id           text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    customer_id  text NOT NULL,
+    program      text NOT NULL,
+    change       bigint NOT NULL,
+    receipt_id   text,
+    refund_id    text,
+    at           text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id),
+    FOREIGN KEY (company_id, refund_id) REFERENCES refunds(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX stamp_movements_seq ON stamp_movements(company_id, seq);
+
+-- A till inserts its own and reads its company's (docs/security.md).
+SELECT kassa_protect('coupons', 'own');
+SELECT kassa_protect('coupon_uses', 'own');
+SELECT kassa_protect('stamp_movements', 'own');
+)sql"},
     };
     return list;
 }

@@ -70,6 +70,18 @@ const Table kTables[] = {
      "id text, entity text, key text, customer_id text, field text, value text, hlc text, prior text, actor "
      "text, at text",
      true, true},
+    // A coupon points at its customer and receipt; a use at its receipt, a give-back at its refund and use.
+    {"coupons",
+     "code text, program text, customer_id text, issued_receipt text, valid_from text, valid_to text, "
+     "created_at text",
+     true, true},
+    {"coupon_uses",
+     "id text, code text, program text, receipt_id text, receipt_number bigint, discount bigint, gives_back "
+     "text, refund_id text, at text",
+     true, true},
+    {"stamp_movements",
+     "id text, customer_id text, program text, change bigint, receipt_id text, refund_id text, at text", true,
+     true},
 };
 
 std::vector<std::string> column_names(const Table& table) {

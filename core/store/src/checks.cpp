@@ -86,6 +86,30 @@ std::vector<std::string> Maintenance::check() {
             problems.push_back("receipt: " + receipts.getColumn(0).getString() +
                                " has no lines or its lines do not add up to its total");
         }
+        // A coupon used or given back at this till names a receipt of this file (a pulled one's receipt stays
+        // at its till), and a give-back names its use's receipt.
+        SQLite::Statement uses(
+            db,
+            "SELECT u.id, u.code FROM coupon_uses u LEFT JOIN coupon_uses b ON b.id = "
+            "u.gives_back WHERE (u.pulled_from IS NULL AND NOT EXISTS (SELECT 1 FROM "
+            "receipts r WHERE r.id = u.receipt_id)) OR (b.id IS NOT NULL AND b.receipt_id <> "
+            "u.receipt_id)");
+        while (uses.executeStep()) {
+            problems.push_back("coupon: the use " + uses.getColumn(0).getString() + " of " +
+                               uses.getColumn(1).getString() + " names a receipt that is not its own");
+        }
+        // A stamp count is the sum of its movements (the triggers of migration 12 keep it so).
+        SQLite::Statement stamps(
+            db,
+            "SELECT customer_id, program, sum(c) FROM (SELECT customer_id, program, count AS c FROM stamps "
+            "UNION "
+            "ALL SELECT customer_id, program, -change FROM stamp_movements) GROUP BY customer_id, program "
+            "HAVING sum(c) <> 0");
+        while (stamps.executeStep()) {
+            problems.push_back("stamps: customer " + stamps.getColumn(0).getString() + " has a count of " +
+                               stamps.getColumn(1).getString() +
+                               " that her stamp movements do not add up to");
+        }
         return problems;
     } catch (const std::exception& e) {
         rethrow_as_store_error(e);

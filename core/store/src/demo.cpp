@@ -1230,7 +1230,7 @@ DemoReport report_of(Store& store) {
     r.points_expired =
         Points::of(-sum_of(db, "SELECT coalesce(sum(points), 0) FROM ledger WHERE kind = 'expire'"));
     r.coupons_issued = sum_of(db, "SELECT count(*) FROM coupons WHERE issued_receipt IS NOT NULL");
-    r.coupons_used = sum_of(db, "SELECT count(*) FROM coupons WHERE used_receipt IS NOT NULL");
+    r.coupons_used = sum_of(db, "SELECT count(*) FROM coupon_open_uses");
     return r;
 }
 

@@ -617,9 +617,9 @@ class DayReader {
             "SELECT 'issued' AS event, c.code, c.program, c.customer_id, r.id, r.number, c.valid_from, "
             "c.valid_to FROM coupons c JOIN receipts r ON r.id = c.issued_receipt "
             "WHERE r.business_day = ?1 "
-            "UNION ALL SELECT 'used', c.code, c.program, c.customer_id, r.id, r.number, c.valid_from, "
-            "c.valid_to FROM coupons c JOIN receipts r ON r.id = c.used_receipt "
-            "WHERE r.business_day = ?1 ORDER BY 1, 6, 2");
+            "UNION ALL SELECT 'used', u.code, u.program, c.customer_id, r.id, r.number, c.valid_from, "
+            "c.valid_to FROM coupon_open_uses u JOIN receipts r ON r.id = u.receipt_id "
+            "LEFT JOIN coupons c ON c.code = u.code WHERE r.business_day = ?1 ORDER BY 1, 6, 2");
         q.bind(1, day_);
         while (q.executeStep()) {
             csv.raw(q.getColumn(0).getString())

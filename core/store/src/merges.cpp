@@ -118,11 +118,9 @@ WHERE resolved_at IS NULL AND (
              "UPDATE complaints SET customer_id = ?1 WHERE customer_id = ?2",
              "UPDATE outreach_contacts SET customer_id = ?1 WHERE customer_id = ?2",
              "UPDATE customers SET referred_by = ?1 WHERE referred_by = ?2 AND id <> ?1",
-             // Stamps of one programme add up; segments are the union of both.
-             "INSERT INTO stamps(customer_id, program, count) SELECT ?1, program, count FROM stamps "
-             "WHERE customer_id = ?2 ON CONFLICT(customer_id, program) DO UPDATE SET count = count + "
-             "excluded.count",
-             "DELETE FROM stamps WHERE customer_id = ?2 AND ?1 IS NOT NULL",
+             // Stamps of one programme add up: her movements move (a trigger moves the counts); segments
+             // are the union of both.
+             "UPDATE stamp_movements SET customer_id = ?1 WHERE customer_id = ?2",
              "INSERT OR IGNORE INTO customer_segments(customer_id, segment) SELECT ?1, segment FROM "
              "customer_segments WHERE customer_id = ?2",
              "DELETE FROM customer_segments WHERE customer_id = ?2 AND ?1 IS NOT NULL",

@@ -413,14 +413,15 @@ CustomerHistory PersonalService::customer_history(const std::string& customer_id
                                : std::optional<std::string>(q->getColumn(8).getString()));
             h.ledger.push_back(std::move(line));
         }
-        auto stamps = db.prepared("SELECT program, count FROM stamps WHERE customer_id = ? ORDER BY program");
+        auto stamps =
+            db.prepared("SELECT program, max(count, 0) FROM stamps WHERE customer_id = ? ORDER BY program");
         stamps->bind(1, customer_id);
         while (stamps->executeStep()) {
             h.stamps[stamps->getColumn(0).getString()] = stamps->getColumn(1).getInt64();
         }
         auto coupons = db.prepared(
-            "SELECT code FROM coupons WHERE customer_id = ? AND used_receipt IS NULL ORDER BY created_at, "
-            "code");
+            "SELECT c.code FROM coupons c WHERE c.customer_id = ? AND NOT EXISTS (SELECT 1 FROM "
+            "coupon_open_uses u WHERE u.code = c.code) ORDER BY c.created_at, c.code");
         coupons->bind(1, customer_id);
         while (coupons->executeStep()) {
             h.open_coupons.push_back(coupons->getColumn(0).getString());

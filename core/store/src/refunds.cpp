@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "catalog_writer.hpp"
 #include "connection.hpp"
@@ -386,17 +387,23 @@ Sales::RefundOutcome Sales::refund(const RefundRequest& request, const CompiledR
             spend->bind(2, customer);
             spend->exec();
             if (fully_refunded) {
-                // The stamp this receipt earned goes back with it (never below zero).
+                // The stamp this receipt earned goes back with it (never below zero), as a movement.
                 const auto quote = nlohmann::json::parse(plan.quote_text);
                 for (const auto& s : quote.at("stamps")) {
                     if (s.at("earned").get<std::int64_t>() > 0) {
-                        SQLite::Statement st(
-                            db,
-                            "UPDATE stamps SET count = max(count - ?, 0) WHERE customer_id = ? AND "
-                            "program = ?");
-                        st.bind(1, s.at("earned").get<std::int64_t>());
+                        SQLite::Statement st(db,
+                                             "INSERT INTO stamp_movements(id, customer_id, program, change, "
+                                             "receipt_id, refund_id, "
+                                             "at) SELECT ?1, ?2, ?3, -min(?4, count), ?5, ?6, ?7 FROM stamps "
+                                             "WHERE customer_id = ?2 "
+                                             "AND program = ?3 AND count > 0");
+                        st.bind(1, db.new_id());
                         st.bind(2, customer);
                         st.bind(3, s.at("program").get<std::string>());
+                        st.bind(4, s.at("earned").get<std::int64_t>());
+                        st.bind(5, request.receipt_id);
+                        st.bind(6, request.refund_id);
+                        st.bind(7, detail::iso(request.at));
                         st.exec();
                     }
                 }
@@ -404,13 +411,38 @@ Sales::RefundOutcome Sales::refund(const RefundRequest& request, const CompiledR
             detail::refresh_balance(db, customer);
         }
         if (fully_refunded) {
-            // A coupon used by the receipt can be used again while it is still valid.
-            SQLite::Statement coupons(db,
-                                      "UPDATE coupons SET used_receipt = NULL WHERE used_receipt = ? AND "
-                                      "(valid_to IS NULL OR valid_to >= ?)");
-            coupons.bind(1, request.receipt_id);
-            coupons.bind(2, format_date(rules.zone().to_local(request.at).date));
-            coupons.exec();
+            // A coupon used by the receipt can be used again while it is still valid: a give-back row names
+            // the use it undoes (uses are written once and travel, docs/sync.md "Coupons").
+            std::vector<std::tuple<std::string, std::string, std::string, std::int64_t>> uses;
+            {
+                SQLite::Statement open(
+                    db,
+                    "SELECT u.id, u.code, u.program, u.receipt_number FROM coupon_open_uses u "
+                    "LEFT JOIN coupons c ON c.code = u.code WHERE u.receipt_id = ? AND "
+                    "u.pulled_from IS NULL AND (c.valid_to IS NULL OR c.valid_to >= ?) "
+                    "ORDER BY u.code");
+                open.bind(1, request.receipt_id);
+                open.bind(2, format_date(rules.zone().to_local(request.at).date));
+                while (open.executeStep()) {
+                    uses.emplace_back(open.getColumn(0).getString(), open.getColumn(1).getString(),
+                                      open.getColumn(2).getString(), open.getColumn(3).getInt64());
+                }
+            }
+            for (const auto& [use, code, program, number] : uses) {
+                SQLite::Statement back(
+                    db,
+                    "INSERT INTO coupon_uses(id, code, program, receipt_id, receipt_number, "
+                    "discount, gives_back, refund_id, at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)");
+                back.bind(1, db.new_id());
+                back.bind(2, code);
+                back.bind(3, program);
+                back.bind(4, request.receipt_id);
+                back.bind(5, number);
+                back.bind(6, use);
+                back.bind(7, request.refund_id);
+                back.bind(8, detail::iso(request.at));
+                back.exec();
+            }
         }
         detail::audit(db, request.at, request.cashier_id, "refund", request.receipt_id, request.reason);
         transaction.commit();

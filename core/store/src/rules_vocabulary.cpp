@@ -61,7 +61,9 @@ std::vector<std::string> ShopRules::new_coupon_codes(int count, const std::set<s
         for (const std::string& code : taken) {
             used.insert(normalise_coupon_code(code));
         }
-        SQLite::Statement issued(store_.database().connection(), "SELECT 1 FROM coupons WHERE code = ?");
+        SQLite::Statement issued(store_.database().connection(),
+                                 "SELECT 1 FROM coupons WHERE code = ?1 UNION ALL SELECT 1 FROM coupon_uses "
+                                 "WHERE code = ?1");
         std::vector<std::string> out;
         while (static_cast<int>(out.size()) < count) {
             std::uint64_t bits = store_.database().connection().ids().next();

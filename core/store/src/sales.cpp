@@ -148,17 +148,26 @@ CouponRef Sales::coupon_ref(const std::string& code) {
     try {
         CouponRef ref;
         ref.code = code;
-        auto c = store_.database().connection().prepared(
-            "SELECT program, used_receipt, valid_from, valid_to FROM coupons WHERE code = ?");
-        c->bind(1, normalise_coupon_code(code));
+        auto& db = store_.database().connection();
+        const std::string normal = normalise_coupon_code(code);
+        auto c = db.prepared("SELECT program, valid_from, valid_to FROM coupons WHERE code = ?");
+        c->bind(1, normal);
         if (c->executeStep()) {
             ref.program = c->getColumn(0).getString();
-            ref.used = !c->getColumn(1).isNull();
-            if (!c->getColumn(2).isNull()) {
-                ref.valid_from = parse_date(c->getColumn(2).getString());
+            if (!c->getColumn(1).isNull()) {
+                ref.valid_from = parse_date(c->getColumn(1).getString());
             }
-            if (!c->getColumn(3).isNull()) {
-                ref.valid_to = parse_date(c->getColumn(3).getString());
+            if (!c->getColumn(2).isNull()) {
+                ref.valid_to = parse_date(c->getColumn(2).getString());
+            }
+        }
+        // Used: a use here or pulled from another till that no return gave back.
+        auto use = db.prepared("SELECT program FROM coupon_open_uses WHERE code = ? LIMIT 1");
+        use->bind(1, normal);
+        if (use->executeStep()) {
+            ref.used = true;
+            if (ref.program.empty()) {
+                ref.program = use->getColumn(0).getString();
             }
         }
         return ref;
@@ -355,14 +364,18 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
             if (public_code) {
                 continue;
             }
-            SQLite::Statement use(
-                db,
-                "INSERT INTO coupons(code, program, used_receipt, created_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(code) DO UPDATE SET used_receipt = excluded.used_receipt");
-            use.bind(1, applied.code);
-            use.bind(2, applied.program);
-            use.bind(3, sale.receipt_id);
-            use.bind(4, iso(sale.at));
+            // Written once, so a use at another till that did not see this one arrives beside it and is
+            // listed instead of overwriting it (docs/sync.md, "Coupons").
+            SQLite::Statement use(db,
+                                  "INSERT INTO coupon_uses(id, code, program, receipt_id, receipt_number, "
+                                  "discount, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            use.bind(1, db.new_id());
+            use.bind(2, applied.code);
+            use.bind(3, applied.program);
+            use.bind(4, sale.receipt_id);
+            use.bind(5, number);
+            use.bind(6, applied.amount.minor_units());
+            use.bind(7, iso(sale.at));
             use.exec();
         }
         for (const auto& issued : quote.coupons_issued) {
@@ -423,13 +436,21 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
                     detail::refresh_balance(db, who);
                 }
             }
+            // What the sale added less what its reward used, as a movement written once: the count is the
+            // movements' sum (a trigger keeps it), so stamps added at two tills add up (docs/sync.md).
             for (const auto& s : quote.stamps) {
+                if (s.after == s.before) {
+                    continue;
+                }
                 auto st = db.prepared(
-                    "INSERT INTO stamps(customer_id, program, count) VALUES (?, ?, ?) "
-                    "ON CONFLICT(customer_id, program) DO UPDATE SET count = excluded.count");
-                st->bind(1, customer);
-                st->bind(2, s.program);
-                st->bind(3, s.after);
+                    "INSERT INTO stamp_movements(id, customer_id, program, change, receipt_id, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)");
+                st->bind(1, db.new_id());
+                st->bind(2, customer);
+                st->bind(3, s.program);
+                st->bind(4, s.after - s.before);
+                st->bind(5, sale.receipt_id);
+                st->bind(6, iso(sale.at));
                 st->exec();
             }
             auto counters = db.prepared(

@@ -5,9 +5,11 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <tuple>
 
 #include "catalog_writer.hpp"
+#include "kassa/store/store.hpp"
 
 namespace kassa::store::detail {
 
@@ -24,6 +26,82 @@ void fill_product_search(SQLite::Database& db) {
     for (const auto& [id, name, sku] : products) {
         write_search_keys(db, id, name, sku);
     }
+}
+
+// Migration 12: each use coupons.used_receipt recorded becomes a row of coupon_uses (with the discount its
+// receipt's quote says it gave), the coupons rows that only recorded a printed code's use go, and a file
+// that is already a till queues its coupons and their uses for the next push.
+void move_coupon_uses(SQLite::Database& db) {
+    std::vector<std::tuple<std::string, std::string, std::string, std::int64_t, std::int64_t, std::string>>
+        uses;
+    {
+        SQLite::Statement q(
+            db,
+            "SELECT c.code, c.program, r.id, r.number, coalesce((SELECT json_extract(j.value, "
+            "'$.amount') FROM json_each(r.quote, '$.coupons_applied') j WHERE "
+            "json_extract(j.value, '$.code') = c.code LIMIT 1), 0), r.created_at FROM coupons c "
+            "JOIN receipts r ON r.id = c.used_receipt ORDER BY r.number, c.code");
+        while (q.executeStep()) {
+            uses.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString(),
+                              q.getColumn(2).getString(), q.getColumn(3).getInt64(),
+                              q.getColumn(4).getInt64(), q.getColumn(5).getString());
+        }
+    }
+    db.exec("UPDATE coupons SET used_receipt = NULL WHERE used_receipt IS NOT NULL");
+    db.exec("DELETE FROM coupons WHERE issued_receipt IS NULL");
+    // Already a till: the coupons first (the trigger queues each use as it is written below).
+    db.exec(
+        "INSERT INTO sync_outbox(kind, key) SELECT 'coupon', code FROM coupons "
+        "WHERE (SELECT recording FROM sync_membership) = 1 ORDER BY created_at, code");
+    SQLite::Statement add(
+        db,
+        "INSERT INTO coupon_uses(id, code, program, receipt_id, receipt_number, discount, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& [code, program, receipt, number, discount, at] : uses) {
+        add.bind(1, new_id());
+        add.bind(2, code);
+        add.bind(3, program);
+        add.bind(4, receipt);
+        add.bind(5, number);
+        add.bind(6, std::max<std::int64_t>(discount, 0));
+        add.bind(7, at);
+        add.exec();
+        add.reset();
+    }
+}
+
+// Migration 12: each stamp count becomes one movement (dated at the customer's last purchase), which the
+// trigger sums back into the count; a till queues them for the next push.
+void move_stamps(SQLite::Database& db) {
+    std::vector<std::tuple<std::string, std::string, std::int64_t, std::string>> counts;
+    {
+        SQLite::Statement q(
+            db,
+            "SELECT s.customer_id, s.program, s.count, coalesce(c.last_purchase_at, c.created_at) "
+            "FROM stamps s JOIN customers c ON c.id = s.customer_id WHERE s.count <> 0 "
+            "ORDER BY s.customer_id, s.program");
+        while (q.executeStep()) {
+            counts.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                q.getColumn(2).getInt64(), q.getColumn(3).getString());
+        }
+    }
+    db.exec("DELETE FROM stamps");
+    SQLite::Statement add(
+        db, "INSERT INTO stamp_movements(id, customer_id, program, change, at) VALUES (?, ?, ?, ?, ?)");
+    for (const auto& [customer, program, count, at] : counts) {
+        add.bind(1, new_id());
+        add.bind(2, customer);
+        add.bind(3, program);
+        add.bind(4, count);
+        add.bind(5, at);
+        add.exec();
+        add.reset();
+    }
+}
+
+void move_coupon_uses_and_stamps(SQLite::Database& db) {
+    move_coupon_uses(db);
+    move_stamps(db);
 }
 
 }  // namespace
@@ -914,6 +992,126 @@ INSERT INTO sync_conflicts_v11 SELECT id, found_at, kind, subject, other, points
 DROP TABLE sync_conflicts;
 ALTER TABLE sync_conflicts_v11 RENAME TO sync_conflicts;
 )sql"},
+        {12, R"sql(
+-- Coupons cross tills (issue 22, docs/sync.md "Coupons"). A coupon the rules issue keeps its row in coupons,
+-- written once (a merge moves its customer, as at every till) and pushed like a ledger entry. Its use is a
+-- row of its own, written once: until now a sale set coupons.used_receipt in place, so two tills using one
+-- single-use code while apart would overwrite each other. Now both uses arrive everywhere and the pull that
+-- finds the second lists it (coupon_reused). A return that gives a coupon back writes one more row naming
+-- the use it undoes (gives_back, with its refund). A code is used while it has a use not given back
+-- (coupon_open_uses); a printed single-use code has no coupons row, only its uses.
+CREATE TABLE coupon_uses (
+    id              TEXT PRIMARY KEY,
+    code            TEXT NOT NULL,
+    program         TEXT NOT NULL,
+    -- The receipt that used it (a give-back: the receipt returned), as the till that wrote the row numbers
+    -- it: a pulled row's receipt stays at its till, so neither points into receipts.
+    receipt_id      TEXT NOT NULL,
+    receipt_number  INTEGER NOT NULL,
+    discount        INTEGER NOT NULL CHECK (discount >= 0),  -- what the coupon took off, minor units
+    gives_back      TEXT REFERENCES coupon_uses(id),
+    refund_id       TEXT,
+    pulled_from     TEXT,  -- the till that wrote a pulled row; NULL for this till's own
+    at              TEXT NOT NULL,
+    CHECK ((gives_back IS NULL) = (refund_id IS NULL))
+) STRICT;
+CREATE INDEX coupon_uses_code ON coupon_uses(code);
+CREATE INDEX coupon_uses_receipt ON coupon_uses(receipt_id);
+CREATE UNIQUE INDEX coupon_uses_given_back ON coupon_uses(gives_back) WHERE gives_back IS NOT NULL;
+CREATE TRIGGER coupon_uses_written_once BEFORE UPDATE ON coupon_uses BEGIN
+    SELECT RAISE(ABORT, 'a coupon use is written once');
+END;
+CREATE VIEW coupon_open_uses AS
+    SELECT u.* FROM coupon_uses u
+    WHERE u.gives_back IS NULL AND NOT EXISTS (SELECT 1 FROM coupon_uses g WHERE g.gives_back = u.id);
+
+-- A coupon issued at another till: which till, and its receipt there (issued_receipt stays empty).
+ALTER TABLE coupons ADD COLUMN pulled_from TEXT;
+ALTER TABLE coupons ADD COLUMN pulled_receipt TEXT;
+-- used_receipt stays for old files' sake but is never written again: a writer that still did would make
+-- the tills disagree without a word.
+CREATE TRIGGER coupons_use_is_a_row BEFORE INSERT ON coupons WHEN NEW.used_receipt IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a coupon use is a row of coupon_uses');
+END;
+CREATE TRIGGER coupons_use_is_a_row_update BEFORE UPDATE OF used_receipt ON coupons
+WHEN NEW.used_receipt IS NOT NULL BEGIN
+    SELECT RAISE(ABORT, 'a coupon use is a row of coupon_uses');
+END;
+CREATE TRIGGER coupons_written_once BEFORE UPDATE OF code, program, issued_receipt, valid_from, valid_to,
+    created_at, pulled_from, pulled_receipt ON coupons BEGIN
+    SELECT RAISE(ABORT, 'a coupon is written once');
+END;
+
+INSERT INTO sync_kinds(name) VALUES ('coupon'), ('coupon_use');
+CREATE TRIGGER sync_out_coupons AFTER INSERT ON coupons
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('coupon', NEW.code);
+END;
+CREATE TRIGGER sync_out_coupon_uses AFTER INSERT ON coupon_uses
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('coupon_use', NEW.id);
+END;
+
+-- A single-use coupon used at two tills that did not see each other: both sales stand, the owner sees the
+-- code, both receipts (their numbers at their tills) and what each use took off.
+INSERT INTO sync_conflict_kinds(name) VALUES ('coupon_reused');
+ALTER TABLE sync_conflicts ADD COLUMN first_receipt TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN first_number INTEGER;
+ALTER TABLE sync_conflicts ADD COLUMN first_amount INTEGER;
+ALTER TABLE sync_conflicts ADD COLUMN second_number INTEGER;
+ALTER TABLE sync_conflicts ADD COLUMN second_amount INTEGER;
+
+-- Stamps cross tills (docs/sync.md, "Stamps"): a customer's count of a programme is the sum of write-once
+-- movements (what a sale added less what its reward used, what a return took back), as her balance is her
+-- ledger's, so stamps added at two tills that did not see each other add up. `stamps` stays as the cached
+-- sum the quote and the card read, kept by the triggers below whoever writes a movement (a sale, a return, a
+-- pull, a merge moving them). Two tills spending the same stamps on a reward offline make the sum go below
+-- zero, a debt the next stamps repay (readers see 0), so the count loses its CHECK.
+CREATE TABLE stamps_v12 (
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    program      TEXT NOT NULL,
+    count        INTEGER NOT NULL,
+    PRIMARY KEY (customer_id, program)
+) STRICT, WITHOUT ROWID;
+INSERT INTO stamps_v12(customer_id, program, count) SELECT customer_id, program, count FROM stamps;
+DROP TABLE stamps;
+ALTER TABLE stamps_v12 RENAME TO stamps;
+CREATE TABLE stamp_movements (
+    id           TEXT PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    program      TEXT NOT NULL,
+    change       INTEGER NOT NULL,
+    receipt_id   TEXT,  -- the sale or the returned receipt at the till that wrote it (not here when pulled)
+    refund_id    TEXT,
+    pulled_from  TEXT,
+    at           TEXT NOT NULL
+) STRICT;
+CREATE INDEX stamp_movements_customer ON stamp_movements(customer_id, program);
+CREATE TRIGGER stamp_movements_written_once BEFORE UPDATE OF id, program, change, receipt_id, refund_id,
+    pulled_from, at ON stamp_movements BEGIN
+    SELECT RAISE(ABORT, 'a stamp movement is written once');
+END;
+CREATE TRIGGER stamp_movements_count AFTER INSERT ON stamp_movements BEGIN
+    INSERT INTO stamps(customer_id, program, count) VALUES (NEW.customer_id, NEW.program, NEW.change)
+        ON CONFLICT(customer_id, program) DO UPDATE SET count = count + excluded.count;
+END;
+-- A merge moves a customer's movements to the one who stayed, and the counts with them.
+CREATE TRIGGER stamp_movements_moved AFTER UPDATE OF customer_id ON stamp_movements
+WHEN NEW.customer_id IS NOT OLD.customer_id BEGIN
+    UPDATE stamps SET count = count - OLD.change WHERE customer_id = OLD.customer_id AND program = OLD.program;
+    DELETE FROM stamps WHERE customer_id = OLD.customer_id AND program = OLD.program
+        AND NOT EXISTS (SELECT 1 FROM stamp_movements WHERE customer_id = OLD.customer_id
+                        AND program = OLD.program);
+    INSERT INTO stamps(customer_id, program, count) VALUES (NEW.customer_id, NEW.program, NEW.change)
+        ON CONFLICT(customer_id, program) DO UPDATE SET count = count + excluded.count;
+END;
+INSERT INTO sync_kinds(name) VALUES ('stamp_movement');
+CREATE TRIGGER sync_out_stamp_movements AFTER INSERT ON stamp_movements
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('stamp_movement', NEW.id);
+END;
+)sql",
+         &move_coupon_uses_and_stamps},
     };
     return list;
 }

@@ -1001,7 +1001,7 @@ CustomerState Customers::quote_state(const std::string& customer_id, Instant now
             s.lots.push_back(Lot{"debt", Points::of(-debt), Instant{0}, std::nullopt, 0});
         }
         {
-            auto stamps = db.prepared("SELECT program, count FROM stamps WHERE customer_id = ?");
+            auto stamps = db.prepared("SELECT program, max(count, 0) FROM stamps WHERE customer_id = ?");
             stamps->bind(1, customer_id);
             while (stamps->executeStep()) {
                 s.stamps.emplace_back(stamps->getColumn(0).getString(), stamps->getColumn(1).getInt64());

@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 
 #include "connection.hpp"
 #include "field_changes.hpp"
@@ -61,6 +62,17 @@ const OutgoingTable kOutgoing[] = {
     {"field_change", "field_changes",
      "SELECT id, entity, key, customer_id, field, value, hlc, prior, actor, at FROM field_changes WHERE id = "
      "?"},
+    // A coupon the rules issued, and a coupon's use or give-back (docs/sync.md, "Coupons"): the central
+    // keeps the till's own receipt ids, so a pulled row's pulled_* columns stay here.
+    {"coupon", "coupons",
+     "SELECT code, program, customer_id, issued_receipt, valid_from, valid_to, created_at FROM coupons "
+     "WHERE code = ?"},
+    {"coupon_use", "coupon_uses",
+     "SELECT id, code, program, receipt_id, receipt_number, discount, gives_back, refund_id, at FROM "
+     "coupon_uses WHERE id = ?"},
+    // A stamp count's change (docs/sync.md, "Stamps"), with the customer it was written for.
+    {"stamp_movement", "stamp_movements",
+     "SELECT id, customer_id, program, change, receipt_id, refund_id, at FROM stamp_movements WHERE id = ?"},
 };
 
 // The rows that travel with their parent (the central keys them by the parent's id).
@@ -139,6 +151,8 @@ const char* conflict_kind_name(SyncConflictKind kind) {
             return "card_taken";
         case SyncConflictKind::concurrent_edit:
             return "concurrent_edit";
+        case SyncConflictKind::coupon_reused:
+            return "coupon_reused";
     }
     return "overdrawn_lot";
 }
@@ -152,6 +166,9 @@ SyncConflictKind conflict_kind(const std::string& name) {
     }
     if (name == "concurrent_edit") {
         return SyncConflictKind::concurrent_edit;
+    }
+    if (name == "coupon_reused") {
+        return SyncConflictKind::coupon_reused;
     }
     return SyncConflictKind::overdrawn_lot;
 }
@@ -189,6 +206,12 @@ class Applier {
             customer_merge(row, pulled.till_id);
         } else if (pulled.table == "field_changes") {
             field_change(row, pulled.till_id);
+        } else if (pulled.table == "coupons") {
+            coupon(row, pulled.till_id);
+        } else if (pulled.table == "coupon_uses") {
+            coupon_use(row, pulled.till_id);
+        } else if (pulled.table == "stamp_movements") {
+            stamp_movement(row, pulled.till_id);
         } else {
             throw StoreError(FailureKind::invalid,
                              "The office database sent rows of a kind this Kassa does not know (" +
@@ -635,6 +658,135 @@ class Applier {
         ++result.rows;
     }
 
+    // A coupon issued at another till, usable here from now on.
+    void coupon(const json& row, const std::string& till) {
+        const std::string code = text_field(row, "code");
+        if (exists(db_, "SELECT 1 FROM coupons WHERE code = ?", code)) {
+            // Sent again. (Two tills drawing one code for two coupons, one chance in about 10^13 per pair,
+            // would keep the first here.)
+            return;
+        }
+        json customer = field(row, "customer_id");
+        if (customer.is_string()) {
+            customer = detail::surviving_customer(db_, customer.get<std::string>());
+        }
+        auto q = db_.prepared(
+            "INSERT INTO coupons(code, program, customer_id, valid_from, valid_to, created_at, pulled_from, "
+            "pulled_receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        q->bind(1, code);
+        q->bind(2, text_field(row, "program"));
+        bind_value(*q, 3, customer);
+        bind_value(*q, 4, field(row, "valid_from"));
+        bind_value(*q, 5, field(row, "valid_to"));
+        q->bind(6, text_field(row, "created_at"));
+        q->bind(7, till);
+        bind_value(*q, 8, field(row, "issued_receipt"));
+        q->exec();
+        ++result.rows;
+    }
+
+    // A coupon's use, or a return giving it back, at another till. A till never stops selling, so a use of
+    // a code already used here (by this till or one pulled before) is kept like the other: both sales
+    // stand, and the owner sees the pair (coupon_reused).
+    void coupon_use(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        if (exists(db_, "SELECT 1 FROM coupon_uses WHERE id = ?", id)) {
+            return;
+        }
+        const std::string code = text_field(row, "code");
+        const json& gives_back = field(row, "gives_back");
+        if (gives_back.is_string() &&
+            !exists(db_, "SELECT 1 FROM coupon_uses WHERE id = ?", gives_back.get<std::string>())) {
+            throw StoreError(FailureKind::invalid,
+                             "The office database sent a coupon given back without its use (" + id + ").");
+        }
+        struct Use {
+            std::string id;
+            std::string receipt;
+            std::int64_t number = 0;
+            std::int64_t discount = 0;
+            std::string at;
+        };
+        std::optional<Use> earlier;
+        if (!gives_back.is_string()) {
+            auto q = db_.prepared(
+                "SELECT id, receipt_id, receipt_number, discount, at FROM coupon_open_uses WHERE code = ? "
+                "ORDER BY at, id LIMIT 1");
+            q->bind(1, code);
+            if (q->executeStep()) {
+                earlier =
+                    Use{q->getColumn(0).getString(), q->getColumn(1).getString(), q->getColumn(2).getInt64(),
+                        q->getColumn(3).getInt64(), q->getColumn(4).getString()};
+            }
+        }
+        const Use pulled{id, text_field(row, "receipt_id"), int_field(row, "receipt_number"),
+                         int_field(row, "discount"), text_field(row, "at")};
+        auto q = db_.prepared(
+            "INSERT INTO coupon_uses(id, code, program, receipt_id, receipt_number, discount, gives_back, "
+            "refund_id, pulled_from, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q->bind(1, id);
+        q->bind(2, code);
+        q->bind(3, text_field(row, "program"));
+        q->bind(4, pulled.receipt);
+        q->bind(5, pulled.number);
+        q->bind(6, pulled.discount);
+        bind_value(*q, 7, gives_back);
+        bind_value(*q, 8, field(row, "refund_id"));
+        q->bind(9, till);
+        q->bind(10, pulled.at);
+        q->exec();
+        ++result.rows;
+        if (!earlier) {
+            return;
+        }
+        // The pair in the order the uses were made (then by id), so every till lists it alike whichever
+        // use it saw first.
+        const bool pulled_first = std::tie(pulled.at, pulled.id) < std::tie(earlier->at, earlier->id);
+        const Use& first = pulled_first ? pulled : *earlier;
+        const Use& second = pulled_first ? *earlier : pulled;
+        auto c = db_.prepared(
+            "INSERT INTO sync_conflicts(found_at, kind, subject, other, first_receipt, first_number, "
+            "first_amount, second_number, second_amount) VALUES (?, 'coupon_reused', ?, ?, ?, ?, ?, ?, ?)");
+        c->bind(1, detail::iso(at_));
+        c->bind(2, code);
+        c->bind(3, second.receipt);
+        c->bind(4, first.receipt);
+        c->bind(5, first.number);
+        c->bind(6, first.discount);
+        c->bind(7, second.number);
+        c->bind(8, second.discount);
+        c->exec();
+        ++result.conflicts;
+    }
+
+    // Stamps another till added or used: the count here is the sum of every till's movements (a trigger
+    // adds this one), on the customer who stayed when she was merged away here.
+    void stamp_movement(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        if (exists(db_, "SELECT 1 FROM stamp_movements WHERE id = ?", id)) {
+            return;
+        }
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
+        if (!exists(db_, "SELECT 1 FROM customers WHERE id = ?", customer)) {
+            throw StoreError(FailureKind::invalid,
+                             "The office database sent stamps of a customer it did not send (" + id + ").");
+        }
+        auto q = db_.prepared(
+            "INSERT INTO stamp_movements(id, customer_id, program, change, receipt_id, refund_id, "
+            "pulled_from, "
+            "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        q->bind(1, id);
+        q->bind(2, customer);
+        q->bind(3, text_field(row, "program"));
+        q->bind(4, int_field(row, "change"));
+        bind_value(*q, 5, field(row, "receipt_id"));
+        bind_value(*q, 6, field(row, "refund_id"));
+        q->bind(7, till);
+        q->bind(8, text_field(row, "at"));
+        q->exec();
+        ++result.rows;
+    }
+
     detail::Connection& db_;
     Instant at_;
     HybridLogicalClock clock_;
@@ -714,6 +866,12 @@ INSERT INTO sync_outbox(kind, key, key2)
     ORDER BY g.seq, m.lot_id;
 INSERT INTO sync_outbox(kind, key) SELECT 'refund', id FROM refunds ORDER BY created_at, rowid;
 INSERT INTO sync_outbox(kind, key) SELECT 'customer_merge', id FROM customer_merges ORDER BY merged_at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'coupon', code FROM coupons WHERE pulled_from IS NULL
+    ORDER BY created_at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'coupon_use', id FROM coupon_uses WHERE pulled_from IS NULL
+    ORDER BY at, gives_back IS NOT NULL, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'stamp_movement', id FROM stamp_movements WHERE pulled_from IS NULL
+    ORDER BY at, rowid;
 )sql");
         transaction.commit();
     });
@@ -864,7 +1022,8 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
         std::vector<SyncConflict> list;
         auto q = db.prepared(
             "SELECT id, kind, subject, other, points, found_at, coalesce(resolution, ''), resolved_at, "
-            "coalesce(resolved_by, ''), kept, lost FROM sync_conflicts WHERE ?1 = 1 OR resolved_at IS NULL "
+            "coalesce(resolved_by, ''), kept, lost, first_receipt, first_number, first_amount, other, "
+            "second_number, second_amount FROM sync_conflicts WHERE ?1 = 1 OR resolved_at IS NULL "
             "ORDER BY id");
         q->bind(1, include_settled ? 1 : 0);
         while (q->executeStep()) {
@@ -888,6 +1047,12 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
             }
             if (!q->getColumn(10).isNull()) {
                 c.lost = q->getColumn(10).getString();
+            }
+            if (c.kind == SyncConflictKind::coupon_reused) {
+                c.first_use = ConflictCouponUse{q->getColumn(11).getString(), q->getColumn(12).getInt64(),
+                                                Money::minor(q->getColumn(13).getInt64())};
+                c.second_use = ConflictCouponUse{q->getColumn(14).getString(), q->getColumn(15).getInt64(),
+                                                 Money::minor(q->getColumn(16).getInt64())};
             }
             list.push_back(std::move(c));
         }
@@ -913,6 +1078,11 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
                     c.customer = conflict_customer(
                         db, "c.id = coalesce((SELECT customer_id FROM cards WHERE number = ?1), ?1)",
                         c.subject);
+                    break;
+                case SyncConflictKind::coupon_reused:
+                    // A next-visit coupon's holder; a printed code is nobody's.
+                    c.customer = conflict_customer(
+                        db, "c.id = (SELECT customer_id FROM coupons WHERE code = ?)", c.subject);
                     break;
             }
         }

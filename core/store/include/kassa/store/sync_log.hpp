@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kassa/core/time.hpp"
+#include "kassa/core/units.hpp"
 #include "kassa/store/ids.hpp"
 #include "kassa/store/store.hpp"
 
@@ -68,7 +69,16 @@ struct PullApplied {
 
 // concurrent_edit: the same field of a customer or a card changed at two tills that did not see each
 // other's change (docs/sync.md, "Edits").
-enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit };
+// coupon_reused: one single-use coupon used at two tills that did not see each other's use (both sales
+// stand; docs/sync.md, "Coupons").
+enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit, coupon_reused };
+
+// coupon_reused: one of the two uses, as the till that made it wrote it.
+struct ConflictCouponUse {
+    std::string receipt_id;
+    std::int64_t receipt_number = 0;  // the receipt's number at the till that sold it
+    Money discount;                   // what the coupon took off that receipt
+};
 
 // A customer a conflict is about, as the owner recognises her.
 struct ConflictCustomer {
@@ -104,6 +114,10 @@ struct SyncConflict {
     // audit log); nullopt for no value, or for a personal value erased since with its customer.
     std::optional<std::string> kept;
     std::optional<std::string> lost;
+    // coupon_reused (subject: the code; customer: the coupon's holder when it was issued to one): the use
+    // made first and the one after it, by their time and id, so every till lists the pair alike.
+    std::optional<ConflictCouponUse> first_use;
+    std::optional<ConflictCouponUse> second_use;
 };
 
 class SyncLog {
