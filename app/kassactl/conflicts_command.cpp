@@ -35,6 +35,8 @@ const char* kind_name(st::SyncConflictKind kind) {
             return "card_taken";
         case st::SyncConflictKind::concurrent_edit:
             return "concurrent_edit";
+        case st::SyncConflictKind::opposite_merge:
+            return "opposite_merge";
     }
     return "overdrawn_lot";
 }
@@ -112,6 +114,11 @@ void print_text(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
                 std::cout << c.other << " of " << person(c.customer) << " edited at two tills: \""
                           << c.kept.value_or("") << "\" kept, \"" << c.lost.value_or("") << "\" lost";
                 break;
+            case st::SyncConflictKind::opposite_merge:
+                std::cout << "merged into each other at two tills: " << person(c.customer) << " kept, "
+                          << person(c.pulled) << " merged into her (merge " << c.subject << " kept, merge "
+                          << c.other << " undone)";
+                break;
         }
         if (c.resolution != st::ConflictResolution::open) {
             std::cout << " [" << state_name(c.resolution) << " by " << c.resolved_by;
@@ -134,7 +141,8 @@ void print_json(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
                               {"other", c.other},
                               {"customer", person_json(c.customer)},
                               {"pulled_customer", person_json(c.pulled)},
-                              {"state", state_name(c.resolution)}};
+                              {"state", state_name(c.resolution)},
+                              {"identity", c.identity}};
         if (c.kind == st::SyncConflictKind::overdrawn_lot) {
             row["missing_points"] = c.points;
         }

@@ -488,6 +488,11 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Edited at two tills</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Merged both ways</source>
+        <translation>Merged both ways</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>First name</translation>
@@ -618,7 +623,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>%1: kept %2, the other till&apos;s %3 is in the audit log</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Merged into each other at two tills: every till keeps the first merge made</source>
+        <translation>Merged into each other at two tills: every till keeps the first merge made</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open</source>
         <translation>open</translation>
     </message>

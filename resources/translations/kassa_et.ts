@@ -489,6 +489,11 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Muudetud kahes kassas</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Merged both ways</source>
+        <translation>Ühendatud mõlemat pidi</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>Eesnimi</translation>
@@ -619,7 +624,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>%1: jäeti %2, teise kassa väärtus (%3) on logis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Merged into each other at two tills: every till keeps the first merge made</source>
+        <translation>Kahes kassas teineteisega ühendatud: kõik kassad jätavad alles esimesena tehtud ühendamise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open</source>
         <translation>avatud</translation>
     </message>

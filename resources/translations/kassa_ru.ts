@@ -489,6 +489,11 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Изменено на двух кассах</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Merged both ways</source>
+        <translation>Объединены в обе стороны</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>Имя</translation>
@@ -619,7 +624,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>%1: оставлено %2, значение другой кассы (%3) — в журнале</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Merged into each other at two tills: every till keeps the first merge made</source>
+        <translation>Объединены друг в друга на двух кассах: все кассы оставляют первое сделанное объединение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>

@@ -82,6 +82,8 @@ QString ConflictsPage::kind_text(store::SyncConflictKind kind) {
             return tr("Card given twice");
         case store::SyncConflictKind::concurrent_edit:
             return tr("Edited at two tills");
+        case store::SyncConflictKind::opposite_merge:
+            return tr("Merged both ways");
     }
     return {};
 }
@@ -167,6 +169,8 @@ QString ConflictsPage::details(const store::SyncConflict& c) const {
         case store::SyncConflictKind::concurrent_edit:
             return tr("%1: kept %2, the other till's %3 is in the audit log")
                 .arg(field_text(c.other), value_text(c.other, c.kept), value_text(c.other, c.lost));
+        case store::SyncConflictKind::opposite_merge:
+            return tr("Merged into each other at two tills: every till keeps the first merge made");
     }
     return {};
 }

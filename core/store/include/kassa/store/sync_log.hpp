@@ -67,8 +67,9 @@ struct PullApplied {
 };
 
 // concurrent_edit: the same field of a customer or a card changed at two tills that did not see each
-// other's change (docs/sync.md, "Edits").
-enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit };
+// other's change (docs/sync.md, "Edits"). opposite_merge: two customers merged into each other the opposite
+// way round at two tills (subject the merge that won at every till, other the one that lost).
+enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit, opposite_merge };
 
 // A customer a conflict is about, as the owner recognises her.
 struct ConflictCustomer {
@@ -104,6 +105,9 @@ struct SyncConflict {
     // audit log); nullopt for no value, or for a personal value erased since with its customer.
     std::optional<std::string> kept;
     std::optional<std::string> lost;
+    // What the conflict is, computed alike at every till that finds it: a mark made at one till settles the
+    // conflicts of the same identity at the others (docs/sync.md, "Conflicts").
+    std::string identity;
 };
 
 class SyncLog {
@@ -132,8 +136,10 @@ class SyncLog {
 
     // The conflicts found, oldest first: the open ones, or all with `include_settled`.
     [[nodiscard]] std::vector<SyncConflict> conflicts(bool include_settled = false);
-    // The owner marks an open conflict as dealt with, audited as conflict.dealt_with. Refused with
-    // no_such_conflict for a number that is not an open conflict.
+    // The owner marks an open conflict as dealt with, audited as conflict.dealt_with. The mark is a row that
+    // travels (a member pushes it): every till settles its open conflicts of the same identity when it pulls
+    // it, and so does this one. Refused with no_such_conflict for a number that is not an open conflict, and
+    // text_too_long for a name of who did it longer than TextField::actor allows.
     void mark_dealt_with(std::int64_t conflict_id, const Actor& actor, Instant at);
 
   private:
