@@ -39,6 +39,8 @@ const char* kind_name(st::SyncConflictKind kind) {
             return "concurrent_edit";
         case st::SyncConflictKind::coupon_reused:
             return "coupon_reused";
+        case st::SyncConflictKind::opposite_merge:
+            return "opposite_merge";
     }
     return "overdrawn_lot";
 }
@@ -144,6 +146,11 @@ void print_text(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
                     std::cout << " (issued to " << person(c.customer) << ')';
                 }
                 break;
+            case st::SyncConflictKind::opposite_merge:
+                std::cout << "merged into each other at two tills: " << person(c.customer) << " kept, "
+                          << person(c.pulled) << " merged into her (merge " << c.subject << " kept, merge "
+                          << c.other << " undone)";
+                break;
         }
         if (c.resolution != st::ConflictResolution::open) {
             std::cout << " [" << state_name(c.resolution) << " by " << c.resolved_by;
@@ -166,7 +173,8 @@ void print_json(const std::vector<st::SyncConflict>& list, const kassa::TimeZone
                               {"other", c.other},
                               {"customer", person_json(c.customer)},
                               {"pulled_customer", person_json(c.pulled)},
-                              {"state", state_name(c.resolution)}};
+                              {"state", state_name(c.resolution)},
+                              {"identity", c.identity}};
         if (c.kind == st::SyncConflictKind::overdrawn_lot) {
             row["missing_points"] = c.points;
         }

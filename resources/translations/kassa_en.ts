@@ -493,6 +493,11 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Coupon used twice</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Merged both ways</source>
+        <translation>Merged both ways</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>First name</translation>
@@ -628,7 +633,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Coupon %1: receipt %2 took off %3, then receipt %4 took off %5; both sales stand</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Merged into each other at two tills: every till keeps the first merge made</source>
+        <translation>Merged into each other at two tills: every till keeps the first merge made</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open</source>
         <translation>open</translation>
     </message>

@@ -494,6 +494,11 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Kupong kasutati kaks korda</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Merged both ways</source>
+        <translation>Ühendatud mõlemat pidi</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>Eesnimi</translation>
@@ -629,7 +634,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Kupong %1: tšekk %2 andis soodustust %3, seejärel tšekk %4 andis soodustust %5; mõlemad müügid jäävad kehtima</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Merged into each other at two tills: every till keeps the first merge made</source>
+        <translation>Kahes kassas teineteisega ühendatud: kõik kassad jätavad alles esimesena tehtud ühendamise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open</source>
         <translation>avatud</translation>
     </message>

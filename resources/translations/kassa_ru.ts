@@ -494,6 +494,11 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Купон использован дважды</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Merged both ways</source>
+        <translation>Объединены в обе стороны</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>First name</source>
         <translation>Имя</translation>
@@ -629,7 +634,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Купон %1: чек %2 дал скидку %3, затем чек %4 дал скидку %5; обе продажи остаются</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Merged into each other at two tills: every till keeps the first merge made</source>
+        <translation>Объединены друг в друга на двух кассах: все кассы оставляют первое сделанное объединение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>

@@ -1449,6 +1449,9 @@ def case_conflicts_list_and_dealt_with(k):
                                "There is no open conflict 2.")
         expect_one_line_exit_2(run(k, ["conflicts", "dealt-with", "99", "--db", db, "--by", "maria"]),
                                "There is no open conflict 99.")
+        # A name of who did it is bounded like every text the shop file keeps.
+        expect_one_line_exit_2(run(k, ["conflicts", "dealt-with", "1", "--db", db, "--by", "m" * 10000]),
+                               "The name of who did it is longer than 100 characters.")
         expect_one_line_exit_2(run(k, ["conflicts"]), "--db")
         expect_one_line_exit_2(run(k, ["conflicts", "--db", os.path.join(d, "none.db")]), "There is no shop database")
         assert count(db, "SELECT count(*) FROM audit_log WHERE action = 'conflict.dealt_with'") == 1
@@ -1485,6 +1488,10 @@ def case_customer_merge(k):
     with tempfile.TemporaryDirectory() as d:
         db, olga, mari = conflicts_shop(k, d)
         before = count(db, "SELECT sum(balance_cached) FROM customers")
+        expect_one_line_exit_2(run(k, ["customer", "merge", "--db", db, "--keep", mari, "--merge", olga,
+                                       "--by", "m" * 10000]),
+                               "The name of who did it is longer than 100 characters.")
+        assert count(db, "SELECT count(*) FROM customer_merges") == 0
         expect_one_line_exit_2(run(k, ["customer", "merge", "--db", db, "--keep", olga, "--merge", olga, "--by", "maria"]),
                                "cannot be merged into herself")
         expect_one_line_exit_2(run(k, ["customer", "merge", "--db", db, "--keep", olga, "--merge", "nobody",

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include "boutique_shop.hpp"
 #include "kassa/store/customers.hpp"
@@ -14,6 +15,7 @@
 #include "kassa/store/problem.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/sync_log.hpp"
+#include "kassa/store/text_limits.hpp"
 
 using namespace kassa;
 using kassa::testing::at;
@@ -287,5 +289,169 @@ TEST_CASE("Merging the two customers of a phone enrolled twice settles its confl
     CHECK(all[0].resolution == store::ConflictResolution::merged);
     // The kept customer had no phone here: she takes the one freed.
     CHECK(shop.store.customers().find_by_phone("5123 4567").customer->id == pulled);
+    CHECK(shop.store.maintenance().check().empty());
+}
+
+TEST_CASE("A 10000-character name of who merges or marks a conflict is refused and changes nothing",
+          "[store][merge]") {
+    Duplicate shop;
+    store::SyncLog log(shop.store);
+    store::Membership m;
+    m.central_url = "postgresql://kassa@office/kassa";
+    m.company_id = "0190b1a2-0000-7000-8000-00000000000c";
+    m.shop_id = "0190b1a2-0000-7000-8000-00000000000d";
+    m.till_id = "0190b1a2-0000-7000-8000-000000000001";
+    m.till_name = "till 1";
+    log.join(m, kNow);
+    const std::string row = R"({"id": "0190b1a2-0000-7000-8000-0000000000aa", "first_name": "Olga", )"
+                            R"("last_name": "I.", "phone": "+37251234567", )"
+                            R"("created_at": "2026-11-24T10:00:00Z", "personal_consent": 1, )"
+                            R"("sms_consent": 0, "email_consent": 0})";
+    REQUIRE(log.apply_pulled({store::PulledRow{"customers", row, "other till"}}, 1, kNow).conflicts == 1);
+    const std::string long_name(10000, 'm');
+    const auto outbox = count(shop.store, "SELECT count(*) FROM sync_outbox WHERE ? IS NOT NULL", "x");
+    const auto audit = count(shop.store, "SELECT count(*) FROM audit_log WHERE ? IS NOT NULL", "x");
+    const auto too_long = [&](const std::function<void()>& act) {
+        try {
+            act();
+            FAIL("accepted");
+        } catch (const store::StoreError& e) {
+            CHECK(e.problem() == store::StoreProblem::text_too_long);
+            CHECK(e.refusal().values ==
+                  std::vector<store::ProblemValue>{
+                      store::TextField::actor,
+                      static_cast<std::int64_t>(store::text_limit(store::TextField::actor))});
+        }
+    };
+    too_long([&] {
+        store::CustomerMerges(shop.store)
+            .merge(store::CustomerId{shop.olga}, store::CustomerId{shop.twin}, store::Actor{long_name}, kNow);
+    });
+    too_long([&] { log.mark_dealt_with(log.conflicts().at(0).id, store::Actor{long_name}, kNow); });
+    CHECK(store::CustomerMerges(shop.store).merges().empty());
+    CHECK(log.conflicts().size() == 1);
+    CHECK(count(shop.store, "SELECT count(*) FROM sync_outbox WHERE ? IS NOT NULL", "x") == outbox);
+    CHECK(count(shop.store, "SELECT count(*) FROM audit_log WHERE ? IS NOT NULL", "x") == audit);
+    // A name of 100 characters, the limit, is taken.
+    log.mark_dealt_with(log.conflicts().at(0).id, store::Actor{std::string(100, 'm')}, kNow);
+    CHECK(log.conflicts().empty());
+}
+
+namespace {
+
+store::SyncLog joined(store::Store& s) {
+    store::SyncLog log(s);
+    store::Membership m;
+    m.central_url = "postgresql://kassa@office/kassa";
+    m.company_id = "0190b1a2-0000-7000-8000-00000000000c";
+    m.shop_id = "0190b1a2-0000-7000-8000-00000000000d";
+    m.till_id = "0190b1a2-0000-7000-8000-000000000001";
+    m.till_name = "till 1";
+    log.join(m, kNow);
+    return log;
+}
+
+}  // namespace
+
+TEST_CASE("An opposite merge pulled from another till is listed and the smaller id wins", "[store][merge]") {
+    Duplicate shop;
+    store::SyncLog log = joined(shop.store);
+    const std::int64_t total = ledger_sum(shop.store, shop.olga) + ledger_sum(shop.store, shop.twin);
+    // Here: the twin into Olga.
+    const auto here = store::CustomerMerges(shop.store)
+                          .merge(store::CustomerId{shop.olga}, store::CustomerId{shop.twin},
+                                 store::Actor{shop.maria}, kNow);
+    const auto pulled_merge = [&](const std::string& id) {
+        const std::string row = R"({"id": ")" + id + R"(", "kept_id": ")" + shop.twin +
+                                R"(", "merged_id": ")" + shop.olga +
+                                R"(", "actor": "liis", "merged_at": "2026-11-25T14:00:00Z"})";
+        return log.apply_pulled({store::PulledRow{"customer_merges", row, "other till"}}, 5, kNow);
+    };
+    std::string kept;
+    std::string away;
+    std::string winner;
+    std::string kept_phone;
+    SECTION("the merge made here has the smaller id") {
+        winner = here.merge_id;
+        kept_phone = "5123 4567";
+        CHECK(pulled_merge("ffffffff-ffff-7fff-bfff-ffffffffffff").conflicts == 1);
+        kept = shop.olga;
+        away = shop.twin;
+    }
+    SECTION("the pulled merge has the smaller id") {
+        winner = "00000000-0000-7000-8000-000000000001";
+        kept_phone = "5555 0001";  // the twin's own, which the merge made here had freed
+        CHECK(pulled_merge(winner).conflicts == 1);
+        kept = shop.twin;
+        away = shop.olga;
+    }
+    CHECK(count(shop.store, "SELECT count(*) FROM customers WHERE merged_into IS NULL AND id = ?", kept) ==
+          1);
+    CHECK(count(shop.store, "SELECT merged_into = '" + kept + "' FROM customers WHERE id = ?", away) == 1);
+    CHECK(shop.store.customers().customer(kept)->balance.value() == total);
+    CHECK(ledger_sum(shop.store, kept) == total);
+    // The kept one has her own phone, as at the till whose merge won.
+    const auto by_phone = shop.store.customers().find_by_phone(kept_phone);
+    REQUIRE(by_phone.customer);
+    CHECK(by_phone.customer->id == kept);
+    CHECK(shop.store.maintenance().check().empty());
+    const auto open = log.conflicts();
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == store::SyncConflictKind::opposite_merge);
+    CHECK(open[0].subject == winner);
+    REQUIRE(open[0].customer);
+    CHECK(open[0].customer->id == kept);
+}
+
+TEST_CASE("A mark pulled from another till settles the conflict of the same identity here",
+          "[store][merge]") {
+    Duplicate shop;
+    store::SyncLog log = joined(shop.store);
+    const std::string pulled = "0190b1a2-0000-7000-8000-0000000000aa";
+    const std::string row = R"({"id": ")" + pulled +
+                            R"(", "first_name": "Olga", "last_name": "I.", "phone": "+37251234567", )"
+                            R"("created_at": "2026-11-24T10:00:00Z", "personal_consent": 1, )"
+                            R"("sms_consent": 0, "email_consent": 0})";
+    REQUIRE(log.apply_pulled({store::PulledRow{"customers", row, "other till"}}, 1, kNow).conflicts == 1);
+    const auto open = log.conflicts();
+    REQUIRE(open.size() == 1);
+    // The other till computes it with the two customers the other way round: the same identity.
+    CHECK(open[0].identity ==
+          "phone_taken/+37251234567/" + std::min(shop.olga, pulled) + "/" + std::max(shop.olga, pulled));
+    // A mark of another conflict settles nothing.
+    const std::string other_mark =
+        R"({"id": "0190b1a2-0000-7000-8000-0000000000b1", "identity": )"
+        R"("overdrawn_lot/x", "actor": "liis", "marked_at": "2026-11-25T14:00:00Z"})";
+    CHECK(log.apply_pulled({store::PulledRow{"conflict_marks", other_mark, "other till"}}, 2, kNow).rows ==
+          1);
+    CHECK(log.conflicts().size() == 1);
+    const std::string mark = R"({"id": "0190b1a2-0000-7000-8000-0000000000b2", "identity": ")" +
+                             open[0].identity + R"(", "actor": "liis", "marked_at": "2026-11-25T14:00:00Z"})";
+    CHECK(log.apply_pulled({store::PulledRow{"conflict_marks", mark, "other till"}}, 3, kNow).rows == 1);
+    CHECK(log.conflicts().empty());
+    const auto all = log.conflicts(true);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].resolution == store::ConflictResolution::dealt_with);
+    CHECK(all[0].resolved_by == "liis");
+    // Pulled again: nothing; and a pulled mark is not queued to go back.
+    CHECK(log.apply_pulled({store::PulledRow{"conflict_marks", mark, "other till"}}, 3, kNow).rows == 0);
+    CHECK(count(shop.store, "SELECT count(*) FROM sync_outbox WHERE kind = ?", "conflict_mark") == 0);
+}
+
+TEST_CASE("An edit pulled for a customer merged away here lands on the customer she was merged into",
+          "[store][merge]") {
+    Duplicate shop;
+    store::SyncLog log = joined(shop.store);
+    store::CustomerMerges(shop.store)
+        .merge(store::CustomerId{shop.olga}, store::CustomerId{shop.twin}, store::Actor{shop.maria}, kNow);
+    const std::string edit =
+        R"({"id": "0190b1a2-0000-7000-8000-0000000000c1", "entity": "customer", "key": ")" + shop.twin +
+        R"(", "customer_id": ")" + shop.twin +
+        R"(", "field": "first_name", "value": "Olenka", )"
+        R"("hlc": "00001764079200.0000000000.0190b1a2-0000-7000-8000-000000000002", )"
+        R"("prior": null, "actor": "anna", "at": "2026-11-25T14:00:00Z"})";
+    CHECK(log.apply_pulled({store::PulledRow{"field_changes", edit, "other till"}}, 4, kNow).rows == 1);
+    CHECK(shop.store.customers().customer(shop.olga)->first_name == "Olenka");
+    CHECK(count(shop.store, "SELECT count(*) FROM field_changes WHERE key = ?", shop.olga) == 1);
     CHECK(shop.store.maintenance().check().empty());
 }

@@ -84,6 +84,8 @@ QString ConflictsPage::kind_text(store::SyncConflictKind kind) {
             return tr("Edited at two tills");
         case store::SyncConflictKind::coupon_reused:
             return tr("Coupon used twice");
+        case store::SyncConflictKind::opposite_merge:
+            return tr("Merged both ways");
     }
     return {};
 }
@@ -181,6 +183,8 @@ QString ConflictsPage::details(const store::SyncConflict& c) const {
                 .arg(qs(c.subject), number(c.first_use), amount(c.first_use), number(c.second_use),
                      amount(c.second_use));
         }
+        case store::SyncConflictKind::opposite_merge:
+            return tr("Merged into each other at two tills: every till keeps the first merge made");
     }
     return {};
 }

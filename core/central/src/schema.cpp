@@ -524,6 +524,124 @@ SELECT kassa_protect('coupons', 'own');
 SELECT kassa_protect('coupon_uses', 'own');
 SELECT kassa_protect('stamp_movements', 'own');
 )sql"},
+        {6, R"sql(
+-- The owner's mark of a conflict as dealt with, written once with the global id the till made and pulled by
+-- the other tills, which settle their own conflicts of the same identity (docs/sync.md, "Conflicts"). The
+-- identity names what the conflict is about, computed alike at every till.
+CREATE TABLE conflict_marks (
+    company_id  uuid NOT NULL,
+    id          text NOT NULL,
+    seq         bigint NOT NULL,
+    till_id     uuid NOT NULL,
+    identity    text NOT NULL CHECK (length(identity) BETWEEN 1 AND 1000),
+    actor       text NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
+    marked_at   text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX conflict_marks_seq ON conflict_marks(company_id, seq);
+-- A till inserts its own marks and reads its company's (docs/security.md).
+SELECT kassa_protect('conflict_marks', 'own');
+
+-- Notes on a customer and complaints, written once with the global id the till made (docs/sync.md, "Notes,
+-- attributes, complaints and the audit log"). A complaint names a customer, a receipt or both; its points
+-- credit is a ledger entry pushed before it.
+CREATE TABLE customer_notes (
+    company_id   uuid NOT NULL,
+    id           text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    customer_id  text NOT NULL,
+    text         text NOT NULL,
+    author       text NOT NULL,
+    created_at   text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX customer_notes_seq ON customer_notes(company_id, seq);
+CREATE INDEX customer_notes_customer ON customer_notes(company_id, customer_id);
+SELECT kassa_protect('customer_notes', 'own');
+
+CREATE TABLE complaints (
+    company_id   uuid NOT NULL,
+    id           text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    customer_id  text,
+    receipt_id   text,
+    reason       text NOT NULL,
+    resolution   text NOT NULL,
+    points       bigint NOT NULL,
+    ledger_id    text,
+    actor        text NOT NULL,
+    created_at   text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    CHECK (customer_id IS NOT NULL OR receipt_id IS NOT NULL),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, receipt_id) REFERENCES receipts(company_id, id),
+    FOREIGN KEY (company_id, ledger_id) REFERENCES ledger(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX complaints_seq ON complaints(company_id, seq);
+SELECT kassa_protect('complaints', 'own');
+
+-- An owner's attribute of a customer travels as its changes, each stamped by its till's hybrid logical clock
+-- (hlc, text ordered as the stamps are); every till keeps the value of the greatest stamp. value NULL: removed.
+CREATE TABLE attribute_changes (
+    company_id   uuid NOT NULL,
+    id           text NOT NULL,
+    seq          bigint NOT NULL,
+    till_id      uuid NOT NULL,
+    customer_id  text NOT NULL,
+    key          text NOT NULL,
+    value        text,
+    hlc          text NOT NULL,
+    actor        text NOT NULL,
+    at           text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    FOREIGN KEY (company_id, customer_id) REFERENCES customers(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX attribute_changes_seq ON attribute_changes(company_id, seq);
+CREATE INDEX attribute_changes_customer ON attribute_changes(company_id, customer_id);
+SELECT kassa_protect('attribute_changes', 'own');
+
+-- The erasure at the central (migration 4) also blanks the texts of the customer's notes and the values of her
+-- attributes' changes, those pushed with it and those another till pushes later (the push passes its notes
+-- and attribute changes here too). A complaint stays with the
+-- books, as at the till.
+CREATE OR REPLACE FUNCTION kassa_apply_erasures(target_company uuid, changes jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $fn$
+DECLARE
+    login_company uuid;
+BEGIN
+    SELECT l.company_id INTO login_company FROM till_logins l WHERE l.role_name = session_user;
+    IF login_company IS NOT NULL AND login_company <> target_company THEN
+        RAISE EXCEPTION 'a till erases only in its own company' USING ERRCODE = '42501';
+    END IF;
+    UPDATE customers c SET first_name = '', last_name = '', phone = NULL, email = NULL, birthday = NULL,
+        personal_consent = 0, sms_consent = 0, email_consent = 0, erased_at = coalesce(c.erased_at, r.value)
+    FROM jsonb_to_recordset(changes) AS r(key text, field text, value text)
+    WHERE r.field = 'erased' AND c.company_id = target_company AND c.id = r.key
+      AND EXISTS (SELECT 1 FROM field_changes f WHERE f.company_id = target_company AND f.entity = 'customer'
+                  AND f.key = r.key AND f.field = 'erased');
+    UPDATE field_changes f SET value = NULL FROM customers c
+    WHERE c.company_id = target_company AND c.erased_at IS NOT NULL
+      AND c.id IN (SELECT r.customer_id FROM jsonb_to_recordset(changes) AS r(customer_id text))
+      AND f.company_id = target_company AND f.customer_id = c.id AND f.entity = 'customer'
+      AND f.field IN ('first_name', 'last_name', 'phone', 'email', 'birthday') AND f.value IS NOT NULL;
+    UPDATE customer_notes n SET text = '' FROM customers c
+    WHERE c.company_id = target_company AND c.erased_at IS NOT NULL
+      AND c.id IN (SELECT r.customer_id FROM jsonb_to_recordset(changes) AS r(customer_id text))
+      AND n.company_id = target_company AND n.customer_id = c.id AND n.text <> '';
+    UPDATE attribute_changes a SET value = NULL FROM customers c
+    WHERE c.company_id = target_company AND c.erased_at IS NOT NULL
+      AND c.id IN (SELECT r.customer_id FROM jsonb_to_recordset(changes) AS r(customer_id text))
+      AND a.company_id = target_company AND a.customer_id = c.id AND a.value IS NOT NULL;
+END
+$fn$;
+)sql"},
     };
     return list;
 }

@@ -82,6 +82,17 @@ const Table kTables[] = {
     {"stamp_movements",
      "id text, customer_id text, program text, change bigint, receipt_id text, refund_id text, at text", true,
      true},
+    // The owner's marks of conflicts as dealt with: nothing points at them, they point at nothing.
+    {"conflict_marks", "id text, identity text, actor text, marked_at text", true, true},
+    // Notes and complaints point at customers, a complaint at its receipt and its points' ledger entry.
+    {"customer_notes", "id text, customer_id text, text text, author text, created_at text", true, true},
+    {"complaints",
+     "id text, customer_id text, receipt_id text, reason text, resolution text, points bigint, ledger_id "
+     "text, "
+     "actor text, created_at text",
+     true, true},
+    {"attribute_changes", "id text, customer_id text, key text, value text, hlc text, actor text, at text",
+     true, true},
 };
 
 std::vector<std::string> column_names(const Table& table) {
@@ -190,14 +201,15 @@ std::int64_t push(detail::Pg& pg, store::SyncLog& log, const store::Membership& 
                     }
                 }
             }
-            const auto changes = std::find_if(batch.tables.begin(), batch.tables.end(),
-                                              [](const auto& t) { return t.first == "field_changes"; });
-            if (changes != batch.tables.end()) {
-                // An erasure blanks the customer's personal values here too: her row, and the values of her
-                // edits, now and when more arrive (the change rows stay, so tills that pull them later still
-                // order them). A till's login updates nothing itself: the function, the tables' owner's,
-                // does only this (central migration 4, docs/security.md).
-                pg.exec("SELECT kassa_apply_erasures($1::uuid, $2::jsonb)", {m.company_id, changes->second});
+            for (const auto& [name, rows] : batch.tables) {
+                if (name == "field_changes" || name == "customer_notes" || name == "attribute_changes") {
+                    // An erasure blanks the customer's personal values here too: her row, the values of her
+                    // edits and the texts of her notes, now and when more arrive (the change rows stay, so
+                    // tills that pull them later still order them). A till's login updates nothing itself:
+                    // the function, the tables' owner's, does only this (central migrations 4 and 8,
+                    // docs/security.md).
+                    pg.exec("SELECT kassa_apply_erasures($1::uuid, $2::jsonb)", {m.company_id, rows});
+                }
             }
             pg.exec("UPDATE companies SET last_seq = last_seq + $2::bigint WHERE id = $1::uuid",
                     {m.company_id, std::to_string(batch.rows)});

@@ -85,7 +85,57 @@ void record_edit(Connection& db, const Edit& edit, const std::string& actor, Ins
     q->exec();
 }
 
+namespace {
+
+// The till's next stamp, saved in the caller's transaction; nullopt while the file records nothing for sync.
+std::optional<HlcStamp> next_stamp(Connection& db, Instant at) {
+    auto m = db.prepared("SELECT till_id, hlc_wall, hlc_counter FROM sync_membership WHERE recording = 1");
+    if (!m->executeStep()) {
+        return std::nullopt;
+    }
+    HybridLogicalClock clock(m->getColumn(0).getString(), m->getColumn(1).getInt64(),
+                             m->getColumn(2).getInt64());
+    m->reset();
+    HlcStamp stamp = clock.tick(at);
+    auto save = db.prepared("UPDATE sync_membership SET hlc_wall = ?, hlc_counter = ?");
+    save->bind(1, clock.wall());
+    save->bind(2, clock.counter());
+    save->exec();
+    return stamp;
+}
+
+}  // namespace
+
+void record_attribute(Connection& db, const std::string& customer_id, const std::string& key,
+                      const std::optional<std::string>& value, const std::string& actor, Instant at) {
+    const auto stamp = next_stamp(db, at);
+    if (!stamp) {
+        return;
+    }
+    auto q = db.prepared(
+        "INSERT INTO attribute_changes(id, customer_id, key, value, hlc, till_id, actor, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    q->bind(1, db.new_id());
+    q->bind(2, customer_id);
+    q->bind(3, key);
+    if (value) {
+        q->bind(4, *value);
+    } else {
+        q->bind(4);
+    }
+    q->bind(5, format_hlc(*stamp));
+    q->bind(6, stamp->till);
+    q->bind(7, actor);
+    q->bind(8, iso(at));
+    q->exec();
+}
+
 void scrub_edits(Connection& db, const std::string& customer_id) {
+    {
+        auto attributes = db.prepared("UPDATE attribute_changes SET value = NULL WHERE customer_id = ?");
+        attributes->bind(1, customer_id);
+        attributes->exec();
+    }
     auto changes = db.prepared(
         "UPDATE field_changes SET value = NULL WHERE customer_id = ? AND entity = 'customer' AND value IS "
         "NOT "

@@ -29,6 +29,13 @@ struct Edit {
 // change row (queued for the push by a trigger). The caller holds the transaction.
 void record_edit(Connection& db, const Edit& edit, const std::string& actor, Instant at);
 
+// Records an owner's attribute of a customer set (or removed: nullopt) while the file records for sync: a
+// write-once attribute_changes row stamped by the till's hybrid logical clock, queued by its trigger. Every
+// till keeps the value of the greatest stamp of a customer's key (docs/sync.md, "Notes, attributes,
+// complaints and the audit log"). The caller holds the transaction.
+void record_attribute(Connection& db, const std::string& customer_id, const std::string& key,
+                      const std::optional<std::string>& value, const std::string& actor, Instant at);
+
 // An erased customer's personal values leave the change rows, the audit lines of lost edits and the
 // conflicts that held them (the change rows stay, so every till still orders the edits the same way).
 void scrub_edits(Connection& db, const std::string& customer_id);

@@ -4,9 +4,15 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
+
 #include "connection.hpp"
 #include "guarded.hpp"
 #include "kassa/store/problem.hpp"
+#include "kassa/store/text_limits.hpp"
 #include "ledger_writer.hpp"
 #include "merge_writer.hpp"
 
@@ -66,6 +72,45 @@ MergeResult apply_merge(Connection& db, const CustomerMerge& merge, const std::s
         record->bind(4, merge.actor);
         record->bind(5, when);
         record->exec();
+    }
+    // The same two customers merged the opposite way round at another till that had not seen this merge (A
+    // into B there, B into A here): the merge with the smaller id wins at every till (UUIDv7: the one made
+    // first, and never a tie), and the pair is listed for the owner.
+    {
+        auto opposite = db.prepared(
+            "SELECT id, coalesce(freed_phone, '') FROM customer_merges WHERE kept_id = ? AND merged_id = ? "
+            "ORDER BY id LIMIT 1");
+        opposite->bind(1, merge.merged_id);
+        opposite->bind(2, merge.kept_id);
+        if (opposite->executeStep()) {
+            const std::string other = opposite->getColumn(0).getString();
+            const std::string freed_phone = opposite->getColumn(1).getString();
+            opposite->reset();
+            const std::string& winner = std::min(merge.id, other);
+            const std::string& loser = std::max(merge.id, other);
+            auto listed = db.prepared(
+                "INSERT INTO sync_conflicts(found_at, kind, subject, other, identity) "
+                "VALUES (?, 'opposite_merge', ?, ?, ?)");
+            listed->bind(1, when);
+            listed->bind(2, winner);
+            listed->bind(3, loser);
+            listed->bind(4, "opposite_merge/" + winner + "/" + loser);
+            listed->exec();
+            if (winner == other) {
+                return result;  // the merge applied here stays: this one is only recorded
+            }
+            // This merge wins over the one applied here: the customer that one merged away comes back (with
+            // the phone it freed, unless someone has it now), and this merge moves everything to her.
+            auto back = db.prepared(
+                "UPDATE customers SET merged_into = NULL, phone = CASE WHEN phone IS NULL AND ?3 <> '' AND "
+                "NOT "
+                "EXISTS (SELECT 1 FROM customers WHERE phone = ?3) THEN ?3 ELSE phone END "
+                "WHERE id = ?1 AND merged_into = ?2");
+            back->bind(1, merge.kept_id);
+            back->bind(2, merge.merged_id);
+            back->bind(3, freed_phone);
+            back->exec();
+        }
     }
     // Two tills may have merged the same customers (or one into a third) without seeing each other: each
     // side is taken as whom she survives as, and a merge of a customer into herself is only recorded.
@@ -146,7 +191,6 @@ WHERE resolved_at IS NULL AND (
         "FROM customer_attributes WHERE customer_id = ?1)",
         kept, merged);
     run(db, "DELETE FROM customer_attributes WHERE customer_id = ?2 AND ?1 IS NOT NULL", kept, merged);
-
     // Her row: what the kept customer lacks comes from the other, the sales figures add up, and each consent
     // follows the latest consent of its kind among both customers' (now all hers).
     run(db, R"sql(
@@ -179,6 +223,72 @@ WHERE id = ?1
         "UPDATE customers SET merged_into = ?1, phone = NULL, purchases_count = 0, spend_lifetime = 0, "
         "last_purchase_at = NULL WHERE id = ?2",
         kept, merged);
+    {
+        // Kept with the merge, so an opposite merge that wins later gives it back to her.
+        auto q = db.prepared("UPDATE customer_merges SET freed_phone = ? WHERE id = ?");
+        q->bind(1, phone);
+        q->bind(2, merge.id);
+        q->exec();
+    }
+    // An edit of the one merged away that is later than every edit of the field among the kept one's group
+    // is the customer's latest word on it: the kept one takes its value. Its edits that arrive after the
+    // merge are redirected to the kept one and ordered the same way (sync_log.cpp), so a till that pulls the
+    // edit before the merge and one that pulls it after end alike (docs/sync.md, "Edits and merges").
+    {
+        std::vector<std::pair<std::string, std::optional<std::string>>> latest;
+        auto q = db.prepared(std::string(kSurvivorGroup) + R"sql(
+SELECT f.field, f.value, f.key FROM field_changes f
+WHERE f.entity = 'customer' AND f.key IN (SELECT id FROM survivor_group) AND f.field <> 'erased'
+  AND f.hlc = (SELECT max(g.hlc) FROM field_changes g WHERE g.entity = 'customer' AND g.field = f.field
+               AND g.key IN (SELECT id FROM survivor_group))
+)sql");
+        q->bind(1, kept);
+        while (q->executeStep()) {
+            if (q->getColumn(2).getString() == kept) {
+                continue;  // her own edit is her value already
+            }
+            latest.emplace_back(q->getColumn(0).getString(),
+                                q->getColumn(1).isNull()
+                                    ? std::nullopt
+                                    : std::optional<std::string>(q->getColumn(1).getString()));
+        }
+        for (const auto& [field, value] : latest) {
+            write_customer_field(db, kept, field, value);
+        }
+    }
+    // As for the fields: an attribute whose latest change among both is the merged-away one's takes
+    // that change's value, so a change pulled before the merge and one pulled after end alike.
+    {
+        struct Latest {
+            std::string key;
+            std::optional<std::string> value;
+            std::string actor;
+            std::string at;
+        };
+        std::vector<Latest> latest;
+        auto q = db.prepared(std::string(kSurvivorGroup) + R"sql(
+SELECT a.key, a.value, a.actor, a.at, a.customer_id FROM attribute_changes a
+WHERE a.customer_id IN (SELECT id FROM survivor_group)
+  AND a.hlc = (SELECT max(b.hlc) FROM attribute_changes b WHERE b.key = a.key
+               AND b.customer_id IN (SELECT id FROM survivor_group))
+)sql");
+        q->bind(1, kept);
+        while (q->executeStep()) {
+            if (q->getColumn(4).getString() == kept) {
+                continue;
+            }
+            latest.push_back(Latest{q->getColumn(0).getString(),
+                                    q->getColumn(1).isNull()
+                                        ? std::nullopt
+                                        : std::optional<std::string>(q->getColumn(1).getString()),
+                                    q->getColumn(2).getString(), q->getColumn(3).getString()});
+        }
+        q->reset();
+        for (const auto& l : latest) {
+            write_attribute(db, kept, l.key, l.value, l.actor, l.at);
+        }
+    }
+
     if (!phone.empty()) {
         auto q = db.prepared("UPDATE customers SET phone = ?2 WHERE id = ?1 AND phone IS NULL");
         q->bind(1, kept);
@@ -215,6 +325,9 @@ MergeResult CustomerMerges::merge(const CustomerId& keep, const CustomerId& merg
     if (actor.empty()) {
         detail::refused(StoreProblem::audit_entry_incomplete);
     }
+    // The name is kept in the merge record that travels to every till and in the audit: bounded like every
+    // text the store keeps (kassactl's --by is whatever a script passes).
+    check_text_length(TextField::actor, actor.value());
     return detail::guarded([&] {
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -11,6 +11,7 @@
 
 #include "catalog_writer.hpp"
 #include "connection.hpp"
+#include "field_changes.hpp"
 #include "guarded.hpp"
 #include "kassa/core/personal.hpp"
 #include "kassa/store/baskets.hpp"
@@ -178,12 +179,16 @@ std::int64_t PersonalService::add_note(const CustomerId& customer_id, const std:
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         require_personal_consent(db, customer_id);
+        // The global id lets the note cross tills written once (docs/sync.md).
         SQLite::Statement q(
-            db, "INSERT INTO customer_notes(customer_id, text, author, created_at) VALUES (?, ?, ?, ?)");
+            db,
+            "INSERT INTO customer_notes(customer_id, text, author, created_at, global_id) VALUES "
+            "(?, ?, ?, ?, ?)");
         q.bind(1, customer_id);
         q.bind(2, text);
         q.bind(3, author);
         q.bind(4, detail::iso(at));
+        q.bind(5, db.new_id());
         q.exec();
         const std::int64_t id = db.getLastInsertRowid();
         // The note's text stays out of the audit log: the log outlives an erasure.
@@ -236,6 +241,10 @@ void PersonalService::set_attribute(const CustomerId& customer_id, const std::st
             q.bind(5, actor);
             q.exec();
         }
+        // The change travels to the other tills, stamped (docs/sync.md): the greatest stamp wins everywhere.
+        detail::record_attribute(db, customer_id.value(), key,
+                                 value.empty() ? std::nullopt : std::optional<std::string>(value),
+                                 actor.value(), at);
         detail::audit(db, at, actor, "customer.attribute", customer_id, key);
         transaction.commit();
     });

@@ -1112,6 +1112,94 @@ WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
 END;
 )sql",
          &move_coupon_uses_and_stamps},
+        {13, R"sql(
+-- A conflict settled at one till is settled at all (docs/sync.md, "Conflicts"). Each conflict gets an
+-- identity every till computes alike from what it is about (the kind, the lot, the phone or the card with the
+-- two customers in a fixed order, the field with the two changes' ids), so the same conflict found at three
+-- tills has one identity. The owner's mark is a row written once with a global id that travels like the
+-- merges; a till that pulls it settles its open conflicts of that identity.
+ALTER TABLE sync_conflicts ADD COLUMN identity TEXT;
+-- Conflicts found before this migration: the same rule as far as the row tells (a concurrent edit's two
+-- changes were not kept, so its values stand in for them; every till computes it alike from its own row).
+UPDATE sync_conflicts SET identity = CASE kind
+    WHEN 'overdrawn_lot' THEN 'overdrawn_lot/' || subject
+    WHEN 'concurrent_edit' THEN 'concurrent_edit/' || subject || '/' || other || '/' || coalesce(kept, '') ||
+                                '/' || coalesce(lost, '')
+    ELSE kind || '/' || subject || '/' ||
+         min(other, coalesce((SELECT c.id FROM customers c WHERE c.phone = subject
+                              UNION ALL SELECT d.customer_id FROM cards d WHERE d.number = subject LIMIT 1), '')) ||
+         '/' ||
+         max(other, coalesce((SELECT c.id FROM customers c WHERE c.phone = subject
+                              UNION ALL SELECT d.customer_id FROM cards d WHERE d.number = subject LIMIT 1), ''))
+    END;
+CREATE INDEX sync_conflicts_identity ON sync_conflicts(identity);
+
+CREATE TABLE conflict_marks (
+    id         TEXT PRIMARY KEY,
+    identity   TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    marked_at  TEXT NOT NULL,
+    till_id    TEXT            -- the till that made a pulled mark; NULL: made here
+) STRICT;
+CREATE INDEX conflict_marks_identity ON conflict_marks(identity);
+INSERT INTO sync_kinds(name) VALUES ('conflict_mark');
+CREATE TRIGGER sync_out_conflict_marks AFTER INSERT ON conflict_marks
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('conflict_mark', NEW.id);
+END;
+
+-- Two opposite merges of one pair made at two tills that did not see each other (A into B here, B into A
+-- there): the merge with the smaller id wins at every till and the pair is listed (docs/sync.md, "Merging two
+-- customers"). A till that applied the loser first undoes its outcome: the phone the merge freed is kept with
+-- the merge here, so the customer brought back gets it again.
+INSERT INTO sync_conflict_kinds(name) VALUES ('opposite_merge');
+ALTER TABLE customer_merges ADD COLUMN freed_phone TEXT;
+
+-- Notes and complaints cross tills (docs/sync.md, "Notes, attributes, complaints and the audit log"), written
+-- once like the ledger. A note had only this file's number: it gets a global id (random 128 bits in hex for the
+-- notes written before; the writer's UUIDv7 from now on, or the trigger's random one for a writer that gave
+-- none), and a pulled note keeps the till that wrote it. A complaint has its UUIDv7 already; one pulled from
+-- another till names a receipt that stayed there (pulled_receipt), as a pulled ledger entry does.
+ALTER TABLE customer_notes ADD COLUMN global_id TEXT;
+ALTER TABLE customer_notes ADD COLUMN till_id TEXT;
+UPDATE customer_notes SET global_id = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX customer_notes_global ON customer_notes(global_id);
+CREATE TRIGGER customer_notes_global_id AFTER INSERT ON customer_notes WHEN NEW.global_id IS NULL BEGIN
+    UPDATE customer_notes SET global_id = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE TRIGGER sync_out_customer_notes AFTER INSERT ON customer_notes
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('customer_note', CAST(NEW.id AS TEXT));
+END;
+ALTER TABLE complaints ADD COLUMN pulled_receipt TEXT;
+ALTER TABLE complaints ADD COLUMN pulled_from TEXT;
+CREATE TRIGGER sync_out_complaints AFTER INSERT ON complaints
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('complaint', NEW.id);
+END;
+INSERT INTO sync_kinds(name) VALUES ('customer_note'), ('complaint');
+
+-- An owner's attribute of a customer is edited in place, so what travels is each change, written once and
+-- stamped by the till's hybrid logical clock like the customers' edits (field_changes): every till keeps the
+-- value of the greatest stamp of a customer's key whatever order the changes arrive in. value NULL: the
+-- attribute was removed. A join sends the attributes the file has as changes stamped at their updated_at.
+CREATE TABLE attribute_changes (
+    id           TEXT PRIMARY KEY,
+    customer_id  TEXT NOT NULL,
+    key          TEXT NOT NULL,
+    value        TEXT,
+    hlc          TEXT NOT NULL,
+    till_id      TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    at           TEXT NOT NULL
+) STRICT;
+CREATE INDEX attribute_changes_key ON attribute_changes(customer_id, key, hlc);
+CREATE TRIGGER sync_out_attribute_changes AFTER INSERT ON attribute_changes
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('attribute_change', NEW.id);
+END;
+INSERT INTO sync_kinds(name) VALUES ('attribute_change');
+)sql"},
     };
     return list;
 }

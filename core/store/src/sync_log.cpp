@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -73,6 +74,19 @@ const OutgoingTable kOutgoing[] = {
     // A stamp count's change (docs/sync.md, "Stamps"), with the customer it was written for.
     {"stamp_movement", "stamp_movements",
      "SELECT id, customer_id, program, change, receipt_id, refund_id, at FROM stamp_movements WHERE id = ?"},
+    // The owner's mark of a conflict as dealt with: its identity, so each till settles its own row of it.
+    {"conflict_mark", "conflict_marks",
+     "SELECT id, identity, actor, marked_at FROM conflict_marks WHERE id = ?"},
+    // A note by its global id (the file's own number stays here).
+    {"customer_note", "customer_notes",
+     "SELECT global_id AS id, customer_id, text, author, created_at FROM customer_notes WHERE id = CAST(? AS "
+     "INTEGER)"},
+    {"complaint", "complaints",
+     "SELECT id, customer_id, receipt_id, reason, resolution, points, ledger_id, actor, created_at FROM "
+     "complaints WHERE id = ?"},
+    // An attribute's change: the central takes its till from the push.
+    {"attribute_change", "attribute_changes",
+     "SELECT id, customer_id, key, value, hlc, actor, at FROM attribute_changes WHERE id = ?"},
 };
 
 // The rows that travel with their parent (the central keys them by the parent's id).
@@ -153,6 +167,8 @@ const char* conflict_kind_name(SyncConflictKind kind) {
             return "concurrent_edit";
         case SyncConflictKind::coupon_reused:
             return "coupon_reused";
+        case SyncConflictKind::opposite_merge:
+            return "opposite_merge";
     }
     return "overdrawn_lot";
 }
@@ -169,6 +185,8 @@ SyncConflictKind conflict_kind(const std::string& name) {
     }
     if (name == "coupon_reused") {
         return SyncConflictKind::coupon_reused;
+    if (name == "opposite_merge") {
+        return SyncConflictKind::opposite_merge;
     }
     return SyncConflictKind::overdrawn_lot;
 }
@@ -212,6 +230,14 @@ class Applier {
             coupon_use(row, pulled.till_id);
         } else if (pulled.table == "stamp_movements") {
             stamp_movement(row, pulled.till_id);
+        } else if (pulled.table == "conflict_marks") {
+            conflict_mark(row, pulled.till_id);
+        } else if (pulled.table == "customer_notes") {
+            customer_note(row, pulled.till_id);
+        } else if (pulled.table == "complaints") {
+            complaint(row, pulled.till_id);
+        } else if (pulled.table == "attribute_changes") {
+            attribute_change(row, pulled.till_id);
         } else {
             throw StoreError(FailureKind::invalid,
                              "The office database sent rows of a kind this Kassa does not know (" +
@@ -232,11 +258,12 @@ class Applier {
 
   private:
     void conflict(SyncConflictKind kind, const std::string& subject, const std::string& other,
-                  std::int64_t points, const std::optional<std::string>& kept = std::nullopt,
+                  std::int64_t points, const std::string& identity,
+                  const std::optional<std::string>& kept = std::nullopt,
                   const std::optional<std::string>& lost = std::nullopt) {
         auto q = db_.prepared(
-            "INSERT INTO sync_conflicts(found_at, kind, subject, other, points, kept, lost) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO sync_conflicts(found_at, kind, subject, other, points, kept, lost, identity) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         q->bind(1, detail::iso(at_));
         q->bind(2, conflict_kind_name(kind));
         q->bind(3, subject);
@@ -244,6 +271,7 @@ class Applier {
         q->bind(5, points);
         bind_text(*q, 6, kept);
         bind_text(*q, 7, lost);
+        q->bind(8, identity);
         q->exec();
         ++result.conflicts;
     }
@@ -277,9 +305,14 @@ class Applier {
             return;
         }
         const std::string entity = text_field(row, "entity");
-        const std::string key = text_field(row, "key");
-        const std::string customer = text_field(row, "customer_id");
         const std::string name = text_field(row, "field");
+        // An edit made at a till that had not seen a merge yet is about the customer who stayed: it lands on
+        // her (keyed by her, so it is ordered with her own edits of the field). An erasure stays on the row
+        // it names: the person who asked to be forgotten was that row (docs/sync.md, "Edits and merges").
+        const std::string customer = name == "erased"
+                                         ? text_field(row, "customer_id")
+                                         : detail::surviving_customer(db_, text_field(row, "customer_id"));
+        const std::string key = entity == "customer" ? customer : text_field(row, "key");
         const std::string hlc = text_field(row, "hlc");
         const auto stamp = parse_hlc(hlc);
         if (!stamp || (entity != "customer" && entity != "card")) {
@@ -336,14 +369,21 @@ class Applier {
         std::string other_hlc;
         std::string other_till;
         {
+            // A customer's field: her edits and those of the customers merged into her (made before the merge
+            // reached the till that made them).
             auto q = db_.prepared(
-                "SELECT id, value, hlc, till_id FROM field_changes WHERE entity = ? AND key = ? AND field = "
-                "? "
-                "AND id <> ? ORDER BY hlc DESC LIMIT 1");
-            q->bind(1, entity);
-            q->bind(2, key);
-            q->bind(3, name);
-            q->bind(4, id);
+                entity == "customer"
+                    ? std::string(detail::kSurvivorGroup) +
+                          "SELECT id, value, hlc, till_id FROM field_changes WHERE entity = 'customer' AND "
+                          "key IN "
+                          "(SELECT id FROM survivor_group) AND field = ?2 AND id <> ?3 ORDER BY hlc DESC "
+                          "LIMIT 1"
+                    : std::string(
+                          "SELECT id, value, hlc, till_id FROM field_changes WHERE entity = 'card' AND "
+                          "key = ?1 AND field = ?2 AND id <> ?3 ORDER BY hlc DESC LIMIT 1"));
+            q->bind(1, key);
+            q->bind(2, name);
+            q->bind(3, id);
             if (q->executeStep()) {
                 other_id = q->getColumn(0).getString();
                 if (!q->getColumn(1).isNull()) {
@@ -370,7 +410,9 @@ class Applier {
             // audit log and the owner sees both in the conflicts.
             const auto& kept = wins ? value : other_value;
             const auto& lost = wins ? other_value : value;
-            conflict(SyncConflictKind::concurrent_edit, key, name, 0, kept, lost);
+            conflict(SyncConflictKind::concurrent_edit, key, name, 0,
+                     detail::conflict_identity("concurrent_edit", key + "/" + name, id, *other_id), kept,
+                     lost);
             json details = {{"field", name},
                             {"value", lost ? json(*lost) : json(nullptr)},
                             {"hlc", wins ? other_hlc : hlc},
@@ -403,35 +445,11 @@ class Applier {
             }
             return;
         }
-        if (name == "first_name" || name == "last_name") {
-            const std::string text = value.value_or("");
-            auto q = db_.prepared(
-                name == "first_name" ? "UPDATE customers SET first_name = ?1, first_folded = ?2 WHERE id = ?3"
-                                     : "UPDATE customers SET last_name = ?1, last_folded = ?2 WHERE id = ?3");
-            q->bind(1, text);
-            q->bind(2, fold_name(text));
-            q->bind(3, key);
-            q->exec();
-        } else if (name == "phone") {
-            if (value) {
-                auto taken = db_.prepared("SELECT 1 FROM customers WHERE phone = ? AND id <> ?");
-                taken->bind(1, *value);
-                taken->bind(2, key);
-                if (taken->executeStep()) {
-                    // Another customer here has the phone: she is kept without it here, and the owner
-                    // merges the two (as for a phone enrolled twice).
-                    conflict(SyncConflictKind::phone_taken, *value, key, 0);
-                    value = std::nullopt;
-                }
-            }
-            set_column("customers", "phone", "id", key, value);
-        } else if (name == "email" || name == "birthday") {
-            set_column("customers", name == "email" ? "email" : "birthday", "id", key, value);
-        } else if (name == "personal_consent" || name == "sms_consent" || name == "email_consent") {
-            auto q = db_.prepared("UPDATE customers SET " + name + " = ? WHERE id = ?");
-            q->bind(1, value == std::optional<std::string>("1") ? 1 : 0);
-            q->bind(2, key);
-            q->exec();
+        if (const auto holder = detail::write_customer_field(db_, key, name, value)) {
+            // Another customer here has the phone: she is kept without it here, and the owner merges the two
+            // (as for a phone enrolled twice).
+            conflict(SyncConflictKind::phone_taken, *value, key, 0,
+                     detail::conflict_identity("phone_taken", *value, key, *holder));
         }
     }
 
@@ -468,7 +486,9 @@ class Applier {
             if (taken->executeStep()) {
                 // The same phone enrolled at two tills: both customers are kept, the pulled one without the
                 // phone here, and the owner merges them (docs/sync.md, "Conflicts").
-                conflict(SyncConflictKind::phone_taken, phone.get<std::string>(), id, 0);
+                conflict(SyncConflictKind::phone_taken, phone.get<std::string>(), id, 0,
+                         detail::conflict_identity("phone_taken", phone.get<std::string>(), id,
+                                                   taken->getColumn(0).getString()));
                 phone = nullptr;
             }
         }
@@ -510,7 +530,9 @@ class Applier {
         if (owner->executeStep()) {
             if (owner->getColumn(0).getString() != customer) {
                 // One card number given to two customers at two tills: this till keeps its own.
-                conflict(SyncConflictKind::card_taken, number, customer, 0);
+                conflict(SyncConflictKind::card_taken, number, customer, 0,
+                         detail::conflict_identity("card_taken", number, customer,
+                                                   owner->getColumn(0).getString()));
             }
             return;
         }
@@ -632,7 +654,9 @@ class Applier {
             // Two tills took the same points while neither saw the other: the lot gives what it has, the
             // ledger keeps both entries (the balance goes below zero, a debt), and the owner sees it.
             applied = -remaining;
-            conflict(SyncConflictKind::overdrawn_lot, lot, entry, -(remaining + points));
+            // Its identity is the lot's: each till names the entry it applied second, so the entry differs.
+            conflict(SyncConflictKind::overdrawn_lot, lot, entry, -(remaining + points),
+                     "overdrawn_lot/" + lot);
         } else if (remaining + points > lot_points) {
             applied = lot_points - remaining;
         }
@@ -654,7 +678,185 @@ class Applier {
         if (exists(db_, "SELECT 1 FROM customer_merges WHERE id = ?", merge.id)) {
             return;
         }
+        const auto before = count_conflicts();
         detail::apply_merge(db_, merge, till);
+        result.conflicts += count_conflicts() - before;
+        ++result.rows;
+    }
+
+    std::int64_t count_conflicts() {
+        auto q = db_.prepared("SELECT count(*) FROM sync_conflicts");
+        q->executeStep();
+        return q->getColumn(0).getInt64();
+    }
+
+    // A note written at another till, on the customer as she is here (merged: the one who stayed). An erased
+    // customer's notes are not kept (her notes were deleted with her data).
+    void customer_note(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        if (id.empty()) {
+            throw StoreError(FailureKind::invalid, "The office database sent a note without its id.");
+        }
+        if (exists(db_, "SELECT 1 FROM customer_notes WHERE global_id = ?", id)) {
+            return;
+        }
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
+        {
+            auto q = db_.prepared("SELECT erased_at IS NOT NULL FROM customers WHERE id = ?");
+            q->bind(1, customer);
+            if (!q->executeStep()) {
+                throw StoreError(
+                    FailureKind::invalid,
+                    "The office database sent a note of a customer it did not send (" + id + ").");
+            }
+            if (q->getColumn(0).getInt() == 1) {
+                return;
+            }
+        }
+        auto q = db_.prepared(
+            "INSERT INTO customer_notes(customer_id, text, author, created_at, global_id, till_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+        q->bind(1, customer);
+        q->bind(2, text_field(row, "text"));
+        q->bind(3, text_field(row, "author"));
+        q->bind(4, text_field(row, "created_at"));
+        q->bind(5, id);
+        q->bind(6, till);
+        q->exec();
+        ++result.rows;
+    }
+
+    // A complaint recorded at another till. One about a customer follows her here (its receipt stayed at
+    // that till: pulled_receipt names it); one about a receipt alone stays with the receipt, at that till and
+    // at the central.
+    void complaint(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        if (id.empty()) {
+            throw StoreError(FailureKind::invalid, "The office database sent a complaint without its id.");
+        }
+        if (exists(db_, "SELECT 1 FROM complaints WHERE id = ?", id) ||
+            !field(row, "customer_id").is_string()) {
+            return;
+        }
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
+        if (!exists(db_, "SELECT 1 FROM customers WHERE id = ?", customer)) {
+            throw StoreError(
+                FailureKind::invalid,
+                "The office database sent a complaint of a customer it did not send (" + id + ").");
+        }
+        const std::string receipt = text_field(row, "receipt_id");
+        const std::string ledger = text_field(row, "ledger_id");
+        const bool receipt_here =
+            !receipt.empty() && exists(db_, "SELECT 1 FROM receipts WHERE id = ?", receipt);
+        auto q = db_.prepared(
+            "INSERT INTO complaints(id, customer_id, receipt_id, reason, resolution, points, ledger_id, "
+            "actor, "
+            "created_at, pulled_receipt, pulled_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q->bind(1, id);
+        q->bind(2, customer);
+        bind_text(*q, 3, receipt_here ? std::optional<std::string>(receipt) : std::nullopt);
+        q->bind(4, text_field(row, "reason"));
+        q->bind(5, text_field(row, "resolution"));
+        q->bind(6, int_field(row, "points"));
+        bind_text(*q, 7,
+                  !ledger.empty() && exists(db_, "SELECT 1 FROM ledger WHERE id = ?", ledger)
+                      ? std::optional<std::string>(ledger)
+                      : std::nullopt);
+        q->bind(8, text_field(row, "actor"));
+        q->bind(9, text_field(row, "created_at"));
+        bind_text(*q, 10, receipt.empty() ? std::nullopt : std::optional<std::string>(receipt));
+        q->bind(11, till);
+        q->exec();
+        ++result.rows;
+    }
+
+    // An attribute set or removed at another till: kept as history, and its value written when its stamp is
+    // the greatest of the key among the customer's changes (and those of the customers merged into her), so
+    // every till ends with the same value in any order of arrival. An erased customer keeps no attribute.
+    void attribute_change(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        const std::string hlc = text_field(row, "hlc");
+        const std::string key = text_field(row, "key");
+        const auto stamp = parse_hlc(hlc);
+        if (id.empty() || key.empty() || !stamp) {
+            throw StoreError(
+                FailureKind::invalid,
+                "The office database sent an attribute change this Kassa cannot read (" + id + ").");
+        }
+        if (exists(db_, "SELECT 1 FROM attribute_changes WHERE id = ?", id)) {
+            return;
+        }
+        clock_.observe(*stamp, at_);
+        const std::string customer = detail::surviving_customer(db_, text_field(row, "customer_id"));
+        bool erased = false;
+        {
+            auto q = db_.prepared("SELECT erased_at IS NOT NULL FROM customers WHERE id = ?");
+            q->bind(1, customer);
+            if (!q->executeStep()) {
+                throw StoreError(
+                    FailureKind::invalid,
+                    "The office database sent an attribute of a customer it did not send (" + id + ").");
+            }
+            erased = q->getColumn(0).getInt() == 1;
+        }
+        const json& raw = field(row, "value");
+        const std::optional<std::string> value =
+            raw.is_string() && !erased ? std::optional<std::string>(raw.get<std::string>()) : std::nullopt;
+        std::string latest;
+        {
+            auto q = db_.prepared(std::string(detail::kSurvivorGroup) +
+                                  "SELECT coalesce(max(hlc), '') FROM attribute_changes WHERE key = ?2 AND "
+                                  "customer_id IN (SELECT id FROM survivor_group)");
+            q->bind(1, customer);
+            q->bind(2, key);
+            q->executeStep();
+            latest = q->getColumn(0).getString();
+        }
+        {
+            auto q = db_.prepared(
+                "INSERT INTO attribute_changes(id, customer_id, key, value, hlc, till_id, actor, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            q->bind(1, id);
+            q->bind(2, customer);
+            q->bind(3, key);
+            bind_text(*q, 4, value);
+            q->bind(5, hlc);
+            q->bind(6, till);
+            q->bind(7, text_field(row, "actor"));
+            q->bind(8, text_field(row, "at"));
+            q->exec();
+            ++result.rows;
+        }
+        if (erased || hlc <= latest) {
+            return;
+        }
+        detail::write_attribute(db_, customer, key, value, text_field(row, "actor"), text_field(row, "at"));
+    }
+
+    // The owner of another till marked a conflict as dealt with: this till's conflicts of the same identity
+    // are settled too. A mark of a conflict this till has not found is kept (nothing to settle).
+    void conflict_mark(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        const std::string identity = text_field(row, "identity");
+        const std::string actor = text_field(row, "actor");
+        const std::string marked_at = text_field(row, "marked_at");
+        if (id.empty() || identity.empty() || actor.empty() || marked_at.empty()) {
+            throw StoreError(
+                FailureKind::invalid,
+                "The office database sent a mark of a conflict this Kassa cannot read (" + id + ").");
+        }
+        if (exists(db_, "SELECT 1 FROM conflict_marks WHERE id = ?", id)) {
+            return;
+        }
+        auto q = db_.prepared(
+            "INSERT INTO conflict_marks(id, identity, actor, marked_at, till_id) VALUES (?, ?, ?, ?, ?)");
+        q->bind(1, id);
+        q->bind(2, identity);
+        q->bind(3, actor);
+        q->bind(4, marked_at);
+        q->bind(5, till);
+        q->exec();
+        detail::settle_marked(db_, identity, actor, parse_timestamp(marked_at).instant, till);
         ++result.rows;
     }
 
@@ -795,6 +997,109 @@ class Applier {
 
 }  // namespace
 
+namespace detail {
+
+std::optional<std::string> write_customer_field(Connection& db, const std::string& customer,
+                                                const std::string& field, std::optional<std::string> value) {
+    if (field == "first_name" || field == "last_name") {
+        const std::string text = value.value_or("");
+        auto q = db.prepared(field == "first_name"
+                                 ? "UPDATE customers SET first_name = ?1, first_folded = ?2 WHERE id = ?3"
+                                 : "UPDATE customers SET last_name = ?1, last_folded = ?2 WHERE id = ?3");
+        q->bind(1, text);
+        q->bind(2, fold_name(text));
+        q->bind(3, customer);
+        q->exec();
+    } else if (field == "phone") {
+        std::optional<std::string> holder;
+        if (value) {
+            auto taken = db.prepared("SELECT id FROM customers WHERE phone = ? AND id <> ?");
+            taken->bind(1, *value);
+            taken->bind(2, customer);
+            if (taken->executeStep()) {
+                holder = taken->getColumn(0).getString();
+                value = std::nullopt;
+            }
+        }
+        auto q = db.prepared("UPDATE customers SET phone = ? WHERE id = ?");
+        if (value) {
+            q->bind(1, *value);
+        } else {
+            q->bind(1);
+        }
+        q->bind(2, customer);
+        q->exec();
+        return holder;
+    } else if (field == "email" || field == "birthday") {
+        auto q = db.prepared(std::string("UPDATE customers SET ") +
+                             (field == "email" ? "email" : "birthday") + " = ? WHERE id = ?");
+        if (value) {
+            q->bind(1, *value);
+        } else {
+            q->bind(1);
+        }
+        q->bind(2, customer);
+        q->exec();
+    } else if (field == "personal_consent" || field == "sms_consent" || field == "email_consent") {
+        auto q = db.prepared("UPDATE customers SET " + field + " = ? WHERE id = ?");
+        q->bind(1, value == std::optional<std::string>("1") ? 1 : 0);
+        q->bind(2, customer);
+        q->exec();
+    }
+    return std::nullopt;
+}
+
+void write_attribute(Connection& db, const std::string& customer, const std::string& key,
+                     const std::optional<std::string>& value, const std::string& actor,
+                     const std::string& at) {
+    if (!value) {
+        auto q = db.prepared("DELETE FROM customer_attributes WHERE customer_id = ? AND key = ?");
+        q->bind(1, customer);
+        q->bind(2, key);
+        q->exec();
+        return;
+    }
+    auto q = db.prepared(
+        "INSERT INTO customer_attributes(customer_id, key, value, updated_at, actor) VALUES (?1, ?2, ?3, ?4, "
+        "?5) "
+        "ON CONFLICT (customer_id, key) DO UPDATE SET value = ?3, updated_at = ?4, actor = ?5");
+    q->bind(1, customer);
+    q->bind(2, key);
+    q->bind(3, *value);
+    q->bind(4, at);
+    q->bind(5, actor);
+    q->exec();
+}
+
+std::string conflict_identity(const std::string& kind, const std::string& subject, const std::string& a,
+                              const std::string& b) {
+    return kind + "/" + subject + "/" + std::min(a, b) + "/" + std::max(a, b);
+}
+
+std::int64_t settle_marked(Connection& db, const std::string& identity, const std::string& actor, Instant at,
+                           const std::string& from_till) {
+    std::vector<std::pair<std::int64_t, std::string>> settled;
+    {
+        auto q = db.prepared(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'dealt_with' "
+            "WHERE identity = ? AND resolved_at IS NULL RETURNING id, kind, subject");
+        q->bind(1, iso(at));
+        q->bind(2, actor);
+        q->bind(3, identity);
+        while (q->executeStep()) {
+            settled.emplace_back(q->getColumn(0).getInt64(),
+                                 q->getColumn(1).getString() + " " + q->getColumn(2).getString());
+        }
+    }
+    for (const auto& [id, details] : settled) {
+        audit(db, at, actor, "conflict.dealt_with", std::to_string(id),
+              details + (from_till.empty() ? "" : "; marked at till " + from_till));
+    }
+    return static_cast<std::int64_t>(settled.size());
+}
+
+}  // namespace detail
+
 std::optional<Membership> SyncLog::membership() {
     return detail::guarded([&]() -> std::optional<Membership> {
         auto& db = store_.database().connection();
@@ -872,7 +1177,25 @@ INSERT INTO sync_outbox(kind, key) SELECT 'coupon_use', id FROM coupon_uses WHER
     ORDER BY at, gives_back IS NOT NULL, rowid;
 INSERT INTO sync_outbox(kind, key) SELECT 'stamp_movement', id FROM stamp_movements WHERE pulled_from IS NULL
     ORDER BY at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'conflict_mark', id FROM conflict_marks WHERE till_id IS NULL
+    ORDER BY marked_at, rowid;
+INSERT INTO sync_outbox(kind, key) SELECT 'customer_note', CAST(id AS TEXT) FROM customer_notes
+    WHERE till_id IS NULL ORDER BY id;
+INSERT INTO sync_outbox(kind, key) SELECT 'complaint', id FROM complaints WHERE pulled_from IS NULL
+    ORDER BY created_at, rowid;
 )sql");
+        // The attributes the file has travel as changes (their trigger queues them), stamped at the time each
+        // was last set: any change made after the join is stamped later.
+        {
+            auto attributes = db.prepared(R"sql(
+INSERT INTO attribute_changes(id, customer_id, key, value, hlc, till_id, actor, at)
+SELECT lower(hex(randomblob(16))), customer_id, key, value,
+       printf('%014d.%010d.%s', CAST(strftime('%s', updated_at) AS INTEGER), 0, ?1), ?1, actor, updated_at
+FROM customer_attributes ORDER BY updated_at, customer_id, key
+)sql");
+            attributes->bind(1, m.till_id);
+            attributes->exec();
+        }
         transaction.commit();
     });
 }
@@ -1023,7 +1346,8 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
         auto q = db.prepared(
             "SELECT id, kind, subject, other, points, found_at, coalesce(resolution, ''), resolved_at, "
             "coalesce(resolved_by, ''), kept, lost, first_receipt, first_number, first_amount, other, "
-            "second_number, second_amount FROM sync_conflicts WHERE ?1 = 1 OR resolved_at IS NULL "
+            "second_number, second_amount, coalesce(identity, '') FROM sync_conflicts "
+            "WHERE ?1 = 1 OR resolved_at IS NULL "
             "ORDER BY id");
         q->bind(1, include_settled ? 1 : 0);
         while (q->executeStep()) {
@@ -1054,6 +1378,7 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
                 c.second_use = ConflictCouponUse{q->getColumn(14).getString(), q->getColumn(15).getInt64(),
                                                  Money::minor(q->getColumn(16).getInt64())};
             }
+            c.identity = q->getColumn(17).getString();
             list.push_back(std::move(c));
         }
         // Who each is about, as the file has her now (after a merge, the customer who stayed has the phone
@@ -1084,6 +1409,13 @@ std::vector<SyncConflict> SyncLog::conflicts(bool include_settled) {
                     c.customer = conflict_customer(
                         db, "c.id = (SELECT customer_id FROM coupons WHERE code = ?)", c.subject);
                     break;
+                case SyncConflictKind::opposite_merge:
+                    // The subject is the merge that won: its kept customer and the one merged into her.
+                    c.customer = conflict_customer(
+                        db, "c.id = (SELECT kept_id FROM customer_merges WHERE id = ?)", c.subject);
+                    c.pulled = conflict_customer(
+                        db, "c.id = (SELECT merged_id FROM customer_merges WHERE id = ?)", c.subject);
+                    break;
             }
         }
         return list;
@@ -1094,21 +1426,42 @@ void SyncLog::mark_dealt_with(std::int64_t conflict_id, const Actor& actor, Inst
     if (actor.empty()) {
         detail::refused(StoreProblem::audit_entry_incomplete);
     }
+    // Kept in the conflict, in the mark that travels to every till and in the audit: bounded.
+    check_text_length(TextField::actor, actor.value());
     detail::guarded([&] {
         auto& db = store_.database().connection();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        auto q = db.prepared(
-            "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'dealt_with' "
-            "WHERE id = ? AND resolved_at IS NULL RETURNING kind, subject");
-        q->bind(1, detail::iso(at));
-        q->bind(2, actor.value());
-        q->bind(3, conflict_id);
-        if (!q->executeStep()) {
-            detail::refused(StoreProblem::no_such_conflict, {conflict_id});
+        std::string identity;
+        {
+            auto q = db.prepared(
+                "SELECT coalesce(identity, '') FROM sync_conflicts WHERE id = ? AND resolved_at IS NULL");
+            q->bind(1, conflict_id);
+            if (!q->executeStep()) {
+                detail::refused(StoreProblem::no_such_conflict, {conflict_id});
+            }
+            identity = q->getColumn(0).getString();
         }
-        const std::string details = q->getColumn(0).getString() + " " + q->getColumn(1).getString();
-        q->reset();
-        detail::audit(db, at, actor.value(), "conflict.dealt_with", std::to_string(conflict_id), details);
+        if (identity.empty()) {
+            // A row without an identity (written by hand, not by a pull): settled here alone, nothing
+            // travels.
+            identity = "here/" + std::to_string(conflict_id);
+            auto q = db.prepared("UPDATE sync_conflicts SET identity = ? WHERE id = ?");
+            q->bind(1, identity);
+            q->bind(2, conflict_id);
+            q->exec();
+        } else {
+            // The mark travels (queued by its trigger while the file is a member): every till settles its own
+            // conflicts of this identity when it pulls it.
+            auto q =
+                db.prepared("INSERT INTO conflict_marks(id, identity, actor, marked_at) VALUES (?, ?, ?, ?)");
+            q->bind(1, db.new_id());
+            q->bind(2, identity);
+            q->bind(3, actor.value());
+            q->bind(4, detail::iso(at));
+            q->exec();
+        }
+        // This one, and the same conflict found again here (an identity found twice) with it.
+        detail::settle_marked(db, identity, actor.value(), at, {});
         transaction.commit();
     });
 }

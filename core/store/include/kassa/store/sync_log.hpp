@@ -70,8 +70,9 @@ struct PullApplied {
 // concurrent_edit: the same field of a customer or a card changed at two tills that did not see each
 // other's change (docs/sync.md, "Edits").
 // coupon_reused: one single-use coupon used at two tills that did not see each other's use (both sales
-// stand; docs/sync.md, "Coupons").
-enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit, coupon_reused };
+// stand; docs/sync.md, "Coupons"). opposite_merge: two customers merged into each other the opposite way
+// round at two tills (subject the merge that won at every till, other the one that lost).
+enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit, coupon_reused, opposite_merge };
 
 // coupon_reused: one of the two uses, as the till that made it wrote it.
 struct ConflictCouponUse {
@@ -118,6 +119,9 @@ struct SyncConflict {
     // made first and the one after it, by their time and id, so every till lists the pair alike.
     std::optional<ConflictCouponUse> first_use;
     std::optional<ConflictCouponUse> second_use;
+    // What the conflict is, computed alike at every till that finds it: a mark made at one till settles the
+    // conflicts of the same identity at the others (docs/sync.md, "Conflicts").
+    std::string identity;
 };
 
 class SyncLog {
@@ -146,8 +150,10 @@ class SyncLog {
 
     // The conflicts found, oldest first: the open ones, or all with `include_settled`.
     [[nodiscard]] std::vector<SyncConflict> conflicts(bool include_settled = false);
-    // The owner marks an open conflict as dealt with, audited as conflict.dealt_with. Refused with
-    // no_such_conflict for a number that is not an open conflict.
+    // The owner marks an open conflict as dealt with, audited as conflict.dealt_with. The mark is a row that
+    // travels (a member pushes it): every till settles its open conflicts of the same identity when it pulls
+    // it, and so does this one. Refused with no_such_conflict for a number that is not an open conflict, and
+    // text_too_long for a name of who did it longer than TextField::actor allows.
     void mark_dealt_with(std::int64_t conflict_id, const Actor& actor, Instant at);
 
   private:
