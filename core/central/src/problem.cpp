@@ -71,6 +71,10 @@ std::string english_sentence(CentralProblem problem, const std::string& value) {
             return "The file " + value +
                    " is not a till password kassactl central join made (is it the admin's?): give another "
                    "path for the till's password file.";
+        case CentralProblem::company_needed:
+            return "The office database holds several companies: say which one (--company NAME).";
+        case CentralProblem::period_reversed:
+            return "The period " + value + " ends before it begins.";
     }
     return "The office database failed.";
 }
