@@ -18,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "kassa/central/company_report.hpp"
 #include "kassa/central/sync_runner.hpp"
 #include "kassa/core/messages.hpp"
 #include "kassa/drivers/libusb_transport.hpp"
@@ -25,6 +26,7 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
 #include "kassa/store/store.hpp"
+#include "kassa/store/sync_log.hpp"
 #include "kassa/sys/system_clock.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
@@ -277,7 +279,18 @@ int main(int argc, char** argv) {
                                                         QString::fromStdString(currency), zone);
         screen = std::make_unique<kassa::ui::SaleScreen>(session, *format);
         kassa::ui::SaleScreen* s = screen.get();
-        s->set_office_sync({[&office] { return office.status(); }, [&office] { office.wake(); }});
+        kassa::ui::CompanyPage::Fetch company_report;
+        if (const auto membership = kassa::store::SyncLog(*store).membership()) {
+            // The owner's desk reads the whole company with the till's own login (row-level security shows
+            // it its company only), on a connection of its own made on the desk's worker thread.
+            const kassa::central::Address address{membership->central_url, membership->password_file};
+            company_report = [address, zone](const kassa::central::CompanyPeriod& period) {
+                kassa::central::Central office_db(address);
+                return kassa::central::company_report(office_db, "", period, *zone);
+            };
+        }
+        s->set_office_sync(
+            {[&office] { return office.status(); }, [&office] { office.wake(); }, company_report});
         s->set_owner_desk_factory([&](const std::string& owner_id) {
             return std::make_unique<kassa::till::OwnerDesk>(*store, compiled->rules(), clock, zone, owner_id);
         });

@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+52"/>
+        <location filename="../../app/kassa/main.cpp" line="+54"/>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
     </message>
@@ -403,6 +403,127 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <location line="+11"/>
         <source>Type the float left in the drawer, such as %1.</source>
         <translation>Type the float left in the drawer, such as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CompanyPage</name>
+    <message>
+        <location filename="../../ui/src/company_page.cpp" line="+115"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the whole company&apos;s figures from the office…</source>
+        <translation>Reading the whole company&apos;s figures from the office…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2 to %3, by shop: what the tills have sent to the office (sales a till has not sent yet are not counted).</source>
+        <translation>%1, %2 to %3, by shop: what the tills have sent to the office (sales a till has not sent yet are not counted).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole company&apos;s figures could not be read; call support.</source>
+        <translation>The whole company&apos;s figures could not be read; call support.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CompanyText</name>
+    <message>
+        <location line="-168"/>
+        <source>The office cannot be reached, so the whole company&apos;s figures cannot be shown now. The till keeps selling; try again later.</source>
+        <translation>The office cannot be reached, so the whole company&apos;s figures cannot be shown now. The till keeps selling; try again later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office refused this till&apos;s login; the owner must check this till&apos;s password.</source>
+        <translation>The office refused this till&apos;s login; the owner must check this till&apos;s password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office database is newer than this till; install the newer Kassa.</source>
+        <translation>The office database is newer than this till; install the newer Kassa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office database does not know this till; join it again.</source>
+        <translation>The office database does not know this till; join it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office did not give the figures; try again later or call support.</source>
+        <translation>The office did not give the figures; try again later or call support.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money back</source>
+        <translation>Money back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>New customers</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2792,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+782"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+800"/>
         <source>Owner&apos;s desk</source>
         <translation>Owner&apos;s desk</translation>
     </message>
@@ -3876,7 +3997,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1800"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1818"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4459,7 +4580,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+831"/>
+        <location line="+822"/>
+        <source>This shop</source>
+        <translation>This shop</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4484,7 +4610,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Save chart as PNG…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, %2 to %3.</source>
         <translation>%1, %2 to %3.</translation>
     </message>
@@ -4884,7 +5015,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location line="-1014"/>
+        <location line="-1032"/>
         <source>Discount cost</source>
         <translation>Discount cost</translation>
     </message>
@@ -4899,7 +5030,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Sales before discounts</translation>
     </message>
     <message>
-        <location line="+992"/>
+        <location line="+1010"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
@@ -5069,7 +5200,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The owner&apos;s desk (settings, whom to call, reports) needs the owner&apos;s PIN.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No camera is connected to this till: scan the card or type the phone number.</source>
         <translation>No camera is connected to this till: scan the card or type the phone number.</translation>
     </message>
@@ -5242,7 +5373,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-994"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1012"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -5647,7 +5778,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+933"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+951"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

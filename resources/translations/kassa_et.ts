@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+52"/>
+        <location filename="../../app/kassa/main.cpp" line="+54"/>
         <source>Kassa cannot start</source>
         <translation>Kassa ei käivitu</translation>
     </message>
@@ -404,6 +404,127 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <location line="+11"/>
         <source>Type the float left in the drawer, such as %1.</source>
         <translation>Sisesta kassasse jäetav summa, nt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CompanyPage</name>
+    <message>
+        <location filename="../../ui/src/company_page.cpp" line="+115"/>
+        <source>From</source>
+        <translation>Alates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>kuni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shop</source>
+        <translation>Pood</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the whole company&apos;s figures from the office…</source>
+        <translation>Kogu ettevõtte näitajaid loetakse kontorist…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2 to %3, by shop: what the tills have sent to the office (sales a till has not sent yet are not counted).</source>
+        <translation>%1, %2 kuni %3, poodide kaupa: mida kassad on kontorisse saatnud (kassa veel saatmata müüke ei arvestata).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole company&apos;s figures could not be read; call support.</source>
+        <translation>Kogu ettevõtte näitajaid ei õnnestunud lugeda; helistage toele.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whole company</source>
+        <translation>Kogu ettevõte</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CompanyText</name>
+    <message>
+        <location line="-168"/>
+        <source>The office cannot be reached, so the whole company&apos;s figures cannot be shown now. The till keeps selling; try again later.</source>
+        <translation>Kontoriga ei saa ühendust, seega ei saa kogu ettevõtte näitajaid praegu näidata. Kassa müüb edasi; proovige hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office refused this till&apos;s login; the owner must check this till&apos;s password.</source>
+        <translation>Kontor keeldus selle kassa sisselogimisest; omanik peab kontrollima selle kassa parooli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office database is newer than this till; install the newer Kassa.</source>
+        <translation>Kontori andmebaas on uuem kui see kassa; paigaldage uuem Kassa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office database does not know this till; join it again.</source>
+        <translation>Kontori andmebaas ei tunne seda kassat; liitke see uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office did not give the figures; try again later or call support.</source>
+        <translation>Kontor ei andnud näitajaid; proovige hiljem uuesti või helistage toele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipts</source>
+        <translation>Tšekid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross</source>
+        <translation>Brutosumma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounts</source>
+        <translation>Allahindlused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation>Käive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT</source>
+        <translation>Käibemaks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns</source>
+        <translation>Tagastused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money back</source>
+        <translation>Tagastatav raha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points earned</source>
+        <translation>Teenitud punktid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points redeemed</source>
+        <translation>Tasutud punktidega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>Uued kliendid</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2796,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+782"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+800"/>
         <source>Owner&apos;s desk</source>
         <translation>Omaniku töölaud</translation>
     </message>
@@ -3886,7 +4007,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1800"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1818"/>
         <source>By</source>
         <translation>Kes</translation>
     </message>
@@ -4469,7 +4590,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+831"/>
+        <location line="+822"/>
+        <source>This shop</source>
+        <translation>See pood</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From</source>
         <translation>Alates</translation>
     </message>
@@ -4494,7 +4620,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Salvesta graafik PNG-na…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Whole company</source>
+        <translation>Kogu ettevõte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, %2 to %3.</source>
         <translation>%1, %2 kuni %3.</translation>
     </message>
@@ -4896,7 +5027,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Valige kõigepealt versioon.</translation>
     </message>
     <message>
-        <location line="-1014"/>
+        <location line="-1032"/>
         <source>Discount cost</source>
         <translation>Allahindluste kulu</translation>
     </message>
@@ -4911,7 +5042,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Müük enne allahindlusi</translation>
     </message>
     <message>
-        <location line="+992"/>
+        <location line="+1010"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Viimased 30 päeva: tšekke %1, kliente %2. Selle versiooniga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
@@ -5088,7 +5219,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Omaniku töölaud (seaded, kellele helistada, aruanded) vajab omaniku PIN-koodi.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No camera is connected to this till: scan the card or type the phone number.</source>
         <translation>Selle kassaga pole kaamerat ühendatud: skannige kaart või sisestage telefoninumber.</translation>
     </message>
@@ -5266,7 +5397,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-994"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1012"/>
         <source>Shop name</source>
         <translation>Poe nimi</translation>
     </message>
@@ -5671,7 +5802,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+933"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+951"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

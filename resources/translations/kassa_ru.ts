@@ -181,7 +181,7 @@
 <context>
     <name>kassa::Main</name>
     <message>
-        <location filename="../../app/kassa/main.cpp" line="+52"/>
+        <location filename="../../app/kassa/main.cpp" line="+54"/>
         <source>Kassa cannot start</source>
         <translation>Не удаётся запустить Kassa</translation>
     </message>
@@ -404,6 +404,127 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <location line="+11"/>
         <source>Type the float left in the drawer, such as %1.</source>
         <translation>Введите сумму, оставляемую в кассе, например %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CompanyPage</name>
+    <message>
+        <location filename="../../ui/src/company_page.cpp" line="+115"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the whole company&apos;s figures from the office…</source>
+        <translation>Показатели всей компании загружаются из офиса…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2 to %3, by shop: what the tills have sent to the office (sales a till has not sent yet are not counted).</source>
+        <translation>%1, с %2 по %3, по магазинам: то, что кассы отправили в офис (продажи, ещё не отправленные кассой, не учтены).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole company&apos;s figures could not be read; call support.</source>
+        <translation>Показатели всей компании не удалось прочитать; обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whole company</source>
+        <translation>Вся компания</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CompanyText</name>
+    <message>
+        <location line="-168"/>
+        <source>The office cannot be reached, so the whole company&apos;s figures cannot be shown now. The till keeps selling; try again later.</source>
+        <translation>Офис недоступен, поэтому показатели всей компании сейчас показать нельзя. Касса продолжает продавать; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office refused this till&apos;s login; the owner must check this till&apos;s password.</source>
+        <translation>Офис отклонил вход этой кассы; владелец должен проверить пароль этой кассы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office database is newer than this till; install the newer Kassa.</source>
+        <translation>База данных офиса новее этой кассы; установите новую версию Kassa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office database does not know this till; join it again.</source>
+        <translation>База данных офиса не знает эту кассу; подключите её заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office did not give the figures; try again later or call support.</source>
+        <translation>Офис не выдал показатели; попробуйте позже или обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross</source>
+        <translation>Валовая сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money back</source>
+        <translation>К возврату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points redeemed</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>Новые покупатели</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2801,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::OwnerWindow</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+782"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+800"/>
         <source>Owner&apos;s desk</source>
         <translation>Рабочее место владельца</translation>
     </message>
@@ -3893,7 +4014,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportText</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-1800"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1818"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -4477,7 +4598,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ReportsPage</name>
     <message>
-        <location line="+831"/>
+        <location line="+822"/>
+        <source>This shop</source>
+        <translation>Этот магазин</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4502,7 +4628,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Сохранить график как PNG…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Whole company</source>
+        <translation>Вся компания</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, %2 to %3.</source>
         <translation>%1, с %2 по %3.</translation>
     </message>
@@ -4905,7 +5036,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Сначала выберите версию.</translation>
     </message>
     <message>
-        <location line="-1014"/>
+        <location line="-1032"/>
         <source>Discount cost</source>
         <translation>Стоимость скидок</translation>
     </message>
@@ -4920,7 +5051,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Продажи до скидок</translation>
     </message>
     <message>
-        <location line="+992"/>
+        <location line="+1010"/>
         <source>Last 30 days: %1 receipts, %2 customers. With that version %3 receipts and %4 customers would get another discount or other points.</source>
         <translation>Последние 30 дней: чеков %1, покупателей %2. С той версией у %3 чеков и %4 покупателей была бы другая скидка или другие баллы.</translation>
     </message>
@@ -5097,7 +5228,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Для рабочего места владельца (настройки, кому позвонить, отчёты) нужен PIN владельца.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No camera is connected to this till: scan the card or type the phone number.</source>
         <translation>К этой кассе не подключена камера: отсканируйте карту или введите номер телефона.</translation>
     </message>
@@ -5275,7 +5406,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="-994"/>
+        <location filename="../../ui/src/owner_window.cpp" line="-1012"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
@@ -5681,7 +5812,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
 <context>
     <name>kassa::ui::ShiftsPage</name>
     <message>
-        <location filename="../../ui/src/owner_window.cpp" line="+933"/>
+        <location filename="../../ui/src/owner_window.cpp" line="+951"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>

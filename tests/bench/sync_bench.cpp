@@ -10,8 +10,14 @@
 // transaction (enrolling them through tills would take hours); SQL appears here only for that and for the
 // baselines.
 //
+// With KASSA_SYNC_BENCH=lag in the environment it measures the background sync instead (run_lag below):
+//  (d) the lag from a sale committed at till A to its points at till B, both tills syncing in the background
+//      (central::SyncRunner, 1 s interval, A woken after each sale as the till wakes it), p50/p99;
+//  (e) commit_sale at till A with its runner syncing in the background against without it: medians.
+//
 // Usage: kassa_sync_bench URL PASSWORD_FILE [DIR] [SALES] [CUSTOMERS] [BATCH_ROWS]
-//   tests/bench/sync_bench.sh starts a PostgreSQL 15 of its own (fsync on) and runs this against it.
+//   tests/bench/sync_bench.sh starts a PostgreSQL 15 of its own (fsync on) and runs this against it;
+//   KASSA_SYNC_BENCH=lag tests/bench/sync_bench.sh [SALES] runs (d) and (e) with SALES sales each.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <libpq-fe.h>
 #include <sys/resource.h>
@@ -29,10 +35,12 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "kassa/central/central.hpp"
 #include "kassa/central/sync.hpp"
+#include "kassa/central/sync_runner.hpp"
 #include "kassa/core/cards.hpp"
 #include "kassa/core_json/rules_json.hpp"
 #include "kassa/store/customers.hpp"
@@ -43,6 +51,7 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/store.hpp"
 #include "kassa/store/sync_log.hpp"
+#include "kassa/sys/system_clock.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 
 using namespace kassa;
@@ -399,6 +408,131 @@ struct Row {
 
 }  // namespace
 
+double percentile(std::vector<double> values, double p) {
+    std::sort(values.begin(), values.end());
+    const auto at = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values.at(std::min(at, values.size() - 1));
+}
+
+// (d) and (e): two tills of one shop, each with its background runner at a 1 s interval on the real clock.
+int run_lag(const central::Address& address, const fs::path& dir, int sales) {
+    const sys::SystemClock clock;
+    const Instant start = clock.now();
+    central::Central admin(address);
+    admin.init();
+    const std::string company = admin.add_company("Lag OÜ " + store::new_id().substr(0, 8));
+    admin.add_shop(company, "Shop 1");
+    const std::string shop_id = admin.find_shop("Shop 1").shop_id;
+    Till a = open_till(dir / "lag-bench-a.kassa", 200, 23, start);
+    Till b = open_till(dir / "lag-bench-b.kassa", 0, 24, start);
+    central::join(*a.store, address, shop_id, "till A", start);
+    central::join(*b.store, address, shop_id, "till B", start);
+    central::sync(*a.store, start);
+    central::sync(*b.store, start);
+    std::mt19937_64 rng(11);
+    const auto sell = [&] {
+        const auto& [id, card] = a.customers[rng() % a.customers.size()];
+        const auto t0 = Stopwatch::now();
+        const auto result = a.store->sales().commit_sale(ten_line_sale(id, card, clock.now()), a.rules);
+        return std::pair{result.receipt_id, seconds_since(t0) * 1000.0};
+    };
+    const auto pause = [&rng](int min_ms, int max_ms) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(
+            min_ms + static_cast<int>(rng() % static_cast<std::uint64_t>(max_ms - min_ms + 1))));
+    };
+
+    // (e) without a runner, then with A's runner syncing what each sale wrote (woken after it), at a pace
+    // of a sale every 20 to 60 ms: far faster than a cashier, so the runner is busy most of the time.
+    std::vector<double> alone;
+    for (int i = 0; i < sales; ++i) {
+        alone.push_back(sell().second);
+        pause(20, 60);
+    }
+    std::printf("commit_sale alone: %d sales, median %.2f ms\n", sales, percentile(alone, 0.5));
+    std::fflush(stdout);
+    central::sync(*a.store, start);
+    central::sync(*b.store, start);
+    central::SyncRunnerOptions every_second;
+    every_second.interval = std::chrono::seconds(1);
+    central::SyncRunner runner_a(a.store->database().path(), clock, every_second);
+    central::SyncRunner runner_b(b.store->database().path(), clock, every_second);
+    runner_a.start();
+    runner_b.start();
+    std::vector<double> with_runner;
+    for (int i = 0; i < sales; ++i) {
+        with_runner.push_back(sell().second);
+        runner_a.wake();
+        pause(20, 60);
+    }
+    // Let both settle before the lag is measured.
+    const auto settled = [](const central::SyncStatus& s) {
+        return s.state == central::SyncState::in_sync && s.sales_waiting == 0;
+    };
+    const bool calm = runner_a.wait_for(settled, std::chrono::seconds(60));
+    std::printf("commit_sale with the runner: median %.2f ms; till A %s\n", percentile(with_runner, 0.5),
+                calm ? "in sync" : "still sending after 60 s");
+    std::fflush(stdout);
+
+    // (d) a sale at A, A woken as the till wakes it, then B's file polled (its own read connection) until the
+    // sale's points entry is there: from then on B's balance of the customer counts them. The next sale comes
+    // 0 to 1 s later, so the sales land at every phase of B's interval.
+    SQLite::Database b_read(b.store->database().path(), SQLite::OPEN_READONLY);
+    b_read.setBusyTimeout(5000);
+    std::vector<double> lag;
+    int lost = 0;
+    for (int i = 0; i < sales; ++i) {
+        const auto [receipt, commit_ms] = sell();
+        const auto t0 = Stopwatch::now();
+        runner_a.wake();
+        // The sale's points entry, by its global id: at till B it arrives without the receipt, which stays
+        // at its till.
+        SQLite::Statement entry(a.store->database().sql(),
+                                "SELECT id FROM ledger WHERE receipt_id = ? AND kind = 'accrue' LIMIT 1");
+        entry.bind(1, receipt);
+        if (!entry.executeStep()) {
+            throw std::runtime_error("a sale without points: the benchmark is broken");
+        }
+        const std::string entry_id = entry.getColumn(0).getString();
+        bool seen = false;
+        while (seconds_since(t0) < 30.0) {
+            SQLite::Statement q(b_read, "SELECT count(*) FROM ledger WHERE id = ?");
+            q.bind(1, entry_id);
+            q.executeStep();
+            if (q.getColumn(0).getInt64() > 0) {
+                seen = true;
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        if (seen) {
+            lag.push_back(seconds_since(t0));
+        } else {
+            ++lost;
+        }
+        pause(0, 1000);
+    }
+    runner_a.stop();
+    runner_b.stop();
+    std::printf(
+        "commit_sale (10 lines), %d sales each: median %.2f ms alone, %.2f ms with the runner syncing "
+        "(%+.1f %%); p90 %.2f ms and %.2f ms\n",
+        sales, percentile(alone, 0.5), percentile(with_runner, 0.5),
+        (percentile(with_runner, 0.5) / percentile(alone, 0.5) - 1.0) * 100.0, percentile(alone, 0.9),
+        percentile(with_runner, 0.9));
+    if (!lag.empty()) {
+        std::printf(
+            "lag from a commit at till A to its points at till B (1 s interval), %zu sales: p50 %.2f s, "
+            "p99 %.2f s, max %.2f s%s\n",
+            lag.size(), percentile(lag, 0.5), percentile(lag, 0.99), percentile(lag, 1.0),
+            lost > 0 ? " (some never arrived)" : "");
+    }
+    if (lost > 0) {
+        std::fprintf(stderr, "kassa_sync_bench: %d sales did not reach till B within 30 s\n", lost);
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr, "usage: kassa_sync_bench URL PASSWORD_FILE [DIR] [SALES] [CUSTOMERS]\n");
@@ -406,6 +540,14 @@ int main(int argc, char** argv) {
     }
     const central::Address address{argv[1], argv[2]};
     const fs::path dir = argc > 3 ? fs::path(argv[3]) : fs::current_path();
+    if (const char* mode = std::getenv("KASSA_SYNC_BENCH"); mode != nullptr && std::string(mode) == "lag") {
+        try {
+            return run_lag(address, dir, argc > 4 ? std::atoi(argv[4]) : 300);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "kassa_sync_bench: %s\n", e.what());
+            return 1;
+        }
+    }
     const int sales = argc > 4 ? std::atoi(argv[4]) : 10'000;
     const int customers = argc > 5 ? std::atoi(argv[5]) : 1'000'000;
     central::SyncOptions options;

@@ -1053,7 +1053,17 @@ void ListsPage::save_csv_as() {
 
 ReportsPage::ReportsPage(till::OwnerDesk& desk, const Formatter& format, QWidget* parent)
     : QWidget(parent), desk_(desk), format_(format) {
-    auto* layout = new QVBoxLayout(this);
+    // The shop's own reports; a till that joined an office database gets the whole company's figures
+    // beside them (add_company_view). With one view the tab bar hides itself.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    views_ = new QTabWidget(this);
+    views_->setObjectName(QStringLiteral("report_views"));
+    views_->setTabBarAutoHide(true);
+    outer->addWidget(views_);
+    auto* own = new QWidget(views_);
+    views_->addTab(own, tr("This shop"));
+    auto* layout = new QVBoxLayout(own);
     auto* controls = new QHBoxLayout();
     report_ = new QComboBox(this);
     report_->setObjectName(QStringLiteral("report"));
@@ -1102,6 +1112,14 @@ ReportsPage::ReportsPage(till::OwnerDesk& desk, const Formatter& format, QWidget
     chart_->setRenderHint(QPainter::Antialiasing);
     chart_->setMinimumHeight(220);
     layout->addWidget(chart_, 1);
+}
+
+CompanyPage* ReportsPage::add_company_view(CompanyPage::Fetch fetch) {
+    if (company_ == nullptr) {
+        company_ = new CompanyPage(std::move(fetch), format_, desk_.today(), views_);
+        views_->addTab(company_, tr("Whole company"));
+    }
+    return company_;
 }
 
 QString ReportsPage::note() const {

@@ -624,6 +624,9 @@ void SaleScreen::open_owner_desk() {
     }
     const std::unique_ptr<till::OwnerDesk> desk = owner_desk_factory_(notice.detail);
     OwnerWindow window(*desk, format_, device_roster_, shift_desk_.get(), this);
+    if (office_sync_.company_report) {
+        window.reports()->add_company_view(office_sync_.company_report);
+    }
     // The timing takes effect at once: the next scan is read with it.
     connect(&window, &OwnerWindow::scanner_timing_changed, this, &SaleScreen::scanner_timing_changed);
     connect(&window, &OwnerWindow::sync_interval_changed, this, &SaleScreen::sync_interval_changed);

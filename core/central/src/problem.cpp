@@ -73,6 +73,10 @@ std::string english_sentence(CentralProblem problem, const std::string& value) {
                    "path for the till's password file.";
         case CentralProblem::no_such_till:
             return "The shop has no till \"" + value + "\" in the office database.";
+        case CentralProblem::company_needed:
+            return "The office database holds several companies: say which one (--company NAME).";
+        case CentralProblem::period_reversed:
+            return "The period " + value + " ends before it begins.";
     }
     return "The office database failed.";
 }

@@ -642,6 +642,14 @@ BEGIN
 END
 $fn$;
 )sql"},
+        {7, R"sql(
+-- The owner's reports over the company (docs/reports.md, "company"): a period's receipts by business day,
+-- its returns and points by when they happened, each within its company, so a report reads the period's rows
+-- and not the company's whole history. Like every other key and index, each begins with the company.
+CREATE INDEX receipts_business_day ON receipts(company_id, business_day COLLATE "C");
+CREATE INDEX refunds_created ON refunds(company_id, created_at COLLATE "C");
+CREATE INDEX ledger_created ON ledger(company_id, created_at COLLATE "C");
+)sql"},
     };
     return list;
 }

@@ -19,6 +19,7 @@
 #include "kassa/store/reports.hpp"
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/shift_desk.hpp"
+#include "kassa/ui/company_page.hpp"
 #include "kassa/ui/formatter.hpp"
 
 class QChartView;
@@ -296,6 +297,12 @@ class ReportsPage : public QWidget {
     [[nodiscard]] const std::optional<store::ReportTable>& shown() const { return shown_; }
     bool save_csv(const QString& path);
     bool save_png(const QString& path);
+    // The whole company's figures as a second view beside the shop's own reports, for a till that joined an
+    // office database (company_page.hpp). Once; returns the view.
+    CompanyPage* add_company_view(CompanyPage::Fetch fetch);
+    // The company view; null for a till that did not join.
+    [[nodiscard]] CompanyPage* company() const { return company_; }
+    [[nodiscard]] QTabWidget* views() const { return views_; }
 
   public slots:
     void show_report();
@@ -314,6 +321,8 @@ class ReportsPage : public QWidget {
     QChartView* chart_;
     QLabel* note_;
     std::optional<store::ReportTable> shown_;
+    QTabWidget* views_;
+    CompanyPage* company_ = nullptr;
 };
 
 // The rules' history: who saved which version when and what it changed; for a chosen version, what going

@@ -23,6 +23,7 @@
 #include "kassa/till/owner_desk.hpp"
 #include "kassa/till/session.hpp"
 #include "kassa/till/shift_desk.hpp"
+#include "kassa/ui/company_page.hpp"
 #include "kassa/ui/dialog_runner.hpp"
 #include "kassa/ui/formatter.hpp"
 
@@ -93,9 +94,12 @@ class SaleScreen : public QMainWindow {
     // read every second for the office line under the input (a copy under the runner's mutex, never a
     // wait), and how to wake it once a sale, a return or an enrolment is committed. Without it (a till that
     // did not join) the line stays hidden.
+    // company_report, when set, reads the whole company's figures from the office (on a worker thread of
+    // the owner's desk, company_page.hpp): the desk's reports show them beside the shop's own.
     struct OfficeSync {
         std::function<central::SyncStatus()> status;
         std::function<void()> wake;
+        CompanyPage::Fetch company_report = {};
     };
     void set_office_sync(OfficeSync sync);
 

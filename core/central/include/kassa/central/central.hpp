@@ -47,6 +47,11 @@ enum class CentralProblem : std::uint8_t {
     // file by mistake). Value: the path.
     password_file_foreign,
     no_such_till,  // the till's name or id in the shop
+    // A report over a company from an administrator's login that sees several companies and was not told
+    // which one (no value).
+    company_needed,
+    // A report's last day is before its first (value: "2026-11-30..2026-11-01").
+    period_reversed,
 };
 
 class CentralError : public std::runtime_error {
