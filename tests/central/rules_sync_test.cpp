@@ -72,7 +72,7 @@ struct SaleAtTill {
     std::unique_ptr<till::TillSession> session;
 
     explicit SaleAtTill(TillFile& t)
-        : till(t), rules(testing::compile(*t.store->rules().current_rules()->second)) {
+        : till(t), rules(testing::compile(t.store->rules().current_rules()->second)) {
         till::SessionSettings settings;
         settings.rules_version = *t.store->rules().current_rules_version();
         session = std::make_unique<till::TillSession>(*t.store, rules, clock, settings);
