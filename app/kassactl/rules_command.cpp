@@ -194,6 +194,7 @@ struct VersionOptions {
     std::string by;
     std::string summary;
     std::int64_t version = 0;
+    bool shop_only = false;  // --shop: this till's shop's own rules (docs/sync.md)
 };
 
 // The lines of what a new document changes against the shop's current one, for the summary and the output.
@@ -220,7 +221,7 @@ std::string joined(const std::vector<std::string>& lines) {
 
 // Saves `document` as the shop's next version when it is valid and differs from the current one.
 int save_version(kassa::store::Store& store, const std::string& document, const std::string& by,
-                 const std::string& summary, const char* command) {
+                 const std::string& summary, const char* command, bool shop_only) {
     const ReadDocument read = read_document(document);
     if (!read.unreadable.empty()) {
         std::cerr << "kassactl rules " << command << ": the document is " << read.unreadable << '\n';
@@ -236,11 +237,12 @@ int save_version(kassa::store::Store& store, const std::string& document, const 
                   << store.rules().current_rules()->first << '\n';
         return 0;
     }
-    const std::int64_t id = store.rules().save_rules(document, kassa::store::Actor{by},
-                                                     summary.empty() ? joined(changes) : summary,
-                                                     kassa::sys::SystemClock().now());
-    std::cout << "ok: rules version " << id << " saved by " << by
-              << "; the till uses it from its next start\n";
+    const std::int64_t id = store.rules().save_rules(
+        document, kassa::store::Actor{by}, summary.empty() ? joined(changes) : summary,
+        kassa::sys::SystemClock().now(),
+        shop_only ? kassa::store::RulesScope::shop : kassa::store::RulesScope::company);
+    std::cout << "ok: rules version " << id << " saved by " << by << (shop_only ? " for this shop" : "")
+              << "; the tills use it from their next basket\n";
     for (const std::string& change : changes) {
         std::cout << "  " << change << '\n';
     }
@@ -267,7 +269,7 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
                 std::cerr << "kassactl rules save: " << e.what() << '\n';
                 return 2;
             }
-            return save_version(store, document, o.by, o.summary, "save");
+            return save_version(store, document, o.by, o.summary, "save", o.shop_only);
         }
         if (history->parsed()) {
             const auto& zone = shop->zone;
@@ -300,7 +302,7 @@ int run_versions(const VersionOptions& o, const CLI::App* save, const CLI::App* 
             return 2;
         }
         return save_version(store, *document, o.by, "restored version " + std::to_string(o.version),
-                            "restore");
+                            "restore", o.shop_only);
     } catch (const kassa::store::StoreError& e) {
         std::cerr << "kassactl rules: " << e.what() << '\n';
         return 2;
@@ -333,6 +335,8 @@ Runner add_rules_command(CLI::App& app) {
     save->add_option("FILE", versions->file, "the rules document; standard input when '-'")->required();
     save->add_option("--by", versions->by, "who saves it (for the history and the audit log)")->required();
     save->add_option("--summary", versions->summary, "why (default: the list of changes)");
+    save->add_flag("--shop", versions->shop_only,
+                   "for this till's shop only (a shop's own promotions; default: the whole company)");
     auto* history = rules->add_subcommand(
         "history", "List the saved versions, newest first: id, when, who, what changed");
     history->add_option("--db", versions->db, "the shop's database file")->required();
@@ -345,6 +349,8 @@ Runner add_rules_command(CLI::App& app) {
     restore->add_option("VERSION", versions->version, "the version id from rules history")->required();
     restore->add_option("--by", versions->by, "who restores it (for the history and the audit log)")
         ->required();
+    restore->add_flag("--shop", versions->shop_only,
+                      "for this till's shop only (default: the whole company)");
 
     return [file, what, whatif, versions, save, history, show, restore]() -> int {
         if (whatif->parsed()) {

@@ -1798,12 +1798,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>This is a bank card, not a loyalty card. Nothing of it was kept.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>Customer removed from the basket.</source>
         <translation>Customer removed from the basket.</translation>
     </message>
@@ -1843,7 +1843,17 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Wrong owner PIN.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+80"/>
+        <source>New loyalty rules from the office apply from this sale.</source>
+        <translation>New loyalty rules from the office apply from this sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New loyalty rules arrived that this till cannot use; it keeps the current ones. Tell the owner.</source>
+        <translation>New loyalty rules arrived that this till cannot use; it keeps the current ones. Tell the owner.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
@@ -2402,11 +2412,16 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A shop&apos;s own rules need a till that has joined the office database; save them for the whole company instead.</source>
+        <translation>A shop&apos;s own rules need a till that has joined the office database; save them for the whole company instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The %1 is longer than %2 characters.</source>
         <translation>The %1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-409"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Wrong owner PIN: %1</translation>
     </message>
@@ -2447,12 +2462,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+236"/>
+        <location line="+242"/>
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Basket put on hold.</source>
         <translation>Basket put on hold.</translation>
     </message>
@@ -2593,12 +2608,12 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Shift opened.</source>
         <translation>Shift opened.</translation>
     </message>
@@ -2623,7 +2638,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>The drawer is open (no sale).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>A shift is already open: close it with a Z report first.</source>
         <translation>A shift is already open: close it with a Z report first.</translation>
     </message>
@@ -4829,6 +4844,16 @@ A demo shop is made with: kassactl demo --db PATH</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>For this shop only</source>
+        <translation>For this shop only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shop&apos;s own promotions: the other shops keep the company&apos;s rules.</source>
+        <translation>A shop&apos;s own promotions: the other shops keep the company&apos;s rules.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start over from the saved rules</source>
         <translation>Start over from the saved rules</translation>
     </message>
@@ -4946,9 +4971,14 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Last 30 days: %1 receipts, %2 customers. With the draft %3 receipts and %4 customers would get another discount or other points.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Saved as rules version %1. The till uses it from its next start.</source>
-        <translation>Saved as rules version %1. The till uses it from its next start.</translation>
+        <location line="+18"/>
+        <source>Saved as rules version %1 for this shop. Its tills use it from their next sale.</source>
+        <translation>Saved as rules version %1 for this shop. Its tills use it from their next sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as rules version %1. The tills use it from their next sale.</source>
+        <translation>Saved as rules version %1. The tills use it from their next sale.</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +5215,7 @@ A demo shop is made with: kassactl demo --db PATH</translation>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+416"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>A return without a receipt needs the owner&apos;s PIN.</translation>
     </message>

@@ -1802,12 +1802,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>See on pangakaart, mitte kliendikaart. Sellest ei salvestatud midagi.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>Customer removed from the basket.</source>
         <translation>Klient eemaldati ostukorvist.</translation>
     </message>
@@ -1847,7 +1847,17 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Vale omaniku PIN.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+80"/>
+        <source>New loyalty rules from the office apply from this sale.</source>
+        <translation>Kontori uued lojaalsusreeglid kehtivad alates sellest müügist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New loyalty rules arrived that this till cannot use; it keeps the current ones. Tell the owner.</source>
+        <translation>Saabusid uued lojaalsusreeglid, mida see kassa kasutada ei saa; kehtivad senised. Teatage omanikule.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>first name</source>
         <translation>eesnimi</translation>
     </message>
@@ -2406,11 +2416,16 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A shop&apos;s own rules need a till that has joined the office database; save them for the whole company instead.</source>
+        <translation>Poe enda reegleid saab salvestada ainult kontori andmebaasiga liitunud kassas; salvestage need kogu ettevõttele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The %1 is longer than %2 characters.</source>
         <translation>Väli „%1“ on pikem kui %2 märki.</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-409"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Vale omaniku PIN: %1</translation>
     </message>
@@ -2451,12 +2466,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+236"/>
+        <location line="+242"/>
         <source>The basket is empty.</source>
         <translation>Ostukorv on tühi.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Basket put on hold.</source>
         <translation>Ostukorv pandi ootele.</translation>
     </message>
@@ -2597,12 +2612,12 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Vahetus ei ole avatud: ava see kassas oleva sularaha summaga (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Shift opened.</source>
         <translation>Vahetus avatud.</translation>
     </message>
@@ -2627,7 +2642,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Rahasahtel on avatud (ilma müügita).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>A shift is already open: close it with a Z report first.</source>
         <translation>Vahetus on juba avatud: sulge see esmalt Z-aruandega.</translation>
     </message>
@@ -4841,6 +4856,16 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>For this shop only</source>
+        <translation>Ainult selle poe jaoks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shop&apos;s own promotions: the other shops keep the company&apos;s rules.</source>
+        <translation>Poe enda kampaaniad: teised poed jäävad ettevõtte reeglite juurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start over from the saved rules</source>
         <translation>Alusta uuesti salvestatud reeglitest</translation>
     </message>
@@ -4958,9 +4983,14 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Viimased 30 päeva: %1 tšekki, %2 klienti. Mustandiga saaks %3 tšekki ja %4 klienti teise allahindluse või teised punktid.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Saved as rules version %1. The till uses it from its next start.</source>
-        <translation>Salvestatud reeglite versioonina %1. Kassa kasutab seda järgmisest käivitusest.</translation>
+        <location line="+18"/>
+        <source>Saved as rules version %1 for this shop. Its tills use it from their next sale.</source>
+        <translation>Salvestatud reeglite versioonina %1 selle poe jaoks. Poe kassad kasutavad seda alates järgmisest müügist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as rules version %1. The tills use it from their next sale.</source>
+        <translation>Salvestatud reeglite versioonina %1. Kassad kasutavad seda alates järgmisest müügist.</translation>
     </message>
 </context>
 <context>
@@ -5204,7 +5234,7 @@ Demopoe loob käsk: kassactl demo --db TEE</translation>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+416"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Tagastus ilma tšekita vajab omaniku PIN-koodi.</translation>
     </message>

@@ -1804,12 +1804,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>This is a bank card, not a loyalty card. Nothing of it was kept.</source>
         <translation>Это банковская карта, а не карта клиента. Её данные не сохранены.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>Customer removed from the basket.</source>
         <translation>Клиент убран из чека.</translation>
     </message>
@@ -1849,7 +1849,17 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Неверный PIN-код владельца.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+80"/>
+        <source>New loyalty rules from the office apply from this sale.</source>
+        <translation>Новые правила лояльности из офиса действуют с этой продажи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New loyalty rules arrived that this till cannot use; it keeps the current ones. Tell the owner.</source>
+        <translation>Пришли новые правила лояльности, которые эта касса не может применить; она работает по прежним. Сообщите владельцу.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
@@ -2409,11 +2419,16 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A shop&apos;s own rules need a till that has joined the office database; save them for the whole company instead.</source>
+        <translation>Собственные правила магазина можно сохранить только на кассе, подключённой к базе данных офиса; сохраните их для всей компании.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The %1 is longer than %2 characters.</source>
         <translation>Поле «%1» длиннее %2 символов.</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-409"/>
         <source>Wrong owner PIN: %1</source>
         <translation>Неверный PIN-код владельца: %1</translation>
     </message>
@@ -2454,12 +2469,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+236"/>
+        <location line="+242"/>
         <source>The basket is empty.</source>
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Basket put on hold.</source>
         <translation>Чек отложен.</translation>
     </message>
@@ -2600,12 +2615,12 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>No shift is open: open it with the cash counted in the drawer (Ctrl+F10).</source>
         <translation>Смена не открыта: откройте её, пересчитав наличные в кассе (Ctrl+F10).</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Shift opened.</source>
         <translation>Смена открыта.</translation>
     </message>
@@ -2630,7 +2645,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Денежный ящик открыт (без продажи).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>A shift is already open: close it with a Z report first.</source>
         <translation>Смена уже открыта: сначала закройте её Z-отчётом.</translation>
     </message>
@@ -4849,6 +4864,16 @@ A demo shop is made with: kassactl demo --db PATH</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>For this shop only</source>
+        <translation>Только для этого магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shop&apos;s own promotions: the other shops keep the company&apos;s rules.</source>
+        <translation>Собственные акции магазина: остальные магазины работают по правилам компании.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start over from the saved rules</source>
         <translation>Начать заново с сохранённых правил</translation>
     </message>
@@ -4967,9 +4992,14 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>За 30 дней: чеков %1, покупателей %2. С черновиком %3 чеков и %4 покупателей получили бы другую скидку или другие баллы.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Saved as rules version %1. The till uses it from its next start.</source>
-        <translation>Сохранено как версия правил %1. Касса применит её при следующем запуске.</translation>
+        <location line="+18"/>
+        <source>Saved as rules version %1 for this shop. Its tills use it from their next sale.</source>
+        <translation>Сохранено как версия правил %1 для этого магазина. Его кассы применяют её со следующей продажи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as rules version %1. The tills use it from their next sale.</source>
+        <translation>Сохранено как версия правил %1. Кассы применяют её со следующей продажи.</translation>
     </message>
 </context>
 <context>
@@ -5213,7 +5243,7 @@ A demo shop is made with: kassactl demo --db PATH</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+416"/>
         <source>A return without a receipt needs the owner&apos;s PIN.</source>
         <translation>Возврат без чека требует PIN владельца.</translation>
     </message>

@@ -259,7 +259,7 @@ TEST_CASE("rules editor: a bad value gets the engine's sentence under its field,
     QSignalSpy saved(&page, &ui::RulesEditorPage::saved);
     page.save();
     CHECK(saved.count() == 1);
-    CHECK(page.note() == QStringLiteral("Saved as rules version 2. The till uses it from its next start."));
+    CHECK(page.note() == QStringLiteral("Saved as rules version 2. The tills use it from their next sale."));
     const auto history = t.store.rules().rules_history();
     REQUIRE(history.size() == 2);
     CHECK(history[0].author == t.maria);

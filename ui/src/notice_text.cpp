@@ -199,6 +199,12 @@ QString NoticeText::sentence(const till::Notice& notice) {
             return tr("Shift closed with Z report %1.").arg(detail);
         case Outcome::drawer_opened:
             return tr("The drawer is open (no sale).");
+        case Outcome::rules_taken_up:
+            return tr("New loyalty rules from the office apply from this sale.");
+        case Outcome::rules_not_taken_up:
+            return tr(
+                "New loyalty rules arrived that this till cannot use; it keeps the current ones. "
+                "Tell the owner.");
     }
     return {};
 }
@@ -517,6 +523,10 @@ QString NoticeText::store_problem(const store::StoreRefusal& refusal) {
             return tr("Nothing has changed since the saved version.");
         case P::no_such_rules_version:
             return tr("There is no rules version %1.").arg(v(0));
+        case P::shop_rules_need_office:
+            return tr(
+                "A shop's own rules need a till that has joined the office database; save them for the "
+                "whole company instead.");
         case P::text_too_long:
             return tr("The %1 is longer than %2 characters.").arg(v(0), v(1));
     }

@@ -1503,6 +1503,10 @@ RulesEditorPage::RulesEditorPage(till::OwnerDesk& desk, const Formatter& format,
     save_->setObjectName(QStringLiteral("save_rules"));
     connect(save_, &QPushButton::clicked, this, &RulesEditorPage::save);
     buttons->addWidget(save_);
+    shop_only_ = new QCheckBox(tr("For this shop only"), this);
+    shop_only_->setObjectName(QStringLiteral("rules_shop_only"));
+    shop_only_->setToolTip(tr("A shop's own promotions: the other shops keep the company's rules."));
+    buttons->addWidget(shop_only_);
     auto* start_over = new QPushButton(tr("Start over from the saved rules"), this);
     start_over->setObjectName(QStringLiteral("reload_rules"));
     connect(start_over, &QPushButton::clicked, this, &RulesEditorPage::reload);
@@ -1776,9 +1780,15 @@ void RulesEditorPage::show_preview() {
 
 void RulesEditorPage::save() {
     try {
-        const std::int64_t version = draft_->save();
-        show_sentence(
-            note_, tr("Saved as rules version %1. The till uses it from its next start.").arg(version), true);
+        const bool shop_only = shop_only_->isChecked();
+        const std::int64_t version =
+            draft_->save(shop_only ? store::RulesScope::shop : store::RulesScope::company);
+        show_sentence(note_,
+                      (shop_only ? tr("Saved as rules version %1 for this shop. Its tills use it from their "
+                                      "next sale.")
+                                 : tr("Saved as rules version %1. The tills use it from their next sale."))
+                          .arg(version),
+                      true);
         emit saved();
     } catch (const store::StoreError& e) {
         show_sentence(note_, NoticeText::store_error(e), false);

@@ -223,6 +223,13 @@ SaleScreen::SaleScreen(till::TillSession& session, const Formatter& format, QWid
     status_->setWordWrap(true);
     status_->setMinimumHeight(32);
     grid->addWidget(status_, 5, 0, 1, 2);
+    // The rules line: a basket that starts under a newer rules version says so above the notices for as
+    // long as it lasts, so the scan's own notice does not hide it.
+    rules_ = new QLabel(central);
+    rules_->setObjectName(QStringLiteral("rules_notice"));
+    rules_->setWordWrap(true);
+    rules_->setVisible(false);
+    grid->addWidget(rules_, 6, 0, 1, 2);
 
     grid->setColumnStretch(0, 1);
     grid->setRowStretch(0, 1);
@@ -407,6 +414,14 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
     qInfo("kassa: %.*s", static_cast<int>(name.size()), name.data());
     last_notice_ = notice;
     show_status(NoticeText::sentence(notice), notice.ok());
+    if (const auto rules = session_.take_rules_notice()) {
+        const auto taken = till::outcome_name(rules->outcome);
+        qInfo("kassa: %.*s %s", static_cast<int>(taken.size()), taken.data(), rules->detail.c_str());
+        rules_->setText(NoticeText::sentence(*rules));
+        rules_->setStyleSheet(rules->ok() ? QStringLiteral("color: #00509e; font-weight: bold;")
+                                          : QStringLiteral("color: #b00020; font-weight: bold;"));
+        rules_->setVisible(true);
+    }
     switch (notice.outcome) {
         case till::Outcome::product_added:
             selected_.reset();  // the new line (the last one) becomes the current one
@@ -430,6 +445,8 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
             ensure_shift();
             return;
         case till::Outcome::sale_committed:
+            rules_->setVisible(false);  // said for the basket it priced
+            [[fallthrough]];
         case till::Outcome::return_committed:
             if (office_sync_.wake) {
                 office_sync_.wake();  // the points reach the other tills now, not at the next interval
@@ -439,6 +456,10 @@ void SaleScreen::handle(const till::Notice& notice, const QString& scanned) {
         case till::Outcome::shift_closed:
         case till::Outcome::drawer_opened:
             emit print_queued();
+            break;
+        case till::Outcome::basket_held:
+        case till::Outcome::basket_cancelled:
+            rules_->setVisible(false);
             break;
         case till::Outcome::customer_enrolled:
             if (office_sync_.wake) {

@@ -650,6 +650,35 @@ CREATE INDEX receipts_business_day ON receipts(company_id, business_day COLLATE 
 CREATE INDEX refunds_created ON refunds(company_id, created_at COLLATE "C");
 CREATE INDEX ledger_created ON ledger(company_id, created_at COLLATE "C");
 )sql"},
+        {8, R"sql(
+-- The loyalty rules travel (docs/sync.md, "Rules, catalog and cashiers"): each version the owner saves at a
+-- till, keyed by the UUIDv7 the till made, with its scope (the whole company, one shop, or only the till that
+-- saved it before it joined) and its hybrid logical clock stamp, which orders versions saved offline at
+-- different tills the same way at every till. A till pulls its company's versions and its own shop's, never
+-- another shop's nor another till's own.
+CREATE TABLE rules_versions (
+    company_id  uuid NOT NULL,
+    id          text NOT NULL,
+    seq         bigint NOT NULL,
+    till_id     uuid NOT NULL,
+    scope       text NOT NULL CHECK (scope IN ('company', 'shop', 'till')),
+    shop_id     uuid,
+    hlc         text NOT NULL,
+    created_at  text NOT NULL,
+    author      text NOT NULL,
+    summary     text NOT NULL,
+    document    text NOT NULL,
+    PRIMARY KEY (company_id, id),
+    CHECK ((scope = 'shop') = (shop_id IS NOT NULL)),
+    FOREIGN KEY (company_id, shop_id) REFERENCES shops(company_id, id),
+    FOREIGN KEY (company_id, till_id) REFERENCES tills(company_id, id)
+);
+CREATE INDEX rules_versions_seq ON rules_versions(company_id, seq);
+SELECT kassa_protect('rules_versions', 'own');
+
+-- A receipt names the version it was priced under by its global id (rules_version is the till's own number).
+ALTER TABLE receipts ADD COLUMN rules_version_id text;
+)sql"},
     };
     return list;
 }

@@ -24,6 +24,8 @@ struct Table {
     const char* columns;
     bool numbered;
     bool pulled;
+    // More of the pull's WHERE for a table whose rows go to some tills only ($5: the pulling till's shop).
+    const char* pulled_by = nullptr;
 };
 
 // In the order the rows point at each other, so a batch's references are written before the rows using them.
@@ -41,7 +43,7 @@ const Table kTables[] = {
      "bigint, "
      "redeemed_money bigint, payable bigint, points_earned bigint, tier_spend bigint, change bigint, quote "
      "text, "
-     "shift_id text",
+     "shift_id text, rules_version_id text",
      true, false},
     {"receipt_lines",
      "receipt_id text, line_no bigint, sku text, name text, category text, unit_price bigint, qty bigint, "
@@ -93,6 +95,10 @@ const Table kTables[] = {
      true, true},
     {"attribute_changes", "id text, customer_id text, key text, value text, hlc text, actor text, at text",
      true, true},
+    // A shop's own versions go to its tills only; a till's own (saved before it joined) to no other till.
+    {"rules_versions",
+     "id text, scope text, shop_id uuid, hlc text, created_at text, author text, summary text, document text",
+     true, true, "AND scope <> 'till' AND (shop_id IS NULL OR shop_id = $5::uuid)"},
 };
 
 std::vector<std::string> column_names(const Table& table) {
@@ -136,13 +142,15 @@ std::string insert_sql(const Table& table) {
            table.columns + ") ON CONFLICT DO NOTHING";
 }
 
-// $1 company, $2 after this change number, $3 up to this one, $4 the pulling till (its own rows stay out).
+// $1 company, $2 after this change number, $3 up to this one, $4 the pulling till (its own rows stay out),
+// $5 its shop (only for a table with `pulled_by`).
 std::string pull_sql(const Table& table) {
     return std::string(
                "SELECT coalesce(json_agg(t ORDER BY t.seq), '[]'::json)::text FROM (SELECT seq, till_id, ") +
            joined(column_names(table), "") + " FROM " + table.name +
-           " WHERE company_id = $1::uuid AND seq > $2::bigint AND seq <= $3::bigint AND till_id <> $4::uuid) "
-           "t";
+           " WHERE company_id = $1::uuid AND seq > $2::bigint AND seq <= $3::bigint AND till_id <> "
+           "$4::uuid " +
+           (table.pulled_by ? table.pulled_by : "") + ") t";
 }
 
 void require_known_schema(std::int64_t version) {
@@ -251,8 +259,12 @@ store::PullApplied pull(detail::Pg& pg, store::SyncLog& log, const store::Member
             if (!table.pulled) {
                 continue;
             }
-            const auto result = pg.exec(
-                pull_sql(table), {m.company_id, std::to_string(cursor), std::to_string(end), m.till_id});
+            std::vector<detail::Param> params{m.company_id, std::to_string(cursor), std::to_string(end),
+                                              m.till_id};
+            if (table.pulled_by) {
+                params.push_back(m.shop_id);
+            }
+            const auto result = pg.exec(pull_sql(table), params);
             for (const auto& object : nlohmann::json::parse(result.text(0, 0))) {
                 rows.push_back(Row{
                     object.at("seq").get<std::int64_t>(),

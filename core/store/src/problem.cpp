@@ -209,6 +209,11 @@ Shape shape(StoreProblem problem) {
             return {"rules_unchanged", "Nothing has changed since the saved version.", ""};
         case P::no_such_rules_version:
             return {"no_such_rules_version", "There is no rules version %1.", "n"};
+        case P::shop_rules_need_office:
+            return {"shop_rules_need_office",
+                    "A shop's own rules need a till that has joined the office database; save them for the "
+                    "whole company instead.",
+                    ""};
         case P::text_too_long:
             return {"text_too_long", "The %1 is longer than %2 characters.", "fn"};
         case P::last_:

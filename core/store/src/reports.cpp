@@ -29,6 +29,7 @@
 #include "kassa/store/store.hpp"
 #include "kassa/sys/zoneinfo.hpp"
 #include "ledger_writer.hpp"
+#include "rules_select.hpp"
 #include "shop_settings.hpp"
 
 namespace kassa::store {
@@ -74,7 +75,7 @@ ReportCell basis_points(std::int64_t part, std::int64_t whole) {
 // The current rules; none (an empty document) when the shop has not saved any or the saved one does not read,
 // so the figures that need no rules are still given.
 Rules current_rules(SQLite::Database& db) {
-    SQLite::Statement q(db, "SELECT document FROM rules_versions ORDER BY id DESC LIMIT 1");
+    SQLite::Statement q(db, std::string("SELECT document") + detail::kCurrentRulesFrom);
     if (!q.executeStep()) {
         return {};
     }

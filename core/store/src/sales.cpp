@@ -24,6 +24,7 @@
 #include "ledger_writer.hpp"
 #include "payment_method.hpp"
 #include "print_queue_writer.hpp"
+#include "rules_select.hpp"
 #include "segment_writer.hpp"
 #include "shift_check.hpp"
 #include "vat_rates.hpp"
@@ -243,7 +244,8 @@ SaleResult Sales::commit_sale(const Sale& sale, const CompiledRules& rules) {
         {
             auto q = db.prepared(
                 "SELECT (SELECT coalesce(max(number), 0) + 1 FROM receipts), "
-                "(SELECT max(id) FROM rules_versions)");
+                "(SELECT id" +
+                std::string(detail::kCurrentRulesFrom) + ")");
             q->executeStep();
             number = q->getColumn(0).getInt64();
             // A till started before the owner saved new rules still prices with the ones it loaded: the

@@ -9,7 +9,9 @@
 #include <tuple>
 
 #include "catalog_writer.hpp"
+#include "kassa/core/hlc.hpp"
 #include "kassa/store/store.hpp"
+#include "rules_select.hpp"
 
 namespace kassa::store::detail {
 
@@ -102,6 +104,25 @@ void move_stamps(SQLite::Database& db) {
 void move_coupon_uses_and_stamps(SQLite::Database& db) {
     move_coupon_uses(db);
     move_stamps(db);
+}
+
+// Migration 14: the versions saved before get a global id and a stamp in the order they were saved (their
+// time, then their number), so the newest stays the newest.
+void fill_rules_versions(SQLite::Database& db) {
+    std::vector<std::pair<std::int64_t, std::string>> versions;
+    SQLite::Statement q(db, "SELECT id, created_at FROM rules_versions ORDER BY id");
+    while (q.executeStep()) {
+        versions.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    }
+    HybridLogicalClock clock(kLocalRulesTill);
+    for (const auto& [id, created_at] : versions) {
+        SQLite::Statement update(db, "UPDATE rules_versions SET uid = ?, hlc = ? WHERE id = ?");
+        update.bind(1, new_id());
+        update.bind(2, format_hlc(clock.tick(parse_timestamp(created_at).instant)));
+        update.bind(3, id);
+        update.exec();
+    }
+    db.exec("CREATE UNIQUE INDEX rules_versions_uid ON rules_versions(uid)");
 }
 
 }  // namespace
@@ -1200,6 +1221,34 @@ WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
 END;
 INSERT INTO sync_kinds(name) VALUES ('attribute_change');
 )sql"},
+        {14, R"sql(
+-- The rules travel (issue 22, docs/sync.md "Rules, catalog and cashiers"). Each version gets a global id
+-- (uid, a UUIDv7), a scope and a hybrid logical clock stamp (hlc) that orders versions saved at different
+-- tills offline the same way everywhere:
+--   'company': saved by the owner at a till of an office database: every till of the company uses it;
+--   'shop':    the same, for the tills of one shop only (shop_id): a shop's own promotions;
+--   'till':    saved in a file that was not a member yet (every version before this migration): it goes to
+--              the central (receipts name it) but no other till pulls it.
+-- till_id is the till that saved a pulled version (NULL: saved here). A till uses the newest of its shop's own
+-- versions if there is one, else the newest of the others (ShopRules::current_rules).
+ALTER TABLE rules_versions ADD COLUMN uid TEXT;
+ALTER TABLE rules_versions ADD COLUMN scope TEXT NOT NULL DEFAULT 'till'
+    CHECK (scope IN ('company', 'shop', 'till'));
+ALTER TABLE rules_versions ADD COLUMN shop_id TEXT CHECK ((scope = 'shop') = (shop_id IS NOT NULL));
+ALTER TABLE rules_versions ADD COLUMN hlc TEXT;
+ALTER TABLE rules_versions ADD COLUMN till_id TEXT;
+-- Every writer gives a version its global id and stamp (ShopRules::save_rules, the pull).
+CREATE TRIGGER rules_versions_global BEFORE INSERT ON rules_versions
+WHEN NEW.uid IS NULL OR NEW.hlc IS NULL BEGIN
+    SELECT RAISE(ABORT, 'a rules version needs its global id and stamp');
+END;
+INSERT INTO sync_kinds(name) VALUES ('rules_version');
+CREATE TRIGGER sync_out_rules_versions AFTER INSERT ON rules_versions
+WHEN (SELECT recording FROM sync_membership) = 1 BEGIN
+    INSERT INTO sync_outbox(kind, key) VALUES ('rules_version', NEW.uid);
+END;
+)sql",
+         fill_rules_versions},
     };
     return list;
 }

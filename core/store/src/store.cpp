@@ -13,6 +13,7 @@
 #include "field_changes.hpp"
 #include "guarded.hpp"
 #include "kassa/core/cards.hpp"
+#include "kassa/core/hlc.hpp"
 #include "kassa/store/baskets.hpp"
 #include "kassa/store/catalog.hpp"
 #include "kassa/store/customers.hpp"
@@ -24,6 +25,7 @@
 #include "kassa/store/shop.hpp"
 #include "kassa/store/staff.hpp"
 #include "ledger_writer.hpp"
+#include "rules_select.hpp"
 #include "shop_settings.hpp"
 
 namespace kassa::store {
@@ -224,7 +226,7 @@ void ShopConfig::save_settings(const ShopSettings& s, const Actor& actor, const 
 std::optional<std::pair<std::int64_t, std::string>> ShopRules::current_rules() {
     return guarded([&]() -> std::optional<std::pair<std::int64_t, std::string>> {
         SQLite::Statement q(store_.database().connection(),
-                            "SELECT id, document FROM rules_versions ORDER BY id DESC LIMIT 1");
+                            std::string("SELECT id, document") + detail::kCurrentRulesFrom);
         if (!q.executeStep()) {
             return std::nullopt;
         }
@@ -232,20 +234,99 @@ std::optional<std::pair<std::int64_t, std::string>> ShopRules::current_rules() {
     });
 }
 
+std::optional<std::int64_t> ShopRules::current_rules_version() {
+    return guarded([&]() -> std::optional<std::int64_t> {
+        SQLite::Statement q(store_.database().connection(),
+                            std::string("SELECT id") + detail::kCurrentRulesFrom);
+        if (!q.executeStep()) {
+            return std::nullopt;
+        }
+        return q.getColumn(0).getInt64();
+    });
+}
+
+namespace {
+
+const char* scope_name(RulesScope scope) {
+    switch (scope) {
+        case RulesScope::company:
+            return "company";
+        case RulesScope::shop:
+            return "shop";
+        case RulesScope::till:
+            break;
+    }
+    return "till";
+}
+
+RulesScope scope_of(const std::string& name) {
+    return name == "company" ? RulesScope::company : name == "shop" ? RulesScope::shop : RulesScope::till;
+}
+
+}  // namespace
+
 std::int64_t ShopRules::save_rules(const std::string& document, const Actor& author,
-                                   const std::string& summary, Instant at) {
+                                   const std::string& summary, Instant at, RulesScope scope) {
     return guarded([&] {
-        SQLite::Transaction t(store_.database().connection(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement insert(
-            store_.database().connection(),
-            "INSERT INTO rules_versions(created_at, author, summary, document) VALUES (?, ?, ?, ?)");
-        insert.bind(1, iso(at));
-        insert.bind(2, author);
-        insert.bind(3, summary);
-        insert.bind(4, document);
-        insert.exec();
-        const std::int64_t id = store_.database().connection().getLastInsertRowid();
-        detail::audit(store_.database().connection(), at, author, "rules.save", std::to_string(id), summary);
+        auto& db = store_.database().connection();
+        SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // The version's stamp: after every stamp this till made or saw (its edits' clock when it is a
+        // member) and after every version it knows, so the version saved last here is the newest here, and
+        // one saved after seeing another till's version is newer than that one everywhere.
+        std::optional<std::string> shop_id;
+        HybridLogicalClock clock(detail::kLocalRulesTill);
+        bool member = false;
+        {
+            auto m = db.prepared("SELECT till_id, hlc_wall, hlc_counter, shop_id FROM sync_membership");
+            if (m->executeStep()) {
+                member = true;
+                clock = HybridLogicalClock(m->getColumn(0).getString(), m->getColumn(1).getInt64(),
+                                           m->getColumn(2).getInt64());
+                shop_id = m->getColumn(3).getString();
+            }
+        }
+        if (!member) {
+            if (scope == RulesScope::shop) {
+                detail::refused(StoreProblem::shop_rules_need_office);
+            }
+            scope = RulesScope::till;
+        } else if (scope == RulesScope::till) {
+            scope = RulesScope::company;  // a member's versions are the company's unless said otherwise
+        }
+        {
+            auto newest = db.prepared("SELECT max(hlc) FROM rules_versions");
+            if (newest->executeStep() && !newest->getColumn(0).isNull()) {
+                if (const auto stamp = parse_hlc(newest->getColumn(0).getString())) {
+                    clock.observe(*stamp, at);
+                }
+            }
+        }
+        const HlcStamp stamp = clock.tick(at);
+        if (member) {
+            auto save = db.prepared("UPDATE sync_membership SET hlc_wall = ?, hlc_counter = ?");
+            save->bind(1, clock.wall());
+            save->bind(2, clock.counter());
+            save->exec();
+        }
+        auto insert = db.prepared(
+            "INSERT INTO rules_versions(created_at, author, summary, document, uid, scope, shop_id, hlc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insert->bind(1, iso(at));
+        insert->bind(2, author);
+        insert->bind(3, summary);
+        insert->bind(4, document);
+        insert->bind(5, db.new_id());
+        insert->bind(6, scope_name(scope));
+        if (scope == RulesScope::shop) {
+            insert->bind(7, *shop_id);
+        } else {
+            insert->bind(7);
+        }
+        insert->bind(8, format_hlc(stamp));
+        insert->exec();
+        const std::int64_t id = db.getLastInsertRowid();
+        detail::audit(db, at, author, "rules.save", std::to_string(id),
+                      scope == RulesScope::shop ? "this shop only: " + summary : summary);
         t.commit();
         return id;
     });
@@ -255,10 +336,18 @@ std::vector<RulesVersion> ShopRules::rules_history() {
     return guarded([&] {
         std::vector<RulesVersion> out;
         SQLite::Statement q(store_.database().connection(),
-                            "SELECT id, created_at, author, summary FROM rules_versions ORDER BY id DESC");
+                            "SELECT id, created_at, author, summary, uid, scope, till_id IS NOT NULL "
+                            "FROM rules_versions ORDER BY hlc DESC, id DESC");
         while (q.executeStep()) {
-            out.push_back({q.getColumn(0).getInt64(), parse_timestamp(q.getColumn(1).getString()).instant,
-                           q.getColumn(2).getString(), q.getColumn(3).getString()});
+            RulesVersion v;
+            v.id = q.getColumn(0).getInt64();
+            v.saved_at = parse_timestamp(q.getColumn(1).getString()).instant;
+            v.author = q.getColumn(2).getString();
+            v.summary = q.getColumn(3).getString();
+            v.uid = q.getColumn(4).getString();
+            v.scope = scope_of(q.getColumn(5).getString());
+            v.pulled = q.getColumn(6).getInt() == 1;
+            out.push_back(std::move(v));
         }
         return out;
     });

@@ -46,7 +46,8 @@ const OutgoingTable kOutgoing[] = {
      "SELECT id, number, created_at, business_day, customer_id, card_number, cashier_id, rules_version, "
      "gross, "
      "discount, net, redeemed_points, redeemed_money, payable, points_earned, tier_spend, change, quote, "
-     "shift_id FROM receipts WHERE id = ?"},
+     "shift_id, (SELECT uid FROM rules_versions v WHERE v.id = receipts.rules_version) AS rules_version_id "
+     "FROM receipts WHERE id = ?"},
     {"ledger", "ledger",
      "SELECT id, customer_id, kind, points, receipt_id, refund_id, program, reason, actor, created_at "
      "FROM ledger WHERE id = ?"},
@@ -87,6 +88,10 @@ const OutgoingTable kOutgoing[] = {
     // An attribute's change: the central takes its till from the push.
     {"attribute_change", "attribute_changes",
      "SELECT id, customer_id, key, value, hlc, actor, at FROM attribute_changes WHERE id = ?"},
+    // A rules version by its global id (this file's number stays here).
+    {"rules_version", "rules_versions",
+     "SELECT uid AS id, scope, shop_id, hlc, created_at, author, summary, document FROM rules_versions "
+     "WHERE uid = ?"},
 };
 
 // The rows that travel with their parent (the central keys them by the parent's id).
@@ -238,6 +243,8 @@ class Applier {
             complaint(row, pulled.till_id);
         } else if (pulled.table == "attribute_changes") {
             attribute_change(row, pulled.till_id);
+        } else if (pulled.table == "rules_versions") {
+            rules_version(row, pulled.till_id);
         } else {
             throw StoreError(FailureKind::invalid,
                              "The office database sent rows of a kind this Kassa does not know (" +
@@ -419,6 +426,44 @@ class Applier {
                             {"till", wins ? other_till : till}};
             detail::audit(db_, at_, "sync", "sync.edit_lost", key, details.dump());
         }
+    }
+
+    // A rules version the owner saved at another till. Kept once by its global id; the till takes it up at
+    // its next basket when it is the newest for its shop (ShopRules::current_rules). The central sends a
+    // shop's own versions only to that shop's tills; one of another shop arriving anyway is not kept.
+    void rules_version(const json& row, const std::string& till) {
+        const std::string id = text_field(row, "id");
+        const std::string scope = text_field(row, "scope");
+        const std::string hlc = text_field(row, "hlc");
+        const auto stamp = parse_hlc(hlc);
+        if (id.empty() || !stamp || (scope != "company" && scope != "shop")) {
+            throw StoreError(FailureKind::invalid,
+                             "The office database sent a rules version this Kassa cannot read (" + id + ").");
+        }
+        clock_.observe(*stamp, at_);
+        if (exists(db_, "SELECT 1 FROM rules_versions WHERE uid = ?", id)) {
+            return;
+        }
+        if (scope == "shop" &&
+            !exists(db_, "SELECT 1 FROM sync_membership WHERE shop_id = ?", text_field(row, "shop_id"))) {
+            return;
+        }
+        auto q = db_.prepared(
+            "INSERT INTO rules_versions(created_at, author, summary, document, uid, scope, shop_id, hlc, "
+            "till_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q->bind(1, text_field(row, "created_at"));
+        q->bind(2, text_field(row, "author"));
+        q->bind(3, text_field(row, "summary"));
+        q->bind(4, text_field(row, "document"));
+        q->bind(5, id);
+        q->bind(6, scope);
+        bind_value(*q, 7, scope == "shop" ? field(row, "shop_id") : json());
+        q->bind(8, hlc);
+        q->bind(9, till);
+        q->exec();
+        detail::audit(db_, at_, "sync", "rules.pulled", std::to_string(db_.getLastInsertRowid()),
+                      json{{"id", id}, {"scope", scope}, {"till", till}}.dump());
+        ++result.rows;
     }
 
     void set_column(const char* table, const char* column, const char* key_column, const std::string& key,
@@ -1163,6 +1208,7 @@ void SyncLog::join(const Membership& m, Instant at) {
 INSERT INTO sync_outbox(kind, key) SELECT 'customer', id FROM customers ORDER BY created_at, rowid;
 INSERT INTO sync_outbox(kind, key) SELECT 'card', number FROM cards ORDER BY issued_at, rowid;
 INSERT INTO sync_outbox(kind, key) SELECT 'consent', CAST(id AS TEXT) FROM consents ORDER BY id;
+INSERT INTO sync_outbox(kind, key) SELECT 'rules_version', uid FROM rules_versions ORDER BY hlc, id;
 INSERT INTO sync_outbox(kind, key) SELECT 'receipt', id FROM receipts ORDER BY number;
 INSERT INTO sync_outbox(kind, key) SELECT 'ledger', id FROM ledger ORDER BY seq;
 INSERT INTO sync_outbox(kind, key) SELECT 'lot', id FROM lots ORDER BY ledger_seq;

@@ -413,7 +413,7 @@ store::WhatIf RulesDraft::what_if(int days) {
     return store_.rules().what_if(current, draft, add_calendar_days(to, -days, *zone_), to);
 }
 
-std::int64_t RulesDraft::save() {
+std::int64_t RulesDraft::save(store::RulesScope scope) {
     if (!errors_.empty()) {
         throw store::StoreError(store::StoreRefusal{store::StoreProblem::rules_have_problems, {}},
                                 kassa::json::describe([this] {
@@ -435,7 +435,7 @@ std::int64_t RulesDraft::save() {
     }
     std::string text = document_.dump(2);
     const std::int64_t id =
-        store_.rules().save_rules(text, store::Actor{owner_id_}, joined(changed), clock_.now());
+        store_.rules().save_rules(text, store::Actor{owner_id_}, joined(changed), clock_.now(), scope);
     saved_ = std::move(text);
     return id;
 }

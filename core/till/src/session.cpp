@@ -2,6 +2,7 @@
 
 #include "kassa/till/customer_card.hpp"
 #include "kassa/till/returns.hpp"
+#include "kassa/till/shop.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -14,6 +15,7 @@
 #include "kassa/store/catalog.hpp"
 #include "kassa/store/customers.hpp"
 #include "kassa/store/personal.hpp"
+#include "kassa/store/rules_store.hpp"
 #include "kassa/store/sales.hpp"
 #include "kassa/store/staff.hpp"
 #include "till_checks.hpp"
@@ -54,6 +56,7 @@ bool is_refusal(Outcome outcome) {
         case Outcome::cash_moved:
         case Outcome::shift_closed:
         case Outcome::drawer_opened:
+        case Outcome::rules_taken_up:
             return false;
         default:
             return true;
@@ -192,6 +195,10 @@ std::string_view outcome_name(Outcome outcome) {
             return "shift_closed";
         case Outcome::drawer_opened:
             return "drawer_opened";
+        case Outcome::rules_taken_up:
+            return "rules_taken_up";
+        case Outcome::rules_not_taken_up:
+            return "rules_not_taken_up";
     }
     return "unknown";
 }
@@ -233,9 +240,52 @@ TillSession::~TillSession() = default;
 
 void TillSession::set_rules(const CompiledRules& rules) {
     rules_ = &rules;
+    own_rules_.reset();
     if (!customer_id_.empty()) {
         customer_state_ = store_.customers().quote_state(customer_id_, clock_.now(), rules_->rules());
     }
+    requote();
+}
+
+std::optional<Notice> TillSession::take_rules_notice() {
+    return std::exchange(rules_notice_, std::nullopt);
+}
+
+void TillSession::begin_basket() {
+    // Only at a basket's start: a basket keeps the version it started with to its receipt. A session given
+    // its rules without their version (tests, tools) keeps them.
+    if (!lines_.empty() || !customer_id_.empty() || !coupon_codes_.empty() || payment_started() ||
+        return_open() || !settings_.rules_version) {
+        return;
+    }
+    std::optional<std::pair<std::int64_t, std::string>> newest;
+    std::string shop_zone;
+    try {
+        const auto id = store_.rules().current_rules_version();
+        if (!id || *id == *settings_.rules_version || id == rules_refused_) {
+            return;
+        }
+        newest = store_.rules().current_rules();
+        shop_zone = store_.shop().settings().time_zone;
+    } catch (const store::StoreError&) {
+        return;  // the file answers nothing now: this sale goes on with the rules the till has
+    }
+    if (!newest) {
+        return;
+    }
+    auto compiled = compile_saved_rules(newest->first, newest->second, shop_zone);
+    auto* saved = std::get_if<SavedRules>(&compiled);
+    // Another currency would change what every price means mid-day: that needs the till restarted.
+    if (saved == nullptr || saved->rules->rules().currency != rules_->rules().currency ||
+        saved->rules->currency_digits() != rules_->currency_digits()) {
+        rules_refused_ = newest->first;
+        rules_notice_ = Notice{Outcome::rules_not_taken_up, std::to_string(newest->first)};
+        return;
+    }
+    own_rules_ = std::move(saved->rules);
+    rules_ = own_rules_.get();
+    settings_.rules_version = newest->first;
+    rules_notice_ = Notice{Outcome::rules_taken_up, std::to_string(newest->first)};
     requote();
 }
 
@@ -456,6 +506,7 @@ Notice TillSession::add_product(const store::Product& product, Quantity qty) {
     if (basket_locked()) {
         return {Outcome::payment_in_progress, {}, {}};
     }
+    begin_basket();
     if (!product.active) {
         return {Outcome::product_inactive, product.name, {}};
     }
@@ -621,6 +672,7 @@ Notice TillSession::attach(const store::Lookup& lookup, const std::string& what,
     if (basket_locked()) {
         return {Outcome::payment_in_progress, {}, {}};
     }
+    begin_basket();
     const Instant now = clock_.now();
     customer_id_ = lookup.customer->id;
     card_number_ = card_number.empty() ? std::string{} : store::normalise_card_number(card_number);
@@ -756,6 +808,7 @@ Notice TillSession::enrol(const store::Enrolment& enrolment) {
     if (basket_locked()) {
         return {Outcome::payment_in_progress, {}, {}};
     }
+    begin_basket();  // the welcome points are the new rules' when the enrolment starts a basket
     try {
         const std::string id = store_.customers().enrol(enrolment, clock_.now(), rules_);
         store::Lookup lookup;
@@ -779,6 +832,7 @@ Notice TillSession::add_coupon(const std::string& raw) {
     if (basket_locked()) {
         return {Outcome::payment_in_progress, {}, {}};
     }
+    begin_basket();
     const std::string code = normalise_coupon_code(trimmed(raw));
     if (code.empty()) {
         return {Outcome::coupon_rejected, {}, {}};
@@ -1017,6 +1071,7 @@ Notice TillSession::resume(const std::string& held_id) {
     if (!lines_.empty() || payment_started()) {
         return {Outcome::basket_not_empty, {}, {}};
     }
+    begin_basket();  // a held basket comes back as the next basket: priced under the newest rules
     try {
         const auto basket = store_.baskets().take_held_basket(held_id);
         if (!basket) {

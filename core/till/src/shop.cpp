@@ -127,38 +127,51 @@ ShopOpening open_shop(const std::string& path, ShopNeeds needs) {
     if (!saved) {
         return problem(Kind::no_rules, path);
     }
+    auto compiled = compile_saved_rules(saved->first, saved->second, shop.settings.time_zone, path);
+    if (auto* refused = std::get_if<ShopProblem>(&compiled)) {
+        return std::move(*refused);
+    }
+    auto& saved_rules = std::get<SavedRules>(compiled);
+    shop.zone = saved_rules.zone;
+    shop.rules.emplace(std::move(*saved_rules.rules));
+    shop.rules_version = saved->first;
+    return shop;
+}
+
+std::variant<SavedRules, ShopProblem> compile_saved_rules(std::int64_t version, const std::string& text,
+                                                          const std::string& shop_zone,
+                                                          const std::string& path) {
     nlohmann::json document;
     try {
-        document = nlohmann::json::parse(saved->second);
+        document = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
         // parse_error, or out_of_range for a number too large for a double: the parser's position stays.
         const std::string what = e.what();
         const auto bracket = what.find(']');
         return rules_unreadable(
-            path, saved->first,
+            path, version,
             {RuleError{"", "not valid JSON (" +
                                (bracket == std::string::npos ? what : what.substr(bracket + 2)) + ")"}});
     }
     auto read = json::read_rules(document);
     if (!read.errors.empty() || !read.rules) {
-        return rules_unreadable(path, saved->first, std::move(read.errors));
+        return rules_unreadable(path, version, std::move(read.errors));
     }
     // The rules' own zone wins: every time rule in them (happy hours, birthdays) was written for it.
     const bool from_rules = !read.rules->time_zone.empty();
-    const std::string zone_name = from_rules ? read.rules->time_zone : shop.settings.time_zone;
+    const std::string zone_name = from_rules ? read.rules->time_zone : shop_zone;
+    std::shared_ptr<const TimeZone> zone;
     try {
-        shop.zone = sys::load_time_zone(zone_name);
+        zone = sys::load_time_zone(zone_name);
     } catch (const sys::UnknownTimeZone&) {
         return unknown_zone(path, zone_name, from_rules);
     }
     try {
-        shop.rules.emplace(std::move(*read.rules), shop.zone);
+        return SavedRules{std::make_unique<CompiledRules>(std::move(*read.rules), zone), zone};
     } catch (const InvalidRules& e) {
         // A document saved before a check was tightened: read_rules took it, today's compiler does not.
-        return rules_unreadable(path, saved->first, e.errors());
+        return rules_unreadable(path, version, e.errors());
     }
-    shop.rules_version = saved->first;
-    return shop;
 }
 
 // ---- the owner's settings change --------------------------------------------------------------------------

@@ -18,6 +18,7 @@
 #include "kassa/till/rules_draft.hpp"
 #include "kassa/ui/formatter.hpp"
 
+class QCheckBox;
 class QLabel;
 class QFormLayout;
 class QListWidget;
@@ -180,6 +181,7 @@ class RulesEditorPage : public QWidget {
     QListWidget* problems_;
     QTableWidget* preview_;
     QPushButton* save_;
+    QCheckBox* shop_only_ = nullptr;  // save for this till's shop only (a shop's own promotions)
     QLabel* note_;
 };
 

@@ -201,6 +201,7 @@ class SaleScreen : public QMainWindow {
     QLabel* status_ = nullptr;
     QLabel* cashier_ = nullptr;
     QLabel* office_ = nullptr;
+    QLabel* rules_ = nullptr;  // a newer rules version taken up: said for the whole basket it prices
     QTimer* office_timer_ = nullptr;
     QGroupBox* customer_box_ = nullptr;
     QLabel* greeting_ = nullptr;

@@ -112,7 +112,8 @@ enum class StoreProblem : std::uint8_t {
     rules_unknown_zone,    // the zone's name
     rules_other_currency,  // the currency
     rules_unchanged,
-    no_such_rules_version,  // the version
+    no_such_rules_version,   // the version
+    shop_rules_need_office,  // a shop's own rules saved in a file that has not joined an office database
     // any text the store keeps (text_limits.hpp)
     text_too_long,  // the field, its limit in characters
     last_,

@@ -92,8 +92,9 @@ class RulesDraft {
     store::WhatIf what_if(int days = 30);
     // Saves the draft as the newest rules version by the owner, audited with its change list. Throws
     // StoreError(invalid) while it has errors, and when it would change the currency (every amount of the
-    // shop would change meaning). Returns the new version's id.
-    std::int64_t save();
+    // shop would change meaning). Returns the new version's id. `scope`: for every till of the company, or
+    // for this till's shop only (refused with shop_rules_need_office in a file that has not joined).
+    std::int64_t save(store::RulesScope scope = store::RulesScope::company);
 
     // Fresh single-use codes added to coupon programme `index`'s `codes` (unique across the whole draft and
     // every code the shop issued). Returns them, for printing.

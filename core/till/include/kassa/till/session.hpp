@@ -94,6 +94,13 @@ enum class Outcome {
     cash_moved,     // cash in or out recorded
     shift_closed,   // detail: the Z number
     drawer_opened,  // "no sale": the drawer opened on the owner's approval
+    // A newer rules version (saved by the owner here or at another till and brought by the office sync)
+    // prices this basket: the till takes it up when a basket starts, never in the middle of one. detail: the
+    // version's number in this file. Given by take_rules_notice(), not by the action that started the basket.
+    rules_taken_up,
+    // A newer version arrived that this Kassa cannot use (it does not read or compile here, or it is in
+    // another currency): the till keeps pricing with the rules it has. detail: the version's number.
+    rules_not_taken_up,
 };
 
 // The stable machine name of an outcome ("sale_committed"), for the till's log and its end-to-end test.
@@ -237,6 +244,11 @@ class TillSession {
     [[nodiscard]] const Clock& clock() const { return clock_; }
     [[nodiscard]] store::Store& store() { return store_; }
     [[nodiscard]] const SessionSettings& settings() const { return settings_; }
+    // The rules version the session prices with has changed since the last call: what the sale screen tells
+    // the cashier (rules_taken_up or rules_not_taken_up), once. The session looks for a newer version when a
+    // basket starts (the first product, customer or coupon of an empty basket, or a held basket resumed), so
+    // a basket is priced under one version from its first line to its receipt.
+    std::optional<Notice> take_rules_notice();
     // The owner switched the till's language: the engine's sentences (discounts, hints) follow at once.
     void set_language(Language language);
 
@@ -341,6 +353,8 @@ class TillSession {
     [[nodiscard]] QuoteResult quote_of(const std::vector<BasketLine>& lines) const;
     void persist();
     void start_new_basket();
+    // When the basket is empty: takes up the newest saved rules version if it is not the one in use.
+    void begin_basket();
     void refresh_panel();
     Notice attach(const store::Lookup& lookup, const std::string& what, const std::string& card_number);
     Notice require_owner(const std::string& owner_pin, const std::string& action, const std::string& subject);
@@ -353,6 +367,11 @@ class TillSession {
 
     store::Store& store_;
     const CompiledRules* rules_;
+    // A version taken up at a basket's start (rules_ points at it then): the caller's rules stay the
+    // caller's.
+    std::unique_ptr<const CompiledRules> own_rules_;
+    std::optional<std::int64_t> rules_refused_;  // a newer version that could not be used: not tried again
+    std::optional<Notice> rules_notice_;
     const Clock& clock_;
     SessionSettings settings_;
 

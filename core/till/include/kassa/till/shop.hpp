@@ -89,6 +89,17 @@ using ShopOpening = std::variant<Shop, ShopProblem>;
 // Every failure of the file, the settings, the rules or the zone is a ShopProblem; nothing throws for them.
 ShopOpening open_shop(const std::string& path, ShopNeeds needs = ShopNeeds::rules);
 
+// A saved rules document compiled as open_shop compiles the current one: in the rules' own time zone, else
+// `shop_zone`. rules_unreadable (with `version`) or unknown_time_zone when it cannot be; `path` only names
+// the file in the problem. The till session uses it to take up a newer version at the next basket.
+struct SavedRules {
+    std::unique_ptr<CompiledRules> rules;
+    std::shared_ptr<const TimeZone> zone;  // the zone they were compiled in
+};
+std::variant<SavedRules, ShopProblem> compile_saved_rules(std::int64_t version, const std::string& document,
+                                                          const std::string& shop_zone,
+                                                          const std::string& path = {});
+
 // ---- the owner's settings change --------------------------------------------------------------------------
 
 struct SettingsChange {
