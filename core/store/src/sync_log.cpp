@@ -190,6 +190,7 @@ SyncConflictKind conflict_kind(const std::string& name) {
     }
     if (name == "coupon_reused") {
         return SyncConflictKind::coupon_reused;
+    }
     if (name == "opposite_merge") {
         return SyncConflictKind::opposite_merge;
     }
