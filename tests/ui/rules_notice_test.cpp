@@ -45,6 +45,11 @@ struct RulesTill : Shop {
         REQUIRE(session.log_in(anna, "1111").outcome == Outcome::logged_in);
         screen.refresh();
     }
+    QString text(const char* label) {
+        auto* found = screen.findChild<QLabel*>(QString::fromLatin1(label));
+        REQUIRE(found != nullptr);
+        return found->text();
+    }
     QLabel* rules_line(ui::SaleScreen& on) {
         auto* label = on.findChild<QLabel*>(QStringLiteral("rules_notice"));
         REQUIRE(label != nullptr);

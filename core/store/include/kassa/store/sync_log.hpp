@@ -72,7 +72,14 @@ struct PullApplied {
 // coupon_reused: one single-use coupon used at two tills that did not see each other's use (both sales
 // stand; docs/sync.md, "Coupons"). opposite_merge: two customers merged into each other the opposite way
 // round at two tills (subject the merge that won at every till, other the one that lost).
-enum class SyncConflictKind { overdrawn_lot, phone_taken, card_taken, concurrent_edit, coupon_reused, opposite_merge };
+enum class SyncConflictKind {
+    overdrawn_lot,
+    phone_taken,
+    card_taken,
+    concurrent_edit,
+    coupon_reused,
+    opposite_merge
+};
 
 // coupon_reused: one of the two uses, as the till that made it wrote it.
 struct ConflictCouponUse {
